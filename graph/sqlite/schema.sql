@@ -1,0 +1,93 @@
+-- eventgraph's embedded store. The graph model (docs/model.md) maps onto
+-- tables: one per node kind, one per edge kind, and two for provenance.
+PRAGMA foreign_keys = OFF;
+
+CREATE TABLE IF NOT EXISTS articles (
+    id        TEXT PRIMARY KEY,
+    title     TEXT NOT NULL,
+    outlet    TEXT NOT NULL,
+    url       TEXT NOT NULL DEFAULT '',
+    published TEXT NOT NULL,
+    language  TEXT NOT NULL,
+    text      TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS actors (
+    id          TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    aliases     TEXT NOT NULL DEFAULT '[]', -- JSON array, sorted
+    description TEXT NOT NULL DEFAULT '',
+    sort_name   TEXT NOT NULL,              -- folded name: the listing order
+    search      TEXT NOT NULL               -- folded name and aliases, one a line
+);
+CREATE INDEX IF NOT EXISTS actors_sort ON actors (sort_name, id);
+
+-- Places, countries included: a Country actor has a row here too.
+CREATE TABLE IF NOT EXISTS places (
+    id   TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS events (
+    id              TEXT PRIMARY KEY,
+    type            TEXT NOT NULL,
+    title           TEXT NOT NULL,
+    summary         TEXT NOT NULL DEFAULT '',
+    date_start      TEXT NOT NULL,
+    date_end        TEXT NOT NULL,
+    precision       TEXT NOT NULL,
+    date_text       TEXT NOT NULL DEFAULT '',
+    cameo           TEXT NOT NULL DEFAULT '',
+    place_id        TEXT,
+    amount_value    INTEGER,
+    amount_currency TEXT,
+    count_value     INTEGER,
+    count_qualifier TEXT,
+    count_unit      TEXT
+);
+CREATE INDEX IF NOT EXISTS events_date ON events (date_start, id);
+CREATE INDEX IF NOT EXISTS events_type ON events (type, date_start);
+CREATE INDEX IF NOT EXISTS events_place ON events (place_id);
+
+CREATE TABLE IF NOT EXISTS participants (
+    event_id TEXT NOT NULL,
+    actor_id TEXT NOT NULL,
+    role     TEXT NOT NULL,
+    PRIMARY KEY (event_id, actor_id)
+);
+CREATE INDEX IF NOT EXISTS participants_actor ON participants (actor_id, event_id);
+
+CREATE TABLE IF NOT EXISTS relations (
+    type            TEXT NOT NULL,
+    from_id         TEXT NOT NULL,
+    to_id           TEXT NOT NULL,
+    title           TEXT NOT NULL DEFAULT '',
+    since           TEXT, -- JSON of graph.Date
+    until           TEXT,
+    PRIMARY KEY (type, from_id, to_id)
+);
+CREATE INDEX IF NOT EXISTS relations_to ON relations (to_id, type);
+CREATE INDEX IF NOT EXISTS relations_from ON relations (from_id, type);
+
+-- statements says which article states which fact. A fact's key names it:
+-- actor:ID, place:ID, event:ID, part:EVENT:ACTOR, occ:EVENT, rel:TYPE:FROM:TO.
+CREATE TABLE IF NOT EXISTS statements (
+    article_id TEXT NOT NULL,
+    fact       TEXT NOT NULL,
+    PRIMARY KEY (article_id, fact)
+);
+CREATE INDEX IF NOT EXISTS statements_fact ON statements (fact);
+
+-- sources holds the quotes: the verbatim words of an article that state a
+-- fact, with their offsets in code points.
+CREATE TABLE IF NOT EXISTS sources (
+    article_id TEXT NOT NULL,
+    fact       TEXT NOT NULL,
+    quote      TEXT NOT NULL,
+    start_off  INTEGER NOT NULL,
+    end_off    INTEGER NOT NULL,
+    PRIMARY KEY (article_id, fact, start_off, end_off)
+);
+CREATE INDEX IF NOT EXISTS sources_fact ON sources (fact);

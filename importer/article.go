@@ -1,0 +1,163 @@
+package importer
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// frontMatter is the YAML header of an article file.
+type frontMatter struct {
+	ID        string `yaml:"id"`
+	Title     string `yaml:"title"`
+	Outlet    string `yaml:"outlet"`
+	Published string `yaml:"published"`
+	Language  string `yaml:"language"`
+	URL       string `yaml:"url"`
+}
+
+var (
+	slugRE     = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	languageRE = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$`)
+	nonSlug    = regexp.MustCompile(`[^a-z0-9]+`)
+)
+
+// slugify turns a file name into an id: lower case, runs of anything else
+// than letters and digits become one dash.
+func slugify(s string) string {
+	return strings.Trim(nonSlug.ReplaceAllString(strings.ToLower(s), "-"), "-")
+}
+
+// readArticle reads an article file: YAML front matter between two "---"
+// lines, one blank line, then the text exactly as published.
+func readArticle(path string, probs *problems) (graph.Article, bool) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		probs.add(path, 0, "", "cannot read the article: %v", err)
+		return graph.Article{}, false
+	}
+	lines := bytes.SplitAfter(raw, []byte("\n"))
+	if len(lines) == 0 || strings.TrimRight(string(lines[0]), "\r\n") != "---" {
+		probs.add(path, 1, "front matter", "an article file starts with a line \"---\", then YAML keys title, outlet, published, language (url, id optional), then \"---\"")
+		return graph.Article{}, false
+	}
+	closing := -1
+	for i := 1; i < len(lines); i++ {
+		if strings.TrimRight(string(lines[i]), "\r\n") == "---" {
+			closing = i
+			break
+		}
+	}
+	if closing < 0 {
+		probs.add(path, 1, "front matter", "no closing \"---\" line")
+		return graph.Article{}, false
+	}
+	header := bytes.Join(lines[1:closing], nil)
+	var fm frontMatter
+	lineOf, ok := decodeYAML(path, header, 1, &fm, probs)
+	if !ok {
+		return graph.Article{}, false
+	}
+	body := bytes.Join(lines[closing+1:], nil)
+	if len(bytes.TrimSpace(body)) == 0 {
+		probs.add(path, closing+2, "text", "the article has no text after the front matter")
+		return graph.Article{}, false
+	}
+	// One blank line separates the header from the text; it is not text.
+	if bytes.HasPrefix(body, []byte("\r\n")) {
+		body = body[2:]
+	} else if bytes.HasPrefix(body, []byte("\n")) {
+		body = body[1:]
+	}
+	line := func(key string) int {
+		if l, found := lineOf[key]; found {
+			return l
+		}
+		return 1
+	}
+	a := graph.Article{
+		ID: fm.ID, Title: strings.TrimSpace(fm.Title), Outlet: strings.TrimSpace(fm.Outlet),
+		URL: fm.URL, Language: fm.Language, Text: string(body),
+	}
+	bad := func(key, format string, args ...any) {
+		probs.add(path, line(key), key, format, args...)
+		ok = false
+	}
+	if a.ID == "" {
+		a.ID = slugify(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)))
+	}
+	if !slugRE.MatchString(a.ID) {
+		bad("id", "%q is not an id: use lower-case letters, digits and dashes", a.ID)
+	}
+	if a.Title == "" {
+		bad("title", "missing: the article's headline")
+	}
+	if a.Outlet == "" {
+		bad("outlet", "missing: who published the article, such as Al Jazeera")
+	}
+	if t, err := graph.ParseDay(fm.Published); err != nil {
+		bad("published", "%q is not a day of the form YYYY-MM-DD", fm.Published)
+	} else {
+		a.Published = graph.FormatDay(t)
+	}
+	if a.Language == "" {
+		bad("language", "missing: a BCP 47 tag such as en")
+	} else if !languageRE.MatchString(a.Language) {
+		bad("language", "%q is not a BCP 47 language tag such as en or en-GB", a.Language)
+	}
+	if a.URL != "" && !strings.HasPrefix(a.URL, "https://") && !strings.HasPrefix(a.URL, "http://") {
+		bad("url", "%q is not an http(s) URL", a.URL)
+	}
+	return a, ok
+}
+
+// problems collects every validation error of an import, so that the user
+// sees them all at once.
+type problems struct{ list []Problem }
+
+func (p *problems) add(file string, line int, field, format string, args ...any) {
+	p.list = append(p.list, Problem{File: file, Line: line, Field: field, Message: fmt.Sprintf(format, args...)})
+}
+
+// Problem is one thing wrong with an input file.
+type Problem struct {
+	File    string
+	Line    int
+	Field   string
+	Message string
+}
+
+func (p Problem) String() string {
+	loc := p.File
+	if p.Line > 0 {
+		loc = fmt.Sprintf("%s:%d", p.File, p.Line)
+	}
+	if p.Field == "" {
+		return loc + ": " + p.Message
+	}
+	return loc + ": " + p.Field + ": " + p.Message
+}
+
+// ValidationError lists everything wrong with the files of an import.
+// Nothing was written.
+type ValidationError struct {
+	Problems []Problem
+}
+
+func (e *ValidationError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d problem(s); nothing was imported:", len(e.Problems))
+	for _, p := range e.Problems {
+		b.WriteString("\n  ")
+		b.WriteString(p.String())
+	}
+	return b.String()
+}
+
+// Unwrap makes errors.Is(err, graph.ErrInvalid) hold.
+func (e *ValidationError) Unwrap() error { return graph.ErrInvalid }

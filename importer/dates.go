@@ -1,0 +1,199 @@
+package importer
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// DateContext is what a relative date in an article is resolved against.
+type DateContext struct {
+	// Published is the article's publication day, the document creation
+	// time of the temporal-tagging literature.
+	Published time.Time
+	// Anchor is the date of the event a duration counts from ("five weeks
+	// since the vote"); nil when the annotation names none.
+	Anchor *graph.Date
+}
+
+var (
+	weekdays = map[string]time.Weekday{
+		"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
+		"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday,
+		"saturday": time.Saturday,
+	}
+	months = map[string]time.Month{
+		"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+		"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+		"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+		"sept": 9, "oct": 10, "nov": 11, "dec": 12,
+	}
+	numbers = map[string]int{
+		"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+		"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+	}
+	// Words that may precede or follow a date without changing it.
+	fillers = regexp.MustCompile(`^(on|in|since|from|during|at|by|of|the|for|late|early)\s+`)
+
+	reISO       = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
+	reYear      = regexp.MustCompile(`^(\d{4})$`)
+	reMonthDay  = regexp.MustCompile(`^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$`)
+	reDayMonth  = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?(?:,?\s+(\d{4}))?$`)
+	reMonthYear = regexp.MustCompile(`^([a-z]+)\.?,?\s+(\d{4})$`)
+	reSince     = regexp.MustCompile(`^(?:for\s+)?(\w+)\s+(day|week|month)s?\s+(?:since|after)\b`)
+)
+
+// ResolveDate turns the wording of a date in news text into a calendar
+// interval with its precision. A bare weekday is the most recent such day,
+// the publication day included; "last week" and "this month" are whole
+// calendar weeks (Monday to Sunday) and months; a month and day without a
+// year take the year that puts them on or before publication; "N weeks
+// since ..." counts from ctx.Anchor.
+func ResolveDate(text string, ctx DateContext) (graph.Date, error) {
+	s := strings.ToLower(strings.TrimSpace(text))
+	s = strings.Trim(s, ".,;:")
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "’s"), "'s")
+	for {
+		t := fillers.ReplaceAllString(s, "")
+		if t == s {
+			break
+		}
+		s = t
+	}
+	pub := ctx.Published
+	day := func(t time.Time) graph.Date {
+		d := graph.FormatDay(t)
+		return graph.Date{Start: d, End: d, Precision: graph.Day, Text: text}
+	}
+	span := func(start, end time.Time, p graph.Precision) graph.Date {
+		return graph.Date{Start: graph.FormatDay(start), End: graph.FormatDay(end), Precision: p, Text: text}
+	}
+	weekOf := func(t time.Time) time.Time { // the Monday starting t's week
+		return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+	}
+	monthOf := func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC) }
+
+	switch s {
+	case "today", "this morning", "this afternoon", "this evening", "tonight":
+		return day(pub), nil
+	case "yesterday", "last night":
+		return day(pub.AddDate(0, 0, -1)), nil
+	case "this week":
+		w := weekOf(pub)
+		return span(w, w.AddDate(0, 0, 6), graph.Week), nil
+	case "last week", "previous week":
+		w := weekOf(pub).AddDate(0, 0, -7)
+		return span(w, w.AddDate(0, 0, 6), graph.Week), nil
+	case "this month":
+		m := monthOf(pub)
+		return span(m, m.AddDate(0, 1, -1), graph.Month), nil
+	case "last month", "previous month":
+		m := monthOf(pub).AddDate(0, -1, 0)
+		return span(m, m.AddDate(0, 1, -1), graph.Month), nil
+	case "this year":
+		y := time.Date(pub.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+		return span(y, y.AddDate(1, 0, -1), graph.Year), nil
+	case "last year":
+		y := time.Date(pub.Year()-1, 1, 1, 0, 0, 0, 0, time.UTC)
+		return span(y, y.AddDate(1, 0, -1), graph.Year), nil
+	}
+	if wd, ok := weekdays[strings.TrimPrefix(s, "last ")]; ok {
+		back := (int(pub.Weekday()) - int(wd) + 7) % 7
+		if strings.HasPrefix(s, "last ") && back == 0 {
+			back = 7 // "last Monday" in a Monday article is a week ago
+		}
+		return day(pub.AddDate(0, 0, -back)), nil
+	}
+	if m := reISO.FindStringSubmatch(s); m != nil {
+		t, err := graph.ParseDay(s)
+		if err != nil {
+			return graph.Date{}, fmt.Errorf("%q is not a calendar day", text)
+		}
+		return day(t), nil
+	}
+	if m := reYear.FindStringSubmatch(s); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		t := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+		return span(t, t.AddDate(1, 0, -1), graph.Year), nil
+	}
+	if m := reMonthYear.FindStringSubmatch(s); m != nil {
+		if mo, ok := months[m[1]]; ok {
+			y, _ := strconv.Atoi(m[2])
+			t := time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC)
+			return span(t, t.AddDate(0, 1, -1), graph.Month), nil
+		}
+	}
+	monthName, dayNum, year := "", "", ""
+	if m := reMonthDay.FindStringSubmatch(s); m != nil {
+		monthName, dayNum, year = m[1], m[2], m[3]
+	} else if m := reDayMonth.FindStringSubmatch(s); m != nil {
+		monthName, dayNum, year = m[2], m[1], m[3]
+	}
+	if mo, ok := months[monthName]; ok {
+		d, _ := strconv.Atoi(dayNum)
+		y := pub.Year()
+		if year != "" {
+			y, _ = strconv.Atoi(year)
+		}
+		t := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+		if t.Day() != d || t.Month() != mo {
+			return graph.Date{}, fmt.Errorf("%q is not a calendar day", text)
+		}
+		if year == "" && t.After(pub) {
+			t = time.Date(y-1, mo, d, 0, 0, 0, 0, time.UTC)
+			if t.Day() != d { // 29 February in a year without it
+				return graph.Date{}, fmt.Errorf("%q is not a calendar day in %d", text, y-1)
+			}
+		}
+		return day(t), nil
+	}
+	if m := reSince.FindStringSubmatch(s); m != nil {
+		n, ok := numbers[m[1]]
+		if !ok {
+			n, _ = strconv.Atoi(m[1])
+		}
+		if n <= 0 {
+			return graph.Date{}, fmt.Errorf("%q: cannot read the number %q", text, m[1])
+		}
+		if ctx.Anchor == nil {
+			return graph.Date{}, fmt.Errorf("%q counts from another event: name it in date.anchor", text)
+		}
+		start, err := graph.ParseDay(ctx.Anchor.Start)
+		if err != nil {
+			return graph.Date{}, fmt.Errorf("anchor date %q: %w", ctx.Anchor.Start, err)
+		}
+		var end time.Time
+		p := graph.Precision(m[2])
+		switch m[2] {
+		case "day":
+			end = start.AddDate(0, 0, n)
+		case "week":
+			end = start.AddDate(0, 0, 7*n)
+		default:
+			end = start.AddDate(0, n, 0)
+		}
+		return span(start, end, p), nil
+	}
+	return graph.Date{}, fmt.Errorf("cannot resolve %q: give date.start (YYYY-MM-DD) and date.precision", text)
+}
+
+// widen returns the calendar interval of precision p that holds day t:
+// the day itself, its Monday-to-Sunday week, its month or its year.
+func widen(t time.Time, p graph.Precision) (time.Time, time.Time) {
+	switch p {
+	case graph.Week:
+		w := t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+		return w, w.AddDate(0, 0, 6)
+	case graph.Month:
+		m := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+		return m, m.AddDate(0, 1, -1)
+	case graph.Year:
+		y := time.Date(t.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+		return y, y.AddDate(1, 0, -1)
+	}
+	return t, t
+}
