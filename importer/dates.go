@@ -135,21 +135,25 @@ func ResolveDate(text string, ctx DateContext) (graph.Date, error) {
 	}
 	if mo, ok := months[monthName]; ok {
 		d, _ := strconv.Atoi(dayNum)
-		y := pub.Year()
-		if year != "" {
-			y, _ = strconv.Atoi(year)
+		valid := func(y int) (time.Time, bool) {
+			t := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+			return t, t.Day() == d && t.Month() == mo
 		}
-		t := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
-		if t.Day() != d || t.Month() != mo {
+		if year != "" {
+			y, _ := strconv.Atoi(year)
+			if t, ok := valid(y); ok {
+				return day(t), nil
+			}
 			return graph.Date{}, fmt.Errorf("%q is not a calendar day", text)
 		}
-		if year == "" && t.After(pub) {
-			t = time.Date(y-1, mo, d, 0, 0, 0, 0, time.UTC)
-			if t.Day() != d { // 29 February in a year without it
-				return graph.Date{}, fmt.Errorf("%q is not a calendar day in %d", text, y-1)
+		// Without a year: the latest such day on or before publication (29
+		// February may lie up to eight years back).
+		for y := pub.Year(); y >= pub.Year()-8; y-- {
+			if t, ok := valid(y); ok && !t.After(pub) {
+				return day(t), nil
 			}
 		}
-		return day(t), nil
+		return graph.Date{}, fmt.Errorf("%q is not a calendar day", text)
 	}
 	if m := reSince.FindStringSubmatch(s); m != nil {
 		n, ok := numbers[m[1]]

@@ -1,0 +1,248 @@
+package importer
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/graph/sqlite"
+)
+
+const articleFile = `---
+title: Test article
+outlet: Test Wire
+published: 2020-09-14
+language: en
+---
+
+Putin met Lukashenko in Sochi on Monday. Russia lent Belarus $1.5bn.
+`
+
+// validAnnotation is a small, correct annotation of articleFile. Its line
+// numbers matter: the tests below break one line at a time.
+const validAnnotation = `actors:
+  - id: vladimir-putin
+    name: Vladimir Putin
+    kind: Person
+    quotes: [Putin]
+  - id: alexander-lukashenko
+    name: Alexander Lukashenko
+    kind: Person
+    quotes: [Lukashenko]
+  - id: russia
+    name: Russia
+    kind: Country
+    quotes: [Russia]
+places:
+  - id: sochi
+    name: Sochi
+    kind: city
+    in: russia
+    quotes: [Sochi]
+events:
+  - id: talks
+    type: Meeting
+    title: Talks in Sochi
+    date: {text: on Monday}
+    place: sochi
+    cameo: "043"
+    participants:
+      - {actor: vladimir-putin, role: host}
+      - {actor: alexander-lukashenko, role: visitor}
+    quotes: [Putin met Lukashenko in Sochi on Monday.]
+relations:
+  - type: LEADER_OF
+    from: vladimir-putin
+    to: russia
+    since: {start: "2000"}
+    quotes: [Putin]
+`
+
+func writeArticle(t *testing.T, annotation string) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "test-article.txt"), []byte(articleFile), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "test-article.yaml"), []byte(annotation), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestLoadValid(t *testing.T) {
+	dir := writeArticle(t, validAnnotation)
+	facts, files, err := Load([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(facts) != 1 || len(files) != 1 {
+		t.Fatalf("loaded %d articles", len(facts))
+	}
+	f := facts[0]
+	if f.Article.ID != "test-article" || f.Article.Text != "Putin met Lukashenko in Sochi on Monday. Russia lent Belarus $1.5bn.\n" {
+		t.Errorf("article = %+v", f.Article)
+	}
+	want := graph.Date{Start: "2020-09-14", End: "2020-09-14", Precision: graph.Day, Text: "on Monday"}
+	if len(f.Events) != 1 || f.Events[0].Date != want {
+		t.Errorf("events = %+v", f.Events)
+	}
+	if s := f.Events[0].Sources[0]; s.Start != 0 || s.End != 40 {
+		t.Errorf("quote offsets = %d..%d, want 0..40", s.Start, s.End)
+	}
+	// The place's "in" becomes a LOCATED_IN relation, beside the stated one.
+	if len(f.Relations) != 2 || f.Relations[0].Type != graph.LocatedIn || f.Relations[1].Since.Start != "2000-01-01" {
+		t.Errorf("relations = %+v", f.Relations)
+	}
+}
+
+// TestValidationErrors breaks the valid annotation in one way at a time and
+// checks the message names the file, the line, the field and what was
+// expected.
+func TestValidationErrors(t *testing.T) {
+	cases := []struct {
+		name, old, new string
+		want           string // file:line: field: message, after the file name
+	}{
+		{"unknown event type", "type: Meeting", "type: Summit",
+			`:22: events[0].type: "Summit" is not an event type; expected one of Meeting,`},
+		{"unknown role", "role: host", "role: boss",
+			`:28: events[0].participants[0].role: "boss" is not a role; expected one of host,`},
+		{"undeclared participant", "{actor: vladimir-putin, role: host}", "{actor: xi-jinping, role: host}",
+			`:28: events[0].participants[0].actor: "xi-jinping" is not a declared actor`},
+		{"date that does not parse", "date: {text: on Monday}", "date: {text: someday}",
+			`:24: events[0].date.text: cannot resolve "someday": give date.start (YYYY-MM-DD) and date.precision`},
+		{"bad explicit date", `since: {start: "2000"}`, `since: {start: "2000-13"}`,
+			`:35: relations[0].since.start: "2000-13" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`},
+		{"quote not in the text", "quotes: [Putin met Lukashenko in Sochi on Monday.]", "quotes: [Putin met Xi in Sochi.]",
+			`:30: events[0].quotes[0]: "Putin met Xi in Sochi." is not a verbatim substring of the article text`},
+		{"duplicate id", "  - id: alexander-lukashenko", "  - id: vladimir-putin",
+			`:6: actors[1].id: duplicate id "vladimir-putin": already declared as an actor`},
+		{"unknown actor kind", "kind: Country", "kind: Nation",
+			`:12: actors[2].kind: "Nation" is not an actor kind; expected one of Person, Country, Organization, Group`},
+		{"unknown place", "place: sochi", "place: atlantis",
+			`:25: events[0].place: "atlantis" is not a declared place or Country actor`},
+		{"unknown relation type", "type: LEADER_OF", "type: FRIEND_OF",
+			`:32: relations[0].type: "FRIEND_OF" is not a relation type`},
+		{"unknown key", "    cameo: \"043\"", "    cameo: \"043\"\n    colour: red",
+			`:27: field colour not found in type importer.eventSpec`},
+		{"bad cameo", `cameo: "043"`, `cameo: "43x"`,
+			`:26: events[0].cameo: "43x" is not a CAMEO code`},
+		{"missing quotes", "    quotes: [Russia]\n", "\n",
+			`:10: actors[2].quotes: missing: at least one verbatim quote`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if !strings.Contains(validAnnotation, c.old) {
+				t.Fatalf("test is stale: %q not in the annotation", c.old)
+			}
+			dir := writeArticle(t, strings.Replace(validAnnotation, c.old, c.new, 1))
+			_, _, err := Load([]string{dir})
+			var ve *ValidationError
+			if !errors.As(err, &ve) {
+				t.Fatalf("err = %v, want a ValidationError", err)
+			}
+			if !errors.Is(err, graph.ErrInvalid) {
+				t.Error("a ValidationError should be ErrInvalid")
+			}
+			want := filepath.Join(dir, "test-article.yaml") + c.want
+			if !strings.Contains(err.Error(), want) {
+				t.Errorf("error:\n%v\nwant a line containing:\n%s", err, want)
+			}
+		})
+	}
+}
+
+func TestAllErrorsReported(t *testing.T) {
+	broken := strings.NewReplacer("type: Meeting", "type: Summit", "role: host", "role: boss",
+		"kind: Country", "kind: Nation").Replace(validAnnotation)
+	_, _, err := Load([]string{writeArticle(t, broken)})
+	var ve *ValidationError
+	if !errors.As(err, &ve) || len(ve.Problems) < 3 {
+		t.Fatalf("err = %v, want all three problems", err)
+	}
+}
+
+func TestArticleFileErrors(t *testing.T) {
+	cases := []struct{ name, file, want string }{
+		{"no front matter", "Just text.\n", `:1: front matter: an article file starts with a line "---"`},
+		{"bad published", strings.Replace(articleFile, "2020-09-14", "14/09/2020", 1),
+			`:4: published: "14/09/2020" is not a day of the form YYYY-MM-DD`},
+		{"missing outlet", strings.Replace(articleFile, "outlet: Test Wire\n", "", 1), `:1: outlet: missing`},
+		{"unknown key", strings.Replace(articleFile, "language: en", "language: en\nauthor: Someone", 1),
+			`:6: field author not found`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := writeArticle(t, validAnnotation)
+			path := filepath.Join(dir, "test-article.txt")
+			if err := os.WriteFile(path, []byte(c.file), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			_, _, err := Load([]string{dir})
+			if err == nil || !strings.Contains(err.Error(), path+c.want) {
+				t.Errorf("error:\n%v\nwant one containing %s%s", err, path, c.want)
+			}
+		})
+	}
+}
+
+func TestMissingAnnotationRefused(t *testing.T) {
+	dir := writeArticle(t, validAnnotation)
+	os.Remove(filepath.Join(dir, "test-article.yaml"))
+	_, _, err := Load([]string{dir})
+	if err == nil || !strings.Contains(err.Error(), "no annotation test-article.yaml beside it") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+// TestBadInputLeavesStoreUnchanged imports a good article, then a broken
+// version of it next to a new good one: nothing of the second import may
+// land.
+func TestBadInputLeavesStoreUnchanged(t *testing.T) {
+	ctx := context.Background()
+	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close(ctx)
+	good := writeArticle(t, validAnnotation)
+	if _, err := Import(ctx, store, []string{good}, nil); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := store.Stats(ctx)
+	beforeEvent, _ := store.Event(ctx, "talks")
+
+	other := writeArticle(t, strings.ReplaceAll(validAnnotation, "id: talks", "id: other-talks"))
+	os.Rename(filepath.Join(other, "test-article.txt"), filepath.Join(other, "second.txt"))
+	os.Rename(filepath.Join(other, "test-article.yaml"), filepath.Join(other, "second.yaml"))
+	broken := writeArticle(t, strings.Replace(validAnnotation, "Talks in Sochi", "Changed title", 1)+
+		"  - type: ALLY_OF\n    from: vladimir-putin\n    to: nobody\n    quotes: [Putin]\n")
+	_, err = Import(ctx, store, []string{other, broken}, nil)
+	if !errors.Is(err, graph.ErrInvalid) || !strings.Contains(err.Error(), `relations[1].to: "nobody" is not a declared actor or place`) {
+		t.Fatalf("err = %v", err)
+	}
+	after, _ := store.Stats(ctx)
+	afterEvent, _ := store.Event(ctx, "talks")
+	if !reflect.DeepEqual(before, after) || !reflect.DeepEqual(beforeEvent, afterEvent) {
+		t.Errorf("a refused import changed the store: %v -> %v", before, after)
+	}
+	if _, err := store.Event(ctx, "other-talks"); !errors.Is(err, graph.ErrNotFound) {
+		t.Errorf("the good article of a refused import was written: %v", err)
+	}
+}
+
+func TestSeedsAreValid(t *testing.T) {
+	facts, _, err := Load([]string{"../seeds"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(facts) == 0 || len(facts[0].Events) < 15 {
+		t.Fatalf("seed gave %d articles", len(facts))
+	}
+}
