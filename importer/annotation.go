@@ -180,11 +180,14 @@ func (c *checker) check(ann *annotation) *graph.ArticleFacts {
 	for i, a := range ann.Actors {
 		facts.Actors = append(facts.Actors, c.actor(fmt.Sprintf("actors[%d]", i), a))
 	}
+	// seen finds relations stated twice, a place's "in" included.
+	seen := map[string]string{}
 	for i, p := range ann.Places {
 		place, rel := c.place(fmt.Sprintf("places[%d]", i), p)
 		facts.Places = append(facts.Places, place)
 		if rel != nil {
 			facts.Relations = append(facts.Relations, *rel)
+			seen[string(rel.Type)+" "+rel.From+" "+rel.To] = fmt.Sprintf("places[%d].in", i)
 		}
 	}
 	// Events in an order where anchors come before the events that count
@@ -194,7 +197,6 @@ func (c *checker) check(ann *annotation) *graph.ArticleFacts {
 			facts.Events = append(facts.Events, ev)
 		}
 	}
-	seen := map[string]string{}
 	for i, r := range ann.Relations {
 		path := fmt.Sprintf("relations[%d]", i)
 		rel := c.relation(path, r)

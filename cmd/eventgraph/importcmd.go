@@ -50,27 +50,21 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 
 // describeDelta summarises the node and edge totals and their change.
 func describeDelta(before, after graph.Stats) string {
-	total := func(m map[string]int, keys ...string) int {
-		n := 0
-		for _, k := range keys {
-			n += m[k]
-		}
-		return n
-	}
-	edges := func(s graph.Stats) int {
-		n := 0
-		for _, v := range s.Edges {
-			n += v
-		}
-		return n
-	}
-	nodes := func(s graph.Stats) int { return total(s.Nodes, "Article", "Actor", "Event") + placesOnly(s) }
-	return fmt.Sprintf("%d nodes (%+d) and %d edges (%+d)", nodes(after), nodes(after)-nodes(before),
-		edges(after), edges(after)-edges(before))
+	nb, eb := totals(before)
+	na, ea := totals(after)
+	return fmt.Sprintf("%d nodes (%+d) and %d edges (%+d)", na, na-nb, ea, ea-eb)
 }
 
-// placesOnly counts the places that are not also actors (countries).
-func placesOnly(s graph.Stats) int { return s.Nodes["Place"] - s.Nodes[string(graph.Country)] }
+// totals counts distinct nodes and all edges. Every node has exactly one
+// of the labels Article, Actor, Event and Place, except countries, which
+// are both Actor and Place.
+func totals(s graph.Stats) (nodes, edges int) {
+	nodes = s.Nodes["Article"] + s.Nodes["Actor"] + s.Nodes["Event"] + s.Nodes["Place"] - s.Nodes[string(graph.Country)]
+	for _, n := range s.Edges {
+		edges += n
+	}
+	return nodes, edges
+}
 
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("check", "PATH...", stderr)
