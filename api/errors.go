@@ -1,0 +1,132 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// problemContentType is the media type of every error body (RFC 9457).
+const problemContentType = "application/problem+json"
+
+// Problem is an RFC 9457 problem details body. Type is always about:blank:
+// every problem this API reports means no more than its HTTP status, and
+// Detail says what went wrong in words a client can show.
+type Problem struct {
+	Type   string `json:"type"`
+	Title  string `json:"title"`
+	Status int    `json:"status"`
+	Detail string `json:"detail"`
+	// Parameter names the query parameter a 400 is about, or the one
+	// holding the unknown id of a 404.
+	Parameter string `json:"parameter,omitempty"`
+}
+
+// statusTable is the one place where errors become HTTP statuses. The
+// first entry the error matches wins; anything else is a 500.
+var statusTable = []struct {
+	err    error
+	status int
+}{
+	{graph.ErrNotFound, http.StatusNotFound},
+	{graph.ErrInvalid, http.StatusBadRequest},
+	{graph.ErrUnavailable, http.StatusServiceUnavailable},
+	// A store query that ran out of its deadline is a store that did not
+	// answer in time, not a bug.
+	{context.DeadlineExceeded, http.StatusServiceUnavailable},
+}
+
+// statusOf maps err to its HTTP status through statusTable.
+func statusOf(err error) int {
+	for _, row := range statusTable {
+		if errors.Is(err, row.err) {
+			return row.status
+		}
+	}
+	return http.StatusInternalServerError
+}
+
+// notFoundError says which resource a 404 is about, in words safe to show:
+// the store's own message may carry backend details.
+type notFoundError struct {
+	what string
+	id   string
+	// param names the query parameter the id came from, if it did not
+	// come from the path.
+	param string
+	err   error
+}
+
+// Error is the store's message, for the log; the client sees problemFor's.
+func (e *notFoundError) Error() string { return e.err.Error() }
+func (e *notFoundError) Unwrap() error { return e.err }
+
+// resource names the resource a store call was about, so that a 404 can say
+// which one does not exist. Other errors pass through unchanged.
+func resource(err error, what, id string) error {
+	if err == nil || !errors.Is(err, graph.ErrNotFound) {
+		return err
+	}
+	return &notFoundError{what: what, id: id, err: err}
+}
+
+// problemFor builds the problem body for err. Only 400 and 404 carry
+// specifics, and only ones the API wrote itself or that name a request
+// parameter: a 500 or 503 never shows the underlying message.
+func problemFor(err error) Problem {
+	status := statusOf(err)
+	p := Problem{Type: "about:blank", Title: http.StatusText(status), Status: status}
+	switch status {
+	case http.StatusBadRequest:
+		var inv *graph.InvalidError
+		if errors.As(err, &inv) {
+			p.Parameter = inv.Field
+			p.Detail = fmt.Sprintf("parameter %s: %s", inv.Field, inv.Reason)
+		} else {
+			p.Detail = "The request is not valid."
+		}
+	case http.StatusNotFound:
+		var nf *notFoundError
+		if errors.As(err, &nf) {
+			p.Parameter = nf.param
+			p.Detail = fmt.Sprintf("No %s has the id %q.", nf.what, nf.id)
+			if nf.param != "" {
+				p.Detail = fmt.Sprintf("parameter %s: no %s has the id %q", nf.param, nf.what, nf.id)
+			}
+		} else {
+			p.Detail = "The requested resource does not exist."
+		}
+	case http.StatusServiceUnavailable:
+		p.Detail = "The graph store is not available; try again later."
+	default:
+		p.Detail = "An internal error occurred; it has been logged."
+	}
+	return p
+}
+
+// writeProblem renders p as the response. It is the only writer of error
+// bodies, so every error looks alike.
+func writeProblem(c *gin.Context, p Problem) {
+	body, err := json.Marshal(p)
+	if err != nil {
+		// Problem holds only strings and an int; this cannot happen.
+		body = []byte(`{"type":"about:blank","title":"Internal Server Error","status":500,"detail":"An internal error occurred."}`)
+	}
+	if p.Status == http.StatusServiceUnavailable {
+		c.Header("Retry-After", "5")
+	}
+	c.Data(p.Status, problemContentType, body)
+}
+
+// renderError turns a handler's error into a problem response and records
+// the error on the context for the request log.
+func renderError(c *gin.Context, err error) {
+	_ = c.Error(err) // recorded for the log line; the returned *gin.Error is not needed
+	writeProblem(c, problemFor(err))
+}

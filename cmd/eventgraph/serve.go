@@ -1,0 +1,187 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"strconv"
+	"syscall"
+	"time"
+
+	"github.com/eventgraph/eventgraph/api"
+	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/graph/open"
+	"github.com/eventgraph/eventgraph/importer"
+	"github.com/eventgraph/eventgraph/web"
+)
+
+// Defaults of eventgraph serve.
+const (
+	defaultAddr  = "127.0.0.1:8080"
+	defaultSeeds = "seeds"
+	// shutdownGrace is how long in-flight requests get to finish after
+	// SIGINT or SIGTERM.
+	shutdownGrace = 10 * time.Second
+)
+
+// serveTimeouts bound each connection so that slow or idle clients cannot
+// hold the server's resources. WriteTimeout sits above the API's own
+// per-request store timeout so that a slow query still gets its 503.
+var serveTimeouts = struct{ readHeader, read, write, idle time.Duration }{
+	readHeader: 5 * time.Second,
+	read:       10 * time.Second,
+	write:      api.DefaultRequestTimeout + 5*time.Second,
+	idle:       120 * time.Second,
+}
+
+// runServe is "eventgraph serve": it opens the store, imports the seed
+// folder into an empty store, and serves the API until ctx is done or the
+// process gets SIGINT or SIGTERM, then drains requests and closes the
+// store.
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	cfg := open.FromEnv()
+	flags := newFlags("serve", "[--store URI] [--addr HOST:PORT] [--seeds DIR]", stderr)
+	flags.StringVar(&cfg.URI, "store", cfg.URI, "store URI: sqlite:PATH, neo4j://HOST, neo4j+s://HOST, bolt://HOST (env EVENTGRAPH_STORE)")
+	addr := flags.String("addr", envOr("EVENTGRAPH_ADDR", defaultAddr), "address to listen on, HOST:PORT (env EVENTGRAPH_ADDR)")
+	seeds := flags.String("seeds", envOr("EVENTGRAPH_SEEDS", defaultSeeds), "folder imported into an empty store on start; skipped if it does not exist (env EVENTGRAPH_SEEDS)")
+	if err := parse(flags, args); err != nil {
+		return err
+	}
+	if flags.NArg() > 0 {
+		fmt.Fprintf(stderr, "eventgraph serve: unexpected argument %q\n", flags.Arg(0))
+		flags.Usage()
+		return errUsage
+	}
+	if err := checkAddr(*addr); err != nil {
+		fmt.Fprintf(stderr, "eventgraph serve: --addr: %v\n", err)
+		return errUsage
+	}
+	if cfg.URI == "" {
+		fmt.Fprintln(stderr, "eventgraph serve: --store must not be empty")
+		return errUsage
+	}
+
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	store, err := open.Store(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	// The store closes after the server has drained, whatever the reason
+	// for stopping; ctx is done by then, so the close gets its own.
+	defer func() {
+		closeCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownGrace)
+		defer cancel()
+		if err := store.Close(closeCtx); err != nil {
+			log.Error("close store", "err", err)
+		}
+	}()
+	log.Info("store open", "store", cfg.Redacted())
+
+	if err := seedIfEmpty(ctx, store, *seeds, log); err != nil {
+		return err
+	}
+
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", *addr, err)
+	}
+	srv := &http.Server{
+		Handler:           api.New(store, log, pageOption(log)...),
+		ReadHeaderTimeout: serveTimeouts.readHeader,
+		ReadTimeout:       serveTimeouts.read,
+		WriteTimeout:      serveTimeouts.write,
+		IdleTimeout:       serveTimeouts.idle,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	log.Info("serving", "addr", "http://"+ln.Addr().String())
+
+	select {
+	case err := <-served:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	log.Info("shutting down", "grace", shutdownGrace)
+	shutCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownGrace)
+	defer cancel()
+	if err := srv.Shutdown(shutCtx); err != nil {
+		return fmt.Errorf("shut down: %w", err)
+	}
+	if err := <-served; !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("serve: %w", err)
+	}
+	log.Info("stopped")
+	return nil
+}
+
+// seedIfEmpty imports the seed folder when the store holds no article, so
+// that a fresh store serves something useful with no other step. A missing
+// folder is not an error: a deployment may start empty on purpose.
+func seedIfEmpty(ctx context.Context, store graph.Store, dir string, log *slog.Logger) error {
+	st, err := store.Stats(ctx)
+	if err != nil {
+		return fmt.Errorf("read store stats: %w", err)
+	}
+	if st.Nodes["Article"] > 0 {
+		return nil
+	}
+	info, err := os.Stat(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		log.Info("store is empty and there is no seed folder", "seeds", dir)
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("seed folder: %w", err)
+	}
+	if !info.IsDir() {
+		return fmt.Errorf("seed folder %s is not a folder", dir)
+	}
+	rep, err := importer.Import(ctx, store, []string{dir}, nil)
+	if err != nil {
+		return fmt.Errorf("import seeds from %s: %w", dir, err)
+	}
+	log.Info("imported seeds into empty store", "seeds", dir, "articles", len(rep.Articles))
+	return nil
+}
+
+// checkAddr accepts HOST:PORT with a numeric port; HOST may be empty to
+// listen on every interface.
+func checkAddr(addr string) error {
+	_, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("%q is not HOST:PORT", addr)
+	}
+	if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
+		return fmt.Errorf("%q: port must be a number from 0 to 65535", addr)
+	}
+	return nil
+}
+
+// envOr returns the environment variable key, or def when it is unset or
+// empty.
+func envOr(key, def string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return def
+}
+
+// pageOption serves the web page alongside the API. A binary built before
+// the page still serves the API; / then says how to build the page.
+func pageOption(log *slog.Logger) []api.Option {
+	if !web.Built() {
+		log.Warn("web page not built into this binary: / will say so; run make web, then rebuild")
+	}
+	return []api.Option{api.WithPage(web.Dist())}
+}
