@@ -160,3 +160,49 @@ func Neighborhood(ctx context.Context, adj Adjacency, center string, depth int) 
 	SortEdges(kept)
 	return ids, kept, nil
 }
+
+// NodeLookup describes actors and events by id; unknown ids are left out.
+type NodeLookup func(ctx context.Context, ids []string) (map[string]Node, error)
+
+// FindPaths is ShortestPaths with each node described by lookup: the
+// whole Paths method of a backend but for its argument checks.
+func FindPaths(ctx context.Context, adj Adjacency, lookup NodeLookup, from, to string, maxHops int) ([]Path, error) {
+	nodeIDs, edges, err := ShortestPaths(ctx, adj, from, to, maxHops)
+	if err != nil {
+		return nil, err
+	}
+	var all []string
+	for _, ns := range nodeIDs {
+		all = append(all, ns...)
+	}
+	nodes, err := lookup(ctx, all)
+	if err != nil {
+		return nil, err
+	}
+	paths := make([]Path, len(nodeIDs))
+	for i, ns := range nodeIDs {
+		paths[i].Edges = edges[i]
+		for _, id := range ns {
+			paths[i].Nodes = append(paths[i].Nodes, nodes[id])
+		}
+	}
+	return paths, nil
+}
+
+// FindNetwork is Neighborhood with each node described by lookup: the
+// whole Network method of a backend but for its argument checks.
+func FindNetwork(ctx context.Context, adj Adjacency, lookup NodeLookup, center string, depth int) (*Network, error) {
+	ids, edges, err := Neighborhood(ctx, adj, center, depth)
+	if err != nil {
+		return nil, err
+	}
+	nodes, err := lookup(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	n := &Network{Center: center, Depth: depth, Nodes: make([]Node, 0, len(ids)), Edges: edges}
+	for _, id := range ids {
+		n.Nodes = append(n.Nodes, nodes[id])
+	}
+	return n, nil
+}
