@@ -1,0 +1,475 @@
+// eventgraph's page: filters kept in the URL, a vis-timeline of the events,
+// the details of the selected event with its sources in context, and the
+// who-met-whom and path graphs. Everything it loads comes from /api/v1.
+
+import "./styles.css";
+import * as api from "./api.js";
+import * as urlState from "./state.js";
+import { ActorCombobox } from "./combobox.js";
+import { TimelineView } from "./timeline-view.js";
+import { MetView, PathView } from "./graph-views.js";
+import { renderDetails, renderArticle } from "./details.js";
+import { EVENT_TYPES, typeColour } from "./vocab.js";
+import { h, add, clear, formatDate, isApproximate, token } from "./util.js";
+
+const $ = (sel) => document.querySelector(sel);
+
+const app = {
+  state: urlState.read(),
+  events: [], // the events on the timeline now, in date order
+  byId: new Map(),
+  all: null, // every event, for the place list and the header
+  loadSeq: 0,
+  metKey: null,
+  pathKey: null,
+  shown: new Set(),
+};
+
+// ---- type colours: one CSS rule per type, from the vocabulary -------------------
+
+document.head.append(h("style", {}, EVENT_TYPES.map(([t, c]) => `.t-${token(t)}{--c:${c}}`).join("\n")));
+
+// ---- controls --------------------------------------------------------------------
+
+const typeSelect = $("#f-type");
+for (const [t] of EVENT_TYPES) typeSelect.append(h("option", { value: t }, t));
+const placeSelect = $("#f-place");
+const fromInput = $("#f-from");
+const toInput = $("#f-to");
+const lanesSelect = $("#f-lanes");
+
+const actorBox = new ActorCombobox($("#f-actor-box"), {
+  id: "f-actor",
+  placeholder: "Any actor — type to search",
+  onSelect: (a) => update({ actor: a ? a.id : "", event: "" }),
+});
+const pathFrom = new ActorCombobox($("#p-from-box"), { id: "p-from", placeholder: "e.g. Tikhanovskaya", onSelect: () => {} });
+const pathTo = new ActorCombobox($("#p-to-box"), { id: "p-to", placeholder: "e.g. Putin", onSelect: () => {} });
+
+typeSelect.addEventListener("change", () => update({ type: typeSelect.value, event: "" }));
+placeSelect.addEventListener("change", () => update({ place: placeSelect.value, event: "" }));
+lanesSelect.addEventListener("change", () => update({ lanes: lanesSelect.value }));
+for (const input of [fromInput, toInput]) {
+  input.addEventListener("change", () => {
+    if (fromInput.value && toInput.value && fromInput.value > toInput.value) {
+      input.setCustomValidity("“From” must not be after “To”.");
+      input.reportValidity();
+      return;
+    }
+    fromInput.setCustomValidity("");
+    toInput.setCustomValidity("");
+    update({ from: fromInput.value, to: toInput.value });
+  });
+}
+$("#filters").addEventListener("submit", (e) => e.preventDefault());
+$("#f-reset").addEventListener("click", () => update({ actor: "", type: "", place: "", from: "", to: "", event: "" }));
+$("#f-share").addEventListener("click", async (e) => {
+  const btn = e.currentTarget;
+  try {
+    await navigator.clipboard.writeText(window.location.href);
+    btn.textContent = "Link copied";
+  } catch {
+    window.prompt("Copy this link:", window.location.href);
+  }
+  setTimeout(() => { btn.textContent = "Copy link"; }, 1500);
+});
+
+// ---- views -----------------------------------------------------------------------
+
+const timeline = new TimelineView($("#timeline"), {
+  onSelect: (id) => update({ event: id || "" }, { push: true }),
+});
+$("#tl-fit").addEventListener("click", () => timeline.fit());
+$("#tl-zoom-in").addEventListener("click", () => timeline.zoom(0.5));
+$("#tl-zoom-out").addEventListener("click", () => timeline.zoom(2));
+$("#tl-left").addEventListener("click", () => timeline.move(-0.25));
+$("#tl-right").addEventListener("click", () => timeline.move(0.25));
+
+const pickActor = (a) => {
+  actorBox.set(a);
+  update({ actor: a.id, event: "" }, { push: true });
+  $("#timeline-card").scrollIntoView({ block: "nearest", behavior: "smooth" });
+};
+const openEvent = (id) => update({ event: id }, { push: true });
+
+const met = new MetView({ graph: $("#met-graph"), list: $("#met-pairs"), empty: $("#met-empty") }, { onActor: pickActor, onEvent: openEvent });
+const paths = new PathView({ graph: $("#path-graph"), status: $("#path-status"), list: $("#path-list") }, { onActor: pickActor, onEvent: openEvent });
+
+$("#path-form").addEventListener("submit", (e) => {
+  e.preventDefault();
+  const from = pathFrom.value;
+  const to = pathTo.value;
+  if (!from || !to) {
+    paths.status("Choose two actors: type a name in each box and pick it from the list.", "error");
+    return;
+  }
+  update({ pfrom: from.id, pto: to.id, hops: $("#p-hops").value, tab: "path" }, { push: true });
+});
+
+// Tabs: click, or arrow keys between them (WAI-ARIA tabs pattern).
+const tabs = [...document.querySelectorAll("[role=tab]")];
+for (const tab of tabs) {
+  tab.addEventListener("click", () => update({ tab: tab.id.slice(4) === "events" ? "" : tab.id.slice(4) }, { push: true }));
+  tab.addEventListener("keydown", (e) => {
+    const i = tabs.indexOf(tab);
+    let j = -1;
+    if (e.key === "ArrowRight") j = (i + 1) % tabs.length;
+    else if (e.key === "ArrowLeft") j = (i - 1 + tabs.length) % tabs.length;
+    else if (e.key === "Home") j = 0;
+    else if (e.key === "End") j = tabs.length - 1;
+    if (j < 0) return;
+    e.preventDefault();
+    tabs[j].focus();
+    tabs[j].click();
+  });
+}
+
+const dialog = $("#article-dialog");
+$("#article-close").addEventListener("click", () => dialog.close());
+dialog.addEventListener("close", () => {
+  if (app.state.article) update({ article: "", hl: "" }, { push: true });
+});
+
+window.addEventListener("popstate", () => apply(urlState.read()));
+
+// ---- state ----------------------------------------------------------------------
+
+/** update merges a change into the state, records it in the URL and applies it. */
+function update(change, { push = true } = {}) {
+  const next = { ...app.state, ...change };
+  urlState.write(next, { push });
+  apply(next);
+}
+
+function sameFilters(a, b) {
+  return ["actor", "type", "place", "from", "to"].every((k) => (a[k] || "") === (b[k] || ""));
+}
+
+let applied = null;
+
+async function apply(next) {
+  const prev = applied;
+  app.state = next;
+  applied = next;
+
+  // Controls mirror the state (it may have come from the URL).
+  typeSelect.value = next.type;
+  fromInput.value = next.from;
+  toInput.value = next.to;
+  lanesSelect.value = next.lanes;
+  ensurePlaceOption(next.place);
+  placeSelect.value = next.place;
+  if ((actorBox.value?.id || "") !== next.actor) {
+    actorBox.set(next.actor ? { id: next.actor, name: next.actor } : null);
+    if (next.actor) api.actor(next.actor).then((a) => {
+      if (app.state.actor === a.id) actorBox.set(a);
+    }, () => {});
+  }
+  showTab(next.tab || "events");
+
+  if (!prev || !sameFilters(prev, next)) await loadTimeline();
+  else if (prev.lanes !== next.lanes) drawTimeline();
+
+  if (!prev || prev.event !== next.event) showEvent(next.event);
+  if (!prev || prev.article !== next.article || prev.hl !== next.hl) showArticle(next.article, next.hl);
+  met.select(next.actor);
+}
+
+function showTab(name) {
+  for (const tab of tabs) {
+    const on = tab.id === `tab-${name}`;
+    tab.setAttribute("aria-selected", on ? "true" : "false");
+    tab.tabIndex = on ? 0 : -1;
+    $(`#${tab.getAttribute("aria-controls")}`).hidden = !on;
+  }
+  if (name === "met") {
+    met.ensure();
+    loadMeetings();
+  } else if (name === "path") {
+    paths.ensure();
+    loadPaths();
+  }
+}
+
+// ---- errors and loading ----------------------------------------------------------
+
+function banner(err, retry) {
+  const el = $("#banner");
+  if (!err) {
+    el.hidden = true;
+    clear(el);
+    return;
+  }
+  add(clear(el),
+    h("strong", {}, err.message || "Something went wrong."),
+    err.detail ? h("span", { class: "banner-detail" }, err.detail) : null,
+    retry ? h("button", { type: "button", class: "btn btn-primary", onclick: retry }, "Try again") : null,
+  );
+  el.hidden = false;
+}
+
+function overlay(kind, content) {
+  const el = $("#timeline-overlay");
+  document.body.dataset.timeline = kind;
+  if (!content) {
+    el.hidden = true;
+    clear(el);
+    return;
+  }
+  add(clear(el), content);
+  el.className = `overlay overlay-${kind}`;
+  el.hidden = false;
+}
+
+// ---- timeline -----------------------------------------------------------------------
+
+async function loadAll() {
+  // Every event once, for the place list and the header figures.
+  try {
+    const { items } = await api.getAll("timeline", {});
+    app.all = items;
+    const places = new Map();
+    const actors = new Set();
+    for (const ev of items) {
+      if (ev.place) places.set(ev.place.id, ev.place);
+      for (const p of ev.participants || []) actors.add(p.id);
+    }
+    const keep = placeSelect.value;
+    add(clear(placeSelect), h("option", { value: "" }, "All places"),
+      [...places.values()].sort((a, b) => a.name.localeCompare(b.name))
+        .map((p) => h("option", { value: p.id }, `${p.name} (${p.kind})`)));
+    ensurePlaceOption(keep);
+    placeSelect.value = keep;
+    $("#header-stats").textContent = `${items.length} events · ${actors.size} actors · ${places.size} places`;
+  } catch {
+    // loadTimeline reports the failure.
+  }
+}
+
+function ensurePlaceOption(id) {
+  if (id && ![...placeSelect.options].some((o) => o.value === id)) placeSelect.append(h("option", { value: id }, id));
+}
+
+async function loadTimeline() {
+  const seq = ++app.loadSeq;
+  overlay("loading", h("p", { class: "spinner" }, "Loading events…"));
+  $("#timeline-card").setAttribute("aria-busy", "true");
+  try {
+    const { items, truncated } = await api.getAll("timeline", urlState.filters(app.state));
+    if (seq !== app.loadSeq) return;
+    banner(null);
+    app.events = items;
+    app.byId = new Map(items.map((e) => [e.id, e]));
+    app.truncated = truncated;
+    drawTimeline();
+    if (!app.all) loadAll();
+  } catch (err) {
+    if (seq !== app.loadSeq) return;
+    app.events = [];
+    app.byId = new Map();
+    timeline.show([], app.state.lanes, typeColour);
+    document.body.dataset.timeline = "error";
+    drawList([]);
+    const retry = () => { app.all = null; loadTimeline(); if (!$("#panel-met").hidden) { app.metKey = null; loadMeetings(); } };
+    banner(err, retry);
+    overlay("error", h("div", {},
+      h("p", { class: "overlay-title" }, err.network ? "The API is not answering" : "The events could not be loaded"),
+      h("p", {}, err.detail || err.message),
+      h("button", { type: "button", class: "btn btn-primary", onclick: retry }, "Try again")));
+    $("#timeline-count").textContent = "";
+  } finally {
+    if (seq === app.loadSeq) $("#timeline-card").removeAttribute("aria-busy");
+  }
+}
+
+function drawTimeline() {
+  const events = app.events;
+  timeline.show(events, app.state.lanes, typeColour);
+  timeline.select(app.state.event);
+  drawList(events);
+  drawLegend(events);
+  const n = events.length;
+  $("#timeline-count").textContent = `${n} event${n === 1 ? "" : "s"}${app.truncated ? " (first ones only)" : ""}`;
+  if (!n) {
+    const filtered = ["actor", "type", "place", "from", "to"].some((k) => app.state[k]);
+    overlay("empty", h("div", {},
+      h("p", { class: "overlay-title" }, filtered ? "No events match these filters" : "The graph has no events yet"),
+      h("p", {}, filtered ? "Widen the date range or clear a filter." : "Import articles with `eventgraph import`, or start `eventgraph serve` with --seeds."),
+      filtered ? h("button", { type: "button", class: "btn btn-primary", onclick: () => $("#f-reset").click() }, "Clear filters") : null));
+  } else {
+    overlay("ready", null);
+  }
+  document.body.dataset.events = String(n);
+}
+
+function drawList(events) {
+  const tbody = clear($("#events-table tbody"));
+  for (const ev of events) {
+    const approx = isApproximate(ev.date);
+    add(tbody, h("tr", { "data-event-id": ev.id, class: ev.id === app.state.event ? "selected" : "" },
+      h("td", { class: "nowrap" }, approx ? h("abbr", { class: "approx-mark", title: "approximate date" }, "≈ ") : null, formatDate(ev.date)),
+      h("td", {}, h("span", { class: `type-badge t-${token(ev.type)}` }, ev.type)),
+      h("td", {}, h("button", { type: "button", class: "linklike event-link", "data-event-id": ev.id, onclick: () => openEvent(ev.id) }, ev.title)),
+      h("td", {}, ev.place ? ev.place.name : h("span", { class: "muted" }, "—")),
+      h("td", { class: "people" }, (ev.participants || []).map((p) => p.name).join(", ")),
+    ));
+  }
+  $("#events-table").hidden = !events.length;
+  const empty = $("#events-empty");
+  empty.hidden = !!events.length;
+  empty.textContent = document.body.dataset.timeline === "error" ? "Events could not be loaded." : "No events to list.";
+}
+
+function drawLegend(events) {
+  const counts = new Map();
+  for (const ev of events) counts.set(ev.type, (counts.get(ev.type) || 0) + 1);
+  const ul = clear($("#legend"));
+  for (const [t] of EVENT_TYPES) {
+    if (!counts.has(t) && app.state.type !== t) continue;
+    const on = app.state.type === t;
+    ul.append(h("li", {}, h("button", {
+      type: "button",
+      class: `legend-item t-${token(t)}${on ? " on" : ""}`,
+      "aria-pressed": on ? "true" : "false",
+      title: on ? "Show all types" : `Show only ${t} events`,
+      onclick: () => update({ type: on ? "" : t, event: "" }),
+    }, h("span", { class: "swatch", "aria-hidden": "true" }), `${t} `, h("span", { class: "muted" }, String(counts.get(t) || 0)))));
+  }
+  add(ul, h("li", { class: "legend-key" }, h("span", { class: "key-point", "aria-hidden": "true" }), "exact day"),
+    h("li", { class: "legend-key" }, h("span", { class: "key-approx", "aria-hidden": "true" }), "≈ approximate (week, month or year)"));
+}
+
+// ---- details and articles --------------------------------------------------------
+
+let eventSeq = 0;
+
+async function showEvent(id) {
+  const seq = ++eventSeq;
+  const body = $("#details-body");
+  const empty = $("#details-empty");
+  timeline.select(id, { focus: true });
+  for (const tr of document.querySelectorAll("#events-table tbody tr")) tr.classList.toggle("selected", tr.dataset.eventId === id);
+  if (!id) {
+    body.hidden = true;
+    empty.hidden = false;
+    document.body.dataset.details = "";
+    return;
+  }
+  let ev = app.byId.get(id);
+  if (!ev) {
+    clear(body).append(h("p", { class: "spinner" }, "Loading the event…"));
+    body.hidden = false;
+    empty.hidden = true;
+    try {
+      ev = await api.getJSON(`events/${encodeURIComponent(id)}`);
+    } catch (err) {
+      if (seq !== eventSeq) return;
+      clear(body).append(h("div", { class: "error-box" },
+        h("p", { class: "overlay-title" }, err.status === 404 ? "No such event" : "The event could not be loaded"),
+        h("p", {}, err.status === 404 ? `There is no event with id “${id}”.` : err.detail || err.message)));
+      return;
+    }
+    if (seq !== eventSeq) return;
+  }
+  renderDetails(body, ev, {
+    onActor: pickActor,
+    onPlace: (p) => { ensurePlaceOption(p.id); update({ place: p.id }, { push: true }); },
+    onArticle: (articleId, range) => update({ article: articleId, hl: range ? `${range[0]}-${range[1]}` : "" }, { push: true }),
+    onClose: () => update({ event: "" }, { push: true }),
+  });
+  body.hidden = false;
+  empty.hidden = true;
+  document.body.dataset.details = id;
+  if (window.matchMedia("(max-width: 900px)").matches) $("#details").scrollIntoView({ block: "start", behavior: "smooth" });
+}
+
+let articleSeq = 0;
+
+async function showArticle(id, hl) {
+  const seq = ++articleSeq;
+  if (!id) {
+    if (dialog.open) dialog.close();
+    return;
+  }
+  const range = /^\d+-\d+$/.test(hl || "") ? hl.split("-").map(Number) : null;
+  $("#article-title").textContent = "Loading the article…";
+  clear($("#article-meta"));
+  clear($("#article-text"));
+  if (!dialog.open) dialog.showModal();
+  try {
+    const art = await api.article(id);
+    if (seq !== articleSeq) return;
+    const mark = renderArticle(dialog, art, range);
+    if (mark) mark.scrollIntoView({ block: "center" });
+  } catch (err) {
+    if (seq !== articleSeq) return;
+    $("#article-title").textContent = err.status === 404 ? `No article “${id}”` : "The article could not be loaded";
+    $("#article-text").textContent = err.detail || err.message;
+  }
+}
+
+// ---- who met whom and paths ---------------------------------------------------------
+
+async function loadMeetings() {
+  const key = `${app.state.from}|${app.state.to}`;
+  if (app.metKey === key) return;
+  app.metKey = key;
+  const empty = $("#met-empty");
+  document.body.dataset.met = "loading";
+  try {
+    const meetings = await api.getJSON("meetings", { from: app.state.from, to: app.state.to });
+    if (app.metKey !== key) return;
+    met.show(Array.isArray(meetings) ? meetings : meetings.items || [], app.state.actor);
+    document.body.dataset.met = "ready";
+  } catch (err) {
+    if (app.metKey !== key) return;
+    app.metKey = null;
+    met.show([], "");
+    empty.hidden = false;
+    empty.textContent = `Meetings could not be loaded: ${err.message} ${err.detail || ""}`;
+    document.body.dataset.met = "error";
+  }
+}
+
+async function loadPaths() {
+  const { pfrom, pto } = app.state;
+  const hops = app.state.hops || "4";
+  $("#p-hops").value = hops;
+  for (const [box, id] of [[pathFrom, pfrom], [pathTo, pto]]) {
+    if (id && box.value?.id !== id) {
+      box.set({ id, name: id });
+      api.actor(id).then((a) => box.set(a), () => {});
+    }
+  }
+  if (!pfrom || !pto) {
+    paths.clear();
+    paths.status("Pick two actors to see how they are linked through shared events and stated relations.");
+    return;
+  }
+  const key = `${pfrom}|${pto}|${hops}`;
+  if (app.pathKey === key) return;
+  app.pathKey = key;
+  paths.status("Searching for paths…", "loading");
+  document.body.dataset.paths = "loading";
+  try {
+    const [result, from, to] = await Promise.all([
+      api.getJSON("paths", { from: pfrom, to: pto, maxHops: hops }),
+      api.actor(pfrom).catch(() => ({ id: pfrom, name: pfrom })),
+      api.actor(pto).catch(() => ({ id: pto, name: pto })),
+    ]);
+    if (app.pathKey !== key) return;
+    paths.show(Array.isArray(result) ? result : result.items || result.paths || [], from, to, hops);
+    document.body.dataset.paths = "ready";
+  } catch (err) {
+    if (app.pathKey !== key) return;
+    app.pathKey = null;
+    paths.clear();
+    paths.status(err.status === 404 ? `Unknown actor: ${err.detail || err.message}` : `Paths could not be loaded: ${err.message}`, "error");
+    document.body.dataset.paths = "error";
+  }
+}
+
+// ---- start ---------------------------------------------------------------------------
+
+window.eventgraph = { app, timeline, met, paths };
+apply(app.state);

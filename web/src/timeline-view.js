@@ -1,0 +1,193 @@
+// The zoomable, pannable timeline (vis-timeline). Day-precision events are
+// points; week, month and year precision are ranges over the whole interval,
+// hatched and dashed and marked "≈" as approximate. Items are coloured by
+// event type; lanes are optional, one per event type or per actor.
+
+import { Timeline } from "vis-timeline";
+import { DataSet } from "vis-data";
+import { h, parseDay, addDays, formatDate, isApproximate, token } from "./util.js";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** maxHeight is the timeline's tallest: half the window, within 300–560px. */
+function maxHeight() {
+  return Math.round(Math.min(560, Math.max(300, window.innerHeight * 0.5)));
+}
+
+export class TimelineView {
+  /**
+   * @param {HTMLElement} el
+   * @param {{onSelect: (eventId: string|null) => void}} opts
+   */
+  constructor(el, { onSelect }) {
+    this.items = new DataSet();
+    this.groups = new DataSet();
+    this.onSelect = onSelect;
+    this.el = el;
+    this.lanes = "";
+    this.timeline = new Timeline(el, this.items, {
+      // As tall as its items, between these bounds; then it scrolls.
+      minHeight: 220,
+      maxHeight: maxHeight(),
+      orientation: { axis: "top", item: "top" },
+      stack: true,
+      verticalScroll: true,
+      zoomMin: 2 * DAY_MS,
+      zoomMax: 60 * 365 * DAY_MS,
+      margin: { axis: 10, item: { horizontal: 6, vertical: 6 } },
+      showCurrentTime: false,
+      selectable: true,
+      multiselect: false,
+      tooltip: { followMouse: true, overflowMethod: "cap", delay: 150 },
+      groupOrder: "order",
+      template: (item) => this.template(item),
+      groupTemplate: (group) => group && this.groupTemplate(group),
+      format: { minorLabels: { week: "D MMM" } },
+    });
+    // Items are focusable; Enter or Space opens one, as a click does.
+    el.addEventListener("keydown", (e) => {
+      const label = e.target.closest?.("[data-event-id]");
+      if (!label || (e.key !== "Enter" && e.key !== " ")) return;
+      e.preventDefault();
+      this.onSelect(label.dataset.eventId);
+    });
+    window.addEventListener("resize", () => this.timeline.setOptions({ maxHeight: maxHeight() }));
+    this.timeline.on("select", ({ items }) => {
+      const item = items.length ? this.items.get(items[0]) : null;
+      this.onSelect(item ? item.eventId : null);
+    });
+  }
+
+  template(item) {
+    if (!item || !item.eventId) return "";
+    return h("span", { class: "eg-label", "data-event-id": item.eventId, tabindex: "0", role: "button", "aria-label": item.title },
+      item.approx ? h("abbr", { class: "approx-mark", title: "approximate date" }, "≈") : null,
+      item.label);
+  }
+
+  groupTemplate(group) {
+    return h("span", { class: "eg-group", title: `${group.hint || group.label}${group.kind ? ` (${group.kind})` : ""}` },
+      group.swatch ? h("span", { class: "swatch", style: `background:${group.swatch}` }) : null,
+      h("span", { class: "eg-group-name" }, group.label));
+  }
+
+  /**
+   * show replaces the items with these events (in date order from the API).
+   * @param {object[]} events
+   * @param {string} lanes "", "type" or "actor"
+   * @param {(type: string) => string} colour
+   */
+  show(events, lanes, colour) {
+    this.lanes = lanes;
+    const items = [];
+    const groups = new Map();
+    for (const ev of events) {
+      const d = ev.date || {};
+      const end = d.end || d.start;
+      const point = (d.precision || "day") === "day" && end === d.start;
+      const approx = isApproximate(d);
+      const tip = `${ev.title}\n${ev.type} · ${formatDate(d)}${d.text ? ` (“${d.text}”)` : ""}${approx ? " · approximate" : ""}${ev.place ? `\n${ev.place.name}` : ""}`;
+      const base = {
+        eventId: ev.id,
+        label: ev.title,
+        approx,
+        start: point ? new Date(parseDay(d.start).getTime() + DAY_MS / 2) : parseDay(d.start),
+        end: point ? undefined : addDays(parseDay(end), 1),
+        type: point ? "point" : "range",
+        className: `eg-item t-${token(ev.type)}${approx ? " approx" : ""}`,
+        title: tip,
+      };
+      if (lanes === "type") {
+        if (!groups.has(ev.type)) groups.set(ev.type, { id: ev.type, label: ev.type, swatch: colour(ev.type), n: 0 });
+        groups.get(ev.type).n++;
+        items.push({ ...base, id: ev.id, group: ev.type });
+      } else if (lanes === "actor") {
+        const seen = new Set();
+        for (const p of ev.participants || []) {
+          if (seen.has(p.id)) continue;
+          seen.add(p.id);
+          if (!groups.has(p.id)) groups.set(p.id, { id: p.id, label: p.name, kind: p.kind, n: 0 });
+          groups.get(p.id).n++;
+          items.push({ ...base, id: `${ev.id}@@${p.id}`, group: p.id, title: `${tip}\n${p.name}: ${p.role}` });
+        }
+        if (!seen.size) {
+          if (!groups.has("")) groups.set("", { id: "", label: "No participants", n: 0 });
+          items.push({ ...base, id: ev.id, group: "" });
+        }
+      } else {
+        items.push({ ...base, id: ev.id });
+      }
+    }
+    // Busiest lanes first; by type, in the vocabulary's order of frequency.
+    const ordered = [...groups.values()].sort((a, b) => b.n - a.n || a.label.localeCompare(b.label));
+    ordered.forEach((g, i) => { g.order = i; g.hint = `${g.label}: ${g.n} event${g.n === 1 ? "" : "s"}`; });
+
+    this.timeline.setSelection([]);
+    this.items.clear();
+    this.groups.clear();
+    if (lanes) {
+      this.groups.add(ordered);
+      this.timeline.setGroups(this.groups);
+    } else {
+      this.timeline.setGroups(null);
+    }
+    this.items.add(items);
+    this.fit();
+    // Lane labels take their width only once drawn: fit again after that.
+    const refit = () => {
+      this.timeline.off("changed", refit);
+      this.fit();
+    };
+    this.timeline.on("changed", refit);
+  }
+
+  /**
+   * fit shows every item. Labels run to the right of their date, so the
+   * window leaves room after the last one.
+   */
+  fit() {
+    if (!this.items.length) return;
+    let min = Infinity;
+    let max = -Infinity;
+    this.items.forEach((it) => {
+      min = Math.min(min, it.start.getTime());
+      max = Math.max(max, (it.end || it.start).getTime());
+    });
+    const span = Math.max(max - min, 14 * DAY_MS);
+    // Pixels: a little room before the first date, a label's width after
+    // the last one; solve for the window that leaves them.
+    this.timeline.redraw();
+    const width = this.timeline.dom?.center?.clientWidth || this.el.clientWidth || 800;
+    const before = 16;
+    const after = Math.min(275, width * 0.45); // see .eg-label's max-width
+    const total = span / (1 - (before + after) / width);
+    this.timeline.setWindow(new Date(min - (total * before) / width), new Date(max + (total * after) / width), { animation: false });
+  }
+
+  /** select highlights every item of an event (one per lane) without a callback. */
+  select(eventId, { focus = false } = {}) {
+    const ids = eventId ? this.items.getIds({ filter: (it) => it.eventId === eventId }) : [];
+    this.timeline.setSelection(ids);
+    if (focus && ids.length) {
+      const range = this.timeline.getWindow();
+      const it = this.items.get(ids[0]);
+      const t = it.start.getTime();
+      if (t < range.start.getTime() || t > range.end.getTime()) this.timeline.moveTo(it.start, { animation: false });
+    }
+  }
+
+  zoom(factor) {
+    if (factor > 1) this.timeline.zoomOut(factor - 1, { animation: false });
+    else this.timeline.zoomIn(1 - factor, { animation: false });
+  }
+
+  move(fraction) {
+    const { start, end } = this.timeline.getWindow();
+    const span = end - start;
+    this.timeline.setWindow(new Date(start.getTime() + span * fraction), new Date(end.getTime() + span * fraction), { animation: false });
+  }
+
+  redraw() {
+    this.timeline.redraw();
+  }
+}
