@@ -71,6 +71,7 @@ func Run(t *testing.T, open Opener) {
 		t.Cleanup(func() { s.Close(ctx) })
 		testMerge(t, s)
 	})
+	t.Run("RefusesDangling", func(t *testing.T) { testRefusesDangling(t, seeded(t)) })
 	t.Run("EmptyStore", func(t *testing.T) {
 		s := open(t)
 		t.Cleanup(func() { s.Close(ctx) })
@@ -557,5 +558,28 @@ func testEmpty(t *testing.T, s graph.Store) {
 	}
 	if err := s.Ping(ctx); err != nil {
 		t.Errorf("ping: %v", err)
+	}
+}
+
+// testRefusesDangling writes facts whose participant is not among the
+// article's actors: every backend refuses them and stays as it was.
+func testRefusesDangling(t *testing.T, s graph.Store) {
+	ctx := context.Background()
+	before := need(s.Stats(ctx))(t)
+	text := "Putin met Xi."
+	f := &graph.ArticleFacts{
+		Article: graph.Article{ID: "dangling", Title: "t", Outlet: "o", Published: "2020-09-14", Language: "en", Text: text},
+		Actors: []graph.SourcedActor{{Actor: graph.Actor{ID: Putin, Name: "Vladimir Putin", Kind: graph.Person, Aliases: []string{}},
+			Sources: []graph.Source{{ArticleID: "dangling", Quote: "Putin", Start: 0, End: 5}}}},
+		Events: []graph.Event{{ID: "xi-talks", Type: graph.Meeting, Title: "Talks",
+			Date:         graph.Date{Start: "2020-09-14", End: "2020-09-14", Precision: graph.Day},
+			Participants: []graph.Participant{{ActorID: Putin, Role: "host"}, {ActorID: "xi-jinping", Role: "visitor"}},
+			Sources:      []graph.Source{{ArticleID: "dangling", Quote: "met", Start: 6, End: 9}}}},
+	}
+	if _, err := s.UpsertArticle(ctx, f); !errors.Is(err, graph.ErrInvalid) {
+		t.Fatalf("dangling participant: err = %v, want ErrInvalid", err)
+	}
+	if after := need(s.Stats(ctx))(t); !reflect.DeepEqual(before, after) {
+		t.Errorf("a refused upsert changed the store: %v -> %v", before, after)
 	}
 }

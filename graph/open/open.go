@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/graph/neo4j"
 	"github.com/eventgraph/eventgraph/graph/sqlite"
 )
 
@@ -70,7 +71,19 @@ func Store(ctx context.Context, c Config) (graph.Store, error) {
 			}
 		}
 		return sqlite.Open(ctx, path)
+	case "neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc":
+		// neo4j:// routes through a cluster or Aura; bolt:// talks to one
+		// server. The +s forms use TLS, +ssc accepts a self-signed
+		// certificate.
+		if !strings.HasPrefix(c.URI, scheme+"://") {
+			return nil, fmt.Errorf("store %q: write it as %s://HOST:PORT", c.Redacted(), scheme)
+		}
+		s, err := neo4j.Open(ctx, c.URI, c.Neo4jUser, c.Neo4jPassword, c.Neo4jDatabase)
+		if err != nil {
+			return nil, err // it names the URI without credentials
+		}
+		return s, nil
 	default:
-		return nil, fmt.Errorf("store %q: unknown scheme %q; use sqlite:PATH, neo4j://, neo4j+s://, bolt:// or bolt+s://", c.Redacted(), scheme)
+		return nil, fmt.Errorf("store %q: unknown scheme %q; use sqlite:PATH, neo4j://, neo4j+s://, neo4j+ssc://, bolt://, bolt+s:// or bolt+ssc://", c.Redacted(), scheme)
 	}
 }

@@ -23,6 +23,9 @@ func relKey(t graph.RelationType, from, to string) string {
 
 // UpsertArticle implements graph.Store.
 func (s *Store) UpsertArticle(ctx context.Context, f *graph.ArticleFacts) (graph.ImportResult, error) {
+	if err := f.Validate(); err != nil {
+		return graph.ImportResult{}, err
+	}
 	res := graph.ImportResult{Article: f.Article.ID}
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		var n int

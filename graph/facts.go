@@ -1,0 +1,56 @@
+package graph
+
+import "slices"
+
+// Validate checks that an article's facts are self-contained and use the
+// model's vocabulary: every participant, event place and relation end is
+// declared among the facts themselves. The importer only produces such
+// facts; backends call Validate first so that any other caller gets the
+// same ErrInvalid from each of them.
+func (f *ArticleFacts) Validate() error {
+	if f == nil || f.Article.ID == "" {
+		return Invalid("article.id", "missing")
+	}
+	actors := map[string]bool{}
+	places := map[string]bool{}
+	for _, a := range f.Actors {
+		if a.ID == "" || !slices.Contains(ActorKinds, a.Kind) {
+			return Invalid("actors", "actor %q has no id or an unknown kind %q", a.ID, a.Kind)
+		}
+		actors[a.ID] = true
+		if a.Kind == Country {
+			places[a.ID] = true
+		}
+	}
+	for _, p := range f.Places {
+		if p.ID == "" || !slices.Contains(PlaceKinds, p.Kind) || p.Kind == CountryKind {
+			return Invalid("places", "place %q has no id or a kind other than city, region or site", p.ID)
+		}
+		places[p.ID] = true
+	}
+	for _, e := range f.Events {
+		if e.ID == "" || !slices.Contains(EventTypes, e.Type) || !slices.Contains(Precisions, e.Date.Precision) {
+			return Invalid("events", "event %q has no id, an unknown type %q or precision %q", e.ID, e.Type, e.Date.Precision)
+		}
+		if e.Place != nil && !places[e.Place.ID] {
+			return Invalid("events", "event %q: place %q is not among the article's places", e.ID, e.Place.ID)
+		}
+		for _, p := range e.Participants {
+			if !actors[p.ActorID] || !IsValidRole(p.Role) {
+				return Invalid("events", "event %q: participant %q is not among the article's actors or has an unknown role %q",
+					e.ID, p.ActorID, p.Role)
+			}
+		}
+	}
+	for _, r := range f.Relations {
+		if !slices.Contains(RelationTypes, r.Type) {
+			return Invalid("relations", "unknown relation type %q", r.Type)
+		}
+		for _, end := range []string{r.From, r.To} {
+			if !actors[end] && !places[end] {
+				return Invalid("relations", "%s %s→%s: %q is not among the article's actors and places", r.Type, r.From, r.To, end)
+			}
+		}
+	}
+	return nil
+}
