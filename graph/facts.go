@@ -1,6 +1,8 @@
 package graph
 
-import "slices"
+import (
+	"slices"
+)
 
 // Validate checks that an article's facts are self-contained and use the
 // model's vocabulary: every participant, event place and relation end is
@@ -10,6 +12,9 @@ import "slices"
 func (f *ArticleFacts) Validate() error {
 	if f == nil || f.Article.ID == "" {
 		return Invalid("article.id", "missing")
+	}
+	if _, err := ParseDay(f.Article.Published); err != nil {
+		return Invalid("article.published", "%q is not a day of the form YYYY-MM-DD", f.Article.Published)
 	}
 	actors := map[string]bool{}
 	places := map[string]bool{}
@@ -32,6 +37,9 @@ func (f *ArticleFacts) Validate() error {
 		if e.ID == "" || !slices.Contains(EventTypes, e.Type) || !slices.Contains(Precisions, e.Date.Precision) {
 			return Invalid("events", "event %q has no id, an unknown type %q or precision %q", e.ID, e.Type, e.Date.Precision)
 		}
+		if err := checkDate("events", e.ID, &e.Date); err != nil {
+			return err
+		}
 		if e.Place != nil && !places[e.Place.ID] {
 			return Invalid("events", "event %q: place %q is not among the article's places", e.ID, e.Place.ID)
 		}
@@ -46,6 +54,11 @@ func (f *ArticleFacts) Validate() error {
 		if !slices.Contains(RelationTypes, r.Type) {
 			return Invalid("relations", "unknown relation type %q", r.Type)
 		}
+		for _, d := range []*Date{r.Since, r.Until} {
+			if err := checkDate("relations", string(r.Type)+" "+r.From+"→"+r.To, d); err != nil {
+				return err
+			}
+		}
 		for _, end := range []string{r.From, r.To} {
 			if !actors[end] && !places[end] {
 				return Invalid("relations", "%s %s→%s: %q is not among the article's actors and places", r.Type, r.From, r.To, end)
@@ -53,4 +66,29 @@ func (f *ArticleFacts) Validate() error {
 		}
 	}
 	return nil
+}
+
+// checkDate checks that a date, if any, is an interval of valid days.
+func checkDate(field, what string, d *Date) error {
+	if d == nil {
+		return nil
+	}
+	start, err1 := ParseDay(d.Start)
+	end, err2 := ParseDay(d.End)
+	if err1 != nil || err2 != nil || end.Before(start) {
+		return Invalid(field, "%s: date %q..%q is not an interval of YYYY-MM-DD days", what, d.Start, d.End)
+	}
+	return nil
+}
+
+// MergeAliases returns the sorted union of two alias lists: what a store
+// keeps when several articles name one actor.
+func MergeAliases(a, b []string) []string {
+	out := slices.Concat(a, b)
+	slices.Sort(out)
+	out = slices.Compact(out)
+	if out == nil {
+		out = []string{}
+	}
+	return out
 }

@@ -375,7 +375,7 @@ func (s *Store) Met(ctx context.Context, actorID string) ([]graph.Counterpart, e
 	return graph.Counterparts(actorID, meetings), nil
 }
 
-// Paths implements graph.Store: graph.ShortestPaths over adjacency, so that
+// Paths implements graph.Store: graph.FindPaths over adjacency, so that
 // every backend finds the same paths.
 func (s *Store) Paths(ctx context.Context, from, to string, maxHops int) ([]graph.Path, error) {
 	maxHops, err := graph.CheckHops(maxHops)
@@ -387,29 +387,14 @@ func (s *Store) Paths(ctx context.Context, from, to string, maxHops int) ([]grap
 			return nil, err
 		}
 	}
-	nodeIDs, edges, err := graph.ShortestPaths(ctx, s.adjacency, from, to, maxHops)
+	paths, err := graph.FindPaths(ctx, s.adjacency, s.nodes, from, to, maxHops)
 	if err != nil {
 		return nil, s.fail("paths", err)
-	}
-	var all []string
-	for _, ns := range nodeIDs {
-		all = append(all, ns...)
-	}
-	nodes, err := s.nodes(ctx, all)
-	if err != nil {
-		return nil, s.fail("paths", err)
-	}
-	paths := make([]graph.Path, len(nodeIDs))
-	for i, ns := range nodeIDs {
-		paths[i].Edges = edges[i]
-		for _, id := range ns {
-			paths[i].Nodes = append(paths[i].Nodes, nodes[id])
-		}
 	}
 	return paths, nil
 }
 
-// Network implements graph.Store with graph.Neighborhood over adjacency.
+// Network implements graph.Store with graph.FindNetwork over adjacency.
 func (s *Store) Network(ctx context.Context, actorID string, depth int) (*graph.Network, error) {
 	depth, err := graph.CheckDepth(depth)
 	if err != nil {
@@ -418,17 +403,9 @@ func (s *Store) Network(ctx context.Context, actorID string, depth int) (*graph.
 	if err := s.requireActor(ctx, "id", actorID); err != nil {
 		return nil, err
 	}
-	ids, edges, err := graph.Neighborhood(ctx, s.adjacency, actorID, depth)
+	n, err := graph.FindNetwork(ctx, s.adjacency, s.nodes, actorID, depth)
 	if err != nil {
 		return nil, s.fail("network", err)
-	}
-	nodes, err := s.nodes(ctx, ids)
-	if err != nil {
-		return nil, s.fail("network", err)
-	}
-	n := &graph.Network{Center: actorID, Depth: depth, Nodes: make([]graph.Node, 0, len(ids)), Edges: edges}
-	for _, id := range ids {
-		n.Nodes = append(n.Nodes, nodes[id])
 	}
 	return n, nil
 }

@@ -22,10 +22,7 @@ func (s *Store) UpsertArticle(ctx context.Context, f *graph.ArticleFacts) (graph
 	if err := f.Validate(); err != nil {
 		return graph.ImportResult{}, err
 	}
-	p, err := plan(f)
-	if err != nil {
-		return graph.ImportResult{}, err
-	}
+	p := plan(f)
 	sess := s.session(ctx, neo4jdrv.AccessModeWrite)
 	defer sess.Close(ctx)
 	created, err := neo4jdrv.ExecuteWrite(ctx, sess, func(tx neo4jdrv.ManagedTransaction) (bool, error) {
@@ -71,29 +68,13 @@ type article struct {
 	relations []graph.Relation
 }
 
-// plan validates an article's facts and folds repeated ids: later
-// properties win, aliases, quotes and participants add up.
-func plan(f *graph.ArticleFacts) (*article, error) {
-	if f == nil {
-		return nil, graph.Invalid("article", "no facts")
-	}
-	a := f.Article
-	if a.ID == "" {
-		return nil, graph.Invalid("article.id", "missing")
-	}
-	if _, err := graph.ParseDay(a.Published); err != nil {
-		return nil, graph.Invalid("article.published", "%q is not a day of the form YYYY-MM-DD", a.Published)
-	}
+// plan folds repeated ids of facts that graph.ArticleFacts.Validate has
+// passed: later properties win, aliases, quotes and participants add up.
+func plan(f *graph.ArticleFacts) *article {
 	p := &article{facts: f, occ: map[string]bool{}, roles: map[partKey]string{}}
 
 	actorAt := map[string]int{}
-	for i, act := range f.Actors {
-		if act.ID == "" {
-			return nil, graph.Invalid(fmt.Sprintf("actors[%d].id", i), "missing")
-		}
-		if !slices.Contains(graph.ActorKinds, act.Kind) {
-			return nil, graph.Invalid(fmt.Sprintf("actors[%d].kind", i), "unknown actor kind %q", act.Kind)
-		}
+	for _, act := range f.Actors {
 		if j, dup := actorAt[act.ID]; dup {
 			prev := p.actors[j]
 			act.Aliases = slices.Concat(prev.Aliases, act.Aliases)
@@ -105,13 +86,7 @@ func plan(f *graph.ArticleFacts) (*article, error) {
 		p.actors = append(p.actors, act)
 	}
 	placeAt := map[string]int{}
-	for i, pl := range f.Places {
-		if pl.ID == "" {
-			return nil, graph.Invalid(fmt.Sprintf("places[%d].id", i), "missing")
-		}
-		if !slices.Contains(graph.PlaceKinds, pl.Kind) {
-			return nil, graph.Invalid(fmt.Sprintf("places[%d].kind", i), "unknown place kind %q", pl.Kind)
-		}
+	for _, pl := range f.Places {
 		if j, dup := placeAt[pl.ID]; dup {
 			pl.Sources = slices.Concat(p.places[j].Sources, pl.Sources)
 			p.places[j] = pl
@@ -121,17 +96,7 @@ func plan(f *graph.ArticleFacts) (*article, error) {
 		p.places = append(p.places, pl)
 	}
 	eventAt := map[string]int{}
-	for i, e := range f.Events {
-		field := fmt.Sprintf("events[%d]", i)
-		if e.ID == "" {
-			return nil, graph.Invalid(field+".id", "missing")
-		}
-		if !slices.Contains(graph.EventTypes, e.Type) {
-			return nil, graph.Invalid(field+".type", "unknown event type %q", e.Type)
-		}
-		if err := checkDate(field+".date", &e.Date); err != nil {
-			return nil, err
-		}
+	for _, e := range f.Events {
 		if e.Place != nil {
 			p.occ[e.ID] = true
 		}
@@ -151,24 +116,7 @@ func plan(f *graph.ArticleFacts) (*article, error) {
 		p.events = append(p.events, e)
 	}
 	relAt := map[relKey]int{}
-	for i, r := range f.Relations {
-		field := fmt.Sprintf("relations[%d]", i)
-		if !slices.Contains(graph.RelationTypes, r.Type) {
-			return nil, graph.Invalid(field+".type", "unknown relation type %q", r.Type)
-		}
-		if r.From == "" || r.To == "" {
-			return nil, graph.Invalid(field, "a relation needs both ends")
-		}
-		for _, d := range []struct {
-			name string
-			d    *graph.Date
-		}{{"since", r.Since}, {"until", r.Until}} {
-			if d.d != nil {
-				if err := checkDate(field+"."+d.name, d.d); err != nil {
-					return nil, err
-				}
-			}
-		}
+	for _, r := range f.Relations {
 		k := relKey{r.Type, r.From, r.To}
 		if j, dup := relAt[k]; dup {
 			r.Sources = slices.Concat(p.relations[j].Sources, r.Sources)
@@ -178,16 +126,7 @@ func plan(f *graph.ArticleFacts) (*article, error) {
 		relAt[k] = len(p.relations)
 		p.relations = append(p.relations, r)
 	}
-	return p, nil
-}
-
-func checkDate(field string, d *graph.Date) error {
-	for _, day := range []string{d.Start, d.End} {
-		if _, err := graph.ParseDay(day); err != nil {
-			return graph.Invalid(field, "%q is not a day of the form YYYY-MM-DD", day)
-		}
-	}
-	return nil
+	return p
 }
 
 // date turns a YYYY-MM-DD day (already validated) into a Neo4j date.
@@ -216,17 +155,6 @@ func dedupeSources(srcs []graph.Source) []graph.Source {
 			seen[k] = true
 			out = append(out, s)
 		}
-	}
-	return out
-}
-
-// mergeAliases returns the sorted union of two alias lists.
-func mergeAliases(a, b []string) []string {
-	out := slices.Concat(a, b)
-	slices.Sort(out)
-	out = slices.Compact(out)
-	if out == nil {
-		out = []string{}
 	}
 	return out
 }
@@ -735,7 +663,7 @@ func (s *Store) write(ctx context.Context, tx neo4jdrv.ManagedTransaction, p *ar
 		}
 	}
 	for _, a := range p.actors {
-		aliases := mergeAliases(oldAliases[a.ID], a.Aliases)
+		aliases := graph.MergeAliases(oldAliases[a.ID], a.Aliases)
 		search := []string{graph.Fold(a.Name)}
 		for _, al := range aliases {
 			search = append(search, graph.Fold(al))

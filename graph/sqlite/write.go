@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/eventgraph/eventgraph/graph"
@@ -118,7 +117,7 @@ func (w *writer) actor(a graph.SourcedActor) {
 			return
 		}
 	}
-	aliases = mergeAliases(aliases, a.Aliases)
+	aliases = graph.MergeAliases(aliases, a.Aliases)
 	aj, _ := json.Marshal(aliases)
 	search := []string{graph.Fold(a.Name)}
 	for _, al := range aliases {
@@ -134,17 +133,6 @@ func (w *writer) actor(a graph.SourcedActor) {
 		w.exec(`DELETE FROM places WHERE id = ? AND kind = ?`, a.ID, string(graph.CountryKind))
 	}
 	w.state(actorKey(a.ID), a.Sources)
-}
-
-// mergeAliases returns the sorted union of two alias lists.
-func mergeAliases(a, b []string) []string {
-	out := slices.Concat(a, b)
-	slices.Sort(out)
-	out = slices.Compact(out)
-	if out == nil {
-		out = []string{}
-	}
-	return out
 }
 
 func (w *writer) place(p graph.Place) {
