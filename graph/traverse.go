@@ -3,6 +3,7 @@ package graph
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"slices"
 )
 
@@ -164,9 +165,36 @@ func Neighborhood(ctx context.Context, adj Adjacency, center string, depth int) 
 // NodeLookup describes actors and events by id; unknown ids are left out.
 type NodeLookup func(ctx context.Context, ids []string) (map[string]Node, error)
 
-// FindPaths is ShortestPaths with each node described by lookup: the
-// whole Paths method of a backend but for its argument checks.
+// requireActors checks that each named id is an actor: ErrNotFound naming
+// the parameter otherwise.
+func requireActors(ctx context.Context, lookup NodeLookup, params ...[2]string) error {
+	ids := make([]string, len(params))
+	for i, p := range params {
+		ids[i] = p[1]
+	}
+	nodes, err := lookup(ctx, ids)
+	if err != nil {
+		return err
+	}
+	for _, p := range params {
+		if nodes[p[1]].Label != "Actor" {
+			return fmt.Errorf("%s: actor %q: %w", p[0], p[1], ErrNotFound)
+		}
+	}
+	return nil
+}
+
+// FindPaths is the whole Paths method of a backend: it checks maxHops
+// (zero means the default) and that both ends are actors, then runs
+// ShortestPaths and describes each node through lookup.
 func FindPaths(ctx context.Context, adj Adjacency, lookup NodeLookup, from, to string, maxHops int) ([]Path, error) {
+	maxHops, err := CheckHops(maxHops)
+	if err != nil {
+		return nil, err
+	}
+	if err := requireActors(ctx, lookup, [2]string{"from", from}, [2]string{"to", to}); err != nil {
+		return nil, err
+	}
 	nodeIDs, edges, err := ShortestPaths(ctx, adj, from, to, maxHops)
 	if err != nil {
 		return nil, err
@@ -189,9 +217,17 @@ func FindPaths(ctx context.Context, adj Adjacency, lookup NodeLookup, from, to s
 	return paths, nil
 }
 
-// FindNetwork is Neighborhood with each node described by lookup: the
-// whole Network method of a backend but for its argument checks.
+// FindNetwork is the whole Network method of a backend: it checks depth
+// (zero means 1) and that center is an actor, then runs Neighborhood and
+// describes each node through lookup.
 func FindNetwork(ctx context.Context, adj Adjacency, lookup NodeLookup, center string, depth int) (*Network, error) {
+	depth, err := CheckDepth(depth)
+	if err != nil {
+		return nil, err
+	}
+	if err := requireActors(ctx, lookup, [2]string{"id", center}); err != nil {
+		return nil, err
+	}
 	ids, edges, err := Neighborhood(ctx, adj, center, depth)
 	if err != nil {
 		return nil, err

@@ -459,15 +459,6 @@ func (s *Store) Met(ctx context.Context, actorID string) ([]graph.Counterpart, e
 
 // Paths implements graph.Store.
 func (s *Store) Paths(ctx context.Context, from, to string, maxHops int) ([]graph.Path, error) {
-	maxHops, err := graph.CheckHops(maxHops)
-	if err != nil {
-		return nil, err
-	}
-	for _, f := range []struct{ param, id string }{{"from", from}, {"to", to}} {
-		if err := s.requireActor(ctx, f.param, f.id); err != nil {
-			return nil, err
-		}
-	}
 	paths, err := graph.FindPaths(ctx, s.adjacency, s.nodes, from, to, maxHops)
 	if err != nil {
 		return nil, s.fail("paths", err)
@@ -475,15 +466,8 @@ func (s *Store) Paths(ctx context.Context, from, to string, maxHops int) ([]grap
 	return paths, nil
 }
 
-// Network implements graph.Store.
+// Network implements graph.Store with graph.FindNetwork over adjacency.
 func (s *Store) Network(ctx context.Context, actorID string, depth int) (*graph.Network, error) {
-	depth, err := graph.CheckDepth(depth)
-	if err != nil {
-		return nil, err
-	}
-	if err := s.requireActor(ctx, "id", actorID); err != nil {
-		return nil, err
-	}
 	n, err := graph.FindNetwork(ctx, s.adjacency, s.nodes, actorID, depth)
 	if err != nil {
 		return nil, s.fail("network", err)
