@@ -72,6 +72,7 @@ func Run(t *testing.T, open Opener) {
 		testMerge(t, s)
 	})
 	t.Run("RefusesDangling", func(t *testing.T) { testRefusesDangling(t, seeded(t)) })
+	t.Run("RefusesIDOfAnotherKind", func(t *testing.T) { testIDCollision(t, seeded(t)) })
 	t.Run("EmptyStore", func(t *testing.T) {
 		s := open(t)
 		t.Cleanup(func() { s.Close(ctx) })
@@ -582,4 +583,43 @@ func testRefusesDangling(t *testing.T, s graph.Store) {
 	if after := need(s.Stats(ctx))(t); !reflect.DeepEqual(before, after) {
 		t.Errorf("a refused upsert changed the store: %v -> %v", before, after)
 	}
+}
+
+// testIDCollision imports an article that makes the seed's place minsk an
+// actor and its actor putin an event: an id names one kind of node, so
+// each is refused and the store stays as it was.
+func testIDCollision(t *testing.T, s graph.Store) {
+	ctx := context.Background()
+	before := need(s.Stats(ctx))(t)
+	text := "Minsk said Putin met."
+	src := func(q string) []graph.Source {
+		at := strings.Index(text, q)
+		return []graph.Source{{ArticleID: "collision", Quote: q, Start: at, End: at + len(q)}}
+	}
+	base := func() *graph.ArticleFacts {
+		return &graph.ArticleFacts{
+			Article: graph.Article{ID: "collision", Title: "t", Outlet: "o", Published: "2020-09-15", Language: "en", Text: text},
+		}
+	}
+	asActor := base()
+	asActor.Actors = []graph.SourcedActor{{Actor: graph.Actor{ID: "minsk", Name: "Minsk", Kind: graph.Organization,
+		Aliases: []string{}}, Sources: src("Minsk")}}
+	asEvent := base()
+	asEvent.Events = []graph.Event{{ID: Putin, Type: graph.Statement, Title: "t",
+		Date:         graph.Date{Start: "2020-09-15", End: "2020-09-15", Precision: graph.Day},
+		Participants: []graph.Participant{{ActorID: "minsk", Role: "speaker"}}, Sources: src("said")}}
+	asEvent.Actors = []graph.SourcedActor{{Actor: graph.Actor{ID: "belarusian-government", Name: "Government",
+		Kind: graph.Organization, Aliases: []string{}}, Sources: src("Minsk")}}
+	asEvent.Events[0].Participants[0].ActorID = "belarusian-government"
+	for name, f := range map[string]*graph.ArticleFacts{"place as actor": asActor, "actor as event": asEvent} {
+		var ie *graph.InvalidError
+		if _, err := s.UpsertArticle(ctx, f); !errors.As(err, &ie) {
+			t.Errorf("%s: err = %v, want an InvalidError", name, err)
+		}
+	}
+	if after := need(s.Stats(ctx))(t); !reflect.DeepEqual(before, after) {
+		t.Errorf("a refused upsert changed the store: %v -> %v", before, after)
+	}
+	// The seed itself may be re-imported: its ids are its own.
+	Seed(t, s)
 }

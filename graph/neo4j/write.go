@@ -218,17 +218,20 @@ REMOVE a.__created
 RETURN found, coalesce(a.statedActors, []) AS actors, coalesce(a.statedPlaces, []) AS places,
 	coalesce(a.statedEvents, []) AS events, coalesce(a.statedRelations, []) AS relations`
 
-	// qRefs checks references to nodes the article does not state itself:
-	// they must exist and be stated by another article, or the garbage
-	// collection of this very import could delete them.
-	qRefs = `UNWIND $rows AS row
-OPTIONAL MATCH (a:Actor {id: row.id})
-OPTIONAL MATCH (p:Place {id: row.id})
-WITH row,
-	a IS NOT NULL AND any(x IN a.articles WHERE x <> $article) AS actor,
-	p IS NOT NULL AND any(x IN p.articles WHERE x <> $article) AS place
-WHERE NOT (CASE row.need WHEN 'actor' THEN actor WHEN 'place' THEN place ELSE actor OR place END)
-RETURN row.id AS id, row.need AS need, row.field AS field`
+	// qCollisions finds an id that this article gives to one kind of node
+	// (row.kind: actor, place or event) and another article states as
+	// another kind. A country is an actor and a place at once.
+	qCollisions = `UNWIND $rows AS row
+CALL (row) {
+	MATCH (n:Actor {id: row.id}) WHERE row.kind <> 'actor' RETURN n
+	UNION
+	MATCH (n:Place {id: row.id}) WHERE (row.kind = 'actor' AND NOT n:Actor) OR row.kind = 'event' RETURN n
+	UNION
+	MATCH (n:Event {id: row.id}) WHERE row.kind <> 'event' RETURN n
+}
+WITH row, n WHERE any(x IN coalesce(n.articles, []) WHERE x <> $article)
+RETURN row.id, row.kind, [l IN labels(n) WHERE l IN ['Actor', 'Place', 'Event']][0]
+LIMIT 1`
 
 	// qLock takes the write locks of the nodes the article states now
 	// (creating them if new) or stated before, in id order, before anything
@@ -529,36 +532,21 @@ func (s *Store) write(ctx context.Context, tx neo4jdrv.ManagedTransaction, p *ar
 		relKeys = append(relKeys, k.encode())
 	}
 
-	// References to nodes stated elsewhere must exist.
-	var refs []map[string]any
-	ref := func(id, need, field string) {
-		refs = append(refs, map[string]any{"id": id, "need": need, "field": field})
-	}
-	for _, e := range p.events {
-		if e.Place != nil && !newPlaces[e.Place.ID] && !countries[e.Place.ID] {
-			ref(e.Place.ID, "place", "events["+e.ID+"].place")
+	// An id names one kind of node across all articles.
+	var ids []map[string]any
+	for kind, list := range map[string][]string{"actor": actorIDs, "place": placeIDs, "event": eventIDs} {
+		for _, id := range list {
+			ids = append(ids, map[string]any{"id": id, "kind": kind})
 		}
 	}
-	for _, k := range p.parts {
-		if !newActors[k.actor] {
-			ref(k.actor, "actor", "events["+k.event+"].participants")
-		}
-	}
-	for _, r := range p.relations {
-		for _, end := range []string{r.From, r.To} {
-			if !newActors[end] && !newPlaces[end] {
-				ref(end, "either", "relations["+string(r.Type)+" "+r.From+" "+r.To+"]")
-			}
-		}
-	}
-	recs, err := run(qRefs, refs)
+	recs, err := run(qCollisions, ids)
 	if err != nil {
 		return false, err
 	}
 	if len(recs) > 0 {
 		v := recs[0].Values
-		what := map[string]string{"actor": "an actor", "place": "a place", "either": "an actor or place"}[str(v[1])]
-		return false, graph.Invalid(str(v[2]), "%q is not %s this article or another one states", str(v[0]), what)
+		return false, graph.Invalid(str(v[1])+"s", "id %q is already the id of a node of another kind (%s), stated by another article",
+			str(v[0]), strings.ToLower(str(v[2])))
 	}
 
 	// Lock what the article touches; aliases are the union of what every

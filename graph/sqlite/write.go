@@ -49,6 +49,9 @@ func writeArticle(ctx context.Context, tx *sql.Tx, f *graph.ArticleFacts) error 
 			return err
 		}
 	}
+	if err := checkCollisions(ctx, tx, f); err != nil {
+		return err
+	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO articles (id, title, outlet, url, published, language, text)
 		VALUES (?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET title = excluded.title, outlet = excluded.outlet, url = excluded.url,
@@ -210,4 +213,37 @@ func collectGarbage(ctx context.Context, tx *sql.Tx) error {
 		}
 	}
 	return nil
+}
+
+// checkCollisions refuses an id that the article gives to one kind of node
+// (actor, place, event) while another article states it as another kind.
+func checkCollisions(ctx context.Context, tx *sql.Tx, f *graph.ArticleFacts) error {
+	var keys []string
+	kinds := map[string]string{}
+	add := func(kind, id string, others ...func(string) string) {
+		for _, key := range others {
+			keys = append(keys, key(id))
+			kinds[key(id)] = kind
+		}
+	}
+	for _, a := range f.Actors {
+		add("actors", a.ID, placeKey, eventKey)
+	}
+	for _, p := range f.Places {
+		add("places", p.ID, actorKey, eventKey)
+	}
+	for _, e := range f.Events {
+		add("events", e.ID, actorKey, placeKey)
+	}
+	var fact string
+	err := tx.QueryRowContext(ctx, `SELECT fact FROM statements WHERE article_id <> ?
+		AND fact IN (SELECT value FROM json_each(?)) ORDER BY fact LIMIT 1`, f.Article.ID, idsJSON(keys)).Scan(&fact)
+	if err == sql.ErrNoRows {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	kind, id, _ := strings.Cut(fact, ":")
+	return graph.Invalid(kinds[fact], "id %q is already the id of a node of another kind (%s), stated by another article", id, kind)
 }
