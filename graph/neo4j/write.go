@@ -220,7 +220,8 @@ RETURN found, coalesce(a.statedActors, []) AS actors, coalesce(a.statedPlaces, [
 
 	// qCollisions finds an id that this article gives to one kind of node
 	// (row.kind: actor, place or event) and another article states as
-	// another kind. A country is an actor and a place at once.
+	// another kind. A country node is Actor and Place at once: restating it
+	// as an actor is no clash, declaring a place with its id is.
 	qCollisions = `UNWIND $rows AS row
 CALL (row) {
 	MATCH (n:Actor {id: row.id}) WHERE row.kind <> 'actor' RETURN n
