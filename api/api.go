@@ -49,9 +49,9 @@ func WithRequestTimeout(d time.Duration) Option {
 
 var releaseMode sync.Once
 
-// New returns the HTTP handler serving store. Every request is logged to
+// New returns the HTTP handler serving g. Every request is logged to
 // log, one line each.
-func New(store graph.Store, log *slog.Logger, opts ...Option) http.Handler {
+func New(g *graph.Graph, log *slog.Logger, opts ...Option) http.Handler {
 	cfg := config{timeout: DefaultRequestTimeout}
 	for _, o := range opts {
 		o(&cfg)
@@ -64,7 +64,7 @@ func New(store graph.Store, log *slog.Logger, opts ...Option) http.Handler {
 		}
 	})
 
-	h := &handlers{store: store, log: log}
+	h := &handlers{g: g, log: log}
 	r := gin.New()
 	// A redirect to the path with or without a trailing slash is a
 	// response the OpenAPI document cannot describe; a plain 404 is.
@@ -89,6 +89,7 @@ func New(store graph.Store, log *slog.Logger, opts ...Option) http.Handler {
 	v1.GET("/articles", h.wrap(h.articles))
 	v1.GET("/articles/:id", h.wrap(h.article))
 	v1.GET("/paths", h.wrap(h.paths))
+	v1.GET("/stats", h.wrap(h.stats))
 
 	notFound := func(c *gin.Context) {
 		writeProblem(c, Problem{Type: "about:blank", Title: http.StatusText(http.StatusNotFound),

@@ -3,39 +3,24 @@ package api
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"net/url"
-	"os"
 	"path/filepath"
 	"testing"
 
-	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/graph/open"
 	"github.com/eventgraph/eventgraph/importer"
+	"github.com/eventgraph/eventgraph/internal/testenv"
 )
-
-// neo4jURI is the test server, from EVENTGRAPH_TEST_NEO4J. Without it the
-// test skips locally and fails under CI, so a green CI has run it.
-func neo4jURI(t *testing.T) string {
-	uri := os.Getenv("EVENTGRAPH_TEST_NEO4J")
-	if uri == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("EVENTGRAPH_TEST_NEO4J is not set; CI must run the Neo4j tests (scripts/test starts the server)")
-		}
-		t.Skip("no Neo4j: set EVENTGRAPH_TEST_NEO4J=bolt://127.0.0.1:7687 after scripts/neo4j-test-server start")
-	}
-	return uri
-}
 
 // TestSameAnswersOnNeo4j imports the seed into an empty Neo4j and asks both
 // backends every route: the JSON must be the same byte for byte.
 func TestSameAnswersOnNeo4j(t *testing.T) {
-	uri := neo4jURI(t)
+	srv := testenv.Neo4jServer(t)
 	ctx := context.Background()
-	clearNeo4j(t, uri)
-	store, err := open.Store(ctx, open.Config{URI: uri, Neo4jDatabase: "neo4j"})
+	srv.Clear(t)
+	store, err := open.Store(ctx, open.Config{URI: srv.URI, Neo4jUser: srv.User, Neo4jPassword: srv.Password, Neo4jDatabase: srv.Database})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,19 +77,4 @@ func routeTargets(t *testing.T) []string {
 		t.Fatalf("seed too small: %d actors, %d events", len(actors.Items), len(events.Items))
 	}
 	return targets
-}
-
-// clearNeo4j empties the test database.
-func clearNeo4j(t *testing.T, uri string) {
-	t.Helper()
-	ctx := context.Background()
-	driver, err := neo4jdrv.NewDriverWithContext(uri, neo4jdrv.NoAuth())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer driver.Close(ctx)
-	if _, err := neo4jdrv.ExecuteQuery(ctx, driver, "MATCH (n) DETACH DELETE n", nil,
-		neo4jdrv.EagerResultTransformer, neo4jdrv.ExecuteQueryWithDatabase("neo4j")); err != nil {
-		t.Fatal(fmt.Errorf("clear the Neo4j test database: %w", err))
-	}
 }

@@ -40,7 +40,13 @@ var statusTable = []struct {
 	// A store query that ran out of its deadline is a store that did not
 	// answer in time, not a bug.
 	{context.DeadlineExceeded, http.StatusServiceUnavailable},
+	// The client went away: nobody reads the answer, and nothing broke.
+	{context.Canceled, statusClientClosed},
 }
+
+// statusClientClosed is the status logged for a request whose client
+// disconnected before the answer (nginx's 499): not a server error.
+const statusClientClosed = 499
 
 // statusOf maps err to its HTTP status through statusTable.
 func statusOf(err error) int {
@@ -52,36 +58,15 @@ func statusOf(err error) int {
 	return http.StatusInternalServerError
 }
 
-// notFoundError says which resource a 404 is about, in words safe to show:
-// the store's own message may carry backend details.
-type notFoundError struct {
-	what string
-	id   string
-	// param names the query parameter the id came from, if it did not
-	// come from the path.
-	param string
-	err   error
-}
-
-// Error is the store's message, for the log; the client sees problemFor's.
-func (e *notFoundError) Error() string { return e.err.Error() }
-func (e *notFoundError) Unwrap() error { return e.err }
-
-// resource names the resource a store call was about, so that a 404 can say
-// which one does not exist. Other errors pass through unchanged.
-func resource(err error, what, id string) error {
-	if err == nil || !errors.Is(err, graph.ErrNotFound) {
-		return err
-	}
-	return &notFoundError{what: what, id: id, err: err}
-}
-
 // problemFor builds the problem body for err. Only 400 and 404 carry
 // specifics, and only ones the API wrote itself or that name a request
 // parameter: a 500 or 503 never shows the underlying message.
 func problemFor(err error) Problem {
 	status := statusOf(err)
 	p := Problem{Type: "about:blank", Title: http.StatusText(status), Status: status}
+	if status == statusClientClosed {
+		p.Title = "Client Closed Request"
+	}
 	switch status {
 	case http.StatusBadRequest:
 		var inv *graph.InvalidError
@@ -92,18 +77,20 @@ func problemFor(err error) Problem {
 			p.Detail = "The request is not valid."
 		}
 	case http.StatusNotFound:
-		var nf *notFoundError
+		var nf *graph.NotFoundError
 		if errors.As(err, &nf) {
-			p.Parameter = nf.param
-			p.Detail = fmt.Sprintf("No %s has the id %q.", nf.what, nf.id)
-			if nf.param != "" {
-				p.Detail = fmt.Sprintf("parameter %s: no %s has the id %q", nf.param, nf.what, nf.id)
+			p.Parameter = nf.Param
+			p.Detail = fmt.Sprintf("No %s has the id %q.", nf.Kind, nf.ID)
+			if nf.Param != "" {
+				p.Detail = fmt.Sprintf("parameter %s: no %s has the id %q", nf.Param, nf.Kind, nf.ID)
 			}
 		} else {
 			p.Detail = "The requested resource does not exist."
 		}
 	case http.StatusServiceUnavailable:
 		p.Detail = "The graph store is not available; try again later."
+	case statusClientClosed:
+		p.Detail = "The client closed the connection before the answer was ready."
 	default:
 		p.Detail = "An internal error occurred; it has been logged."
 	}

@@ -109,6 +109,10 @@ func TestErrors(t *testing.T) {
 		{"bad cursor actors", "/api/v1/actors?cursor=WyJhIl0", 400, "cursor"}, // ["a"]: one key, two wanted
 		{"bad cursor articles", "/api/v1/articles?cursor=%25%25", 400, "cursor"},
 		{"bad cursor timelinejs", "/api/v1/timeline.timelinejs?cursor=x", 400, "cursor"},
+		// Well formed, but issued by another listing: the actors'.
+		{"foreign cursor timeline", "/api/v1/timeline?cursor=WyJhY3RvcnMiLCJiZWxhcnVzIiwiYmVsYXJ1cyJd", 400, "cursor"},
+		// A timeline cursor whose day is not a day.
+		{"forged cursor timeline", "/api/v1/timeline?cursor=WyJ0aW1lbGluZSIsImJlbGFydXMiLCJiZWxhcnVzIl0", 400, "cursor"},
 
 		// Empty filters are mistakes, not "no filter".
 		{"empty actor", "/api/v1/timeline?actor=", 400, "actor"},
@@ -155,10 +159,11 @@ func TestNoRouteAndMethod(t *testing.T) {
 // shows the store's own message.
 func TestUnavailable(t *testing.T) {
 	ctx := context.Background()
-	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "closed.db"))
+	backend, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "closed.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	store := graph.New(backend)
 	if err := store.Close(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -203,17 +208,25 @@ func TestRequestTimeout(t *testing.T) {
 	checkProblem(t, "/api/v1/timeline", rec, http.StatusServiceUnavailable, "")
 }
 
-// faultyStore fails in ways a real store should not, to test what the
+// faultyBackend fails in ways a real backend should not, to test what the
 // client sees when the server has a bug.
-type faultyStore struct {
-	graph.Store
+type faultyBackend struct {
+	graph.Backend
 }
 
-func (faultyStore) Actors(context.Context, graph.ActorQuery) (graph.Page[graph.Actor], error) {
+func (b faultyBackend) View(ctx context.Context, fn func(graph.View) error) error {
+	return b.Backend.View(ctx, func(v graph.View) error { return fn(faultyView{v}) })
+}
+
+type faultyView struct {
+	graph.View
+}
+
+func (faultyView) Actors(context.Context, graph.ActorFilter, int) ([]graph.Actor, error) {
 	panic("secret panic value")
 }
 
-func (faultyStore) Event(context.Context, string) (*graph.Event, error) {
+func (faultyView) Events(context.Context, graph.EventFilter, int) ([]graph.Event, error) {
 	return nil, errors.New("secret internal message: table events is corrupt")
 }
 
@@ -221,7 +234,7 @@ func (faultyStore) Event(context.Context, string) (*graph.Event, error) {
 // problem that shows neither the panic nor the error; both are logged.
 func TestInternalErrors(t *testing.T) {
 	var logBuf bytes.Buffer
-	h := New(faultyStore{seeded}, slog.New(slog.NewTextHandler(&logBuf, nil)))
+	h := New(graph.New(faultyBackend{seededBackend}), slog.New(slog.NewTextHandler(&logBuf, nil)))
 	for _, target := range []string{"/api/v1/actors", "/api/v1/events/" + loanEvent} {
 		t.Run(target, func(t *testing.T) {
 			rec := get(t, h, target)
@@ -322,5 +335,27 @@ func TestWebPage(t *testing.T) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestClientGone: a client that disconnects before the answer is no
+// server error: the request is logged at INFO with status 499, never as
+// a 500 at ERROR, on the real store.
+func TestClientGone(t *testing.T) {
+	var logBuf bytes.Buffer
+	h := New(seeded, slog.New(slog.NewTextHandler(&logBuf, nil)))
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, target := range []string{"/api/v1/timeline", "/api/v1/actors/" + lukashenko, "/api/v1/paths?from=" + tikhanovskaya + "&to=" + putin} {
+		req := httptest.NewRequestWithContext(ctx, http.MethodGet, target, nil)
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != statusClientClosed {
+			t.Errorf("%s: status %d, want %d", target, rec.Code, statusClientClosed)
+		}
+	}
+	logged := logBuf.String()
+	if strings.Contains(logged, "level=ERROR") || strings.Contains(logged, "status=500") || !strings.Contains(logged, "status=499") {
+		t.Errorf("a client that went away was logged as an error:\n%s", logged)
 	}
 }

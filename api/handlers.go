@@ -2,7 +2,6 @@ package api
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -19,8 +18,8 @@ import (
 const readyTimeout = 2 * time.Second
 
 type handlers struct {
-	store graph.Store
-	log   *slog.Logger
+	g   *graph.Graph
+	log *slog.Logger
 }
 
 // handlerFunc is a handler that returns its error instead of writing it,
@@ -71,7 +70,7 @@ func (e readyError) Unwrap() error { return graph.ErrUnavailable }
 func (h *handlers) readyz(c *gin.Context) {
 	ctx, cancel := context.WithTimeout(c.Request.Context(), readyTimeout)
 	defer cancel()
-	if err := h.store.Ping(ctx); err != nil {
+	if err := h.g.Ping(ctx); err != nil {
 		renderError(c, readyError{err})
 		return
 	}
@@ -87,12 +86,9 @@ func (h *handlers) actors(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	page, err := h.store.Actors(c.Request.Context(), q)
+	page, err := h.g.Actors(c.Request.Context(), q)
 	if err != nil {
 		return fmt.Errorf("list actors: %w", err)
-	}
-	for i := range page.Items {
-		normActor(&page.Items[i])
 	}
 	c.JSON(http.StatusOK, newList(page.Items, page.Next))
 	return nil
@@ -100,32 +96,19 @@ func (h *handlers) actors(c *gin.Context) error {
 
 func (h *handlers) actor(c *gin.Context) error {
 	id := c.Param("id")
-	a, err := h.store.Actor(c.Request.Context(), id)
+	a, err := h.g.Actor(c.Request.Context(), id)
 	if err != nil {
-		return fmt.Errorf("get actor: %w", resource(err, "actor", id))
+		return fmt.Errorf("get actor: %w", err)
 	}
-	normActor(&a.Actor)
-	if a.Relations == nil {
-		a.Relations = []graph.Relation{}
-	}
-	for i := range a.Relations {
-		a.Relations[i].Sources = nonNil(a.Relations[i].Sources)
-	}
-	a.Sources = nonNil(a.Sources)
 	c.JSON(http.StatusOK, a)
 	return nil
 }
 
 func (h *handlers) met(c *gin.Context) error {
 	id := c.Param("id")
-	met, err := h.store.Met(c.Request.Context(), id)
+	met, err := h.g.Met(c.Request.Context(), id)
 	if err != nil {
-		return fmt.Errorf("who met %s: %w", id, resource(err, "actor", id))
-	}
-	for i := range met {
-		if met[i].Meetings == nil {
-			met[i].Meetings = []graph.MeetingRef{}
-		}
+		return fmt.Errorf("who met %s: %w", id, err)
 	}
 	c.JSON(http.StatusOK, newList(met, ""))
 	return nil
@@ -137,19 +120,9 @@ func (h *handlers) network(c *gin.Context) error {
 	if err := bindQuery(c, &p); err != nil {
 		return err
 	}
-	depth, err := p.depth()
+	n, err := h.g.Network(c.Request.Context(), id, p.depth())
 	if err != nil {
-		return err
-	}
-	n, err := h.store.Network(c.Request.Context(), id, depth)
-	if err != nil {
-		return fmt.Errorf("network of %s: %w", id, resource(err, "actor", id))
-	}
-	if n.Nodes == nil {
-		n.Nodes = []graph.Node{}
-	}
-	if n.Edges == nil {
-		n.Edges = []graph.Edge{}
+		return fmt.Errorf("network of %s: %w", id, err)
 	}
 	c.JSON(http.StatusOK, n)
 	return nil
@@ -164,13 +137,9 @@ func (h *handlers) meetings(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	ctx := c.Request.Context()
-	events, err := h.store.Meetings(ctx, q)
+	events, err := h.g.Meetings(c.Request.Context(), q)
 	if err != nil {
-		return fmt.Errorf("list meetings: %w", h.unknownActor(ctx, err, "actor", q.Actor, "with", q.With))
-	}
-	for i := range events {
-		normEvent(&events[i])
+		return fmt.Errorf("list meetings: %w", err)
 	}
 	c.JSON(http.StatusOK, newList(events, ""))
 	return nil
@@ -186,12 +155,9 @@ func (h *handlers) timelinePage(c *gin.Context) (graph.TimelineQuery, graph.Page
 	if err != nil {
 		return q, graph.Page[graph.Event]{}, err
 	}
-	page, err := h.store.Timeline(c.Request.Context(), q)
+	page, err := h.g.Timeline(c.Request.Context(), q)
 	if err != nil {
 		return q, page, fmt.Errorf("timeline: %w", err)
-	}
-	for i := range page.Items {
-		normEvent(&page.Items[i])
 	}
 	return q, page, nil
 }
@@ -224,11 +190,10 @@ func (h *handlers) timelineJS(c *gin.Context) error {
 
 func (h *handlers) event(c *gin.Context) error {
 	id := c.Param("id")
-	e, err := h.store.Event(c.Request.Context(), id)
+	e, err := h.g.Event(c.Request.Context(), id)
 	if err != nil {
-		return fmt.Errorf("get event: %w", resource(err, "event", id))
+		return fmt.Errorf("get event: %w", err)
 	}
-	normEvent(e)
 	c.JSON(http.StatusOK, e)
 	return nil
 }
@@ -242,13 +207,9 @@ func (h *handlers) articles(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	page, err := h.store.Articles(c.Request.Context(), q)
+	page, err := h.g.Articles(c.Request.Context(), q)
 	if err != nil {
 		return fmt.Errorf("list articles: %w", err)
-	}
-	for i := range page.Items {
-		// The listing is metadata only, whatever the store filled in.
-		page.Items[i].Text = ""
 	}
 	c.JSON(http.StatusOK, newList(page.Items, page.Next))
 	return nil
@@ -263,12 +224,19 @@ type articleDetail struct {
 
 func (h *handlers) article(c *gin.Context) error {
 	id := c.Param("id")
-	a, err := h.store.Article(c.Request.Context(), id)
+	a, err := h.g.Article(c.Request.Context(), id)
 	if err != nil {
-		return fmt.Errorf("get article: %w", resource(err, "article", id))
+		return fmt.Errorf("get article: %w", err)
 	}
 	c.JSON(http.StatusOK, articleDetail{Article: *a, Text: a.Text})
 	return nil
+}
+
+// pathList is the answer of /paths: a listing that also says whether the
+// search stopped at the node budget before it could finish.
+type pathList struct {
+	list[graph.Path]
+	Truncated bool `json:"truncated"`
 }
 
 func (h *handlers) paths(c *gin.Context) error {
@@ -280,56 +248,19 @@ func (h *handlers) paths(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	ctx := c.Request.Context()
-	paths, err := h.store.Paths(ctx, from, to, maxHops)
+	paths, err := h.g.Paths(c.Request.Context(), from, to, maxHops)
 	if err != nil {
-		return fmt.Errorf("paths %s to %s: %w", from, to, h.unknownActor(ctx, err, "from", from, "to", to))
+		return fmt.Errorf("paths %s to %s: %w", from, to, err)
 	}
-	for i := range paths {
-		if paths[i].Nodes == nil {
-			paths[i].Nodes = []graph.Node{}
-		}
-		if paths[i].Edges == nil {
-			paths[i].Edges = []graph.Edge{}
-		}
-	}
-	c.JSON(http.StatusOK, newList(paths, ""))
+	c.JSON(http.StatusOK, pathList{list: newList(paths.Items, ""), Truncated: paths.Truncated})
 	return nil
 }
 
-// unknownActor names the actor behind a store's ErrNotFound for a query
-// that takes several actor ids as parameters. It asks the store about each
-// in turn, which costs queries only on this error path. pairs alternates
-// parameter names and ids; empty ids are skipped.
-func (h *handlers) unknownActor(ctx context.Context, err error, pairs ...string) error {
-	if !errors.Is(err, graph.ErrNotFound) {
-		return err
+func (h *handlers) stats(c *gin.Context) error {
+	st, err := h.g.Stats(c.Request.Context())
+	if err != nil {
+		return fmt.Errorf("stats: %w", err)
 	}
-	for i := 0; i+1 < len(pairs); i += 2 {
-		param, id := pairs[i], pairs[i+1]
-		if id == "" {
-			continue
-		}
-		if _, aerr := h.store.Actor(ctx, id); errors.Is(aerr, graph.ErrNotFound) {
-			return &notFoundError{what: "actor", id: id, param: param, err: err}
-		}
-	}
-	return err
-}
-
-// Stores may leave lists nil when empty; the API always sends arrays, as
-// the OpenAPI document promises.
-
-func nonNil[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
-}
-
-func normActor(a *graph.Actor) { a.Aliases = nonNil(a.Aliases) }
-
-func normEvent(e *graph.Event) {
-	e.Participants = nonNil(e.Participants)
-	e.Sources = nonNil(e.Sources)
+	c.JSON(http.StatusOK, st)
+	return nil
 }

@@ -31,10 +31,12 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // handler over it, and the OpenAPI document every response is checked
 // against. They are read-only once TestMain has built them.
 var (
-	seeded  graph.Store
-	handler http.Handler
-	spec    *openapi3.T
-	router  routers.Router
+	seeded *graph.Graph
+	// seededBackend is the backend under seeded.
+	seededBackend graph.Backend
+	handler       http.Handler
+	spec          *openapi3.T
+	router        routers.Router
 )
 
 func TestMain(m *testing.M) {
@@ -54,15 +56,16 @@ func runTests(m *testing.M) (int, error) {
 		return 0, err
 	}
 	defer os.RemoveAll(dir)
-	store, err := sqlite.Open(ctx, filepath.Join(dir, "eventgraph.db"))
+	backend, err := sqlite.Open(ctx, filepath.Join(dir, "eventgraph.db"))
 	if err != nil {
 		return 0, err
 	}
+	store := graph.New(backend)
 	defer store.Close(ctx)
 	if _, err := importer.Import(ctx, store, []string{filepath.Join("..", "seeds")}, nil); err != nil {
 		return 0, fmt.Errorf("import seeds: %w", err)
 	}
-	seeded = store
+	seeded, seededBackend = store, backend
 	handler = New(store, quietLog())
 
 	if spec, router, err = loadSpec(ctx); err != nil {

@@ -127,98 +127,74 @@ func orEmpty(p *string) string {
 	return *p
 }
 
-// bounded returns an integer parameter, 0 when it was left out (the graph
-// validators put the default in its place). A given 0 is out of range like
-// any other value outside lo..hi: the zero default is the validators'
-// convention, not part of the API.
-func bounded(name string, p *int, lo, hi int) (int, error) {
-	if p == nil {
+// The parameter structs below only turn the query string into a graph
+// query: what a given value may be is checked once, by package graph.
+
+func (p pageParams) limit() (int, error) {
+	if p.Limit != nil && *p.Limit == 0 {
+		// Zero means "the default" to package graph; a client that sends
+		// it asked for an empty page, which is out of range.
+		return 0, graph.Invalid("limit", "must be between 1 and %d", graph.MaxLimit)
+	}
+	if p.Limit == nil {
 		return 0, nil
 	}
-	if *p < lo || *p > hi {
-		return 0, graph.Invalid(name, "must be between %d and %d", lo, hi)
-	}
-	return *p, nil
+	return *p.Limit, nil
 }
 
-func (p pageParams) limit() (int, error) { return bounded("limit", p.Limit, 1, graph.MaxLimit) }
-
-// query turns actor listing parameters into a validated graph query.
+// query turns actor listing parameters into a graph query.
 func (p actorsParams) query() (graph.ActorQuery, error) {
-	var q graph.ActorQuery
+	q := graph.ActorQuery{Q: orEmpty(p.Q), Cursor: orEmpty(p.Cursor)}
 	var err error
-	q.Q = orEmpty(p.Q)
 	if q.Limit, err = p.limit(); err != nil {
 		return q, err
 	}
-	kind, err := optional("kind", p.Kind)
-	if err != nil {
-		return q, err
-	}
-	q.Kind = graph.ActorKind(kind)
-	q.Cursor = orEmpty(p.Cursor)
-	return graph.CheckActors(q)
+	q.Kind, err = optional("kind", p.Kind)
+	return q, err
 }
 
-// query turns timeline parameters into a validated graph query.
+// query turns timeline parameters into a graph query.
 func (p timelineParams) query() (graph.TimelineQuery, error) {
-	var q graph.TimelineQuery
+	q := graph.TimelineQuery{Cursor: orEmpty(p.Cursor)}
 	var err error
-	if q.Actor, err = optional("actor", p.Actor); err != nil {
-		return q, err
+	for _, f := range []struct {
+		name string
+		in   *string
+		out  *string
+	}{{"actor", p.Actor, &q.Actor}, {"type", p.Type, &q.Type}, {"place", p.Place, &q.Place}, {"from", p.From, &q.From}, {"to", p.To, &q.To}} {
+		if *f.out, err = optional(f.name, f.in); err != nil {
+			return q, err
+		}
 	}
-	var typ string
-	if typ, err = optional("type", p.Type); err != nil {
-		return q, err
-	}
-	q.Type = graph.EventType(typ)
-	if q.Place, err = optional("place", p.Place); err != nil {
-		return q, err
-	}
-	if q.From, err = optional("from", p.From); err != nil {
-		return q, err
-	}
-	if q.To, err = optional("to", p.To); err != nil {
-		return q, err
-	}
-	if q.Limit, err = p.limit(); err != nil {
-		return q, err
-	}
-	q.Cursor = orEmpty(p.Cursor)
-	return graph.CheckTimeline(q)
+	q.Limit, err = p.limit()
+	return q, err
 }
 
-// query turns meeting parameters into a validated graph query.
+// query turns meeting parameters into a graph query.
 func (p meetingsParams) query() (graph.MeetingQuery, error) {
 	var q graph.MeetingQuery
 	var err error
-	if q.Actor, err = optional("actor", p.Actor); err != nil {
-		return q, err
+	for _, f := range []struct {
+		name string
+		in   *string
+		out  *string
+	}{{"actor", p.Actor, &q.Actor}, {"with", p.With, &q.With}, {"from", p.From, &q.From}, {"to", p.To, &q.To}} {
+		if *f.out, err = optional(f.name, f.in); err != nil {
+			return q, err
+		}
 	}
-	if q.With, err = optional("with", p.With); err != nil {
-		return q, err
-	}
-	if q.From, err = optional("from", p.From); err != nil {
-		return q, err
-	}
-	if q.To, err = optional("to", p.To); err != nil {
-		return q, err
-	}
-	return graph.CheckMeetings(q)
+	return q, nil
 }
 
-// articlesQuery turns paging parameters into a validated article query.
+// articlesQuery turns paging parameters into a graph query.
 func (p pageParams) articlesQuery() (graph.ArticleQuery, error) {
-	var q graph.ArticleQuery
+	q := graph.ArticleQuery{Cursor: orEmpty(p.Cursor)}
 	var err error
-	if q.Limit, err = p.limit(); err != nil {
-		return q, err
-	}
-	q.Cursor = orEmpty(p.Cursor)
-	return graph.CheckArticles(q)
+	q.Limit, err = p.limit()
+	return q, err
 }
 
-// args validates path search parameters.
+// args reads path search parameters.
 func (p pathsParams) args() (from, to string, maxHops int, err error) {
 	if from, err = required("from", p.From); err != nil {
 		return "", "", 0, err
@@ -226,18 +202,21 @@ func (p pathsParams) args() (from, to string, maxHops int, err error) {
 	if to, err = required("to", p.To); err != nil {
 		return "", "", 0, err
 	}
-	if maxHops, err = bounded("maxHops", p.MaxHops, 1, graph.MaxHopsLimit); err != nil {
-		return "", "", 0, err
-	}
-	maxHops, err = graph.CheckHops(maxHops)
-	return from, to, maxHops, err
+	return from, to, given(p.MaxHops, graph.MaxHopsLimit), nil
 }
 
-// depth validates the network depth.
-func (p networkParams) depth() (int, error) {
-	d, err := bounded("depth", p.Depth, 1, graph.MaxDepth)
-	if err != nil {
-		return 0, err
+// given returns an integer parameter, 0 when it was left out (package
+// graph's default). A given 0 becomes an out-of-range value, since zero
+// is the graph's "default" and not part of the API.
+func given(p *int, hi int) int {
+	if p == nil {
+		return 0
 	}
-	return graph.CheckDepth(d)
+	if *p == 0 {
+		return hi + 1
+	}
+	return *p
 }
+
+// depth reads the network depth.
+func (p networkParams) depth() int { return given(p.Depth, graph.MaxDepth) }

@@ -44,6 +44,7 @@ func TestRoutes(t *testing.T) {
 		{"timeline-range", "/api/v1/timeline?from=2020-09-10&to=2020-09-13"},
 		{"timeline-place", "/api/v1/timeline?place=belarus"},
 		{"timeline-page", "/api/v1/timeline?limit=2"},
+		{"stats", "/api/v1/stats"},
 		{"timelinejs", "/api/v1/timeline.timelinejs"},
 		{"timelinejs-filtered", "/api/v1/timeline.timelinejs?actor=" + lukashenko + "&type=Meeting"},
 		{"event-loan", "/api/v1/events/" + loanEvent},

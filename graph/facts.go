@@ -1,94 +1,372 @@
 package graph
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"regexp"
 	"slices"
+	"strings"
 )
 
-// Validate checks that an article's facts are self-contained and use the
-// model's vocabulary: every participant, event place and relation end is
-// declared among the facts themselves. The importer only produces such
-// facts; backends call Validate first so that any other caller gets the
-// same ErrInvalid from each of them.
-func (f *ArticleFacts) Validate() error {
-	if f == nil || f.Article.ID == "" {
-		return Invalid("article.id", "missing")
+// idRE is what an id may look like: letters, digits, dots, dashes and
+// underscores. No colon, slash or space, so that an id is safe in a fact
+// key, a URL path and a Cypher parameter alike.
+var idRE = regexp.MustCompile(`^[\p{L}\p{N}][\p{L}\p{N}._-]{0,199}$`)
+
+// facts is one article's facts, checked and folded the way successive
+// statements in one article add up: a repeated id keeps its later
+// properties and the union of its aliases, quotes and participants.
+type facts struct {
+	article   Article
+	actors    []SourcedActor
+	places    []SourcedPlace
+	events    []Event
+	relations []Relation
+	// kinds says what each declared id is.
+	kinds map[string]nodeKind
+}
+
+// nodeKind is what an id names: its class and, for actors, its kind (a
+// Country is a place too, so it may not become another kind of actor
+// while other articles use it).
+type nodeKind struct {
+	class NodeClass
+	actor ActorKind
+}
+
+func kindOfStored(s StoredNode) nodeKind { return nodeKind{s.Class, s.ActorKind} }
+
+func (k nodeKind) String() string {
+	switch k.class {
+	case ActorNode:
+		return string(k.actor) + " actor"
+	default:
+		return string(k.class)
 	}
-	if _, err := ParseDay(f.Article.Published); err != nil {
-		return Invalid("article.published", "%q is not a day of the form YYYY-MM-DD", f.Article.Published)
+}
+
+// problems collects the problems of one article.
+type problems struct {
+	article string
+	list    []Problem
+}
+
+func (p *problems) add(kind, id, field, format string, args ...any) {
+	p.list = append(p.list, Problem{Article: p.article, Fact: FactRef{Kind: kind, ID: id}, Field: field,
+		Reason: fmt.Sprintf(format, args...)})
+}
+
+// checkFacts checks one article's facts on their own: vocabulary, ids,
+// dates, and that everything they refer to is declared among them.
+func checkFacts(f *ArticleFacts) (*facts, []Problem) {
+	p := &problems{article: f.Article.ID}
+	a := f.Article
+	if !idRE.MatchString(a.ID) {
+		p.add("article", a.ID, "id", "%q is not an id: letters, digits, '.', '-' and '_', at most 200", a.ID)
 	}
-	actors := map[string]bool{}
-	places := map[string]bool{}
-	for _, a := range f.Actors {
-		if a.ID == "" || !slices.Contains(ActorKinds, a.Kind) {
-			return Invalid("actors", "actor %q has no id or an unknown kind %q", a.ID, a.Kind)
+	if _, err := NewCalendarDay(a.Published); err != nil {
+		p.add("article", a.ID, "published", "%v", err)
+	}
+	if a.URL != "" {
+		if u, err := url.Parse(a.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			p.add("article", a.ID, "url", "%q is not an http(s) URL", a.URL)
 		}
-		actors[a.ID] = true
-		if a.Kind == Country {
-			places[a.ID] = true
-		}
 	}
-	for _, p := range f.Places {
-		if p.ID == "" || !slices.Contains(PlaceKinds, p.Kind) || p.Kind == CountryKind {
-			return Invalid("places", "place %q has no id or a kind other than city, region or site", p.ID)
+	out := &facts{article: a, kinds: map[string]nodeKind{}}
+	declare := func(kind, id string, k nodeKind) bool {
+		if !idRE.MatchString(id) {
+			p.add(kind, id, "id", "%q is not an id: letters, digits, '.', '-' and '_', at most 200", id)
+			return false
 		}
-		places[p.ID] = true
+		if prev, ok := out.kinds[id]; ok && prev != k {
+			p.add(kind, id, "id", "declared as a %s and as a %s in one article; an id names one node", prev, k)
+			return false
+		}
+		out.kinds[id] = k
+		return true
 	}
+
+	actorAt := map[string]int{}
+	for _, act := range f.Actors {
+		if !slices.Contains(ActorKinds, act.Kind) {
+			p.add("actor", act.ID, "kind", "unknown actor kind %q; one of %s", act.Kind, joinAny(ActorKinds))
+			continue
+		}
+		if strings.TrimSpace(act.Name) == "" {
+			p.add("actor", act.ID, "name", "missing")
+		}
+		if !declare("actor", act.ID, nodeKind{ActorNode, act.Kind}) {
+			continue
+		}
+		act.Aliases = slices.Clone(act.Aliases)
+		act.Sources = slices.Clone(act.Sources)
+		if j, dup := actorAt[act.ID]; dup {
+			prev := out.actors[j]
+			act.Aliases = slices.Concat(prev.Aliases, act.Aliases)
+			act.Sources = slices.Concat(prev.Sources, act.Sources)
+			out.actors[j] = act
+			continue
+		}
+		actorAt[act.ID] = len(out.actors)
+		out.actors = append(out.actors, act)
+	}
+	placeAt := map[string]int{}
+	for _, pl := range f.Places {
+		if !slices.Contains(PlaceKinds, pl.Kind) || pl.Kind == CountryKind {
+			p.add("place", pl.ID, "kind", "%q is not a place kind; one of city, region, site (a country is an actor of kind Country)", pl.Kind)
+			continue
+		}
+		if !declare("place", pl.ID, nodeKind{class: PlaceNode}) {
+			continue
+		}
+		pl.Sources = slices.Clone(pl.Sources)
+		if j, dup := placeAt[pl.ID]; dup {
+			pl.Sources = slices.Concat(out.places[j].Sources, pl.Sources)
+			out.places[j] = pl
+			continue
+		}
+		placeAt[pl.ID] = len(out.places)
+		out.places = append(out.places, pl)
+	}
+	isPlace := func(id string) bool {
+		k, ok := out.kinds[id]
+		return ok && (k.class == PlaceNode || k.actor == Country)
+	}
+	isActor := func(id string) bool { return out.kinds[id].class == ActorNode }
+
+	eventAt := map[string]int{}
 	for _, e := range f.Events {
-		if e.ID == "" || !slices.Contains(EventTypes, e.Type) || !slices.Contains(Precisions, e.Date.Precision) {
-			return Invalid("events", "event %q has no id, an unknown type %q or precision %q", e.ID, e.Type, e.Date.Precision)
+		ok := true
+		if !slices.Contains(EventTypes, e.Type) {
+			p.add("event", e.ID, "type", "unknown event type %q; one of %s", e.Type, joinAny(EventTypes))
+			ok = false
 		}
-		if err := checkDate("events", e.ID, &e.Date); err != nil {
-			return err
+		if err := checkDate(&e.Date); err != nil {
+			p.add("event", e.ID, "date", "%v", err)
+			ok = false
 		}
-		if e.Place != nil && !places[e.Place.ID] {
-			return Invalid("events", "event %q: place %q is not among the article's places", e.ID, e.Place.ID)
+		if e.Place != nil && !isPlace(e.Place.ID) {
+			p.add("event", e.ID, "place", "%q is not among the article's places and countries", e.Place.ID)
+			ok = false
 		}
-		for _, p := range e.Participants {
-			if !actors[p.ActorID] || !IsValidRole(p.Role) {
-				return Invalid("events", "event %q: participant %q is not among the article's actors or has an unknown role %q",
-					e.ID, p.ActorID, p.Role)
+		parts := make([]Participant, 0, len(e.Participants))
+		for i, part := range e.Participants {
+			field := fmt.Sprintf("participants[%d]", i)
+			switch {
+			case !isActor(part.ActorID):
+				p.add("event", e.ID, field, "%q is not among the article's actors", part.ActorID)
+				ok = false
+			case !IsValidRole(part.Role):
+				p.add("event", e.ID, field, "unknown role %q", part.Role)
+				ok = false
+			default:
+				parts = append(parts, Participant{ActorID: part.ActorID, Role: part.Role})
 			}
 		}
+		if !ok || !declare("event", e.ID, nodeKind{class: EventNode}) {
+			continue
+		}
+		e.Participants = parts
+		e.Sources = slices.Clone(e.Sources)
+		if e.Place != nil {
+			e.Place = &PlaceRef{ID: e.Place.ID}
+		}
+		if j, dup := eventAt[e.ID]; dup {
+			prev := out.events[j]
+			e.Sources = slices.Concat(prev.Sources, e.Sources)
+			e.Participants = mergeParticipants(prev.Participants, e.Participants)
+			out.events[j] = e
+			continue
+		}
+		e.Participants = mergeParticipants(nil, e.Participants)
+		eventAt[e.ID] = len(out.events)
+		out.events = append(out.events, e)
 	}
+
+	relAt := map[RelationKey]int{}
 	for _, r := range f.Relations {
+		id := string(r.Type) + " " + r.From + " " + r.To
 		if !slices.Contains(RelationTypes, r.Type) {
-			return Invalid("relations", "unknown relation type %q", r.Type)
+			p.add("relation", id, "type", "unknown relation type %q; one of %s", r.Type, joinAny(RelationTypes))
+			continue
 		}
-		for _, d := range []*Date{r.Since, r.Until} {
-			if err := checkDate("relations", string(r.Type)+" "+r.From+"→"+r.To, d); err != nil {
-				return err
+		ok := true
+		for field, d := range map[string]*Date{"since": r.Since, "until": r.Until} {
+			if d == nil {
+				continue
+			}
+			if err := checkDate(d); err != nil {
+				p.add("relation", id, field, "%v", err)
+				ok = false
 			}
 		}
-		for _, end := range []string{r.From, r.To} {
-			if !actors[end] && !places[end] {
-				return Invalid("relations", "%s %s→%s: %q is not among the article's actors and places", r.Type, r.From, r.To, end)
+		for field, end := range map[string]string{"from": r.From, "to": r.To} {
+			if !isActor(end) && !isPlace(end) {
+				p.add("relation", id, field, "%q is not among the article's actors and places", end)
+				ok = false
 			}
 		}
+		if !ok {
+			continue
+		}
+		r.FromName, r.ToName = "", ""
+		r.Sources = slices.Clone(r.Sources)
+		k := RelationKey{r.Type, r.From, r.To}
+		if j, dup := relAt[k]; dup {
+			r.Sources = slices.Concat(out.relations[j].Sources, r.Sources)
+			out.relations[j] = r
+			continue
+		}
+		relAt[k] = len(out.relations)
+		out.relations = append(out.relations, r)
+	}
+
+	// Two quotes of one fact at the same offsets are one quote.
+	for i := range out.actors {
+		out.actors[i].Sources = dedupeSources(out.actors[i].Sources)
+	}
+	for i := range out.places {
+		out.places[i].Sources = dedupeSources(out.places[i].Sources)
+	}
+	for i := range out.events {
+		out.events[i].Sources = dedupeSources(out.events[i].Sources)
+	}
+	for i := range out.relations {
+		out.relations[i].Sources = dedupeSources(out.relations[i].Sources)
+	}
+	return out, p.list
+}
+
+// mergeParticipants adds participants to a list: one per actor, the later
+// role winning, in first-stated order.
+func mergeParticipants(list, more []Participant) []Participant {
+	out := slices.Clone(list)
+	for _, p := range more {
+		if i := slices.IndexFunc(out, func(x Participant) bool { return x.ActorID == p.ActorID }); i >= 0 {
+			out[i].Role = p.Role
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// dedupeSources keeps the first quote at each pair of offsets.
+func dedupeSources(srcs []Source) []Source {
+	type at struct{ start, end int }
+	seen := map[at]bool{}
+	out := []Source{}
+	for _, s := range srcs {
+		k := at{s.Start, s.End}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// checkDate checks that a date is an interval of real days at a known
+// precision.
+func checkDate(d *Date) error {
+	if !slices.Contains(Precisions, d.Precision) {
+		return fmt.Errorf("unknown precision %q; one of %s", d.Precision, joinAny(Precisions))
+	}
+	start, err1 := NewCalendarDay(d.Start)
+	end, err2 := NewCalendarDay(d.End)
+	if err1 != nil || err2 != nil || end.Time().Before(start.Time()) {
+		return fmt.Errorf("%q..%q is not an interval of days from the years 1 to 9999", d.Start, d.End)
 	}
 	return nil
 }
 
-// checkDate checks that a date, if any, is an interval of valid days.
-func checkDate(field, what string, d *Date) error {
-	if d == nil {
-		return nil
+// statements lists the facts of an article by key.
+func (f *facts) statements() Statements {
+	var s Statements
+	for _, a := range f.actors {
+		s.Actors = append(s.Actors, a.ID)
 	}
-	start, err1 := ParseDay(d.Start)
-	end, err2 := ParseDay(d.End)
-	if err1 != nil || err2 != nil || end.Before(start) {
-		return Invalid(field, "%s: date %q..%q is not an interval of YYYY-MM-DD days", what, d.Start, d.End)
+	for _, p := range f.places {
+		s.Places = append(s.Places, p.ID)
 	}
-	return nil
+	for _, e := range f.events {
+		s.Events = append(s.Events, e.ID)
+		for _, p := range e.Participants {
+			s.Parts = append(s.Parts, Part{Event: e.ID, Actor: p.ActorID})
+		}
+		if e.Place != nil {
+			s.Occ = append(s.Occ, Occurrence{Event: e.ID, Place: e.Place.ID})
+		}
+	}
+	for _, r := range f.relations {
+		s.Relations = append(s.Relations, RelationKey{r.Type, r.From, r.To})
+	}
+	return s
 }
 
-// MergeAliases returns the sorted union of two alias lists: what a store
-// keeps when several articles name one actor.
+// fingerprint identifies the facts: two imports of the same facts have
+// the same fingerprint, so the second need not write anything.
+func (f *facts) fingerprint() string {
+	b, _ := json.Marshal(struct {
+		Article   Article
+		Actors    []SourcedActor
+		Places    []SourcedPlace
+		Events    []Event
+		Relations []Relation
+	}{f.article, f.actors, f.places, f.events, f.relations}) // plain data always marshals
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+// ids lists every id the article declares, sorted.
+func (f *facts) ids() []string {
+	ids := make([]string, 0, len(f.kinds))
+	for id := range f.kinds {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// kindOfDecl says which annotation section declares a kind of node.
+func kindOfDecl(k nodeKind) string {
+	return string(k.class)
+}
+
+// collisions reports the ids of f that the store holds as another kind of
+// node, stated by an article other than those in mine (the articles being
+// written, whose own earlier statements they replace).
+func collisions(f *facts, stored map[string]StoredNode, mine map[string]bool) []Problem {
+	p := &problems{article: f.article.ID}
+	for _, id := range f.ids() {
+		s, ok := stored[id]
+		if !ok {
+			continue
+		}
+		var others []string
+		for _, a := range s.Articles {
+			if !mine[a] {
+				others = append(others, a)
+			}
+		}
+		if len(others) == 0 {
+			continue
+		}
+		want, have := f.kinds[id], kindOfStored(s)
+		if want != have {
+			slices.Sort(others)
+			p.add(kindOfDecl(want), id, "id", "%q is already a %s, stated by article %s; an id names one kind of node", id, have, others[0])
+		}
+	}
+	return p.list
+}
+
+// MergeAliases returns the sorted union of two alias lists.
 func MergeAliases(a, b []string) []string {
 	out := slices.Concat(a, b)
 	slices.Sort(out)
-	out = slices.Compact(out)
-	if out == nil {
-		out = []string{}
-	}
-	return out
+	return nonNil(slices.Compact(out))
 }

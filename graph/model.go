@@ -1,7 +1,7 @@
 // Package graph holds eventgraph's domain model: actors, events, places and
 // articles, the relations between them, the provenance that ties every fact
-// to the sentence stating it, and the Store interface every backend
-// implements.
+// to the sentence stating it. Graph holds the model's rules over a Backend,
+// the narrow interface every store implements.
 package graph
 
 import (
@@ -239,39 +239,8 @@ type Relation struct {
 	Sources []Source `json:"sources"`
 }
 
-// ArticleFacts is everything one article states, validated and ready to be
-// written in one transaction.
-type ArticleFacts struct {
-	Article   Article
-	Actors    []SourcedActor
-	Places    []SourcedPlace
-	Events    []Event
-	Relations []Relation
-}
-
-// SourcedActor is an actor with the quotes of one article that name it.
-type SourcedActor struct {
-	Actor
-	Sources []Source
-}
-
-// SourcedPlace is a place with the quotes of one article that name it.
-type SourcedPlace struct {
-	Place
-	Sources []Source
-}
-
 // IsValidRole reports whether role is in the role vocabulary.
 func IsValidRole(role string) bool { return slices.Contains(Roles, role) }
-
-// ActorLabels returns the Neo4j labels of an actor node of kind k, in the
-// order the stats report them.
-func ActorLabels(k ActorKind) []string {
-	if k == Country {
-		return []string{"Actor", string(k), "Place"}
-	}
-	return []string{"Actor", string(k)}
-}
 
 // Fold lowercases s and strips diacritics and punctuation so that
 // "Lukashenko", "LUKASHENKO" and "Lukašenko" compare equal.

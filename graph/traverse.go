@@ -3,16 +3,17 @@ package graph
 import (
 	"cmp"
 	"context"
-	"fmt"
 	"slices"
 )
 
-// Adjacency returns every edge of the traversal graph that touches one of
-// ids. The traversal graph holds actors and events; its edges are
-// PARTICIPATED_IN and the relations whose two ends are actors. Backends
-// implement it with one query; ShortestPaths and Neighborhood do the rest,
-// so every backend walks the graph the same way.
-type Adjacency func(ctx context.Context, ids []string) ([]Edge, error)
+// Paths and networks are walked here, over View.Edges, so that every
+// backend walks the graph alike. The traversal graph holds actors and
+// events; its edges are participations and the relations between two
+// actors. Each walk visits at most the graph's node budget and says when
+// it stopped there.
+
+// adjacency returns the traversal edges touching ids.
+type adjacency func(ctx context.Context, ids []string) ([]Edge, error)
 
 type step struct {
 	edge Edge
@@ -26,21 +27,22 @@ func other(e Edge, id string) string {
 	return e.From
 }
 
-// ShortestPaths finds the shortest paths of at most maxHops edges from one
-// node to another. It returns at most MaxPaths of them, each as its node ids
-// and edges, in the order SortPaths gives.
-func ShortestPaths(ctx context.Context, adj Adjacency, from, to string, maxHops int) ([][]string, [][]Edge, error) {
+// shortestPaths finds the shortest paths of at most maxHops edges from one
+// node to another, visiting at most budget nodes. It returns at most
+// MaxPaths of them, each as node ids and edges, ordered by node ids, then
+// edge types; truncated is true when the budget stopped the search first.
+func shortestPaths(ctx context.Context, adj adjacency, from, to string, maxHops, budget int) (nodes [][]string, paths [][]Edge, truncated bool, err error) {
 	if from == to {
-		return [][]string{{from}}, [][]Edge{{}}, nil
+		return [][]string{{from}}, [][]Edge{{}}, false, nil
 	}
 	dist := map[string]int{from: 0}
 	succ := map[string][]step{} // edges leading one level further out
 	frontier := []string{from}
 	found := false
-	for level := 1; level <= maxHops && len(frontier) > 0 && !found; level++ {
+	for level := 1; level <= maxHops && len(frontier) > 0 && !found && !truncated; level++ {
 		edges, err := adj(ctx, frontier)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, false, err
 		}
 		inFrontier := map[string]bool{}
 		for _, id := range frontier {
@@ -53,10 +55,15 @@ func ShortestPaths(ctx context.Context, adj Adjacency, from, to string, maxHops 
 					continue
 				}
 				o := other(e, end)
-				if d, seen := dist[o]; seen && d != level {
+				d, seen := dist[o]
+				if seen && d != level {
 					continue
 				}
-				if _, seen := dist[o]; !seen {
+				if !seen {
+					if len(dist) >= budget && o != to {
+						truncated = true
+						continue
+					}
 					dist[o] = level
 					next = append(next, o)
 				}
@@ -69,7 +76,7 @@ func ShortestPaths(ctx context.Context, adj Adjacency, from, to string, maxHops 
 		frontier = next
 	}
 	if !found {
-		return [][]string{}, [][]Edge{}, nil
+		return [][]string{}, [][]Edge{}, truncated, nil
 	}
 	// Keep only the steps that lie on some shortest path to the target.
 	reaches := map[string]bool{to: true}
@@ -93,10 +100,8 @@ func ShortestPaths(ctx context.Context, adj Adjacency, from, to string, maxHops 
 		})
 		succ[id] = steps
 	}
-	// Walk forward in sorted order so the first MaxPaths found are the
+	// Walk forward in sorted order so that the first MaxPaths found are the
 	// first MaxPaths in path order.
-	var nodes [][]string
-	var paths [][]Edge
 	var walk func(id string, ns []string, es []Edge)
 	walk = func(id string, ns []string, es []Edge) {
 		if len(paths) >= MaxPaths {
@@ -112,42 +117,51 @@ func ShortestPaths(ctx context.Context, adj Adjacency, from, to string, maxHops 
 		}
 	}
 	walk(from, []string{from}, nil)
-	return nodes, paths, nil
+	return nodes, paths, truncated, nil
 }
 
-// Neighborhood returns the ids of the nodes within depth edges of center,
-// sorted, and every edge between two of them, in SortEdges order.
-func Neighborhood(ctx context.Context, adj Adjacency, center string, depth int) ([]string, []Edge, error) {
+// neighborhood returns the ids of the nodes within depth edges of center,
+// sorted, and every edge between two of them, ordered by from, type, to,
+// role. It adds no node past budget and then reports truncated.
+func neighborhood(ctx context.Context, adj adjacency, center string, depth, budget int) (ids []string, kept []Edge, truncated bool, err error) {
 	seen := map[string]bool{center: true}
 	frontier := []string{center}
-	for level := 1; level <= depth && len(frontier) > 0; level++ {
+	for level := 1; level <= depth && len(frontier) > 0 && !truncated; level++ {
 		edges, err := adj(ctx, frontier)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, false, err
 		}
+		// Sorted, so that which nodes a cut keeps does not depend on the
+		// order a backend returned its edges in.
+		sortEdges(edges)
 		var next []string
 		for _, e := range edges {
 			for _, end := range []string{e.From, e.To} {
-				if !seen[end] {
-					seen[end] = true
-					next = append(next, end)
+				if seen[end] {
+					continue
 				}
+				if len(seen) >= budget {
+					truncated = true
+					continue
+				}
+				seen[end] = true
+				next = append(next, end)
 			}
 		}
 		frontier = next
 	}
-	ids := make([]string, 0, len(seen))
+	ids = make([]string, 0, len(seen))
 	for id := range seen {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
 	edges, err := adj(ctx, ids)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, false, err
 	}
 	type key struct{ t, f, to, r string }
 	dup := map[key]bool{}
-	var kept []Edge
+	kept = []Edge{}
 	for _, e := range edges {
 		k := key{e.Type, e.From, e.To, e.Role}
 		if seen[e.From] && seen[e.To] && !dup[k] {
@@ -155,90 +169,84 @@ func Neighborhood(ctx context.Context, adj Adjacency, center string, depth int) 
 			kept = append(kept, e)
 		}
 	}
-	if kept == nil {
-		kept = []Edge{}
-	}
-	SortEdges(kept)
-	return ids, kept, nil
+	sortEdges(kept)
+	return ids, kept, truncated, nil
 }
 
-// NodeLookup describes actors and events by id; unknown ids are left out.
-type NodeLookup func(ctx context.Context, ids []string) (map[string]Node, error)
+// sortEdges orders edges by from, type, to, role.
+func sortEdges(e []Edge) {
+	slices.SortFunc(e, func(a, b Edge) int {
+		return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.Type, b.Type),
+			cmp.Compare(a.To, b.To), cmp.Compare(a.Role, b.Role))
+	})
+}
 
-// requireActors checks that each named id is an actor: ErrNotFound naming
-// the parameter otherwise.
-func requireActors(ctx context.Context, lookup NodeLookup, params ...[2]string) error {
-	ids := make([]string, len(params))
-	for i, p := range params {
-		ids[i] = p[1]
-	}
-	nodes, err := lookup(ctx, ids)
+// Paths returns the shortest paths of at most maxHops edges (0 means
+// DefaultMaxHops) between two actors, through shared events and relations
+// between actors: at most MaxPaths of them, ordered by their node ids. No
+// path is an empty list; an unknown actor is a NotFoundError naming the
+// parameter from or to.
+func (g *Graph) Paths(ctx context.Context, from, to string, maxHops int) (Paths, error) {
+	maxHops, err := checkHops(maxHops)
 	if err != nil {
-		return err
+		return Paths{}, err
 	}
-	for _, p := range params {
-		if nodes[p[1]].Label != "Actor" {
-			return fmt.Errorf("%s: actor %q: %w", p[0], p[1], ErrNotFound)
+	var res Paths
+	err = g.view(ctx, "paths", func(v View) error {
+		if err := requireActors(ctx, v, param{"from", from}, param{"to", to}); err != nil {
+			return err
 		}
-	}
-	return nil
-}
-
-// FindPaths is the whole Paths method of a backend: it checks maxHops
-// (zero means the default) and that both ends are actors, then runs
-// ShortestPaths and describes each node through lookup.
-func FindPaths(ctx context.Context, adj Adjacency, lookup NodeLookup, from, to string, maxHops int) ([]Path, error) {
-	maxHops, err := CheckHops(maxHops)
-	if err != nil {
-		return nil, err
-	}
-	if err := requireActors(ctx, lookup, [2]string{"from", from}, [2]string{"to", to}); err != nil {
-		return nil, err
-	}
-	nodeIDs, edges, err := ShortestPaths(ctx, adj, from, to, maxHops)
-	if err != nil {
-		return nil, err
-	}
-	var all []string
-	for _, ns := range nodeIDs {
-		all = append(all, ns...)
-	}
-	nodes, err := lookup(ctx, all)
-	if err != nil {
-		return nil, err
-	}
-	paths := make([]Path, len(nodeIDs))
-	for i, ns := range nodeIDs {
-		paths[i].Edges = edges[i]
-		for _, id := range ns {
-			paths[i].Nodes = append(paths[i].Nodes, nodes[id])
+		nodeIDs, edges, truncated, err := shortestPaths(ctx, v.Edges, from, to, maxHops, g.budget)
+		if err != nil {
+			return err
 		}
-	}
-	return paths, nil
+		var all []string
+		for _, ns := range nodeIDs {
+			all = append(all, ns...)
+		}
+		nodes, err := v.Nodes(ctx, all)
+		if err != nil {
+			return err
+		}
+		res = Paths{Items: make([]Path, len(nodeIDs)), Truncated: truncated}
+		for i, ns := range nodeIDs {
+			res.Items[i].Edges = nonNil(edges[i])
+			res.Items[i].Nodes = make([]Node, 0, len(ns))
+			for _, id := range ns {
+				res.Items[i].Nodes = append(res.Items[i].Nodes, nodes[id])
+			}
+		}
+		return nil
+	})
+	return res, err
 }
 
-// FindNetwork is the whole Network method of a backend: it checks depth
-// (zero means 1) and that center is an actor, then runs Neighborhood and
-// describes each node through lookup.
-func FindNetwork(ctx context.Context, adj Adjacency, lookup NodeLookup, center string, depth int) (*Network, error) {
-	depth, err := CheckDepth(depth)
+// Network returns the actors and events within depth edges (0 means 1) of
+// an actor, with every edge between them; a NotFoundError for an unknown
+// actor.
+func (g *Graph) Network(ctx context.Context, actorID string, depth int) (*Network, error) {
+	depth, err := checkDepth(depth)
 	if err != nil {
 		return nil, err
 	}
-	if err := requireActors(ctx, lookup, [2]string{"id", center}); err != nil {
-		return nil, err
-	}
-	ids, edges, err := Neighborhood(ctx, adj, center, depth)
-	if err != nil {
-		return nil, err
-	}
-	nodes, err := lookup(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	n := &Network{Center: center, Depth: depth, Nodes: make([]Node, 0, len(ids)), Edges: edges}
-	for _, id := range ids {
-		n.Nodes = append(n.Nodes, nodes[id])
-	}
-	return n, nil
+	var n *Network
+	err = g.view(ctx, "network", func(v View) error {
+		if err := requireActors(ctx, v, param{"", actorID}); err != nil {
+			return err
+		}
+		ids, edges, truncated, err := neighborhood(ctx, v.Edges, actorID, depth, g.budget)
+		if err != nil {
+			return err
+		}
+		nodes, err := v.Nodes(ctx, ids)
+		if err != nil {
+			return err
+		}
+		n = &Network{Center: actorID, Depth: depth, Nodes: make([]Node, 0, len(ids)), Edges: edges, Truncated: truncated}
+		for _, id := range ids {
+			n.Nodes = append(n.Nodes, nodes[id])
+		}
+		return nil
+	})
+	return n, err
 }

@@ -112,6 +112,10 @@ type checker struct {
 	places map[string]placeSpec
 	events map[string]eventSpec
 	dates  map[string]*graph.Date
+	// paths maps each fact (FactRef.String) to where the annotation states
+	// it, such as actors[3], so that problems package graph finds come
+	// back to a line.
+	paths map[string]string
 }
 
 func (c *checker) bad(path, format string, args ...any) {
@@ -119,26 +123,26 @@ func (c *checker) bad(path, format string, args ...any) {
 }
 
 // readAnnotation reads and checks the annotation file of an article.
-func readAnnotation(path string, article graph.Article, probs *problems) (*graph.ArticleFacts, bool) {
+func readAnnotation(path string, article graph.Article, probs *problems) (*graph.ArticleFacts, *checker, bool) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		probs.add(path, 0, "", "cannot read the annotation: %v", err)
-		return nil, false
+		return nil, nil, false
 	}
 	var ann annotation
 	lines, ok := decodeYAML(path, raw, 0, &ann, probs)
 	if !ok {
-		return nil, false
+		return nil, nil, false
 	}
 	before := len(probs.list)
 	pub, _ := graph.ParseDay(article.Published)
 	c := &checker{
 		file: path, lines: lines, probs: probs, article: article, pub: pub,
 		ids: map[string]string{}, actors: map[string]actorSpec{}, places: map[string]placeSpec{},
-		events: map[string]eventSpec{}, dates: map[string]*graph.Date{},
+		events: map[string]eventSpec{}, dates: map[string]*graph.Date{}, paths: map[string]string{},
 	}
 	facts := c.check(&ann)
-	return facts, len(probs.list) == before
+	return facts, c, len(probs.list) == before
 }
 
 func (c *checker) declare(path, id, what string) {
@@ -178,6 +182,7 @@ func (c *checker) check(ann *annotation) *graph.ArticleFacts {
 	}
 
 	for i, a := range ann.Actors {
+		c.paths[graph.FactRef{Kind: "actor", ID: a.ID}.String()] = fmt.Sprintf("actors[%d]", i)
 		facts.Actors = append(facts.Actors, c.actor(fmt.Sprintf("actors[%d]", i), a))
 	}
 	// seen finds relations stated twice, a place's "in" included.
@@ -185,7 +190,9 @@ func (c *checker) check(ann *annotation) *graph.ArticleFacts {
 	for i, p := range ann.Places {
 		place, rel := c.place(fmt.Sprintf("places[%d]", i), p)
 		facts.Places = append(facts.Places, place)
+		c.paths[graph.FactRef{Kind: "place", ID: p.ID}.String()] = fmt.Sprintf("places[%d]", i)
 		if rel != nil {
+			c.paths[relationRef(*rel).String()] = fmt.Sprintf("places[%d].in", i)
 			facts.Relations = append(facts.Relations, *rel)
 			seen[string(rel.Type)+" "+rel.From+" "+rel.To] = fmt.Sprintf("places[%d].in", i)
 		}
@@ -193,6 +200,7 @@ func (c *checker) check(ann *annotation) *graph.ArticleFacts {
 	// Events in an order where anchors come before the events that count
 	// from them; anchors form no cycles because each resolves only once.
 	for i, e := range ann.Events {
+		c.paths[graph.FactRef{Kind: "event", ID: e.ID}.String()] = fmt.Sprintf("events[%d]", i)
 		if ev, ok := c.event(fmt.Sprintf("events[%d]", i), e, ann.Events); ok {
 			facts.Events = append(facts.Events, ev)
 		}
@@ -206,6 +214,7 @@ func (c *checker) check(ann *annotation) *graph.ArticleFacts {
 			continue
 		}
 		seen[key] = path
+		c.paths[relationRef(rel).String()] = path
 		facts.Relations = append(facts.Relations, rel)
 	}
 	return facts
@@ -501,4 +510,22 @@ func list[T ~string](xs []T) string {
 		s[i] = string(x)
 	}
 	return strings.Join(s, ", ")
+}
+
+// relationRef names a relation the way package graph's problems do.
+func relationRef(r graph.Relation) graph.FactRef {
+	return graph.FactRef{Kind: "relation", ID: string(r.Type) + " " + r.From + " " + r.To}
+}
+
+// fieldPath is where the annotation holds a field of a fact that package
+// graph found a problem with; "" when the fact is not in the annotation.
+func (c *checker) fieldPath(fact graph.FactRef, field string) string {
+	p, ok := c.paths[fact.String()]
+	if !ok {
+		return ""
+	}
+	if field == "" || strings.HasSuffix(p, ".in") {
+		return p
+	}
+	return p + "." + field
 }

@@ -35,16 +35,16 @@ func slugify(s string) string {
 
 // readArticle reads an article file: YAML front matter between two "---"
 // lines, one blank line, then the text exactly as published.
-func readArticle(path string, probs *problems) (graph.Article, bool) {
+func readArticle(path string, probs *problems) (graph.Article, map[string]int, bool) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		probs.add(path, 0, "", "cannot read the article: %v", err)
-		return graph.Article{}, false
+		return graph.Article{}, nil, false
 	}
 	lines := bytes.SplitAfter(raw, []byte("\n"))
 	if len(lines) == 0 || strings.TrimRight(string(lines[0]), "\r\n") != "---" {
 		probs.add(path, 1, "front matter", "an article file starts with a line \"---\", then YAML keys title, outlet, published, language (url, id optional), then \"---\"")
-		return graph.Article{}, false
+		return graph.Article{}, nil, false
 	}
 	closing := -1
 	for i := 1; i < len(lines); i++ {
@@ -55,18 +55,18 @@ func readArticle(path string, probs *problems) (graph.Article, bool) {
 	}
 	if closing < 0 {
 		probs.add(path, 1, "front matter", "no closing \"---\" line")
-		return graph.Article{}, false
+		return graph.Article{}, nil, false
 	}
 	header := bytes.Join(lines[1:closing], nil)
 	var fm frontMatter
 	lineOf, ok := decodeYAML(path, header, 1, &fm, probs)
 	if !ok {
-		return graph.Article{}, false
+		return graph.Article{}, nil, false
 	}
 	body := bytes.Join(lines[closing+1:], nil)
 	if len(bytes.TrimSpace(body)) == 0 {
 		probs.add(path, closing+2, "text", "the article has no text after the front matter")
-		return graph.Article{}, false
+		return graph.Article{}, nil, false
 	}
 	// One blank line separates the header from the text; it is not text.
 	if bytes.HasPrefix(body, []byte("\r\n")) {
@@ -110,10 +110,9 @@ func readArticle(path string, probs *problems) (graph.Article, bool) {
 	} else if !languageRE.MatchString(a.Language) {
 		bad("language", "%q is not a BCP 47 language tag such as en or en-GB", a.Language)
 	}
-	if a.URL != "" && !strings.HasPrefix(a.URL, "https://") && !strings.HasPrefix(a.URL, "http://") {
-		bad("url", "%q is not an http(s) URL", a.URL)
-	}
-	return a, ok
+	// The URL, like every fact, is checked by package graph; its problems
+	// come back to this file's url line.
+	return a, lineOf, ok
 }
 
 // problems collects every validation error of an import, so that the user

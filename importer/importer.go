@@ -1,5 +1,5 @@
 // Package importer turns article files and their curated annotations into
-// validated facts and writes them to a graph.Store.
+// validated facts and imports them into a graph.Graph.
 //
 // An article file holds YAML front matter between two "---" lines (title,
 // outlet, published, language, optional url and id), a blank line, then the
@@ -34,46 +34,110 @@ type Report struct {
 
 // ArticleReport is one imported article.
 type ArticleReport struct {
-	Path      string `json:"path"`
-	ID        string `json:"id"`
-	Created   bool   `json:"created"`
-	Actors    int    `json:"actors"`
-	Places    int    `json:"places"`
-	Events    int    `json:"events"`
-	Relations int    `json:"relations"`
+	Path      string             `json:"path"`
+	ID        string             `json:"id"`
+	Status    graph.ImportStatus `json:"status"`
+	Actors    int                `json:"actors"`
+	Places    int                `json:"places"`
+	Events    int                `json:"events"`
+	Relations int                `json:"relations"`
+}
+
+// Batch is a set of article files read and checked on their own, ready
+// for the graph to check against each other and the store.
+type Batch struct {
+	Facts []*graph.ArticleFacts
+	// Files[i] is the article file of Facts[i].
+	Files   []string
+	sources map[string]*source // by article id
+}
+
+// source is where an article's facts were read, to turn the graph's
+// problems back into file, line and field.
+type source struct {
+	file       string
+	frontLines map[string]int
+	annotation *checker
 }
 
 // Load reads and validates the article files under paths (files or
-// folders, searched recursively) with their annotations. It returns every
-// problem at once as a *ValidationError.
-func Load(paths []string) ([]*graph.ArticleFacts, []string, error) {
+// folders, searched recursively) with their annotations, each on its own.
+// It returns every problem at once as a *ValidationError.
+func Load(paths []string) (*Batch, error) {
 	files, probs := collect(paths)
-	var all []*graph.ArticleFacts
-	ids := map[string]string{}
+	b := &Batch{sources: map[string]*source{}}
 	for _, f := range files {
-		article, ok := readArticle(f, probs)
+		article, frontLines, ok := readArticle(f, probs)
 		if !ok {
 			continue
 		}
-		if first, dup := ids[article.ID]; dup {
-			probs.add(f, 0, "id", "article id %q is also the id of %s", article.ID, first)
+		if first, dup := b.sources[article.ID]; dup {
+			probs.add(f, frontLines["id"], "id", "article id %q is also the id of %s", article.ID, first.file)
 			continue
 		}
-		ids[article.ID] = f
+		src := &source{file: f, frontLines: frontLines}
+		b.sources[article.ID] = src
 		ann := strings.TrimSuffix(f, filepath.Ext(f)) + AnnotationExt
 		if _, err := os.Stat(ann); err != nil {
 			probs.add(f, 0, "", "no annotation %s beside it: every article needs its curated annotation (extraction from raw text is not supported yet)", filepath.Base(ann))
 			continue
 		}
-		facts, ok := readAnnotation(ann, article, probs)
+		facts, c, ok := readAnnotation(ann, article, probs)
+		src.annotation = c
 		if ok {
-			all = append(all, facts)
+			b.Facts = append(b.Facts, facts)
+			b.Files = append(b.Files, f)
 		}
 	}
 	if len(probs.list) > 0 {
-		return nil, nil, &ValidationError{Problems: probs.list}
+		return nil, &ValidationError{Problems: probs.list}
 	}
-	return all, files, nil
+	return b, nil
+}
+
+// explain turns the graph's *FactsError into a *ValidationError naming
+// file, line and field; other errors pass through.
+func (b *Batch) explain(err error) error {
+	var fe *graph.FactsError
+	if !errors.As(err, &fe) {
+		return err
+	}
+	probs := &problems{}
+	for _, p := range fe.Problems {
+		src := b.sources[p.Article]
+		switch {
+		case src == nil:
+			probs.add("", 0, p.Fact.String(), "%s", p.Reason)
+		case p.Fact.Kind == "article":
+			probs.add(src.file, src.frontLines[p.Field], p.Field, "%s", p.Reason)
+		case src.annotation == nil || src.annotation.fieldPath(p.Fact, p.Field) == "":
+			probs.add(src.file, 0, p.Fact.String(), "%s", p.Reason)
+		default:
+			c := src.annotation
+			path := c.fieldPath(p.Fact, p.Field)
+			probs.add(c.file, lineFor(c.lines, path), path, "%s", p.Reason)
+		}
+	}
+	return &ValidationError{Problems: probs.list}
+}
+
+// Check loads the articles under paths and checks them exactly as Import
+// would before writing: each on its own, against each other and, when g
+// is not nil, against the store. It writes nothing.
+func Check(ctx context.Context, g *graph.Graph, paths []string) (*Batch, error) {
+	b, err := Load(paths)
+	if err != nil {
+		return nil, err
+	}
+	if g == nil {
+		err = graph.CheckFacts(b.Facts)
+	} else {
+		err = g.Check(ctx, b.Facts)
+	}
+	if err != nil {
+		return nil, b.explain(err)
+	}
+	return b, nil
 }
 
 // collect expands paths into article files in a stable order. An
@@ -129,34 +193,36 @@ func collect(paths []string) ([]string, *problems) {
 	return files, probs
 }
 
-// Import validates every article under paths and, only if all of them are
-// valid, writes each in its own transaction. Progress lines go to out
-// (which may be nil).
-func Import(ctx context.Context, store graph.Store, paths []string, out io.Writer) (Report, error) {
+// Import checks every article under paths as Check does and, only if all
+// of them pass, writes each in its own transaction. A line per article
+// goes to out (which may be nil). An import that stops part way returns a
+// *graph.InterruptedError saying which articles were written whole.
+func Import(ctx context.Context, g *graph.Graph, paths []string, out io.Writer) (Report, error) {
 	if out == nil {
 		out = io.Discard
 	}
-	all, files, err := Load(paths)
+	b, err := Load(paths)
 	if err != nil {
 		return Report{}, err
 	}
+	at := map[string]int{}
+	for i, f := range b.Facts {
+		at[f.Article.ID] = i
+	}
 	var rep Report
-	for i, facts := range all {
-		res, err := store.UpsertArticle(ctx, facts)
-		if err != nil {
-			return rep, fmt.Errorf("import %s: %w", files[i], err)
-		}
+	_, err = g.Import(ctx, b.Facts, func(res graph.ImportResult) {
+		i := at[res.Article]
+		f := b.Facts[i]
 		ar := ArticleReport{
-			Path: files[i], ID: res.Article, Created: res.Created, Actors: len(facts.Actors),
-			Places: len(facts.Places), Events: len(facts.Events), Relations: len(facts.Relations),
+			Path: b.Files[i], ID: res.Article, Status: res.Status, Actors: len(f.Actors),
+			Places: len(f.Places), Events: len(f.Events), Relations: len(f.Relations),
 		}
 		rep.Articles = append(rep.Articles, ar)
-		verb := "updated"
-		if ar.Created {
-			verb = "added"
-		}
 		fmt.Fprintf(out, "%s article %s (%s): %d actors, %d places, %d events, %d relations\n",
-			verb, ar.ID, ar.Path, ar.Actors, ar.Places, ar.Events, ar.Relations)
+			ar.Status, ar.ID, ar.Path, ar.Actors, ar.Places, ar.Events, ar.Relations)
+	})
+	if err != nil {
+		return rep, b.explain(err)
 	}
 	return rep, nil
 }

@@ -77,10 +77,11 @@ func writeArticle(t *testing.T, annotation string) string {
 
 func TestLoadValid(t *testing.T) {
 	dir := writeArticle(t, validAnnotation)
-	facts, files, err := Load([]string{dir})
+	b, err := Load([]string{dir})
 	if err != nil {
 		t.Fatal(err)
 	}
+	facts, files := b.Facts, b.Files
 	if len(facts) != 1 || len(files) != 1 {
 		t.Fatalf("loaded %d articles", len(facts))
 	}
@@ -142,7 +143,7 @@ func TestValidationErrors(t *testing.T) {
 				t.Fatalf("test is stale: %q not in the annotation", c.old)
 			}
 			dir := writeArticle(t, strings.Replace(validAnnotation, c.old, c.new, 1))
-			_, _, err := Load([]string{dir})
+			_, err := Load([]string{dir})
 			var ve *ValidationError
 			if !errors.As(err, &ve) {
 				t.Fatalf("err = %v, want a ValidationError", err)
@@ -161,7 +162,7 @@ func TestValidationErrors(t *testing.T) {
 func TestAllErrorsReported(t *testing.T) {
 	broken := strings.NewReplacer("type: Meeting", "type: Summit", "role: host", "role: boss",
 		"kind: Country", "kind: Nation").Replace(validAnnotation)
-	_, _, err := Load([]string{writeArticle(t, broken)})
+	_, err := Load([]string{writeArticle(t, broken)})
 	var ve *ValidationError
 	if !errors.As(err, &ve) || len(ve.Problems) < 3 {
 		t.Fatalf("err = %v, want all three problems", err)
@@ -184,7 +185,7 @@ func TestArticleFileErrors(t *testing.T) {
 			if err := os.WriteFile(path, []byte(c.file), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			_, _, err := Load([]string{dir})
+			_, err := Load([]string{dir})
 			if err == nil || !strings.Contains(err.Error(), path+c.want) {
 				t.Errorf("error:\n%v\nwant one containing %s%s", err, path, c.want)
 			}
@@ -195,7 +196,7 @@ func TestArticleFileErrors(t *testing.T) {
 func TestMissingAnnotationRefused(t *testing.T) {
 	dir := writeArticle(t, validAnnotation)
 	os.Remove(filepath.Join(dir, "test-article.yaml"))
-	_, _, err := Load([]string{dir})
+	_, err := Load([]string{dir})
 	if err == nil || !strings.Contains(err.Error(), "no annotation test-article.yaml beside it") {
 		t.Errorf("err = %v", err)
 	}
@@ -206,10 +207,11 @@ func TestMissingAnnotationRefused(t *testing.T) {
 // land.
 func TestBadInputLeavesStoreUnchanged(t *testing.T) {
 	ctx := context.Background()
-	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+	backend, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	store := graph.New(backend)
 	defer store.Close(ctx)
 	good := writeArticle(t, validAnnotation)
 	if _, err := Import(ctx, store, []string{good}, nil); err != nil {
@@ -238,11 +240,42 @@ func TestBadInputLeavesStoreUnchanged(t *testing.T) {
 }
 
 func TestSeedsAreValid(t *testing.T) {
-	facts, _, err := Load([]string{"../seeds"})
+	b, err := Load([]string{"../seeds"})
 	if err != nil {
 		t.Fatal(err)
 	}
+	facts := b.Facts
 	if len(facts) == 0 || len(facts[0].Events) < 15 {
 		t.Fatalf("seed gave %d articles", len(facts))
+	}
+}
+
+// TestGraphProblemsGetLines: problems package graph finds (here a
+// week-precision date running past the year 9999, and an article URL that
+// is not http) come back as FILE:LINE: FIELD, from Check as from Import.
+func TestGraphProblemsGetLines(t *testing.T) {
+	ann := strings.Replace(validAnnotation, "date: {text: on Monday}", "date: {start: 9999-12-31, precision: week}", 1)
+	if ann == validAnnotation {
+		t.Fatal("the test annotation changed; update the replacement")
+	}
+	dir := writeArticle(t, ann)
+	art := filepath.Join(dir, "test-article.txt")
+	text, _ := os.ReadFile(art)
+	os.WriteFile(art, []byte(strings.Replace(string(text), "language: en", "language: en\nurl: ftp://example.org/a", 1)), 0o644)
+	_, err := Check(context.Background(), nil, []string{dir})
+	var ve *ValidationError
+	if !errors.As(err, &ve) {
+		t.Fatalf("err = %v, want a ValidationError", err)
+	}
+	msg := err.Error()
+	for _, want := range []string{
+		filepath.Join(dir, "test-article.yaml") + ":",
+		"events[0].date: ",
+		"the years 1 to 9999",
+		art + ":6: url: \"ftp://example.org/a\" is not an http(s) URL",
+	} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("error lacks %q:\n%s", want, msg)
+		}
 	}
 }

@@ -24,8 +24,10 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		fs.Usage()
 		return errUsage
 	}
-	// Validate before opening the store: bad input must not even touch it.
-	if _, _, err := importer.Load(fs.Args()); err != nil {
+	// Files that are wrong on their own never open the store; the rest of
+	// the checks (across the batch, against the store) run in the graph
+	// before anything is written.
+	if _, err := importer.Load(fs.Args()); err != nil {
 		return err
 	}
 	store, err := open.Store(ctx, cfg)
@@ -50,24 +52,20 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 
 // describeDelta summarises the node and edge totals and their change.
 func describeDelta(before, after graph.Stats) string {
-	nb, eb := totals(before)
-	na, ea := totals(after)
-	return fmt.Sprintf("%d nodes (%+d) and %d edges (%+d)", na, na-nb, ea, ea-eb)
-}
-
-// totals counts distinct nodes and all edges. Every node has exactly one
-// of the labels Article, Actor, Event and Place, except countries, which
-// are both Actor and Place.
-func totals(s graph.Stats) (nodes, edges int) {
-	nodes = s.Nodes["Article"] + s.Nodes["Actor"] + s.Nodes["Event"] + s.Nodes["Place"] - s.Nodes[string(graph.Country)]
-	for _, n := range s.Edges {
-		edges += n
+	edges := func(s graph.Stats) int {
+		n := 0
+		for _, c := range s.Edges {
+			n += c
+		}
+		return n
 	}
-	return nodes, edges
+	eb, ea := edges(before), edges(after)
+	return fmt.Sprintf("%d nodes (%+d) and %d edges (%+d)", after.Nodes, after.Nodes-before.Nodes, ea, ea-eb)
 }
 
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("check", "PATH...", stderr)
+	fs := newFlags("check", "[--store URI] PATH...", stderr)
+	storeURI := fs.String("store", "", "also check against this store, exactly as import would (default: the files alone)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -75,12 +73,22 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fs.Usage()
 		return errUsage
 	}
-	facts, files, err := importer.Load(fs.Args())
+	var g *graph.Graph
+	if *storeURI != "" {
+		cfg := open.FromEnv()
+		cfg.URI = *storeURI
+		var err error
+		if g, err = open.Store(ctx, cfg); err != nil {
+			return err
+		}
+		defer g.Close(context.WithoutCancel(ctx))
+	}
+	b, err := importer.Check(ctx, g, fs.Args())
 	if err != nil {
 		return err
 	}
-	for i, f := range facts {
-		fmt.Fprintf(stdout, "ok %s (%s): %d actors, %d places, %d events, %d relations\n", f.Article.ID, files[i],
+	for i, f := range b.Facts {
+		fmt.Fprintf(stdout, "ok %s (%s): %d actors, %d places, %d events, %d relations\n", f.Article.ID, b.Files[i],
 			len(f.Actors), len(f.Places), len(f.Events), len(f.Relations))
 	}
 	return nil
@@ -90,7 +98,7 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	cfg := open.FromEnv()
 	fs := newFlags("stats", "[--store URI] [--json]", stderr)
 	fs.StringVar(&cfg.URI, "store", cfg.URI, "store URI (env EVENTGRAPH_STORE)")
-	asJSON := fs.Bool("json", false, "print JSON: {\"nodes\": {label: count}, \"edges\": {type: count}}")
+	asJSON := fs.Bool("json", false, "print the counts as JSON, as GET /api/v1/stats does")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -108,10 +116,15 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		enc.SetIndent("", "  ")
 		return enc.Encode(st)
 	}
+	fmt.Fprintf(stdout, "%d nodes: %d articles, %d actors, %d places (a country is an actor and a place), %d events\n",
+		st.Nodes, st.Articles, st.Actors, st.Places, st.Events)
 	for _, part := range []struct {
 		title string
 		m     map[string]int
-	}{{"nodes", st.Nodes}, {"edges", st.Edges}} {
+	}{
+		{"actors by kind", keyed(st.ActorsByKind)}, {"places by kind", keyed(st.PlacesByKind)},
+		{"events by type", keyed(st.EventsByType)}, {"edges by type", st.Edges},
+	} {
 		fmt.Fprintf(stdout, "%s:\n", part.title)
 		keys := make([]string, 0, len(part.m))
 		for k := range part.m {
@@ -123,4 +136,13 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 	}
 	return nil
+}
+
+// keyed turns a map keyed by a vocabulary type into one keyed by strings.
+func keyed[K ~string](m map[K]int) map[string]int {
+	out := make(map[string]int, len(m))
+	for k, n := range m {
+		out[string(k)] = n
+	}
+	return out
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -44,18 +45,19 @@ func TestImportStatsIdempotent(t *testing.T) {
 		t.Errorf("import output %q does not say what was added", out)
 	}
 	first := statsJSON(t, store)
-	if first.Nodes["Article"] != 1 || first.Nodes["Meeting"] != 2 || first.Edges["PARTICIPATED_IN"] == 0 {
+	if first.Articles != 1 || first.EventsByType[graph.Meeting] != 2 || first.Edges["PARTICIPATED_IN"] == 0 {
 		t.Errorf("stats after import: %+v", first)
 	}
 	code, out, _ = eventgraph(t, "import", "--store", store, "../../seeds")
-	if code != 0 || !strings.Contains(out, "updated article") || !strings.Contains(out, "(+0)") {
+	if code != 0 || !strings.Contains(out, "unchanged article") || !strings.Contains(out, "(+0)") {
 		t.Errorf("second import: exit %d, output %q", code, out)
 	}
 	if second := statsJSON(t, store); !equalStats(first, second) {
 		t.Errorf("importing twice changed the counts: %+v -> %+v", first, second)
 	}
 	code, out, _ = eventgraph(t, "stats", "--store", store)
-	if code != 0 || !strings.Contains(out, "Meeting") || !strings.Contains(out, "PARTICIPATED_IN") {
+	if code != 0 || !strings.Contains(out, "Meeting") || !strings.Contains(out, "PARTICIPATED_IN") ||
+		!strings.Contains(out, fmt.Sprintf("%d nodes: 1 articles, %d actors, %d places", first.Nodes, first.Actors, first.Places)) {
 		t.Errorf("stats table: exit %d, %q", code, out)
 	}
 }
@@ -113,6 +115,99 @@ func TestBrokenAnnotationRefused(t *testing.T) {
 	}
 }
 
+// writeArticle writes an article file and its annotation into dir.
+func writeArticle(t *testing.T, dir, name, text, annotation string) {
+	t.Helper()
+	front := "---\ntitle: " + name + "\noutlet: Test\npublished: 2020-09-15\nlanguage: en\n---\n\n"
+	if err := os.WriteFile(filepath.Join(dir, name+".txt"), []byte(front+text+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name+".yaml"), []byte(annotation), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// minskAsActor makes the seed's city minsk an Organization.
+const minskAsActor = `actors:
+  - id: belarus-gov
+    name: Government
+    kind: Organization
+    quotes: ["said"]
+  - id: minsk
+    name: Minsk
+    kind: Organization
+    quotes: ["Minsk"]
+`
+
+// TestBatchCheckedBeforeAnyWrite: an article that gives a seed id another
+// kind is refused with its file and line, whether it comes in the same
+// batch as the seed (nothing is written, not even the seed) or later
+// against the store (check --store says so without writing).
+func TestBatchCheckedBeforeAnyWrite(t *testing.T) {
+	dir := t.TempDir()
+	copySeed(t, dir)
+	writeArticle(t, dir, "zz-minsk", "Minsk said no.", minskAsActor)
+	store := "sqlite:" + filepath.Join(t.TempDir(), "batch.db")
+	want := filepath.Join(dir, "zz-minsk.yaml") + ":6: actors[1].id:"
+
+	for _, args := range [][]string{{"check", dir}, {"import", "--store", store, dir}} {
+		code, _, errOut := eventgraph(t, args...)
+		if code != 1 || !strings.Contains(errOut, want) || !strings.Contains(errOut, "place") {
+			t.Errorf("%s: exit %d, stderr lacks %q:\n%s", args[0], code, want, errOut)
+		}
+	}
+	if st := statsJSON(t, store); st.Nodes != 0 {
+		t.Errorf("a refused batch wrote %d nodes", st.Nodes)
+	}
+	if code, _, errOut := eventgraph(t, "import", "--store", store, seedDir(dir)); code != 0 {
+		t.Fatalf("import the seed: %s", errOut)
+	}
+	other := filepath.Join(dir, "zz-minsk.txt")
+	if code, _, errOut := eventgraph(t, "check", other); code != 0 {
+		t.Errorf("the article on its own is fine, check said: %s", errOut)
+	}
+	code, _, errOut := eventgraph(t, "check", "--store", store, other)
+	if code != 1 || !strings.Contains(errOut, want) || !strings.Contains(errOut, "stated by article aljazeera") {
+		t.Errorf("check --store: exit %d, stderr lacks %q:\n%s", code, want, errOut)
+	}
+}
+
+// TestInterruptedImportSaysWhich cancels an import after its first
+// article: the message says which articles were written whole, and the
+// same command run again completes the rest.
+func TestInterruptedImportSaysWhich(t *testing.T) {
+	dir := t.TempDir()
+	writeArticle(t, dir, "a1", "Xi spoke.", "actors:\n  - {id: xi, name: Xi, kind: Person, quotes: [Xi]}\n")
+	writeArticle(t, dir, "a2", "Putin spoke.", "actors:\n  - {id: putin, name: Putin, kind: Person, quotes: [Putin]}\n")
+	writeArticle(t, dir, "a3", "Lula spoke.", "actors:\n  - {id: lula, name: Lula, kind: Person, quotes: [Lula]}\n")
+	store := "sqlite:" + filepath.Join(t.TempDir(), "stop.db")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out bytes.Buffer
+	cancelAfterFirst := writerFunc(func(p []byte) (int, error) {
+		if strings.Contains(string(p), "added article a1") {
+			cancel()
+		}
+		return out.Write(p)
+	})
+	var errOut bytes.Buffer
+	code := run(ctx, []string{"import", "--store", store, dir}, cancelAfterFirst, &errOut)
+	if code != 1 || !strings.Contains(errOut.String(), "after 1 of 3 articles (written whole: a1;") {
+		t.Errorf("interrupted import: exit %d, stderr %q", code, errOut.String())
+	}
+	if st := statsJSON(t, store); st.Articles != 1 {
+		t.Errorf("after the interruption the store holds %d articles, want 1", st.Articles)
+	}
+	code, stdout, _ := eventgraph(t, "import", "--store", store, dir)
+	if code != 0 || !strings.Contains(stdout, "unchanged article a1") || !strings.Contains(stdout, "added article a3") {
+		t.Errorf("re-run: exit %d, %q", code, stdout)
+	}
+}
+
+type writerFunc func(p []byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
+
 func TestUsage(t *testing.T) {
 	cases := []struct {
 		args []string
@@ -137,3 +232,24 @@ func TestUsage(t *testing.T) {
 		})
 	}
 }
+
+const seedBase = "aljazeera-2020-09-14-lukashenko-putin-sochi"
+
+// copySeed copies the seed article and annotation into dir/seed.
+func copySeed(t *testing.T, dir string) {
+	t.Helper()
+	if err := os.MkdirAll(seedDir(dir), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, ext := range []string{".txt", ".yaml"} {
+		b, err := os.ReadFile(filepath.Join("../../seeds", seedBase+ext))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(seedDir(dir), seedBase+ext), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func seedDir(dir string) string { return filepath.Join(dir, "seed") }

@@ -128,12 +128,12 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 // seedIfEmpty imports the seed folder when the store holds no article, so
 // that a fresh store serves something useful with no other step. A missing
 // folder is not an error: a deployment may start empty on purpose.
-func seedIfEmpty(ctx context.Context, store graph.Store, dir string, log *slog.Logger) error {
+func seedIfEmpty(ctx context.Context, store *graph.Graph, dir string, log *slog.Logger) error {
 	st, err := store.Stats(ctx)
 	if err != nil {
 		return fmt.Errorf("read store stats: %w", err)
 	}
-	if st.Nodes["Article"] > 0 {
+	if st.Articles > 0 {
 		return nil
 	}
 	info, err := os.Stat(dir)

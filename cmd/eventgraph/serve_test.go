@@ -141,8 +141,8 @@ func TestServeSeedsServesAndDrains(t *testing.T) {
 			t.Errorf("log lacks %q:\n%s", want, out)
 		}
 	}
-	if st := statsJSON(t, store); st.Nodes["Article"] != 1 {
-		t.Errorf("after serve the store holds %d articles, want 1", st.Nodes["Article"])
+	if st := statsJSON(t, store); st.Articles != 1 {
+		t.Errorf("after serve the store holds %d articles, want 1", st.Articles)
 	}
 
 	_, log, stop = startServe(t, "--store", store, "--seeds", "../../seeds")

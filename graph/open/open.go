@@ -1,4 +1,4 @@
-// Package open turns a store URI into a graph.Store of the right backend.
+// Package open turns a store URI into a graph.Graph over the right backend.
 package open
 
 import (
@@ -56,34 +56,47 @@ func (c Config) Redacted() string {
 	return scheme + "://" + rest
 }
 
-// Store opens the store c names and checks that it answers.
-func Store(ctx context.Context, c Config) (graph.Store, error) {
+// backends maps each URI scheme to the backend that serves it. Adding a
+// backend is one line here.
+var backends = map[string]func(ctx context.Context, c Config, scheme string) (graph.Backend, error){
+	"sqlite": openSQLite,
+	// neo4j:// routes through a cluster or Aura; bolt:// talks to one
+	// server. The +s forms use TLS, +ssc accepts a self-signed certificate.
+	"neo4j": openNeo4j, "neo4j+s": openNeo4j, "neo4j+ssc": openNeo4j,
+	"bolt": openNeo4j, "bolt+s": openNeo4j, "bolt+ssc": openNeo4j,
+}
+
+// Store opens the graph c names and checks that its store answers.
+func Store(ctx context.Context, c Config) (*graph.Graph, error) {
 	scheme, _, _ := strings.Cut(c.URI, ":")
-	switch scheme {
-	case "sqlite":
-		path := strings.TrimPrefix(c.URI, "sqlite:")
-		if path == "" {
-			return nil, fmt.Errorf("store %q: sqlite needs a file path, as in sqlite:data/eventgraph.db", c.URI)
-		}
-		if dir := filepath.Dir(path); dir != "" {
-			if err := os.MkdirAll(dir, 0o755); err != nil {
-				return nil, fmt.Errorf("store %q: %w", c.URI, err)
-			}
-		}
-		return sqlite.Open(ctx, path)
-	case "neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc":
-		// neo4j:// routes through a cluster or Aura; bolt:// talks to one
-		// server. The +s forms use TLS, +ssc accepts a self-signed
-		// certificate.
-		if !strings.HasPrefix(c.URI, scheme+"://") {
-			return nil, fmt.Errorf("store %q: write it as %s://HOST:PORT", c.Redacted(), scheme)
-		}
-		s, err := neo4j.Open(ctx, c.URI, c.Neo4jUser, c.Neo4jPassword, c.Neo4jDatabase)
-		if err != nil {
-			return nil, err // it names the URI without credentials
-		}
-		return s, nil
-	default:
+	open, ok := backends[scheme]
+	if !ok {
 		return nil, fmt.Errorf("store %q: unknown scheme %q; use sqlite:PATH, neo4j://, neo4j+s://, neo4j+ssc://, bolt://, bolt+s:// or bolt+ssc://", c.Redacted(), scheme)
 	}
+	b, err := open(ctx, c, scheme)
+	if err != nil {
+		return nil, err
+	}
+	return graph.New(b), nil
+}
+
+func openSQLite(ctx context.Context, c Config, _ string) (graph.Backend, error) {
+	path := strings.TrimPrefix(c.URI, "sqlite:")
+	if path == "" {
+		return nil, fmt.Errorf("store %q: sqlite needs a file path, as in sqlite:data/eventgraph.db", c.URI)
+	}
+	if dir := filepath.Dir(path); dir != "" && path != ":memory:" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("store %q: %w", c.URI, err)
+		}
+	}
+	return sqlite.Open(ctx, path)
+}
+
+func openNeo4j(ctx context.Context, c Config, scheme string) (graph.Backend, error) {
+	if !strings.HasPrefix(c.URI, scheme+"://") {
+		return nil, fmt.Errorf("store %q: write it as %s://HOST:PORT", c.Redacted(), scheme)
+	}
+	// The error names the URI without credentials.
+	return neo4j.Open(ctx, c.URI, c.Neo4jUser, c.Neo4jPassword, c.Neo4jDatabase)
 }

@@ -10,69 +10,34 @@ import (
 	"github.com/eventgraph/eventgraph/graph"
 )
 
+// reader implements graph.View inside one transaction.
+type reader struct {
+	tx *sql.Tx
+}
+
+// Fact keys name each fact in the statements and sources tables.
+func actorKey(id string) string          { return "actor:" + id }
+func placeKey(id string) string          { return "place:" + id }
+func eventKey(id string) string          { return "event:" + id }
+func partKey(event, actor string) string { return "part:" + event + ":" + actor }
+func occKey(event, place string) string  { return "occ:" + event + ":" + place }
+func relKey(t graph.RelationType, from, to string) string {
+	return "rel:" + string(t) + ":" + from + ":" + to
+}
+
 // idsJSON passes a list of ids as one parameter, read back with json_each.
 func idsJSON(ids []string) string {
+	if ids == nil {
+		ids = []string{}
+	}
 	b, _ := json.Marshal(ids) // a []string always marshals
 	return string(b)
 }
 
-// Article implements graph.Store.
-func (s *Store) Article(ctx context.Context, id string) (*graph.Article, error) {
-	var a graph.Article
-	err := s.db.QueryRowContext(ctx, `SELECT id, title, outlet, url, published, language, text FROM articles WHERE id = ?`, id).
-		Scan(&a.ID, &a.Title, &a.Outlet, &a.URL, &a.Published, &a.Language, &a.Text)
-	if err == sql.ErrNoRows {
-		return nil, fmt.Errorf("article %q: %w", id, graph.ErrNotFound)
-	}
+func scanAll[T any](rows *sql.Rows, err error, scan func(*sql.Rows) (T, error)) ([]T, error) {
 	if err != nil {
-		return nil, s.fail("article", err)
+		return nil, err
 	}
-	return &a, nil
-}
-
-// Articles implements graph.Store.
-func (s *Store) Articles(ctx context.Context, q graph.ArticleQuery) (graph.Page[graph.Article], error) {
-	q, err := graph.CheckArticles(q)
-	if err != nil {
-		return graph.Page[graph.Article]{}, err
-	}
-	after, _ := graph.DecodeCursor(q.Cursor, 2)
-	args := []any{}
-	where := ""
-	if after != nil {
-		where = `WHERE (published, id) < (?, ?)`
-		args = append(args, after[0], after[1])
-	}
-	args = append(args, q.Limit+1)
-	rows, err := s.db.QueryContext(ctx, `SELECT id, title, outlet, url, published, language FROM articles `+where+`
-		ORDER BY published DESC, id DESC LIMIT ?`, args...)
-	if err != nil {
-		return graph.Page[graph.Article]{}, s.fail("articles", err)
-	}
-	items, err := scanAll(rows, func(r *sql.Rows) (graph.Article, error) {
-		var a graph.Article
-		return a, r.Scan(&a.ID, &a.Title, &a.Outlet, &a.URL, &a.Published, &a.Language)
-	})
-	if err != nil {
-		return graph.Page[graph.Article]{}, s.fail("articles", err)
-	}
-	return page(items, q.Limit, func(a graph.Article) []string { return []string{a.Published, a.ID} }), nil
-}
-
-// page cuts a limit+1 result down to limit and makes the next cursor.
-func page[T any](items []T, limit int, key func(T) []string) graph.Page[T] {
-	p := graph.Page[T]{Items: items}
-	if len(items) > limit {
-		p.Items = items[:limit]
-		p.Next = graph.EncodeCursor(key(items[limit-1])...)
-	}
-	if p.Items == nil {
-		p.Items = []T{}
-	}
-	return p
-}
-
-func scanAll[T any](rows *sql.Rows, scan func(*sql.Rows) (T, error)) ([]T, error) {
 	defer rows.Close()
 	var out []T
 	for rows.Next() {
@@ -85,10 +50,36 @@ func scanAll[T any](rows *sql.Rows, scan func(*sql.Rows) (T, error)) ([]T, error
 	return out, rows.Err()
 }
 
-func scanActor(r interface{ Scan(...any) error }) (graph.Actor, error) {
+// Article implements graph.View.
+func (r *reader) Article(ctx context.Context, id string) (graph.Article, bool, error) {
+	var a graph.Article
+	err := r.tx.QueryRowContext(ctx, `SELECT id, title, outlet, url, published, language, text FROM articles WHERE id = ?`, id).
+		Scan(&a.ID, &a.Title, &a.Outlet, &a.URL, &a.Published, &a.Language, &a.Text)
+	if err == sql.ErrNoRows {
+		return a, false, nil
+	}
+	return a, err == nil, err
+}
+
+// Articles implements graph.View.
+func (r *reader) Articles(ctx context.Context, after *graph.ArticleKey, limit int) ([]graph.Article, error) {
+	where, args := "", []any{}
+	if after != nil {
+		where = `WHERE (published, id) < (?, ?)`
+		args = append(args, after.Published.String(), after.ID)
+	}
+	rows, err := r.tx.QueryContext(ctx, `SELECT id, title, outlet, url, published, language FROM articles `+where+`
+		ORDER BY published DESC, id DESC LIMIT ?`, append(args, limit)...)
+	return scanAll(rows, err, func(rs *sql.Rows) (graph.Article, error) {
+		var a graph.Article
+		return a, rs.Scan(&a.ID, &a.Title, &a.Outlet, &a.URL, &a.Published, &a.Language)
+	})
+}
+
+func scanActor(s interface{ Scan(...any) error }) (graph.Actor, error) {
 	var a graph.Actor
 	var aliases string
-	if err := r.Scan(&a.ID, &a.Name, &a.Kind, &aliases, &a.Description); err != nil {
+	if err := s.Scan(&a.ID, &a.Name, &a.Kind, &aliases, &a.Description); err != nil {
 		return a, err
 	}
 	if err := json.Unmarshal([]byte(aliases), &a.Aliases); err != nil {
@@ -97,64 +88,47 @@ func scanActor(r interface{ Scan(...any) error }) (graph.Actor, error) {
 	return a, nil
 }
 
-// Actors implements graph.Store.
-func (s *Store) Actors(ctx context.Context, q graph.ActorQuery) (graph.Page[graph.Actor], error) {
-	q, err := graph.CheckActors(q)
-	if err != nil {
-		return graph.Page[graph.Actor]{}, err
-	}
-	after, _ := graph.DecodeCursor(q.Cursor, 2)
-	conds := []string{"1"}
-	args := []any{}
-	if q.Q != "" {
+// Actors implements graph.View.
+func (r *reader) Actors(ctx context.Context, f graph.ActorFilter, limit int) ([]graph.Actor, error) {
+	conds, args := []string{"1"}, []any{}
+	if f.Search != "" {
 		conds = append(conds, "instr(search, ?) > 0")
-		args = append(args, graph.Fold(strings.TrimSpace(q.Q)))
+		args = append(args, f.Search)
 	}
-	if q.Kind != "" {
+	if f.Kind != "" {
 		conds = append(conds, "kind = ?")
-		args = append(args, string(q.Kind))
+		args = append(args, string(f.Kind))
 	}
-	if after != nil {
+	if f.After != nil {
 		conds = append(conds, "(sort_name, id) > (?, ?)")
-		args = append(args, after[0], after[1])
+		args = append(args, f.After.SortName, f.After.ID)
 	}
-	args = append(args, q.Limit+1)
-	rows, err := s.db.QueryContext(ctx, `SELECT id, name, kind, aliases, description FROM actors WHERE `+
-		strings.Join(conds, " AND ")+` ORDER BY sort_name, id LIMIT ?`, args...)
-	if err != nil {
-		return graph.Page[graph.Actor]{}, s.fail("actors", err)
-	}
-	items, err := scanAll(rows, func(r *sql.Rows) (graph.Actor, error) { return scanActor(r) })
-	if err != nil {
-		return graph.Page[graph.Actor]{}, s.fail("actors", err)
-	}
-	return page(items, q.Limit, func(a graph.Actor) []string { return []string{graph.Fold(a.Name), a.ID} }), nil
+	rows, err := r.tx.QueryContext(ctx, `SELECT id, name, kind, aliases, description FROM actors WHERE `+
+		strings.Join(conds, " AND ")+` ORDER BY sort_name, id LIMIT ?`, append(args, limit)...)
+	return scanAll(rows, err, func(rs *sql.Rows) (graph.Actor, error) { return scanActor(rs) })
 }
 
-// Actor implements graph.Store.
-func (s *Store) Actor(ctx context.Context, id string) (*graph.ActorDetail, error) {
-	a, err := scanActor(s.db.QueryRowContext(ctx, `SELECT id, name, kind, aliases, description FROM actors WHERE id = ?`, id))
+// ActorDetail implements graph.View.
+func (r *reader) ActorDetail(ctx context.Context, id string) (*graph.ActorDetail, error) {
+	a, err := scanActor(r.tx.QueryRowContext(ctx, `SELECT id, name, kind, aliases, description FROM actors WHERE id = ?`, id))
 	if err == sql.ErrNoRows {
-		return nil, fmt.Errorf("actor %q: %w", id, graph.ErrNotFound)
+		return nil, nil
 	}
 	if err != nil {
-		return nil, s.fail("actor", err)
+		return nil, err
 	}
 	d := &graph.ActorDetail{Actor: a}
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM participants WHERE actor_id = ?`, id).Scan(&d.EventCount); err != nil {
-		return nil, s.fail("actor", err)
+	if err := r.tx.QueryRowContext(ctx, `SELECT count(*) FROM participants WHERE actor_id = ?`, id).Scan(&d.EventCount); err != nil {
+		return nil, err
 	}
-	if d.Relations, err = s.relations(ctx, id); err != nil {
-		return nil, s.fail("actor", err)
+	if d.Relations, err = r.relations(ctx, id); err != nil {
+		return nil, err
 	}
-	srcs, err := s.sources(ctx, []string{actorKey(id)})
+	srcs, err := r.sources(ctx, []string{actorKey(id)})
 	if err != nil {
-		return nil, s.fail("actor", err)
+		return nil, err
 	}
 	d.Sources = srcs[actorKey(id)]
-	if d.Sources == nil {
-		d.Sources = []graph.Source{}
-	}
 	return d, nil
 }
 
@@ -166,17 +140,14 @@ var (
 	toNameSQL   = fmt.Sprintf(nameSQL, "r.to_id")
 )
 
-// relations returns the relations touching id, with names and sources.
-func (s *Store) relations(ctx context.Context, id string) ([]graph.Relation, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT r.type, r.from_id, r.to_id, r.title, r.since, r.until, `+
+// relations returns the relations touching id, with names and quotes.
+func (r *reader) relations(ctx context.Context, id string) ([]graph.Relation, error) {
+	rows, err := r.tx.QueryContext(ctx, `SELECT r.type, r.from_id, r.to_id, r.title, r.since, r.until, `+
 		fromNameSQL+`, `+toNameSQL+` FROM relations r WHERE r.from_id = ? OR r.to_id = ?`, id, id)
-	if err != nil {
-		return nil, err
-	}
-	rels, err := scanAll(rows, func(r *sql.Rows) (graph.Relation, error) {
+	rels, err := scanAll(rows, err, func(rs *sql.Rows) (graph.Relation, error) {
 		var rel graph.Relation
 		var since, until sql.NullString
-		if err := r.Scan(&rel.Type, &rel.From, &rel.To, &rel.Title, &since, &until, &rel.FromName, &rel.ToName); err != nil {
+		if err := rs.Scan(&rel.Type, &rel.From, &rel.To, &rel.Title, &since, &until, &rel.FromName, &rel.ToName); err != nil {
 			return rel, err
 		}
 		var err error
@@ -190,24 +161,25 @@ func (s *Store) relations(ctx context.Context, id string) ([]graph.Relation, err
 		return nil, err
 	}
 	keys := make([]string, len(rels))
-	for i, r := range rels {
-		keys[i] = relKey(r.Type, r.From, r.To)
+	for i, rel := range rels {
+		keys[i] = relKey(rel.Type, rel.From, rel.To)
 	}
-	srcs, err := s.sources(ctx, keys)
+	srcs, err := r.sources(ctx, keys)
 	if err != nil {
 		return nil, err
 	}
 	for i := range rels {
 		rels[i].Sources = srcs[keys[i]]
-		if rels[i].Sources == nil {
-			rels[i].Sources = []graph.Source{}
-		}
 	}
-	if rels == nil {
-		rels = []graph.Relation{}
-	}
-	graph.SortRelations(rels)
 	return rels, nil
+}
+
+func dateJSON(d *graph.Date) any {
+	if d == nil {
+		return nil
+	}
+	b, _ := json.Marshal(d) // a Date always marshals
+	return string(b)
 }
 
 func parseDate(s sql.NullString) (*graph.Date, error) {
@@ -221,30 +193,24 @@ func parseDate(s sql.NullString) (*graph.Date, error) {
 	return &d, nil
 }
 
-// sources returns the quotes of the given facts, each list sorted.
-func (s *Store) sources(ctx context.Context, facts []string) (map[string][]graph.Source, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT fact, article_id, quote, start_off, end_off FROM sources
+// sources returns the quotes of the given facts.
+func (r *reader) sources(ctx context.Context, facts []string) (map[string][]graph.Source, error) {
+	rows, err := r.tx.QueryContext(ctx, `SELECT fact, article_id, quote, start_off, end_off FROM sources
 		WHERE fact IN (SELECT value FROM json_each(?))`, idsJSON(facts))
-	if err != nil {
-		return nil, err
-	}
-	out := map[string][]graph.Source{}
 	type row struct {
 		fact string
 		src  graph.Source
 	}
-	all, err := scanAll(rows, func(r *sql.Rows) (row, error) {
+	all, err := scanAll(rows, err, func(rs *sql.Rows) (row, error) {
 		var x row
-		return x, r.Scan(&x.fact, &x.src.ArticleID, &x.src.Quote, &x.src.Start, &x.src.End)
+		return x, rs.Scan(&x.fact, &x.src.ArticleID, &x.src.Quote, &x.src.Start, &x.src.End)
 	})
 	if err != nil {
 		return nil, err
 	}
+	out := map[string][]graph.Source{}
 	for _, x := range all {
 		out[x.fact] = append(out[x.fact], x.src)
-	}
-	for _, v := range out {
-		graph.SortSources(v)
 	}
 	return out, nil
 }
@@ -252,13 +218,11 @@ func (s *Store) sources(ctx context.Context, facts []string) (map[string][]graph
 const eventColumns = `e.id, e.type, e.title, e.summary, e.date_start, e.date_end, e.precision, e.date_text, e.cameo,
 	e.place_id, p.name, p.kind, e.amount_value, e.amount_currency, e.count_value, e.count_qualifier, e.count_unit`
 
-const eventFrom = ` FROM events e LEFT JOIN places p ON p.id = e.place_id `
-
-func scanEvent(r interface{ Scan(...any) error }) (graph.Event, error) {
+func scanEvent(s interface{ Scan(...any) error }) (graph.Event, error) {
 	var e graph.Event
 	var placeID, placeName, placeKind, cur, qual, unit sql.NullString
 	var amount, count sql.NullInt64
-	err := r.Scan(&e.ID, &e.Type, &e.Title, &e.Summary, &e.Date.Start, &e.Date.End, &e.Date.Precision, &e.Date.Text,
+	err := s.Scan(&e.ID, &e.Type, &e.Title, &e.Summary, &e.Date.Start, &e.Date.End, &e.Date.Precision, &e.Date.Text,
 		&e.CAMEO, &placeID, &placeName, &placeKind, &amount, &cur, &count, &qual, &unit)
 	if err != nil {
 		return e, err
@@ -275,8 +239,59 @@ func scanEvent(r interface{ Scan(...any) error }) (graph.Event, error) {
 	return e, nil
 }
 
-// fillEvents adds participants and sources to events, in canonical order.
-func (s *Store) fillEvents(ctx context.Context, events []graph.Event) error {
+// placeWithin selects a place and every place located in it, at any depth.
+const placeWithin = `WITH RECURSIVE within(id) AS (SELECT ? UNION
+	SELECT r.from_id FROM relations r JOIN within w ON r.to_id = w.id WHERE r.type = 'LOCATED_IN') `
+
+// Events implements graph.View. The query is put together from fixed
+// fragments; only parameters carry input.
+func (r *reader) Events(ctx context.Context, f graph.EventFilter, limit int) ([]graph.Event, error) {
+	prefix, conds, args := "", []string{"1"}, []any{}
+	if f.Place != "" {
+		prefix = placeWithin
+		args = append(args, f.Place)
+		conds = append(conds, "e.place_id IN (SELECT id FROM within)")
+	}
+	if f.ID != "" {
+		conds = append(conds, "e.id = ?")
+		args = append(args, f.ID)
+	}
+	for _, a := range f.Actors {
+		conds = append(conds, "EXISTS (SELECT 1 FROM participants pa WHERE pa.event_id = e.id AND pa.actor_id = ?)")
+		args = append(args, a)
+	}
+	if f.Type != "" {
+		conds = append(conds, "e.type = ?")
+		args = append(args, string(f.Type))
+	}
+	if !f.From.IsZero() {
+		conds = append(conds, "e.date_end >= ?")
+		args = append(args, f.From.String())
+	}
+	if !f.To.IsZero() {
+		conds = append(conds, "e.date_start <= ?")
+		args = append(args, f.To.String())
+	}
+	if f.After != nil {
+		conds = append(conds, "(e.date_start, e.id) > (?, ?)")
+		args = append(args, f.After.Start.String(), f.After.ID)
+	}
+	limitSQL := ""
+	if limit > 0 {
+		limitSQL = " LIMIT ?"
+		args = append(args, limit)
+	}
+	rows, err := r.tx.QueryContext(ctx, prefix+`SELECT `+eventColumns+` FROM events e LEFT JOIN places p ON p.id = e.place_id
+		WHERE `+strings.Join(conds, " AND ")+` ORDER BY e.date_start, e.id`+limitSQL, args...)
+	events, err := scanAll(rows, err, func(rs *sql.Rows) (graph.Event, error) { return scanEvent(rs) })
+	if err != nil {
+		return nil, err
+	}
+	return events, r.fillEvents(ctx, events)
+}
+
+// fillEvents adds participants and quotes to events.
+func (r *reader) fillEvents(ctx context.Context, events []graph.Event) error {
 	if len(events) == 0 {
 		return nil
 	}
@@ -286,19 +301,16 @@ func (s *Store) fillEvents(ctx context.Context, events []graph.Event) error {
 	for i, e := range events {
 		ids[i], keys[i], at[e.ID] = e.ID, eventKey(e.ID), i
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT pa.event_id, pa.actor_id, a.name, a.kind, pa.role
+	rows, err := r.tx.QueryContext(ctx, `SELECT pa.event_id, pa.actor_id, a.name, a.kind, pa.role
 		FROM participants pa JOIN actors a ON a.id = pa.actor_id
 		WHERE pa.event_id IN (SELECT value FROM json_each(?))`, idsJSON(ids))
-	if err != nil {
-		return err
-	}
 	type row struct {
 		event string
 		p     graph.Participant
 	}
-	parts, err := scanAll(rows, func(r *sql.Rows) (row, error) {
+	parts, err := scanAll(rows, err, func(rs *sql.Rows) (row, error) {
 		var x row
-		return x, r.Scan(&x.event, &x.p.ActorID, &x.p.Name, &x.p.Kind, &x.p.Role)
+		return x, rs.Scan(&x.event, &x.p.ActorID, &x.p.Name, &x.p.Kind, &x.p.Role)
 	})
 	if err != nil {
 		return err
@@ -307,207 +319,43 @@ func (s *Store) fillEvents(ctx context.Context, events []graph.Event) error {
 		e := &events[at[x.event]]
 		e.Participants = append(e.Participants, x.p)
 	}
-	srcs, err := s.sources(ctx, keys)
+	srcs, err := r.sources(ctx, keys)
 	if err != nil {
 		return err
 	}
 	for i := range events {
 		events[i].Sources = srcs[keys[i]]
-		if events[i].Sources == nil {
-			events[i].Sources = []graph.Source{}
-		}
-		events[i].Normalize()
 	}
 	return nil
 }
 
-// Event implements graph.Store.
-func (s *Store) Event(ctx context.Context, id string) (*graph.Event, error) {
-	e, err := scanEvent(s.db.QueryRowContext(ctx, `SELECT `+eventColumns+eventFrom+`WHERE e.id = ?`, id))
-	if err == sql.ErrNoRows {
-		return nil, fmt.Errorf("event %q: %w", id, graph.ErrNotFound)
-	}
-	if err != nil {
-		return nil, s.fail("event", err)
-	}
-	events := []graph.Event{e}
-	if err := s.fillEvents(ctx, events); err != nil {
-		return nil, s.fail("event", err)
-	}
-	return &events[0], nil
-}
-
-// placeWithin selects a place and every place located in it, at any depth.
-const placeWithin = `WITH RECURSIVE within(id) AS (SELECT ? UNION
-	SELECT r.from_id FROM relations r JOIN within w ON r.to_id = w.id WHERE r.type = 'LOCATED_IN')`
-
-// Timeline implements graph.Store.
-func (s *Store) Timeline(ctx context.Context, q graph.TimelineQuery) (graph.Page[graph.Event], error) {
-	q, err := graph.CheckTimeline(q)
-	if err != nil {
-		return graph.Page[graph.Event]{}, err
-	}
-	after, _ := graph.DecodeCursor(q.Cursor, 2)
-	prefix := ""
-	conds := []string{"1"}
-	args := []any{}
-	if q.Place != "" {
-		prefix = placeWithin + " "
-		args = append(args, q.Place)
-		conds = append(conds, "e.place_id IN (SELECT id FROM within)")
-	}
-	if q.Actor != "" {
-		conds = append(conds, "EXISTS (SELECT 1 FROM participants pa WHERE pa.event_id = e.id AND pa.actor_id = ?)")
-		args = append(args, q.Actor)
-	}
-	if q.Type != "" {
-		conds = append(conds, "e.type = ?")
-		args = append(args, string(q.Type))
-	}
-	if q.From != "" {
-		conds = append(conds, "e.date_end >= ?")
-		args = append(args, q.From)
-	}
-	if q.To != "" {
-		conds = append(conds, "e.date_start <= ?")
-		args = append(args, q.To)
-	}
-	if after != nil {
-		conds = append(conds, "(e.date_start, e.id) > (?, ?)")
-		args = append(args, after[0], after[1])
-	}
-	args = append(args, q.Limit+1)
-	rows, err := s.db.QueryContext(ctx, prefix+`SELECT `+eventColumns+eventFrom+`WHERE `+strings.Join(conds, " AND ")+
-		` ORDER BY e.date_start, e.id LIMIT ?`, args...)
-	if err != nil {
-		return graph.Page[graph.Event]{}, s.fail("timeline", err)
-	}
-	events, err := scanAll(rows, func(r *sql.Rows) (graph.Event, error) { return scanEvent(r) })
-	if err != nil {
-		return graph.Page[graph.Event]{}, s.fail("timeline", err)
-	}
-	p := page(events, q.Limit, func(e graph.Event) []string { return []string{e.Date.Start, e.ID} })
-	if err := s.fillEvents(ctx, p.Items); err != nil {
-		return graph.Page[graph.Event]{}, s.fail("timeline", err)
-	}
-	return p, nil
-}
-
-func (s *Store) requireActor(ctx context.Context, param, id string) error {
-	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM actors WHERE id = ?`, id).Scan(&n); err != nil {
-		return s.fail("actor", err)
-	}
-	if n == 0 {
-		return fmt.Errorf("%s: actor %q: %w", param, id, graph.ErrNotFound)
-	}
-	return nil
-}
-
-// Meetings implements graph.Store.
-func (s *Store) Meetings(ctx context.Context, q graph.MeetingQuery) ([]graph.Event, error) {
-	q, err := graph.CheckMeetings(q)
-	if err != nil {
-		return nil, err
-	}
-	conds := []string{"e.type = ?"}
-	args := []any{string(graph.Meeting)}
-	for _, f := range []struct{ param, id string }{{"actor", q.Actor}, {"with", q.With}} {
-		if f.id == "" {
-			continue
-		}
-		if err := s.requireActor(ctx, f.param, f.id); err != nil {
-			return nil, err
-		}
-		conds = append(conds, "EXISTS (SELECT 1 FROM participants pa WHERE pa.event_id = e.id AND pa.actor_id = ?)")
-		args = append(args, f.id)
-	}
-	if q.From != "" {
-		conds = append(conds, "e.date_end >= ?")
-		args = append(args, q.From)
-	}
-	if q.To != "" {
-		conds = append(conds, "e.date_start <= ?")
-		args = append(args, q.To)
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+eventColumns+eventFrom+`WHERE `+strings.Join(conds, " AND ")+
-		` ORDER BY e.date_start, e.id`, args...)
-	if err != nil {
-		return nil, s.fail("meetings", err)
-	}
-	events, err := scanAll(rows, func(r *sql.Rows) (graph.Event, error) { return scanEvent(r) })
-	if err != nil {
-		return nil, s.fail("meetings", err)
-	}
-	if events == nil {
-		events = []graph.Event{}
-	}
-	if err := s.fillEvents(ctx, events); err != nil {
-		return nil, s.fail("meetings", err)
-	}
-	return events, nil
-}
-
-// Met implements graph.Store.
-func (s *Store) Met(ctx context.Context, actorID string) ([]graph.Counterpart, error) {
-	meetings, err := s.Meetings(ctx, graph.MeetingQuery{Actor: actorID})
-	if err != nil {
-		return nil, err
-	}
-	return graph.Counterparts(actorID, meetings), nil
-}
-
-// Paths implements graph.Store.
-func (s *Store) Paths(ctx context.Context, from, to string, maxHops int) ([]graph.Path, error) {
-	paths, err := graph.FindPaths(ctx, s.adjacency, s.nodes, from, to, maxHops)
-	if err != nil {
-		return nil, s.fail("paths", err)
-	}
-	return paths, nil
-}
-
-// Network implements graph.Store with graph.FindNetwork over adjacency.
-func (s *Store) Network(ctx context.Context, actorID string, depth int) (*graph.Network, error) {
-	n, err := graph.FindNetwork(ctx, s.adjacency, s.nodes, actorID, depth)
-	if err != nil {
-		return nil, s.fail("network", err)
-	}
-	return n, nil
-}
-
-// adjacency implements graph.Adjacency: participations, and relations whose
-// two ends are actors.
-func (s *Store) adjacency(ctx context.Context, ids []string) ([]graph.Edge, error) {
-	rows, err := s.db.QueryContext(ctx, `WITH ids(id) AS (SELECT value FROM json_each(?))
+// Edges implements graph.View: participations, and relations whose two
+// ends are actors.
+func (r *reader) Edges(ctx context.Context, ids []string) ([]graph.Edge, error) {
+	rows, err := r.tx.QueryContext(ctx, `WITH ids(id) AS (SELECT value FROM json_each(?))
 		SELECT 'PARTICIPATED_IN', actor_id, event_id, role FROM participants
 			WHERE actor_id IN (SELECT id FROM ids) OR event_id IN (SELECT id FROM ids)
 		UNION ALL
 		SELECT r.type, r.from_id, r.to_id, r.title FROM relations r
 			WHERE (r.from_id IN (SELECT id FROM ids) OR r.to_id IN (SELECT id FROM ids))
 			AND r.from_id IN (SELECT id FROM actors) AND r.to_id IN (SELECT id FROM actors)`, idsJSON(ids))
-	if err != nil {
-		return nil, err
-	}
-	return scanAll(rows, func(r *sql.Rows) (graph.Edge, error) {
+	return scanAll(rows, err, func(rs *sql.Rows) (graph.Edge, error) {
 		var e graph.Edge
-		return e, r.Scan(&e.Type, &e.From, &e.To, &e.Role)
+		return e, rs.Scan(&e.Type, &e.From, &e.To, &e.Role)
 	})
 }
 
-// nodes describes actors and events by id.
-func (s *Store) nodes(ctx context.Context, ids []string) (map[string]graph.Node, error) {
-	rows, err := s.db.QueryContext(ctx, `WITH ids(id) AS (SELECT value FROM json_each(?))
-		SELECT id, 'Actor', kind, name, NULL, NULL, NULL, NULL FROM actors WHERE id IN (SELECT id FROM ids)
+// Nodes implements graph.View.
+func (r *reader) Nodes(ctx context.Context, ids []string) (map[string]graph.Node, error) {
+	rows, err := r.tx.QueryContext(ctx, `WITH ids(id) AS (SELECT value FROM json_each(?))
+		SELECT id, ?, kind, name, NULL, NULL, NULL, NULL FROM actors WHERE id IN (SELECT id FROM ids)
 		UNION ALL
-		SELECT id, 'Event', type, title, date_start, date_end, precision, date_text FROM events
-			WHERE id IN (SELECT id FROM ids)`, idsJSON(ids))
-	if err != nil {
-		return nil, err
-	}
-	list, err := scanAll(rows, func(r *sql.Rows) (graph.Node, error) {
+		SELECT id, ?, type, title, date_start, date_end, precision, date_text FROM events
+			WHERE id IN (SELECT id FROM ids)`, idsJSON(ids), graph.NodeLabelActor, graph.NodeLabelEvent)
+	list, err := scanAll(rows, err, func(rs *sql.Rows) (graph.Node, error) {
 		var n graph.Node
 		var start, end, prec, text sql.NullString
-		if err := r.Scan(&n.ID, &n.Label, &n.Kind, &n.Name, &start, &end, &prec, &text); err != nil {
+		if err := rs.Scan(&n.ID, &n.Label, &n.Kind, &n.Name, &start, &end, &prec, &text); err != nil {
 			return n, err
 		}
 		if start.Valid {
@@ -525,46 +373,98 @@ func (s *Store) nodes(ctx context.Context, ids []string) (map[string]graph.Node,
 	return out, nil
 }
 
-// Stats implements graph.Store.
-func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
-	st := graph.Stats{Nodes: map[string]int{}, Edges: map[string]int{}}
+// Stored implements graph.View. The write transaction holds the file's
+// lock already, so there is nothing more to lock.
+func (r *reader) Stored(ctx context.Context, ids []string) (map[string]graph.StoredNode, error) {
+	rows, err := r.tx.QueryContext(ctx, `WITH ids(id) AS (SELECT value FROM json_each(?))
+		SELECT id, 'actor', kind, aliases, '' FROM actors WHERE id IN (SELECT id FROM ids)
+		UNION ALL
+		SELECT id, 'place', '', '[]', '' FROM places WHERE id IN (SELECT id FROM ids) AND kind <> 'country'
+		UNION ALL
+		SELECT id, 'event', '', '[]', coalesce(place_id, '') FROM events WHERE id IN (SELECT id FROM ids)`, idsJSON(ids))
+	nodes, err := scanAll(rows, err, func(rs *sql.Rows) (graph.StoredNode, error) {
+		var n graph.StoredNode
+		var aliases string
+		if err := rs.Scan(&n.ID, &n.Class, &n.ActorKind, &aliases, &n.Place); err != nil {
+			return n, err
+		}
+		return n, json.Unmarshal([]byte(aliases), &n.Aliases)
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]graph.StoredNode, len(nodes))
+	var keys []string
+	for _, n := range nodes {
+		out[n.ID] = n
+		keys = append(keys, string(n.Class)+":"+n.ID)
+	}
+	// Who states each node, and where each event took place by whom.
+	rows, err = r.tx.QueryContext(ctx, `SELECT fact, article_id FROM statements WHERE fact IN (SELECT value FROM json_each(?))
+		UNION ALL
+		SELECT s.fact, s.article_id FROM json_each(?) j JOIN statements s
+			ON s.fact >= 'occ:' || j.value || ':' AND s.fact < 'occ:' || j.value || ';'
+		ORDER BY 2`, idsJSON(keys), idsJSON(ids))
+	stmts, err := scanAll(rows, err, func(rs *sql.Rows) ([2]string, error) {
+		var x [2]string
+		return x, rs.Scan(&x[0], &x[1])
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, x := range stmts {
+		kind, rest, _ := strings.Cut(x[0], ":")
+		if kind == "occ" {
+			event, place, _ := strings.Cut(rest, ":")
+			n := out[event]
+			n.PlaceClaims = append(n.PlaceClaims, graph.Occurrence{Event: event, Place: place, Article: x[1]})
+			out[event] = n
+			continue
+		}
+		n := out[rest]
+		n.Articles = append(n.Articles, x[1])
+		out[rest] = n
+	}
+	return out, nil
+}
+
+// Counts implements graph.View.
+func (r *reader) Counts(ctx context.Context) (graph.Counts, error) {
+	c := graph.Counts{ActorsByKind: map[graph.ActorKind]int{}, PlacesByKind: map[graph.PlaceKind]int{},
+		EventsByType: map[graph.EventType]int{}, Edges: map[string]int{}}
 	queries := []struct {
-		into map[string]int
-		sql  string
+		sql string
+		add func(k string, n int)
 	}{
-		{st.Nodes, `SELECT 'Article', count(*) FROM articles`},
-		{st.Nodes, `SELECT 'Actor', count(*) FROM actors`},
-		{st.Nodes, `SELECT kind, count(*) FROM actors GROUP BY kind`},
-		{st.Nodes, `SELECT 'Place', count(*) FROM places`},
-		{st.Nodes, `SELECT 'Event', count(*) FROM events`},
-		{st.Nodes, `SELECT type, count(*) FROM events GROUP BY type`},
-		{st.Edges, `SELECT 'PARTICIPATED_IN', count(*) FROM participants`},
-		{st.Edges, `SELECT 'OCCURRED_IN', count(*) FROM events WHERE place_id IS NOT NULL`},
-		{st.Edges, `SELECT type, count(*) FROM relations GROUP BY type`},
-		{st.Edges, `SELECT 'MENTIONS', count(*) FROM sources
-			WHERE fact LIKE 'actor:%' OR fact LIKE 'place:%' OR fact LIKE 'event:%'`},
+		{`SELECT '', count(*) FROM articles`, func(_ string, n int) { c.Articles = n }},
+		{`SELECT kind, count(*) FROM actors GROUP BY kind`, func(k string, n int) { c.ActorsByKind[graph.ActorKind(k)] = n }},
+		{`SELECT kind, count(*) FROM places WHERE kind <> 'country' GROUP BY kind`, func(k string, n int) { c.PlacesByKind[graph.PlaceKind(k)] = n }},
+		{`SELECT type, count(*) FROM events GROUP BY type`, func(k string, n int) { c.EventsByType[graph.EventType(k)] = n }},
+		{`SELECT 'PARTICIPATED_IN', count(*) FROM participants
+			UNION ALL SELECT 'OCCURRED_IN', count(*) FROM events WHERE place_id IS NOT NULL
+			UNION ALL SELECT type, count(*) FROM relations GROUP BY type
+			UNION ALL SELECT 'MENTIONS', count(*) FROM sources
+				WHERE fact LIKE 'actor:%' OR fact LIKE 'place:%' OR fact LIKE 'event:%'`,
+			func(k string, n int) { c.Edges[k] = n }},
 	}
 	for _, q := range queries {
-		rows, err := s.db.QueryContext(ctx, q.sql)
-		if err != nil {
-			return graph.Stats{}, s.fail("stats", err)
-		}
-		type kv struct {
+		rows, err := r.tx.QueryContext(ctx, q.sql)
+		kvs, err := scanAll(rows, err, func(rs *sql.Rows) (struct {
 			k string
 			n int
-		}
-		list, err := scanAll(rows, func(r *sql.Rows) (kv, error) {
-			var x kv
-			return x, r.Scan(&x.k, &x.n)
+		}, error) {
+			var x struct {
+				k string
+				n int
+			}
+			return x, rs.Scan(&x.k, &x.n)
 		})
 		if err != nil {
-			return graph.Stats{}, s.fail("stats", err)
+			return c, err
 		}
-		for _, x := range list {
-			if x.n > 0 {
-				q.into[x.k] += x.n
-			}
+		for _, x := range kvs {
+			q.add(x.k, x.n)
 		}
 	}
-	return st, nil
+	return c, nil
 }

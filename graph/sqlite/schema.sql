@@ -1,18 +1,20 @@
--- eventgraph's embedded store. The graph model (docs/model.md) maps onto
--- tables: one per node kind, one per edge kind, and two for provenance.
-PRAGMA foreign_keys = OFF;
+-- eventgraph's embedded store, schema version 1 (PRAGMA user_version).
+-- The graph model (docs/model.md) maps onto tables: one per node kind, one
+-- per edge kind, and two for provenance. A file of an older version is
+-- migrated by store.go when opened.
 
-CREATE TABLE IF NOT EXISTS articles (
+CREATE TABLE articles (
     id        TEXT PRIMARY KEY,
     title     TEXT NOT NULL,
     outlet    TEXT NOT NULL,
     url       TEXT NOT NULL DEFAULT '',
     published TEXT NOT NULL,
     language  TEXT NOT NULL,
-    text      TEXT NOT NULL
+    text      TEXT NOT NULL,
+    fingerprint TEXT NOT NULL DEFAULT '' -- of the facts last written
 );
 
-CREATE TABLE IF NOT EXISTS actors (
+CREATE TABLE actors (
     id          TEXT PRIMARY KEY,
     name        TEXT NOT NULL,
     kind        TEXT NOT NULL,
@@ -21,16 +23,16 @@ CREATE TABLE IF NOT EXISTS actors (
     sort_name   TEXT NOT NULL,              -- folded name: the listing order
     search      TEXT NOT NULL               -- folded name and aliases, one a line
 );
-CREATE INDEX IF NOT EXISTS actors_sort ON actors (sort_name, id);
+CREATE INDEX actors_sort ON actors (sort_name, id);
 
 -- Places, countries included: a Country actor has a row here too.
-CREATE TABLE IF NOT EXISTS places (
+CREATE TABLE places (
     id   TEXT PRIMARY KEY,
     name TEXT NOT NULL,
     kind TEXT NOT NULL
 );
 
-CREATE TABLE IF NOT EXISTS events (
+CREATE TABLE events (
     id              TEXT PRIMARY KEY,
     type            TEXT NOT NULL,
     title           TEXT NOT NULL,
@@ -47,19 +49,19 @@ CREATE TABLE IF NOT EXISTS events (
     count_qualifier TEXT,
     count_unit      TEXT
 );
-CREATE INDEX IF NOT EXISTS events_date ON events (date_start, id);
-CREATE INDEX IF NOT EXISTS events_type ON events (type, date_start);
-CREATE INDEX IF NOT EXISTS events_place ON events (place_id);
+CREATE INDEX events_date ON events (date_start, id);
+CREATE INDEX events_type ON events (type, date_start);
+CREATE INDEX events_place ON events (place_id);
 
-CREATE TABLE IF NOT EXISTS participants (
+CREATE TABLE participants (
     event_id TEXT NOT NULL,
     actor_id TEXT NOT NULL,
     role     TEXT NOT NULL,
     PRIMARY KEY (event_id, actor_id)
 );
-CREATE INDEX IF NOT EXISTS participants_actor ON participants (actor_id, event_id);
+CREATE INDEX participants_actor ON participants (actor_id, event_id);
 
-CREATE TABLE IF NOT EXISTS relations (
+CREATE TABLE relations (
     type            TEXT NOT NULL,
     from_id         TEXT NOT NULL,
     to_id           TEXT NOT NULL,
@@ -68,21 +70,23 @@ CREATE TABLE IF NOT EXISTS relations (
     until           TEXT,
     PRIMARY KEY (type, from_id, to_id)
 );
-CREATE INDEX IF NOT EXISTS relations_to ON relations (to_id, type);
-CREATE INDEX IF NOT EXISTS relations_from ON relations (from_id, type);
+CREATE INDEX relations_to ON relations (to_id, type);
+CREATE INDEX relations_from ON relations (from_id, type);
 
 -- statements says which article states which fact. A fact's key names it:
--- actor:ID, place:ID, event:ID, part:EVENT:ACTOR, occ:EVENT, rel:TYPE:FROM:TO.
-CREATE TABLE IF NOT EXISTS statements (
+-- actor:ID, place:ID, event:ID, part:EVENT:ACTOR, occ:EVENT:PLACE (the
+-- article says the event took place there), rel:TYPE:FROM:TO. Ids hold no
+-- colon, so keys split cleanly.
+CREATE TABLE statements (
     article_id TEXT NOT NULL,
     fact       TEXT NOT NULL,
     PRIMARY KEY (article_id, fact)
 );
-CREATE INDEX IF NOT EXISTS statements_fact ON statements (fact);
+CREATE INDEX statements_fact ON statements (fact);
 
 -- sources holds the quotes: the verbatim words of an article that state a
 -- fact, with their offsets in code points.
-CREATE TABLE IF NOT EXISTS sources (
+CREATE TABLE sources (
     article_id TEXT NOT NULL,
     fact       TEXT NOT NULL,
     quote      TEXT NOT NULL,
@@ -90,4 +94,4 @@ CREATE TABLE IF NOT EXISTS sources (
     end_off    INTEGER NOT NULL,
     PRIMARY KEY (article_id, fact, start_off, end_off)
 );
-CREATE INDEX IF NOT EXISTS sources_fact ON sources (fact);
+CREATE INDEX sources_fact ON sources (fact);

@@ -2,16 +2,19 @@ package sqlite_test
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"path/filepath"
 	"testing"
+
+	_ "modernc.org/sqlite"
 
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/graph/graphtest"
 	"github.com/eventgraph/eventgraph/graph/sqlite"
 )
 
-func open(t *testing.T) graph.Store {
+func open(t *testing.T) graph.Backend {
 	t.Helper()
 	s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
 	if err != nil {
@@ -31,34 +34,103 @@ func TestSurvivesReopen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	graphtest.Seed(t, s)
-	want, err := s.Stats(ctx)
+	g := graph.New(s)
+	graphtest.Seed(t, g)
+	want, err := g.Stats(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.Close(ctx)
+	g.Close(ctx)
 	s, err = sqlite.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close(ctx)
-	got, err := s.Stats(ctx)
+	g = graph.New(s)
+	defer g.Close(ctx)
+	got, err := g.Stats(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Nodes["Event"] == 0 || got.Nodes["Event"] != want.Nodes["Event"] || got.Edges["MENTIONS"] != want.Edges["MENTIONS"] {
+	if got.Events == 0 || got.Events != want.Events || got.Edges["MENTIONS"] != want.Edges["MENTIONS"] {
 		t.Errorf("after reopening: %v, before: %v", got, want)
 	}
 }
 
 func TestClosedStoreIsUnavailable(t *testing.T) {
 	ctx := context.Background()
-	s := open(t)
-	s.Close(ctx)
-	if err := s.Ping(ctx); !errors.Is(err, graph.ErrUnavailable) {
+	g := graph.New(open(t))
+	g.Close(ctx)
+	if err := g.Ping(ctx); !errors.Is(err, graph.ErrUnavailable) {
 		t.Errorf("ping after close: %v", err)
 	}
-	if _, err := s.Timeline(ctx, graph.TimelineQuery{}); !errors.Is(err, graph.ErrUnavailable) {
+	if _, err := g.Timeline(ctx, graph.TimelineQuery{}); !errors.Is(err, graph.ErrUnavailable) {
 		t.Errorf("timeline after close: %v", err)
+	}
+}
+
+// TestMigratesVersion0 opens a file as the first release wrote it (no
+// user_version, no fingerprint column, place statements without their
+// place): it is migrated, reads the same, and re-imports cleanly.
+func TestMigratesVersion0(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v0.db")
+	s, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := graph.New(s)
+	graphtest.Seed(t, g)
+	want, err := g.Timeline(ctx, graph.TimelineQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.Close(ctx)
+
+	// Turn the file back into version 0.
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`UPDATE statements SET fact = 'occ:' || substr(fact, 5, instr(substr(fact, 5), ':') - 1) WHERE fact LIKE 'occ:%'`,
+		`ALTER TABLE articles DROP COLUMN fingerprint`,
+		`PRAGMA user_version = 0`,
+	} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+
+	s, err = sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("open a version 0 file: %v", err)
+	}
+	g = graph.New(s)
+	defer g.Close(ctx)
+	got, err := g.Timeline(ctx, graph.TimelineQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Items) != len(want.Items) {
+		t.Fatalf("migrated timeline has %d events, had %d", len(got.Items), len(want.Items))
+	}
+	before := need(t)(g.Stats(ctx))
+	graphtest.Seed(t, g)
+	if after := need(t)(g.Stats(ctx)); after.Events != before.Events || after.Edges["OCCURRED_IN"] != before.Edges["OCCURRED_IN"] {
+		t.Errorf("re-import after migration changed the graph: %+v -> %+v", before, after)
+	}
+	if p, _ := g.Event(ctx, graphtest.SochiTalks); p == nil || p.Place == nil || p.Place.ID != "sochi" {
+		t.Errorf("the Sochi talks lost their place in the migration: %+v", p)
+	}
+}
+
+func need(t *testing.T) func(graph.Stats, error) graph.Stats {
+	return func(s graph.Stats, err error) graph.Stats {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
 	}
 }

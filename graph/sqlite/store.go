@@ -1,6 +1,6 @@
-// Package sqlite is eventgraph's default, embedded store: a single SQLite
+// Package sqlite is eventgraph's default, embedded backend: a single SQLite
 // file through the pure-Go driver modernc.org/sqlite, so that nothing needs
-// installing.
+// installing. It stores and fetches; the rules live in package graph.
 package sqlite
 
 import (
@@ -9,9 +9,10 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
-	"strings"
+	"sync/atomic"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 
 	"github.com/eventgraph/eventgraph/graph"
 )
@@ -19,16 +20,34 @@ import (
 //go:embed schema.sql
 var schema string
 
-// Store is a graph.Store in one SQLite file.
-type Store struct {
-	db *sql.DB
+// schemaVersion is the PRAGMA user_version of a file this code writes.
+const schemaVersion = 1
+
+// migrations bring a file of version i (the index) to version i+1. A file
+// from before versioning has tables and version 0.
+var migrations = []string{
+	// 0 → 1: articles record the fingerprint of their facts, and a place
+	// statement names its place (occ:EVENT becomes occ:EVENT:PLACE).
+	`ALTER TABLE articles ADD COLUMN fingerprint TEXT NOT NULL DEFAULT '';
+	UPDATE statements SET fact = fact || ':' || (SELECT place_id FROM events e WHERE e.id = substr(statements.fact, 5))
+		WHERE fact LIKE 'occ:%' AND (SELECT place_id FROM events e WHERE e.id = substr(statements.fact, 5)) IS NOT NULL;
+	DELETE FROM statements WHERE fact LIKE 'occ:%' AND instr(substr(fact, 5), ':') = 0;`,
 }
 
-var _ graph.Store = (*Store)(nil)
+// Store is a graph.Backend in one SQLite file.
+type Store struct {
+	db     *sql.DB
+	closed atomic.Bool
+}
 
-// Open opens (creating if needed) the store in the file at path and makes
-// sure its schema exists. ":memory:" gives a private in-memory store.
+var _ graph.Backend = (*Store)(nil)
+
+// Open opens (creating if needed) the store in the file at path, creating
+// or migrating its schema. ":memory:" gives a private in-memory store.
 func Open(ctx context.Context, path string) (*Store, error) {
+	// Writes take the write lock when they begin (_txlock=immediate), so
+	// two imports never deadlock upgrading read locks; read-only
+	// transactions begin deferred and read a WAL snapshot.
 	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate"
 	if path == ":memory:" {
 		dsn = "file::memory:?_txlock=immediate"
@@ -41,44 +60,114 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		// Each connection would see its own empty database.
 		db.SetMaxOpenConns(1)
 	}
-	if _, err := db.ExecContext(ctx, schema); err != nil {
+	s := &Store{db: db}
+	if err := s.migrate(ctx); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open sqlite %s: create schema: %w", path, err)
+		return nil, fmt.Errorf("open sqlite %s: %w", path, s.classify(err))
 	}
-	return &Store{db: db}, nil
+	return s, nil
 }
 
-// fail wraps a database error with what was being done, turning a closed
-// or unreachable database into graph.ErrUnavailable.
-func (s *Store) fail(op string, err error) error {
-	if errors.Is(err, graph.ErrNotFound) || errors.Is(err, graph.ErrInvalid) || errors.Is(err, graph.ErrUnavailable) {
-		return err
-	}
-	if errors.Is(err, sql.ErrConnDone) || strings.Contains(err.Error(), "database is closed") {
-		return fmt.Errorf("sqlite: %s: %w", op, graph.ErrUnavailable)
-	}
-	return fmt.Errorf("sqlite: %s: %w", op, err)
-}
-
-func (s *Store) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
+// migrate creates the schema of a new file or brings an older one up to
+// schemaVersion, in one transaction.
+func (s *Store) migrate(ctx context.Context) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
-	if err := fn(tx); err != nil {
-		tx.Rollback()
+	defer tx.Rollback()
+	var version, tables int
+	if err := tx.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil {
+		return err
+	}
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'articles'`).Scan(&tables); err != nil {
+		return err
+	}
+	switch {
+	case version > schemaVersion:
+		return fmt.Errorf("the file has schema version %d; this eventgraph knows up to %d: use a newer eventgraph", version, schemaVersion)
+	case tables == 0:
+		if _, err := tx.ExecContext(ctx, schema); err != nil {
+			return fmt.Errorf("create schema: %w", err)
+		}
+	default:
+		for v := version; v < schemaVersion; v++ {
+			if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+				return fmt.Errorf("migrate schema from version %d: %w", v, err)
+			}
+		}
+	}
+	// PRAGMA takes no parameters; the version is a constant.
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, schemaVersion)); err != nil {
 		return err
 	}
 	return tx.Commit()
 }
 
-// Ping implements graph.Store.
+// View implements graph.Backend: fn reads one WAL snapshot.
+func (s *Store) View(ctx context.Context, fn func(graph.View) error) error {
+	if s.closed.Load() {
+		return fmt.Errorf("sqlite: %w: the store is closed", graph.ErrUnavailable)
+	}
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return s.classify(err)
+	}
+	defer tx.Rollback()
+	if err := fn(&reader{tx: tx}); err != nil {
+		return s.classify(err)
+	}
+	return nil
+}
+
+// Update implements graph.Backend: fn runs in one immediate transaction,
+// which holds the file's write lock from its start.
+func (s *Store) Update(ctx context.Context, fn func(graph.Tx) error) error {
+	if s.closed.Load() {
+		return fmt.Errorf("sqlite: %w: the store is closed", graph.ErrUnavailable)
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return s.classify(err)
+	}
+	defer tx.Rollback()
+	if err := fn(&writer{reader: reader{tx: tx}}); err != nil {
+		return s.classify(err)
+	}
+	return s.classify(tx.Commit())
+}
+
+// classify turns a closed database, or one locked past the busy timeout,
+// into graph.ErrUnavailable; other errors pass as they are.
+func (s *Store) classify(err error) error {
+	if err == nil {
+		return nil
+	}
+	var se *sqlite.Error
+	switch {
+	case errors.Is(err, graph.ErrUnavailable), errors.Is(err, graph.ErrInvalid), errors.Is(err, graph.ErrNotFound):
+		return err
+	case s.closed.Load(), errors.Is(err, sql.ErrConnDone):
+		return fmt.Errorf("sqlite: %w: %v", graph.ErrUnavailable, err)
+	case errors.As(err, &se) && (se.Code()&0xff == sqlite3.SQLITE_BUSY || se.Code()&0xff == sqlite3.SQLITE_LOCKED):
+		return fmt.Errorf("sqlite: %w: the file stayed locked by another writer: %v", graph.ErrUnavailable, err)
+	}
+	return fmt.Errorf("sqlite: %w", err)
+}
+
+// Ping implements graph.Backend.
 func (s *Store) Ping(ctx context.Context) error {
+	if s.closed.Load() {
+		return fmt.Errorf("sqlite: ping: %w: the store is closed", graph.ErrUnavailable)
+	}
 	if err := s.db.PingContext(ctx); err != nil {
 		return fmt.Errorf("sqlite: ping: %w: %v", graph.ErrUnavailable, err)
 	}
 	return nil
 }
 
-// Close implements graph.Store.
-func (s *Store) Close(context.Context) error { return s.db.Close() }
+// Close implements graph.Backend.
+func (s *Store) Close(context.Context) error {
+	s.closed.Store(true)
+	return s.db.Close()
+}

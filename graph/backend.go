@@ -1,0 +1,247 @@
+package graph
+
+import "context"
+
+// Backend is where the graph is stored: tables, nodes, indexes and
+// transactions, nothing more. Every rule of the model — validation, paging,
+// traversal, what an import adds and withdraws, which id may be what — lives
+// in Graph, once; a backend stores what Graph tells it and fetches what Graph
+// asks for. Each backend passes the conformance suite in graph/graphtest.
+//
+// Reads and writes go through transactions so that an answer never mixes
+// two states of the graph and an article is written whole or not at all.
+type Backend interface {
+	// View runs fn in one read transaction: every read fn makes sees the
+	// same committed state.
+	View(ctx context.Context, fn func(View) error) error
+	// Update runs fn in one write transaction, committed when fn returns
+	// nil and rolled back otherwise. A backend may run fn more than once
+	// (to retry a transient failure), so fn must have no effect outside the
+	// transaction.
+	Update(ctx context.Context, fn func(Tx) error) error
+	// Ping returns nil when the store answers.
+	Ping(ctx context.Context) error
+	// Close releases the backend; later calls fail with ErrUnavailable.
+	Close(ctx context.Context) error
+}
+
+// View is the read side of a backend, inside one transaction. Lists come
+// back in the order their doc comment gives; Graph does the paging (it asks
+// for limit+1 items) and puts nested lists in canonical order.
+type View interface {
+	// Article returns the article with its text; ok is false when no
+	// article has the id.
+	Article(ctx context.Context, id string) (a Article, ok bool, err error)
+	// Articles returns at most limit articles without their text, by
+	// publication day then id, both descending, strictly after after when
+	// it is not nil.
+	Articles(ctx context.Context, after *ArticleKey, limit int) ([]Article, error)
+
+	// Actors returns at most limit actors matching f, by sort name then id.
+	Actors(ctx context.Context, f ActorFilter, limit int) ([]Actor, error)
+	// ActorDetail returns one actor with its relations in either direction
+	// (names of both ends and quotes filled in), its number of events and
+	// its quotes; nil when no actor has the id.
+	ActorDetail(ctx context.Context, id string) (*ActorDetail, error)
+
+	// Events returns complete events (place, participants with names and
+	// kinds, quotes) matching f, by start day then id; at most limit of
+	// them, or all when limit is 0.
+	Events(ctx context.Context, f EventFilter, limit int) ([]Event, error)
+
+	// Edges returns every edge of the traversal graph that touches one of
+	// ids: PARTICIPATED_IN (actor to event, Role the role) and the
+	// relations whose two ends are actors (Role the title).
+	Edges(ctx context.Context, ids []string) ([]Edge, error)
+	// Nodes describes the actors and events among ids; other ids are left
+	// out of the map.
+	Nodes(ctx context.Context, ids []string) (map[string]Node, error)
+
+	// Stored returns what the store holds under each of ids: its class,
+	// actor kind, aliases, the articles that state it and, for events, the
+	// place and the place statements. Ids the store does not hold are left
+	// out. Inside a Tx the returned nodes are locked until the transaction
+	// ends, so that concurrent imports of articles sharing facts take turns.
+	Stored(ctx context.Context, ids []string) (map[string]StoredNode, error)
+
+	// Counts counts what the store holds, by kind.
+	Counts(ctx context.Context) (Counts, error)
+}
+
+// Tx is one write transaction of a backend.
+type Tx interface {
+	View
+	// Stated returns what the article stated when it was last written, or
+	// nil when it never was. It locks the article until the transaction
+	// ends, so that two imports of one article take turns.
+	Stated(ctx context.Context, article string) (*Prior, error)
+	// Apply writes a plan that Graph built from this transaction's reads.
+	Apply(ctx context.Context, p *Plan) error
+}
+
+// NodeClass says which of the three kinds of node an id names. A Country
+// actor is of class ActorNode and is a place too.
+type NodeClass string
+
+// Node classes.
+const (
+	ActorNode NodeClass = "actor"
+	PlaceNode NodeClass = "place"
+	EventNode NodeClass = "event"
+)
+
+// StoredNode is what a backend holds under one id.
+type StoredNode struct {
+	ID    string
+	Class NodeClass
+	// ActorKind is set on actors.
+	ActorKind ActorKind
+	// Aliases is set on actors.
+	Aliases []string
+	// Articles are the articles that state the node.
+	Articles []string
+	// Place is the id of an event's place, "" for none.
+	Place string
+	// PlaceClaims are an event's place statements: which article says it
+	// took place where.
+	PlaceClaims []Occurrence
+}
+
+// ArticleKey is the position of an article in the article listing.
+type ArticleKey struct {
+	Published CalendarDay
+	ID        string
+}
+
+// ActorKey is the position of an actor in the actor listing.
+type ActorKey struct {
+	SortName string
+	ID       string
+}
+
+// EventKey is the position of an event on the timeline.
+type EventKey struct {
+	Start CalendarDay
+	ID    string
+}
+
+// ActorFilter selects actors. Zero fields do not filter.
+type ActorFilter struct {
+	// Search is a folded (see Fold) substring of the name or an alias.
+	Search string
+	Kind   ActorKind
+	After  *ActorKey
+}
+
+// EventFilter selects events. Zero fields do not filter.
+type EventFilter struct {
+	// ID selects one event.
+	ID   string
+	Type EventType
+	// Actors must all have taken part.
+	Actors []string
+	// Place selects events in that place or in a place located in it, at
+	// any depth of LOCATED_IN.
+	Place string
+	// From and To select events whose date interval overlaps them.
+	From, To CalendarDay
+	After    *EventKey
+}
+
+// Counts is what a backend counts; Graph turns it into Stats.
+type Counts struct {
+	Articles     int
+	ActorsByKind map[ActorKind]int
+	// PlacesByKind counts places other than countries.
+	PlacesByKind map[PlaceKind]int
+	EventsByType map[EventType]int
+	// Edges counts edges by type: PARTICIPATED_IN, OCCURRED_IN, MENTIONS
+	// (one per quote of an actor, place or event) and each relation type.
+	Edges map[string]int
+}
+
+// Prior is what an article stated when it was last written.
+type Prior struct {
+	// Fingerprint identifies the facts written; "" when the store did not
+	// record one.
+	Fingerprint string
+	Statements
+}
+
+// Statements lists the facts one article states, by key.
+type Statements struct {
+	Actors    []string
+	Places    []string
+	Events    []string
+	Parts     []Part
+	Occ       []Occurrence
+	Relations []RelationKey
+}
+
+// Part is one participation: an actor in an event.
+type Part struct {
+	Event, Actor string
+}
+
+// Occurrence is a statement that an event took place somewhere.
+type Occurrence struct {
+	Event, Place string
+	// Article is set in StoredNode.PlaceClaims.
+	Article string
+}
+
+// RelationKey names a relation.
+type RelationKey struct {
+	Type     RelationType
+	From, To string
+}
+
+// Plan is what one import of one article writes, built by Graph inside the
+// write transaction. A backend applies it in this order:
+//
+//  1. upsert Article (text and Fingerprint included; Now may be kept with
+//     it) and delete every quote the article gave before;
+//  2. for each fact in Withdrawn, remove the article's statement, and
+//     delete the fact when no article states it any more (an event's
+//     participations and place go with it; a place or actor node goes
+//     with its edges);
+//  3. upsert Actors, Places, Events, participations and relations, each
+//     stated by the article: properties are overwritten, the event's place
+//     is set to Event.Place (nil: none), participations are Events'
+//     Participants, place statements are Now.Occ;
+//  4. set the place of each event in Replace;
+//  5. insert the quotes of every fact (Sources).
+//
+// A Country actor is a place too: the backend keeps it usable wherever a
+// place id is (event places, relation ends, the place filter), and stops
+// when the actor is of another kind.
+type Plan struct {
+	Article     Article
+	Fingerprint string
+	// Created is true when the store held no earlier version.
+	Created   bool
+	Actors    []PlannedActor
+	Places    []SourcedPlace
+	Events    []Event
+	Relations []Relation
+	// Now is everything the article states; Withdrawn what it stated
+	// before and no longer does.
+	Now       Statements
+	Withdrawn Statements
+	// Replace sets the place of events the article does not state now but
+	// whose place changes because it withdrew a place statement: event id
+	// to place id, "" for none.
+	Replace map[string]string
+}
+
+// PlannedActor is an actor as it is to be stored: aliases merged with what
+// the store held, with the strings the listing sorts and searches by.
+type PlannedActor struct {
+	Actor
+	// SortName orders the actor listing: the folded name.
+	SortName string
+	// Search holds the folded name and aliases, one a line; ActorFilter's
+	// Search is a substring of it.
+	Search  string
+	Sources []Source
+}

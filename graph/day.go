@@ -1,0 +1,75 @@
+package graph
+
+import (
+	"fmt"
+	"time"
+)
+
+// dayLayout is the layout of calendar days throughout the model.
+const dayLayout = "2006-01-02"
+
+// ParseDay parses a YYYY-MM-DD calendar day.
+func ParseDay(s string) (time.Time, error) { return time.Parse(dayLayout, s) }
+
+// FormatDay formats t as a YYYY-MM-DD calendar day.
+func FormatDay(t time.Time) string { return t.Format(dayLayout) }
+
+// CalendarDay is a calendar day that has been checked: the zero CalendarDay means "none",
+// any other is a real day of the years 1 to 9999. Queries carry Days, so
+// a backend never sees a date it would have to check again.
+type CalendarDay struct{ t time.Time }
+
+// NewCalendarDay parses a YYYY-MM-DD day.
+func NewCalendarDay(s string) (CalendarDay, error) {
+	t, err := ParseDay(s)
+	if err != nil || t.Year() < 1 {
+		return CalendarDay{}, fmt.Errorf("%q is not a day of the form YYYY-MM-DD", s)
+	}
+	return CalendarDay{t}, nil
+}
+
+// DayOf returns the day of t.
+func DayOf(t time.Time) CalendarDay {
+	return CalendarDay{time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)}
+}
+
+// IsZero reports whether d is the zero CalendarDay.
+func (d CalendarDay) IsZero() bool { return d.t.IsZero() }
+
+// Time returns midnight UTC of d.
+func (d CalendarDay) Time() time.Time { return d.t }
+
+// String formats d as YYYY-MM-DD, "" for the zero CalendarDay.
+func (d CalendarDay) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	return FormatDay(d.t)
+}
+
+// dayBound parses a query bound given as YYYY, YYYY-MM or YYYY-MM-DD and
+// returns the first day (upper false) or the last day (upper true) it
+// covers.
+func dayBound(s string, upper bool) (CalendarDay, error) {
+	layouts := map[int]struct {
+		layout string
+		span   func(time.Time) time.Time
+	}{
+		4:  {"2006", func(t time.Time) time.Time { return t.AddDate(1, 0, -1) }},
+		7:  {"2006-01", func(t time.Time) time.Time { return t.AddDate(0, 1, -1) }},
+		10: {dayLayout, func(t time.Time) time.Time { return t }},
+	}
+	l, ok := layouts[len(s)]
+	var t time.Time
+	var err error
+	if ok {
+		t, err = time.Parse(l.layout, s)
+	}
+	if !ok || err != nil || t.Year() < 1 {
+		return CalendarDay{}, fmt.Errorf("%q is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD", s)
+	}
+	if upper {
+		t = l.span(t)
+	}
+	return CalendarDay{t}, nil
+}

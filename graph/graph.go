@@ -1,0 +1,421 @@
+package graph
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+)
+
+// Graph is eventgraph's knowledge graph over one backend: every query is
+// checked, run and put in canonical order here, and every import is
+// validated and planned here, so that all backends give the same answers
+// and keep the same guarantees. It is safe for concurrent use.
+type Graph struct {
+	b Backend
+	// budget caps the nodes one traversal visits.
+	budget int
+}
+
+// Option configures a Graph.
+type Option func(*Graph)
+
+// WithNodeBudget sets how many nodes one traversal may visit (default
+// DefaultNodeBudget).
+func WithNodeBudget(n int) Option {
+	return func(g *Graph) {
+		if n > 0 {
+			g.budget = n
+		}
+	}
+}
+
+// New returns the graph stored in b.
+func New(b Backend, opts ...Option) *Graph {
+	g := &Graph{b: b, budget: DefaultNodeBudget}
+	for _, o := range opts {
+		o(g)
+	}
+	return g
+}
+
+// Ping returns nil when the store answers, an ErrUnavailable otherwise.
+func (g *Graph) Ping(ctx context.Context) error {
+	if err := g.b.Ping(ctx); err != nil {
+		return g.fail(ctx, "ping", err)
+	}
+	return nil
+}
+
+// Close closes the store.
+func (g *Graph) Close(ctx context.Context) error { return g.b.Close(ctx) }
+
+// fail gives a backend error its context once. A request whose client went
+// away or whose deadline passed fails with the context's error, whatever
+// form the backend's error took, so that callers can tell a cancelled
+// request from a broken store without reading messages.
+func (g *Graph) fail(ctx context.Context, op string, err error) error {
+	var nf *NotFoundError
+	var inv *InvalidError
+	var fe *FactsError
+	if errors.As(err, &nf) || errors.As(err, &inv) || errors.As(err, &fe) {
+		return err
+	}
+	if cerr := ctx.Err(); cerr != nil && !errors.Is(err, cerr) {
+		return fmt.Errorf("%s: %w (%v)", op, cerr, err)
+	}
+	return fmt.Errorf("%s: %w", op, err)
+}
+
+// view runs fn in one read transaction of the backend.
+func (g *Graph) view(ctx context.Context, op string, fn func(View) error) error {
+	if err := g.b.View(ctx, fn); err != nil {
+		return g.fail(ctx, op, err)
+	}
+	return nil
+}
+
+// Article returns one article with its text.
+func (g *Graph) Article(ctx context.Context, id string) (*Article, error) {
+	var a Article
+	err := g.view(ctx, "article", func(v View) error {
+		var ok bool
+		var err error
+		a, ok, err = v.Article(ctx, id)
+		if err == nil && !ok {
+			err = &NotFoundError{Kind: "article", ID: id}
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &a, nil
+}
+
+// Articles lists articles without their text, newest first, then by id.
+func (g *Graph) Articles(ctx context.Context, q ArticleQuery) (Page[Article], error) {
+	limit, err := checkLimit(q.Limit)
+	if err != nil {
+		return Page[Article]{}, err
+	}
+	after, err := decodeArticleKey(q.Cursor)
+	if err != nil {
+		return Page[Article]{}, err
+	}
+	var items []Article
+	err = g.view(ctx, "articles", func(v View) error {
+		items, err = v.Articles(ctx, after, limit+1)
+		return err
+	})
+	if err != nil {
+		return Page[Article]{}, err
+	}
+	for i := range items {
+		items[i].Text = ""
+	}
+	return page(items, limit, articleCursor), nil
+}
+
+// page cuts a limit+1 result down to limit and makes the next cursor.
+func page[T any](items []T, limit int, cursor func(T) string) Page[T] {
+	p := Page[T]{Items: nonNil(items)}
+	if len(items) > limit {
+		p.Items = items[:limit]
+		p.Next = cursor(items[limit-1])
+	}
+	return p
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// Actors lists actors ordered by folded name, then id.
+func (g *Graph) Actors(ctx context.Context, q ActorQuery) (Page[Actor], error) {
+	f, limit, err := actorFilter(q)
+	if err != nil {
+		return Page[Actor]{}, err
+	}
+	var items []Actor
+	err = g.view(ctx, "actors", func(v View) error {
+		items, err = v.Actors(ctx, f, limit+1)
+		return err
+	})
+	if err != nil {
+		return Page[Actor]{}, err
+	}
+	for i := range items {
+		items[i].Aliases = nonNil(items[i].Aliases)
+	}
+	return page(items, limit, actorCursor), nil
+}
+
+// Actor returns one actor with its relations (ordered by type, from, to),
+// its number of events and its quotes.
+func (g *Graph) Actor(ctx context.Context, id string) (*ActorDetail, error) {
+	var d *ActorDetail
+	err := g.view(ctx, "actor", func(v View) error {
+		var err error
+		d, err = v.ActorDetail(ctx, id)
+		if err == nil && d == nil {
+			err = &NotFoundError{Kind: "actor", ID: id}
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	d.Aliases = nonNil(d.Aliases)
+	d.Relations = nonNil(d.Relations)
+	for i := range d.Relations {
+		d.Relations[i].Sources = nonNil(d.Relations[i].Sources)
+		SortSources(d.Relations[i].Sources)
+	}
+	SortRelations(d.Relations)
+	d.Sources = nonNil(d.Sources)
+	SortSources(d.Sources)
+	return d, nil
+}
+
+// Event returns one event with its participants and quotes.
+func (g *Graph) Event(ctx context.Context, id string) (*Event, error) {
+	var events []Event
+	err := g.view(ctx, "event", func(v View) error {
+		var err error
+		events, err = v.Events(ctx, EventFilter{ID: id}, 1)
+		if err == nil && len(events) == 0 {
+			err = &NotFoundError{Kind: "event", ID: id}
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	events[0].normalize()
+	return &events[0], nil
+}
+
+// Timeline lists events ordered by start day, then id.
+func (g *Graph) Timeline(ctx context.Context, q TimelineQuery) (Page[Event], error) {
+	f, limit, err := timelineFilter(q)
+	if err != nil {
+		return Page[Event]{}, err
+	}
+	var items []Event
+	err = g.view(ctx, "timeline", func(v View) error {
+		items, err = v.Events(ctx, f, limit+1)
+		return err
+	})
+	if err != nil {
+		return Page[Event]{}, err
+	}
+	for i := range items {
+		items[i].normalize()
+	}
+	return page(items, limit, eventCursor), nil
+}
+
+// Meetings lists Meeting events in date order, then id. An unknown actor
+// in the query is a NotFoundError naming its parameter.
+func (g *Graph) Meetings(ctx context.Context, q MeetingQuery) ([]Event, error) {
+	from, to, err := checkRange(q.From, q.To)
+	if err != nil {
+		return nil, err
+	}
+	f := EventFilter{Type: Meeting, From: from, To: to}
+	var params []param
+	for _, p := range []param{{"actor", q.Actor}, {"with", q.With}} {
+		if p.id != "" {
+			params = append(params, p)
+			f.Actors = append(f.Actors, p.id)
+		}
+	}
+	var events []Event
+	err = g.view(ctx, "meetings", func(v View) error {
+		if err := requireActors(ctx, v, params...); err != nil {
+			return err
+		}
+		events, err = v.Events(ctx, f, 0)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	for i := range events {
+		events[i].normalize()
+	}
+	return nonNil(events), nil
+}
+
+// Met returns everyone the actor met, most meetings first, then by id.
+func (g *Graph) Met(ctx context.Context, actorID string) ([]Counterpart, error) {
+	var events []Event
+	err := g.view(ctx, "met", func(v View) error {
+		if err := requireActors(ctx, v, param{"", actorID}); err != nil {
+			return err
+		}
+		var err error
+		events, err = v.Events(ctx, EventFilter{Type: Meeting, Actors: []string{actorID}}, 0)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	for i := range events {
+		events[i].normalize()
+	}
+	return counterparts(actorID, events), nil
+}
+
+// param is a query parameter holding an actor id; "" is the path.
+type param struct{ name, id string }
+
+// requireActors checks that each id is an actor, or fails with a
+// NotFoundError naming its parameter.
+func requireActors(ctx context.Context, v View, params ...param) error {
+	ids := make([]string, len(params))
+	for i, p := range params {
+		ids[i] = p.id
+	}
+	nodes, err := v.Nodes(ctx, ids)
+	if err != nil {
+		return err
+	}
+	for _, p := range params {
+		if nodes[p.id].Label != NodeLabelActor {
+			return &NotFoundError{Kind: "actor", ID: p.id, Param: p.name}
+		}
+	}
+	return nil
+}
+
+// Stats counts the graph's nodes and edges.
+func (g *Graph) Stats(ctx context.Context) (Stats, error) {
+	var c Counts
+	err := g.view(ctx, "stats", func(v View) error {
+		var err error
+		c, err = v.Counts(ctx)
+		return err
+	})
+	if err != nil {
+		return Stats{}, err
+	}
+	return statsOf(c), nil
+}
+
+// Stats counts the graph the way a reader counts it: a country is one of
+// the actors and one of the places, and one node.
+type Stats struct {
+	// Nodes counts every node once: articles, actors, places and events.
+	Nodes        int               `json:"nodes"`
+	Articles     int               `json:"articles"`
+	Actors       int               `json:"actors"`
+	Places       int               `json:"places"`
+	Events       int               `json:"events"`
+	ActorsByKind map[ActorKind]int `json:"actorsByKind"`
+	PlacesByKind map[PlaceKind]int `json:"placesByKind"`
+	EventsByType map[EventType]int `json:"eventsByType"`
+	// Edges counts edges by type; MENTIONS counts the quotes of actors,
+	// places and events.
+	Edges map[string]int `json:"edges"`
+}
+
+func statsOf(c Counts) Stats {
+	s := Stats{
+		Articles:     c.Articles,
+		ActorsByKind: map[ActorKind]int{},
+		PlacesByKind: map[PlaceKind]int{},
+		EventsByType: map[EventType]int{},
+		Edges:        map[string]int{},
+	}
+	for k, n := range c.ActorsByKind {
+		if n > 0 {
+			s.ActorsByKind[k] = n
+			s.Actors += n
+		}
+	}
+	for k, n := range c.PlacesByKind {
+		if n > 0 && k != CountryKind {
+			s.PlacesByKind[k] = n
+			s.Places += n
+		}
+	}
+	s.Nodes = s.Articles + s.Actors + s.Places
+	if n := s.ActorsByKind[Country]; n > 0 {
+		s.PlacesByKind[CountryKind] = n
+		s.Places += n
+	}
+	for t, n := range c.EventsByType {
+		if n > 0 {
+			s.EventsByType[t] = n
+			s.Events += n
+		}
+	}
+	s.Nodes += s.Events
+	for t, n := range c.Edges {
+		if n > 0 {
+			s.Edges[t] = n
+		}
+	}
+	return s
+}
+
+// normalize puts an event's lists in canonical order: participants by
+// actor id then role, sources by article then offsets.
+func (e *Event) normalize() {
+	e.Participants = nonNil(e.Participants)
+	slices.SortFunc(e.Participants, func(a, b Participant) int {
+		return cmp.Or(cmp.Compare(a.ActorID, b.ActorID), cmp.Compare(a.Role, b.Role))
+	})
+	e.Sources = nonNil(e.Sources)
+	SortSources(e.Sources)
+}
+
+// SortSources orders sources by article, then offsets, then quote.
+func SortSources(s []Source) {
+	slices.SortFunc(s, func(a, b Source) int {
+		return cmp.Or(cmp.Compare(a.ArticleID, b.ArticleID), cmp.Compare(a.Start, b.Start),
+			cmp.Compare(a.End, b.End), cmp.Compare(a.Quote, b.Quote))
+	})
+}
+
+// SortRelations orders relations by type, from, to.
+func SortRelations(r []Relation) {
+	slices.SortFunc(r, func(a, b Relation) int {
+		return cmp.Or(cmp.Compare(a.Type, b.Type), cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To))
+	})
+}
+
+// counterparts groups meetings (in date order) by the other actors who
+// took part: most meetings first, then by actor id.
+func counterparts(actorID string, meetings []Event) []Counterpart {
+	byID := map[string]*Counterpart{}
+	var order []*Counterpart
+	for _, m := range meetings {
+		for _, p := range m.Participants {
+			if p.ActorID == actorID {
+				continue
+			}
+			c, ok := byID[p.ActorID]
+			if !ok {
+				c = &Counterpart{Actor: ActorRef{ID: p.ActorID, Name: p.Name, Kind: p.Kind}}
+				byID[p.ActorID] = c
+				order = append(order, c)
+			}
+			c.Meetings = append(c.Meetings, MeetingRef{EventID: m.ID, Title: m.Title, Date: m.Date, Place: m.Place})
+		}
+	}
+	out := make([]Counterpart, 0, len(order))
+	for _, c := range order {
+		out = append(out, *c)
+	}
+	slices.SortStableFunc(out, func(a, b Counterpart) int {
+		return cmp.Or(cmp.Compare(len(b.Meetings), len(a.Meetings)), cmp.Compare(a.Actor.ID, b.Actor.ID))
+	})
+	return out
+}
