@@ -14,9 +14,9 @@ func ParseDay(s string) (time.Time, error) { return time.Parse(dayLayout, s) }
 // FormatDay formats t as a YYYY-MM-DD calendar day.
 func FormatDay(t time.Time) string { return t.Format(dayLayout) }
 
-// CalendarDay is a calendar day that has been checked: the zero CalendarDay means "none",
-// any other is a real day of the years 1 to 9999. Queries carry Days, so
-// a backend never sees a date it would have to check again.
+// CalendarDay is a calendar day that has been checked: the zero value
+// means "none", any other is a real day of the years 1 to 9999. Queries
+// carry CalendarDays, so a backend never sees a date it must check again.
 type CalendarDay struct{ t time.Time }
 
 // NewCalendarDay parses a YYYY-MM-DD day.
@@ -26,11 +26,6 @@ func NewCalendarDay(s string) (CalendarDay, error) {
 		return CalendarDay{}, fmt.Errorf("%q is not a day of the form YYYY-MM-DD", s)
 	}
 	return CalendarDay{t}, nil
-}
-
-// DayOf returns the day of t.
-func DayOf(t time.Time) CalendarDay {
-	return CalendarDay{time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)}
 }
 
 // IsZero reports whether d is the zero CalendarDay.

@@ -364,8 +364,8 @@ func collisions(f *facts, stored map[string]StoredNode, mine map[string]bool) []
 	return p.list
 }
 
-// MergeAliases returns the sorted union of two alias lists.
-func MergeAliases(a, b []string) []string {
+// mergeAliases returns the sorted union of two alias lists.
+func mergeAliases(a, b []string) []string {
 	out := slices.Concat(a, b)
 	slices.Sort(out)
 	return nonNil(slices.Compact(out))

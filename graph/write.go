@@ -230,7 +230,7 @@ func plan(f *facts, fingerprint string, prior *Prior, stored map[string]StoredNo
 		p.Withdrawn = withdrawn(before, p.Now)
 	}
 	for _, a := range f.actors {
-		aliases := MergeAliases(stored[a.ID].Aliases, a.Aliases)
+		aliases := mergeAliases(stored[a.ID].Aliases, a.Aliases)
 		search := []string{Fold(a.Name)}
 		for _, al := range aliases {
 			search = append(search, Fold(al))

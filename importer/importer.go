@@ -98,6 +98,11 @@ func Load(paths []string) (*Batch, error) {
 // explain turns the graph's *FactsError into a *ValidationError naming
 // file, line and field; other errors pass through.
 func (b *Batch) explain(err error) error {
+	var ie *graph.InterruptedError
+	if errors.As(err, &ie) {
+		// Keep saying which articles were written; explain why it stopped.
+		return &graph.InterruptedError{Written: ie.Written, Total: ie.Total, Err: b.explain(ie.Err)}
+	}
 	var fe *graph.FactsError
 	if !errors.As(err, &fe) {
 		return err

@@ -34,6 +34,7 @@ import (
 
 	"github.com/eventgraph/eventgraph/graph/open"
 	"github.com/eventgraph/eventgraph/importer"
+	"github.com/eventgraph/eventgraph/internal/testenv"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
 )
@@ -42,8 +43,6 @@ const (
 	queriesFile = "queries.cypher"
 	seedDir     = "../seeds"
 	database    = "neo4j"
-	// serverEnv names the test server's Bolt URI.
-	serverEnv = "EVENTGRAPH_TEST_NEO4J"
 )
 
 var update = flag.Bool("update", false, "rewrite the // expect: lines of queries.cypher with the rows the server returns")
@@ -315,29 +314,6 @@ func nodeID(n dbtype.Node) any {
 	return "<node " + n.ElementId + " without id>"
 }
 
-// serverURI returns the test server's Bolt URI, or skips (fails under CI).
-func serverURI(t *testing.T) string {
-	t.Helper()
-	uri := os.Getenv(serverEnv)
-	if uri == "" {
-		msg := serverEnv + " is not set: no Neo4j to run the Browser kit against. " +
-			"Start one with `scripts/neo4j-test-server start` and set " + serverEnv + "=bolt://127.0.0.1:7687 " +
-			"(the test empties its database \"neo4j\")"
-		if os.Getenv("CI") != "" {
-			t.Fatal(msg + "; CI is set, so this is a failure, not a skip")
-		}
-		t.Skip(msg)
-	}
-	return uri
-}
-
-func auth() neo4j.AuthToken {
-	if user := os.Getenv("NEO4J_USER"); user != "" {
-		return neo4j.BasicAuth(user, os.Getenv("NEO4J_PASSWORD"), "")
-	}
-	return neo4j.NoAuth()
-}
-
 var (
 	seedOnce sync.Once
 	seedErr  error
@@ -347,31 +323,32 @@ var (
 // importing the seed through the project's own Neo4j store, once per run.
 func seeded(t *testing.T) neo4j.DriverWithContext {
 	t.Helper()
-	uri := serverURI(t)
+	srv := testenv.Neo4jServer(t)
+	uri := srv.URI
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	driver, err := neo4j.NewDriverWithContext(uri, auth())
+	driver, err := neo4j.NewDriverWithContext(uri, srv.Auth())
 	if err != nil {
 		t.Fatalf("driver for %s: %v", redact(uri), err)
 	}
 	t.Cleanup(func() { driver.Close(context.Background()) })
 	if err := driver.VerifyConnectivity(ctx); err != nil {
-		t.Fatalf("Neo4j at %s (%s) does not answer: %v; is scripts/neo4j-test-server running?", redact(uri), serverEnv, err)
+		t.Fatalf("Neo4j at %s (EVENTGRAPH_TEST_NEO4J) does not answer: %v; is scripts/neo4j-test-server running?", redact(uri), err)
 	}
-	seedOnce.Do(func() { seedErr = seed(ctx, driver, uri) })
+	seedOnce.Do(func() { seedErr = seed(ctx, driver, srv) })
 	if seedErr != nil {
 		t.Fatalf("seeding Neo4j at %s: %v", redact(uri), seedErr)
 	}
 	return driver
 }
 
-func seed(ctx context.Context, driver neo4j.DriverWithContext, uri string) error {
+func seed(ctx context.Context, driver neo4j.DriverWithContext, srv testenv.Neo4j) error {
 	if _, err := neo4j.ExecuteQuery(ctx, driver, "MATCH (n) DETACH DELETE n", nil,
 		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(database)); err != nil {
 		return fmt.Errorf("emptying the database: %w", err)
 	}
 	store, err := open.Store(ctx, open.Config{
-		URI: uri, Neo4jUser: os.Getenv("NEO4J_USER"), Neo4jPassword: os.Getenv("NEO4J_PASSWORD"), Neo4jDatabase: database,
+		URI: srv.URI, Neo4jUser: srv.User, Neo4jPassword: srv.Password, Neo4jDatabase: database,
 	})
 	if err != nil {
 		return fmt.Errorf("opening the store: %w", err)
