@@ -58,11 +58,13 @@ type View interface {
 	Nodes(ctx context.Context, ids []string) (map[string]Node, error)
 
 	// Stored returns what the store holds under each of ids: its class,
-	// actor kind, aliases, the articles that state it and, for events, the
-	// place and the place statements. Ids the store does not hold are left
-	// out. Inside a Tx the returned nodes are locked until the transaction
-	// ends, so that concurrent imports of articles sharing facts take turns.
-	Stored(ctx context.Context, ids []string) (map[string]StoredNode, error)
+	// actor kind, aliases, one article outside except that states it and,
+	// for events, the place and the place statements. Ids the store does
+	// not hold are left out. Its cost must not grow with the number of
+	// articles that state a node. Inside a Tx the returned nodes are locked
+	// until the transaction ends, so that concurrent imports of articles
+	// sharing facts take turns.
+	Stored(ctx context.Context, ids, except []string) (map[string]StoredNode, error)
 
 	// Counts counts what the store holds, by kind.
 	Counts(ctx context.Context) (Counts, error)
@@ -98,8 +100,9 @@ type StoredNode struct {
 	ActorKind ActorKind
 	// Aliases is set on actors.
 	Aliases []string
-	// Articles are the articles that state the node.
-	Articles []string
+	// StatedElsewhere is the first (by id) of the articles that state the
+	// node, other than those Stored was told to leave out; "" when none.
+	StatedElsewhere string
 	// Place is the id of an event's place, "" for none.
 	Place string
 	// PlaceClaims are an event's place statements: which article says it

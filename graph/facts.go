@@ -337,28 +337,17 @@ func kindOfDecl(k nodeKind) string {
 }
 
 // collisions reports the ids of f that the store holds as another kind of
-// node, stated by an article other than those in mine (the articles being
-// written, whose own earlier statements they replace).
-func collisions(f *facts, stored map[string]StoredNode, mine map[string]bool) []Problem {
+// node, stated by an article Stored was not told to leave out (those
+// being written replace their own earlier statements).
+func collisions(f *facts, stored map[string]StoredNode) []Problem {
 	p := &problems{article: f.article.ID}
 	for _, id := range f.ids() {
 		s, ok := stored[id]
-		if !ok {
+		if !ok || s.StatedElsewhere == "" {
 			continue
 		}
-		var others []string
-		for _, a := range s.Articles {
-			if !mine[a] {
-				others = append(others, a)
-			}
-		}
-		if len(others) == 0 {
-			continue
-		}
-		want, have := f.kinds[id], kindOfStored(s)
-		if want != have {
-			slices.Sort(others)
-			p.add(kindOfDecl(want), id, "id", "%q is already a %s, stated by article %s; an id names one kind of node", id, have, others[0])
+		if want, have := f.kinds[id], kindOfStored(s); want != have {
+			p.add(kindOfDecl(want), id, "id", "%q is already a %s, stated by article %s; an id names one kind of node", id, have, s.StatedElsewhere)
 		}
 	}
 	return p.list

@@ -101,17 +101,22 @@ func (g *Graph) check(ctx context.Context, batch []*ArticleFacts) ([]*facts, err
 	}
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
+	batchIDs := make([]string, 0, len(mine))
+	for id := range mine {
+		batchIDs = append(batchIDs, id)
+	}
+	slices.Sort(batchIDs)
 	var stored map[string]StoredNode
 	err := g.view(ctx, "check against the store", func(v View) error {
 		var err error
-		stored, err = v.Stored(ctx, ids)
+		stored, err = v.Stored(ctx, ids, batchIDs)
 		return err
 	})
 	if err != nil {
 		return nil, err
 	}
 	for _, f := range all {
-		probs = append(probs, collisions(f, stored, mine)...)
+		probs = append(probs, collisions(f, stored)...)
 	}
 	if len(probs) > 0 {
 		return nil, &FactsError{Problems: probs}
@@ -187,13 +192,13 @@ func (g *Graph) write(ctx context.Context, f *facts) (ImportResult, error) {
 			slices.Sort(ids)
 			ids = slices.Compact(ids)
 		}
-		stored, err := tx.Stored(ctx, ids)
+		stored, err := tx.Stored(ctx, ids, []string{f.article.ID})
 		if err != nil {
 			return err
 		}
 		// Checked before the transaction too; this catches an article
 		// another process wrote since.
-		if probs := collisions(f, stored, map[string]bool{f.article.ID: true}); len(probs) > 0 {
+		if probs := collisions(f, stored); len(probs) > 0 {
 			return &FactsError{Problems: probs}
 		}
 		p := plan(f, fp, prior, stored)
@@ -253,7 +258,7 @@ func plan(f *facts, fingerprint string, prior *Prior, stored map[string]StoredNo
 	// article gives it.
 	for _, o := range p.Withdrawn.Occ {
 		s, ok := stored[o.Event]
-		if stateNow[o.Event] || !ok || !statedByOthers(s, f.article.ID) {
+		if stateNow[o.Event] || !ok || s.StatedElsewhere == "" {
 			continue
 		}
 		if place := placeAfter(s, f.article.ID); place != s.Place {
@@ -280,10 +285,6 @@ func placeAfter(s StoredNode, article string) string {
 		return ""
 	}
 	return slices.Min(others)
-}
-
-func statedByOthers(s StoredNode, article string) bool {
-	return slices.ContainsFunc(s.Articles, func(a string) bool { return a != article })
 }
 
 // withdrawn lists what before states and now does not.

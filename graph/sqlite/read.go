@@ -375,17 +375,26 @@ func (r *reader) Nodes(ctx context.Context, ids []string) (map[string]graph.Node
 
 // Stored implements graph.View. The write transaction holds the file's
 // lock already, so there is nothing more to lock.
-func (r *reader) Stored(ctx context.Context, ids []string) (map[string]graph.StoredNode, error) {
-	rows, err := r.tx.QueryContext(ctx, `WITH ids(id) AS (SELECT value FROM json_each(?))
-		SELECT id, 'actor', kind, aliases, '' FROM actors WHERE id IN (SELECT id FROM ids)
-		UNION ALL
-		SELECT id, 'place', '', '[]', '' FROM places WHERE id IN (SELECT id FROM ids) AND kind <> 'country'
-		UNION ALL
-		SELECT id, 'event', '', '[]', coalesce(place_id, '') FROM events WHERE id IN (SELECT id FROM ids)`, idsJSON(ids))
+func (r *reader) Stored(ctx context.Context, ids, except []string) (map[string]graph.StoredNode, error) {
+	// For each node, the first article outside except that states it: one
+	// step along the (fact, article_id) index, however many articles state
+	// it.
+	rows, err := r.tx.QueryContext(ctx, `WITH ids(id) AS (SELECT value FROM json_each(?)),
+		leftout(id) AS (SELECT value FROM json_each(?)),
+		nodes(id, class, kind, aliases, place) AS (
+			SELECT id, 'actor', kind, aliases, '' FROM actors WHERE id IN (SELECT id FROM ids)
+			UNION ALL
+			SELECT id, 'place', '', '[]', '' FROM places WHERE id IN (SELECT id FROM ids) AND kind <> 'country'
+			UNION ALL
+			SELECT id, 'event', '', '[]', coalesce(place_id, '') FROM events WHERE id IN (SELECT id FROM ids))
+		SELECT n.id, n.class, n.kind, n.aliases, n.place, coalesce((SELECT s.article_id FROM statements s
+			WHERE s.fact = n.class || ':' || n.id AND s.article_id NOT IN (SELECT id FROM leftout)
+			ORDER BY s.article_id LIMIT 1), '')
+		FROM nodes n`, idsJSON(ids), idsJSON(except))
 	nodes, err := scanAll(rows, err, func(rs *sql.Rows) (graph.StoredNode, error) {
 		var n graph.StoredNode
 		var aliases string
-		if err := rs.Scan(&n.ID, &n.Class, &n.ActorKind, &aliases, &n.Place); err != nil {
+		if err := rs.Scan(&n.ID, &n.Class, &n.ActorKind, &aliases, &n.Place, &n.StatedElsewhere); err != nil {
 			return n, err
 		}
 		return n, json.Unmarshal([]byte(aliases), &n.Aliases)
@@ -394,36 +403,30 @@ func (r *reader) Stored(ctx context.Context, ids []string) (map[string]graph.Sto
 		return nil, err
 	}
 	out := make(map[string]graph.StoredNode, len(nodes))
-	var keys []string
+	var events []string
 	for _, n := range nodes {
 		out[n.ID] = n
-		keys = append(keys, string(n.Class)+":"+n.ID)
+		if n.Class == graph.EventNode {
+			events = append(events, n.ID)
+		}
 	}
-	// Who states each node, and where each event took place by whom.
-	rows, err = r.tx.QueryContext(ctx, `SELECT fact, article_id FROM statements WHERE fact IN (SELECT value FROM json_each(?))
-		UNION ALL
-		SELECT s.fact, s.article_id FROM json_each(?) j JOIN statements s
-			ON s.fact >= 'occ:' || j.value || ':' AND s.fact < 'occ:' || j.value || ';'
-		ORDER BY 2`, idsJSON(keys), idsJSON(ids))
-	stmts, err := scanAll(rows, err, func(rs *sql.Rows) ([2]string, error) {
+	// Where each event took place, by whom. CROSS JOIN keeps the events as
+	// the outer loop: a range of the index each.
+	rows, err = r.tx.QueryContext(ctx, `SELECT s.fact, s.article_id FROM json_each(?) j CROSS JOIN statements s
+		ON s.fact >= 'occ:' || j.value || ':' AND s.fact < 'occ:' || j.value || ';'
+		ORDER BY 2`, idsJSON(events))
+	claims, err := scanAll(rows, err, func(rs *sql.Rows) ([2]string, error) {
 		var x [2]string
 		return x, rs.Scan(&x[0], &x[1])
 	})
 	if err != nil {
 		return nil, err
 	}
-	for _, x := range stmts {
-		kind, rest, _ := strings.Cut(x[0], ":")
-		if kind == "occ" {
-			event, place, _ := strings.Cut(rest, ":")
-			n := out[event]
-			n.PlaceClaims = append(n.PlaceClaims, graph.Occurrence{Event: event, Place: place, Article: x[1]})
-			out[event] = n
-			continue
-		}
-		n := out[rest]
-		n.Articles = append(n.Articles, x[1])
-		out[rest] = n
+	for _, x := range claims {
+		event, place, _ := strings.Cut(strings.TrimPrefix(x[0], "occ:"), ":")
+		n := out[event]
+		n.PlaceClaims = append(n.PlaceClaims, graph.Occurrence{Event: event, Place: place, Article: x[1]})
+		out[event] = n
 	}
 	return out, nil
 }

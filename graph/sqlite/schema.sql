@@ -82,7 +82,8 @@ CREATE TABLE statements (
     fact       TEXT NOT NULL,
     PRIMARY KEY (article_id, fact)
 );
-CREATE INDEX statements_fact ON statements (fact);
+-- Who states a fact, answered from the index alone.
+CREATE INDEX statements_fact ON statements (fact, article_id);
 
 -- sources holds the quotes: the verbatim words of an article that state a
 -- fact, with their offsets in code points.

@@ -31,7 +31,9 @@ var migrations = []string{
 	`ALTER TABLE articles ADD COLUMN fingerprint TEXT NOT NULL DEFAULT '';
 	UPDATE statements SET fact = fact || ':' || (SELECT place_id FROM events e WHERE e.id = substr(statements.fact, 5))
 		WHERE fact LIKE 'occ:%' AND (SELECT place_id FROM events e WHERE e.id = substr(statements.fact, 5)) IS NOT NULL;
-	DELETE FROM statements WHERE fact LIKE 'occ:%' AND instr(substr(fact, 5), ':') = 0;`,
+	DELETE FROM statements WHERE fact LIKE 'occ:%' AND instr(substr(fact, 5), ':') = 0;
+	DROP INDEX statements_fact;
+	CREATE INDEX statements_fact ON statements (fact, article_id);`,
 }
 
 // Store is a graph.Backend in one SQLite file.
