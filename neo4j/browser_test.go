@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -16,6 +17,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/eventgraph/eventgraph/internal/testenv"
 )
 
 const (
@@ -33,9 +36,45 @@ func browserURL(t *testing.T, boltURI string) string {
 	}
 	u, err := url.Parse(boltURI)
 	if err != nil || u.Hostname() == "" {
-		t.Fatalf("%s=%q: not a URI with a host", serverEnv, boltURI)
+		t.Fatalf("EVENTGRAPH_TEST_NEO4J=%q: not a URI with a host", boltURI)
 	}
 	return "http://" + u.Hostname() + ":7474/browser/"
+}
+
+// browserLink is the URL that opens Browser connected to the server at
+// boltURI: it names the server, the database and the "No authentication"
+// method, so that Browser connects by itself instead of showing "Database
+// access not available" until one picks the method by hand. TestBrowser
+// proves it connects; scripts/neo4j-test-server prints it and
+// neo4j/README.md gives it (TestBrowserURLPrinted). Colons and slashes stay
+// as they are, for people to read.
+func browserLink(home, boltURI string) string {
+	esc := func(s string) string { return strings.NewReplacer("%3A", ":", "%2F", "/").Replace(url.QueryEscape(s)) }
+	return home + "?dbms=" + esc(boltURI) + "&db=" + esc(database) + "&preselectAuthMethod=NO_AUTH"
+}
+
+// TestBrowserURLPrinted checks that the test server's script prints, and
+// the README gives, the Browser URL TestBrowser opens: the one that connects
+// at once.
+func TestBrowserURLPrinted(t *testing.T) {
+	want := browserLink("http://127.0.0.1:7474/browser/", "bolt://127.0.0.1:7687")
+	cmd := exec.Command("bash", filepath.Join("..", "scripts", "neo4j-test-server"), "url")
+	// The script's defaults, whatever this shell sets.
+	cmd.Env = append(os.Environ(), "NEO4J_TEST_BOLT_PORT=7687", "NEO4J_TEST_HTTP_PORT=7474")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("scripts/neo4j-test-server url: %v", err)
+	}
+	if got := strings.TrimSpace(string(out)); got != want {
+		t.Errorf("scripts/neo4j-test-server prints the Browser URL\n %s\nwant\n %s", got, want)
+	}
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(readme), want) {
+		t.Errorf("neo4j/README.md does not give the Browser URL %s", want)
+	}
 }
 
 func chromium(t *testing.T) string {
@@ -45,11 +84,7 @@ func chromium(t *testing.T) string {
 		path = p
 	}
 	if _, err := os.Stat(path); err != nil {
-		msg := fmt.Sprintf("no Chromium at %s (Debian package chromium; or set EVENTGRAPH_TEST_CHROMIUM)", path)
-		if os.Getenv("CI") != "" {
-			t.Fatal(msg + "; CI is set, so this is a failure, not a skip")
-		}
-		t.Skip(msg)
+		testenv.Missing(t, fmt.Sprintf("no Chromium at %s (Debian package chromium; or set EVENTGRAPH_TEST_CHROMIUM)", path))
 	}
 	return path
 }
@@ -60,9 +95,9 @@ func chromium(t *testing.T) string {
 // then checks what Browser drew: the path's nodes, captioned by name and
 // title in the style's colours, and its edges captioned with the roles.
 func TestBrowser(t *testing.T) {
-	exec := chromium(t)
+	browserBin := chromium(t)
 	driver := seeded(t)
-	boltURI := os.Getenv(serverEnv)
+	boltURI := testenv.Neo4jServer(t).URI
 	home := browserURL(t, boltURI)
 
 	// Browser must be served at all: the harness serves it from the
@@ -86,7 +121,7 @@ func TestBrowser(t *testing.T) {
 	}
 
 	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(exec), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
+		chromedp.ExecPath(browserBin), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
 		chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1400, 1000),
 		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
@@ -100,8 +135,7 @@ func TestBrowser(t *testing.T) {
 
 	// Connect: the URL names the server and preselects "No authentication";
 	// with auth off (as on the test server) Browser connects by itself.
-	params := url.Values{"dbms": {boltURI}, "preselectAuthMethod": {"NO_AUTH"}, "db": {database}}
-	if err := chromedp.Do(ctx, chromedp.Navigate(home+"?"+params.Encode())); err != nil {
+	if err := chromedp.Do(ctx, chromedp.Navigate(browserLink(home, boltURI))); err != nil {
 		t.Fatalf("opening %s: %v", home, err)
 	}
 	if err := waitFor(ctx, "Browser to connect to "+boltURI, `() => {

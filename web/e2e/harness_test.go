@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -357,14 +358,34 @@ type participant struct {
 	Role string `json:"role"`
 }
 
+type amount struct {
+	Value    int64  `json:"value"`
+	Currency string `json:"currency"`
+}
+
+type count struct {
+	Value     int64  `json:"value"`
+	Qualifier string `json:"qualifier"`
+	Unit      string `json:"unit"`
+}
+
 type event struct {
 	ID           string                     `json:"id"`
 	Type         string                     `json:"type"`
 	Title        string                     `json:"title"`
 	Date         date                       `json:"date"`
 	Place        *struct{ ID, Name string } `json:"place"`
+	Amount       *amount                    `json:"amount"`
+	Count        *count                     `json:"count"`
 	Participants []participant              `json:"participants"`
 	Sources      []source                   `json:"sources"`
+}
+
+// stats is GET /api/v1/stats: the graph's counts.
+type stats struct {
+	Actors int `json:"actors"`
+	Places int `json:"places"`
+	Events int `json:"events"`
 }
 
 func getJSON(t *testing.T, base, path string, v any) {
@@ -383,24 +404,17 @@ func getJSON(t *testing.T, base, path string, v any) {
 	}
 }
 
-// getList reads a listing route into v: the API wraps lists as
-// {"items": [...], "next": ...}; a bare array is accepted too.
+// getList reads the items of an unpaged listing route: lists are
+// {"items": [...], "next": null} (api/openapi.json).
 func getList[T any](t *testing.T, base, path string) []T {
 	t.Helper()
-	var raw json.RawMessage
-	getJSON(t, base, path, &raw)
-	var items []T
-	if len(raw) > 0 && raw[0] == '[' {
-		if err := json.Unmarshal(raw, &items); err != nil {
-			t.Fatalf("GET %s: %v", path, err)
-		}
-		return items
-	}
 	var page struct {
-		Items []T `json:"items"`
+		Items []T     `json:"items"`
+		Next  *string `json:"next"`
 	}
-	if err := json.Unmarshal(raw, &page); err != nil {
-		t.Fatalf("GET %s: %v", path, err)
+	getJSON(t, base, path, &page)
+	if page.Items == nil || page.Next != nil {
+		t.Fatalf("GET %s: not a whole {items, next: null} listing (items %v, next %v)", path, page.Items != nil, page.Next)
 	}
 	return page.Items
 }
@@ -449,6 +463,13 @@ type tab struct {
 // open opens a new tab with a viewport of w×h and navigates to base+path.
 func open(t *testing.T, base, path string, w, h int64) *tab {
 	t.Helper()
+	return openWith(t, base, path, w, h, "")
+}
+
+// openWith is open with a script that runs in the page before any of its
+// own (such as probe's).
+func openWith(t *testing.T, base, path string, w, h int64, initScript string) *tab {
+	t.Helper()
 	ctx, cancel := chromedp.NewContext(browser(t))
 	t.Cleanup(cancel)
 	ctx, cancelTimeout := context.WithTimeout(ctx, 3*time.Minute)
@@ -486,6 +507,12 @@ func open(t *testing.T, base, path string, w, h int64) *tab {
 		}
 	}()
 
+	if initScript != "" {
+		_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: initScript})
+		if err != nil {
+			t.Fatalf("browser: adding the page's init script: %v", err)
+		}
+	}
 	tb.do(chromedp.EmulateViewport(w, h), chromedp.Navigate(base+path))
 	return tb
 }

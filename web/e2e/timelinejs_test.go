@@ -59,6 +59,17 @@ func TestTimelineJSRendersExport(t *testing.T) {
 	tb.screenshot("timelinejs-title", false)
 	tb.clean()
 
+	// The export is paged (a Link header names the next page): with pages
+	// of 5 the page must still follow them to every event.
+	if len(export.Events) <= 5 {
+		t.Fatalf("the seed exports %d events; paging by 5 needs more", len(export.Events))
+	}
+	tb = open(t, base, "/timelinejs.html?limit=5", 1280, 800)
+	tb.wait("TimelineJS to draw every slide of every page", fmt.Sprintf(
+		`document.body.dataset.state === 'ready' && document.querySelectorAll('.tl-slide:not(.tl-slide-titleslide)').length === %d`,
+		len(export.Events)))
+	tb.clean()
+
 	// The same, opened on the first event's slide (the page's ?slide=).
 	tb = open(t, base, "/timelinejs.html?slide=1", 1280, 800)
 	tb.wait("the first event's slide", `document.body.dataset.state === 'ready' && window.timeline.getCurrentSlide() === window.timeline.getSlide(1)`)

@@ -1,7 +1,12 @@
-// The page's only door to the eventgraph JSON API (/api/v1). Errors come
-// back as ApiError with a message a reader can act on.
+// The page's only door to the eventgraph JSON API. Its routes are resolved
+// against the page's own URL, not the server root, so that the page works
+// behind a reverse proxy that serves it under a path prefix. Response
+// shapes are the ones api/openapi.json documents: lists are {items, next},
+// next is a cursor string or null. Errors come back as ApiError with a
+// message a reader can act on.
 
-export const API = "/api/v1";
+/** API is the base URL of the API routes, relative to the page. */
+export const API = new URL("api/v1/", document.baseURI);
 
 export class ApiError extends Error {
   /**
@@ -17,8 +22,9 @@ export class ApiError extends Error {
   }
 }
 
-function url(path, params) {
-  const u = new URL(path.startsWith("/") ? path : `${API}/${path}`, window.location.origin);
+/** url builds the URL of a route, given as a path relative to API ("timeline", "events/x"). */
+export function url(path, params) {
+  const u = new URL(path, API);
   for (const [k, v] of Object.entries(params || {})) {
     // The API rejects "?type=" (empty) with a 400: leave unset filters out.
     if (v != null && v !== "") u.searchParams.set(k, String(v));
@@ -73,10 +79,11 @@ export async function getAll(path, params, { signal, max = 5000 } = {}) {
   let cursor = "";
   for (;;) {
     const page = await getJSON(path, { ...params, limit: 500, cursor }, { signal });
-    items.push(...(page.items || []));
-    cursor = page.next || "";
-    if (!cursor) return { items, truncated: false };
+    items.push(...page.items);
+    // next is null on the last page (an empty string would mean the same).
+    if (!page.next) return { items, truncated: false };
     if (items.length >= max) return { items, truncated: true };
+    cursor = page.next;
   }
 }
 

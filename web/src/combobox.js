@@ -82,7 +82,7 @@ export class ActorCombobox {
     try {
       const page = await getJSON("actors", { q: q.trim(), limit: 12 }, { signal });
       if (signal.aborted) return;
-      this.render(page.items || [], q);
+      this.render(page.items, q);
     } catch (err) {
       if (err.name === "AbortError") return;
       this.render([], q, err.message);

@@ -1,6 +1,8 @@
 // The details panel of one event: what, when (with the original wording),
 // where, who in which role, how much, CAMEO, and every source quote shown in
-// the context of its article.
+// the context of its article. The event is an Event of api/openapi.json:
+// place, amount and count may be null; summary, cameo and date.text may be
+// absent.
 
 import * as api from "./api.js";
 import { h, add, clear, formatDate, isApproximate, formatAmount, formatCount, locateQuote, contextAround, token } from "./util.js";
@@ -17,7 +19,7 @@ let renderSeq = 0;
 export function renderDetails(root, ev, on) {
   const seq = ++renderSeq;
   clear(root);
-  const d = ev.date || {};
+  const d = ev.date;
   const approx = isApproximate(d);
 
   const facts = h("dl", { class: "facts" },
@@ -28,7 +30,7 @@ export function renderDetails(root, ev, on) {
       h("span", { class: "wording" },
         d.text ? h("q", { class: "date-text" }, d.text) : null,
         d.text ? " — " : null,
-        `${d.precision || "day"} precision${d.start && d.end && d.start !== d.end ? `, ${d.start} to ${d.end}` : d.start ? `, ${d.start}` : ""}`)),
+        `${d.precision} precision${d.start !== d.end ? `, ${d.start} to ${d.end}` : `, ${d.start}`}`)),
     h("dt", {}, "Where"),
     h("dd", {}, ev.place
       ? [h("button", { type: "button", class: "linklike", title: `Show events in ${ev.place.name}`, onclick: () => on.onPlace(ev.place) }, ev.place.name),
@@ -43,14 +45,14 @@ export function renderDetails(root, ev, on) {
   );
 
   const participants = h("ul", { class: "participants" },
-    (ev.participants || []).map((p) => h("li", {},
+    ev.participants.map((p) => h("li", {},
       h("button", { type: "button", class: "linklike actor-link", "data-actor-id": p.id, title: `Filter the timeline to ${p.name}`, onclick: () => on.onActor(p) }, p.name),
       h("span", { class: "role" }, p.role),
       h("span", { class: `kind kind-${token(p.kind)}` }, p.kind))));
 
   const sources = h("ol", { class: "sources" });
   const byArticle = new Map();
-  (ev.sources || []).forEach((s, i) => {
+  ev.sources.forEach((s, i) => {
     const li = h("li", { class: "source", "data-article-id": s.article, "data-index": i },
       h("blockquote", { class: "quote-context" }, h("mark", {}, s.quote)),
       h("p", { class: "source-meta muted" }, "Loading the article…"));
@@ -65,13 +67,15 @@ export function renderDetails(root, ev, on) {
         h("span", { class: `type-badge t-${token(ev.type)}` }, ev.type),
         h("span", { class: "event-id muted", title: "event id" }, ev.id)),
       h("button", { type: "button", class: "btn btn-icon", "aria-label": "Close details", title: "Close", onclick: () => on.onClose() }, "✕")),
-    h("h2", { id: "details-heading", tabindex: "-1" }, ev.title),
+    // index.html's "Event details" heading (details-heading) labels the
+    // panel; ids must stay unique, so the event's title has its own.
+    h("h2", { id: "details-title", tabindex: "-1" }, ev.title),
     ev.summary ? h("p", { class: "summary" }, ev.summary) : null,
     facts,
-    h("h3", {}, `Participants (${(ev.participants || []).length})`),
-    (ev.participants || []).length ? participants : h("p", { class: "muted" }, "None recorded."),
-    h("h3", {}, `Sources (${(ev.sources || []).length})`),
-    (ev.sources || []).length ? sources : h("p", { class: "muted" }, "No source recorded."),
+    h("h3", {}, `Participants (${ev.participants.length})`),
+    ev.participants.length ? participants : h("p", { class: "muted" }, "None recorded."),
+    h("h3", {}, `Sources (${ev.sources.length})`),
+    ev.sources.length ? sources : h("p", { class: "muted" }, "No source recorded."),
   ));
 
   for (const [articleId, list] of byArticle) {
@@ -89,7 +93,7 @@ export function renderDetails(root, ev, on) {
 }
 
 function fillSource(li, s, art, on) {
-  const loc = locateQuote(art.text || "", s);
+  const loc = locateQuote(art.text, s);
   const bq = clear(li.querySelector("blockquote"));
   if (loc.start >= 0) {
     const c = contextAround(loc.cps, loc.start, loc.end);
@@ -100,7 +104,7 @@ function fillSource(li, s, art, on) {
   const meta = clear(li.querySelector(".source-meta"));
   meta.classList.remove("muted");
   add(meta,
-    h("span", { class: "outlet" }, art.outlet || "unknown outlet"),
+    h("span", { class: "outlet" }, art.outlet),
     art.published ? h("span", { class: "published" }, art.published) : null,
     h("button", {
       type: "button",
@@ -127,12 +131,12 @@ export function renderArticle(dialog, art, hl) {
     art.url ? [" · ", h("a", { href: art.url, target: "_blank", rel: "noopener noreferrer" }, "original ↗")] : null,
   );
   const body = clear(dialog.querySelector("#article-text"));
-  const cps = Array.from(art.text || "");
+  const cps = Array.from(art.text);
   if (hl && hl[0] >= 0 && hl[1] <= cps.length && hl[0] < hl[1]) {
     const mark = h("mark", { id: "article-hl" }, cps.slice(hl[0], hl[1]).join(""));
     body.append(cps.slice(0, hl[0]).join(""), mark, cps.slice(hl[1]).join(""));
     return mark;
   }
-  body.append(art.text || "");
+  body.append(art.text);
   return null;
 }

@@ -6,12 +6,12 @@
 import { Network } from "vis-network";
 import { DataSet } from "vis-data";
 import { h, clear, formatDate, token } from "./util.js";
-import { KIND_COLOURS, typeColour } from "./vocab.js";
+import { kindColour, typeColour } from "./vocab.js";
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 function actorNode(a, extra = {}) {
-  const c = KIND_COLOURS[a.kind] || "#64748b";
+  const c = kindColour(a.kind);
   return {
     id: a.id,
     label: a.name,
@@ -30,7 +30,7 @@ export function pairsOf(meetings) {
   for (const m of meetings) {
     const ps = [];
     const seen = new Set();
-    for (const p of m.participants || []) {
+    for (const p of m.participants) {
       if (seen.has(p.id)) continue;
       seen.add(p.id);
       ps.push(p);

@@ -1,6 +1,7 @@
 // eventgraph's page: filters kept in the URL, a vis-timeline of the events,
 // the details of the selected event with its sources in context, and the
-// who-met-whom and path graphs. Everything it loads comes from /api/v1.
+// who-met-whom and path graphs. Everything it loads comes from the API under
+// api/v1/, beside the page.
 
 import "./styles.css";
 import * as api from "./api.js";
@@ -18,7 +19,8 @@ const app = {
   state: urlState.read(),
   events: [], // the events on the timeline now, in date order
   byId: new Map(),
-  all: null, // every event, for the place list and the header
+  all: null, // every event, for the place list
+  stats: null, // the graph's counts (GET stats), for the header
   loadSeq: 0,
   metKey: null,
   pathKey: null,
@@ -78,8 +80,16 @@ $("#f-share").addEventListener("click", async (e) => {
 
 const timeline = new TimelineView($("#timeline"), {
   onSelect: (id) => update({ event: id || "" }, { push: true }),
+  onRange: (outside) => {
+    // Events the window leaves out (the first view skips outliers) stay
+    // one click away.
+    const btn = $("#tl-outside");
+    btn.hidden = !outside;
+    btn.textContent = `${plural(outside, "event")} out of view`;
+  },
 });
 $("#tl-fit").addEventListener("click", () => timeline.fit());
+$("#tl-outside").addEventListener("click", () => timeline.fit());
 $("#tl-zoom-in").addEventListener("click", () => timeline.zoom(0.5));
 $("#tl-zoom-out").addEventListener("click", () => timeline.zoom(2));
 $("#tl-left").addEventListener("click", () => timeline.move(-0.25));
@@ -87,7 +97,7 @@ $("#tl-right").addEventListener("click", () => timeline.move(0.25));
 
 const pickActor = (a) => {
   actorBox.set(a);
-  update({ actor: a.id, event: "" }, { push: true });
+  update({ actor: a.id, event: "" });
   $("#timeline-card").scrollIntoView({ block: "nearest", behavior: "smooth" });
 };
 const openEvent = (id) => update({ event: id }, { push: true });
@@ -134,8 +144,14 @@ window.addEventListener("popstate", () => apply(urlState.read()));
 
 // ---- state ----------------------------------------------------------------------
 
-/** update merges a change into the state, records it in the URL and applies it. */
-function update(change, { push = true } = {}) {
+/**
+ * update merges a change into the state, records it in the URL and applies
+ * it. Filter changes replace the current history entry, so that Back does
+ * not step through every filter tried; deliberate navigation (opening or
+ * closing an event or an article, switching the view) passes push and gets
+ * an entry of its own.
+ */
+function update(change, { push = false } = {}) {
   const next = { ...app.state, ...change };
   urlState.write(next, { push });
   apply(next);
@@ -223,27 +239,67 @@ function overlay(kind, content) {
 
 // ---- timeline -----------------------------------------------------------------------
 
+function hasFilters(state) {
+  return ["actor", "type", "place", "from", "to"].some((k) => state[k]);
+}
+
+/** setAll keeps every event of the graph, for the place list. */
+function setAll(items) {
+  app.all = items;
+  const places = new Map();
+  for (const ev of items) if (ev.place) places.set(ev.place.id, ev.place);
+  const keep = placeSelect.value;
+  add(clear(placeSelect), h("option", { value: "" }, "All places"),
+    [...places.values()].sort((a, b) => a.name.localeCompare(b.name))
+      .map((p) => h("option", { value: p.id }, `${p.name} (${p.kind})`)));
+  ensurePlaceOption(keep);
+  placeSelect.value = keep;
+}
+
 async function loadAll() {
-  // Every event once, for the place list and the header figures.
+  // Only while the timeline is filtered: unfiltered, it is every event.
   try {
     const { items } = await api.getAll("timeline", {});
-    app.all = items;
-    const places = new Map();
-    const actors = new Set();
-    for (const ev of items) {
-      if (ev.place) places.set(ev.place.id, ev.place);
-      for (const p of ev.participants || []) actors.add(p.id);
-    }
-    const keep = placeSelect.value;
-    add(clear(placeSelect), h("option", { value: "" }, "All places"),
-      [...places.values()].sort((a, b) => a.name.localeCompare(b.name))
-        .map((p) => h("option", { value: p.id }, `${p.name} (${p.kind})`)));
-    ensurePlaceOption(keep);
-    placeSelect.value = keep;
-    $("#header-stats").textContent = `${items.length} events · ${actors.size} actors · ${places.size} places`;
+    setAll(items);
   } catch {
     // loadTimeline reports the failure.
   }
+}
+
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * loadStats fetches the graph's counts for the header. They count the
+ * graph, not the timeline's items: an actor or place that takes part in no
+ * event counts too, and a country counts among actors and among places.
+ */
+async function loadStats() {
+  try {
+    app.stats = await api.getJSON("stats");
+  } catch {
+    // The timeline reports an API that does not answer; the header just
+    // stays without figures.
+    app.stats = null;
+    document.body.dataset.stats = "error";
+  }
+  drawHeader();
+}
+
+function drawHeader() {
+  const el = $("#header-stats");
+  const s = app.stats;
+  if (!s) {
+    el.textContent = "";
+    return;
+  }
+  let text = `${plural(s.events, "event")} · ${plural(s.actors, "actor")} · ${plural(s.places, "place")} in the graph`;
+  if (hasFilters(app.state) && ["ready", "empty"].includes(document.body.dataset.timeline)) {
+    text += ` — ${app.events.length} shown`;
+  }
+  el.textContent = text;
+  document.body.dataset.stats = "ready";
 }
 
 function ensurePlaceOption(id) {
@@ -254,6 +310,7 @@ async function loadTimeline() {
   const seq = ++app.loadSeq;
   overlay("loading", h("p", { class: "spinner" }, "Loading events…"));
   $("#timeline-card").setAttribute("aria-busy", "true");
+  const filtered = hasFilters(app.state);
   try {
     const { items, truncated } = await api.getAll("timeline", urlState.filters(app.state));
     if (seq !== app.loadSeq) return;
@@ -261,8 +318,12 @@ async function loadTimeline() {
     app.events = items;
     app.byId = new Map(items.map((e) => [e.id, e]));
     app.truncated = truncated;
+    // Unfiltered, these are every event: the place list needs no second
+    // request for the same timeline.
+    if (!filtered) setAll(items);
     drawTimeline();
     if (!app.all) loadAll();
+    if (!app.stats) loadStats();
   } catch (err) {
     if (seq !== app.loadSeq) return;
     app.events = [];
@@ -270,7 +331,8 @@ async function loadTimeline() {
     timeline.show([], app.state.lanes, typeColour);
     document.body.dataset.timeline = "error";
     drawList([]);
-    const retry = () => { app.all = null; loadTimeline(); if (!$("#panel-met").hidden) { app.metKey = null; loadMeetings(); } };
+    drawHeader();
+    const retry = () => { app.all = null; app.stats = null; loadTimeline(); if (!$("#panel-met").hidden) { app.metKey = null; loadMeetings(); } };
     banner(err, retry);
     overlay("error", h("div", {},
       h("p", { class: "overlay-title" }, err.network ? "The API is not answering" : "The events could not be loaded"),
@@ -289,9 +351,9 @@ function drawTimeline() {
   drawList(events);
   drawLegend(events);
   const n = events.length;
-  $("#timeline-count").textContent = `${n} event${n === 1 ? "" : "s"}${app.truncated ? " (first ones only)" : ""}`;
+  $("#timeline-count").textContent = `${plural(n, "event")}${app.truncated ? " (first ones only)" : ""}`;
   if (!n) {
-    const filtered = ["actor", "type", "place", "from", "to"].some((k) => app.state[k]);
+    const filtered = hasFilters(app.state);
     overlay("empty", h("div", {},
       h("p", { class: "overlay-title" }, filtered ? "No events match these filters" : "The graph has no events yet"),
       h("p", {}, filtered ? "Widen the date range or clear a filter." : "Import articles with `eventgraph import`, or start `eventgraph serve` with --seeds."),
@@ -300,6 +362,7 @@ function drawTimeline() {
     overlay("ready", null);
   }
   document.body.dataset.events = String(n);
+  drawHeader();
 }
 
 function drawList(events) {
@@ -311,7 +374,7 @@ function drawList(events) {
       h("td", {}, h("span", { class: `type-badge t-${token(ev.type)}` }, ev.type)),
       h("td", {}, h("button", { type: "button", class: "linklike event-link", "data-event-id": ev.id, onclick: () => openEvent(ev.id) }, ev.title)),
       h("td", {}, ev.place ? ev.place.name : h("span", { class: "muted" }, "—")),
-      h("td", { class: "people" }, (ev.participants || []).map((p) => p.name).join(", ")),
+      h("td", { class: "people" }, ev.participants.map((p) => p.name).join(", ")),
     ));
   }
   $("#events-table").hidden = !events.length;
@@ -352,6 +415,7 @@ async function showEvent(id) {
   if (!id) {
     body.hidden = true;
     empty.hidden = false;
+    $("#details").setAttribute("aria-labelledby", "details-heading");
     document.body.dataset.details = "";
     return;
   }
@@ -373,12 +437,13 @@ async function showEvent(id) {
   }
   renderDetails(body, ev, {
     onActor: pickActor,
-    onPlace: (p) => { ensurePlaceOption(p.id); update({ place: p.id }, { push: true }); },
+    onPlace: (p) => { ensurePlaceOption(p.id); update({ place: p.id }); },
     onArticle: (articleId, range) => update({ article: articleId, hl: range ? `${range[0]}-${range[1]}` : "" }, { push: true }),
     onClose: () => update({ event: "" }, { push: true }),
   });
   body.hidden = false;
   empty.hidden = true;
+  $("#details").setAttribute("aria-labelledby", "details-title");
   document.body.dataset.details = id;
   if (window.matchMedia("(max-width: 900px)").matches) $("#details").scrollIntoView({ block: "start", behavior: "smooth" });
 }
@@ -417,9 +482,10 @@ async function loadMeetings() {
   const empty = $("#met-empty");
   document.body.dataset.met = "loading";
   try {
+    // Not paged: one answer holds every meeting (next is null).
     const meetings = await api.getJSON("meetings", { from: app.state.from, to: app.state.to });
     if (app.metKey !== key) return;
-    met.show(Array.isArray(meetings) ? meetings : meetings.items || [], app.state.actor);
+    met.show(meetings.items, app.state.actor);
     document.body.dataset.met = "ready";
   } catch (err) {
     if (app.metKey !== key) return;
@@ -458,7 +524,7 @@ async function loadPaths() {
       api.actor(pto).catch(() => ({ id: pto, name: pto })),
     ]);
     if (app.pathKey !== key) return;
-    paths.show(Array.isArray(result) ? result : result.items || result.paths || [], from, to, hops);
+    paths.show(result.items, from, to, hops);
     document.body.dataset.paths = "ready";
   } catch (err) {
     if (app.pathKey !== key) return;

@@ -27,7 +27,10 @@ export function href(state) {
   return `${window.location.pathname}${qs ? "?" + qs : ""}`;
 }
 
-/** write puts a state in the URL: push adds a history entry, else replaces. */
+/**
+ * write puts a state in the URL. By default it replaces the current history
+ * entry (filter changes); push adds one, for deliberate navigation.
+ */
 export function write(state, { push = false } = {}) {
   const next = href(state);
   if (next === `${window.location.pathname}${window.location.search}`) return;

@@ -2,12 +2,45 @@
 // points; week, month and year precision are ranges over the whole interval,
 // hatched and dashed and marked "≈" as approximate. Items are coloured by
 // event type; lanes are optional, one per event type or per actor.
+//
+// The first view is where the events are dense (see denseWindow); "Fit all"
+// shows every event.
 
 import { Timeline } from "vis-timeline";
 import { DataSet } from "vis-data";
 import { h, parseDay, addDays, formatDate, isApproximate, token } from "./util.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+// The narrowest window the timeline opens on: two weeks.
+const MIN_SPAN = 14 * DAY_MS;
+
+/**
+ * denseWindow picks what the timeline opens on. One event far from the rest
+ * (the seed's 2019 meeting, recalled in a photo caption of a 2020 article)
+ * would otherwise stretch the view over years and squeeze the crisis into a
+ * strip of overlapping, cut labels. So the first view is the shortest
+ * stretch of time holding 80% of the events' starts. When that stretch is
+ * not much shorter than the whole span (over a third of it), nothing is an
+ * outlier worth hiding and it returns null: show everything. Too few events
+ * to leave one out give null too.
+ * @param {{start: number, end: number}[]} spans events' times, in ms
+ * @returns {{start: number, end: number} | null}
+ */
+export function denseWindow(spans, share = 0.8) {
+  const n = spans.length;
+  const k = Math.ceil(share * n);
+  if (k >= n) return null;
+  const starts = spans.map((s) => s.start).sort((a, b) => a - b);
+  let best = 0;
+  for (let i = 1; i + k - 1 < n; i++) {
+    if (starts[i + k - 1] - starts[i] < starts[best + k - 1] - starts[best]) best = i;
+  }
+  const start = starts[best];
+  const end = starts[best + k - 1];
+  const all = Math.max(...spans.map((s) => s.end)) - starts[0];
+  if (Math.max(end - start, MIN_SPAN) * 3 > all) return null;
+  return { start, end };
+}
 
 /** maxHeight is the timeline's tallest: half the window, within 300–560px. */
 function maxHeight() {
@@ -17,12 +50,15 @@ function maxHeight() {
 export class TimelineView {
   /**
    * @param {HTMLElement} el
-   * @param {{onSelect: (eventId: string|null) => void}} opts
+   * @param {{onSelect: (eventId: string|null) => void, onRange?: (outside: number) => void}} opts
+   *   onRange hears how many events lie wholly outside the window, whenever it moves
    */
-  constructor(el, { onSelect }) {
+  constructor(el, { onSelect, onRange = () => {} }) {
     this.items = new DataSet();
     this.groups = new DataSet();
+    this.spans = []; // one per event, not per lane item: {start, end} in ms
     this.onSelect = onSelect;
+    this.onRange = onRange;
     this.el = el;
     this.lanes = "";
     this.timeline = new Timeline(el, this.items, {
@@ -52,6 +88,7 @@ export class TimelineView {
       this.onSelect(label.dataset.eventId);
     });
     window.addEventListener("resize", () => this.timeline.setOptions({ maxHeight: maxHeight() }));
+    this.timeline.on("rangechange", ({ start, end }) => this.onRange(this.outside(start, end)));
     this.timeline.on("select", ({ items }) => {
       const item = items.length ? this.items.get(items[0]) : null;
       this.onSelect(item ? item.eventId : null);
@@ -81,10 +118,11 @@ export class TimelineView {
     this.lanes = lanes;
     const items = [];
     const groups = new Map();
+    const spans = [];
     for (const ev of events) {
-      const d = ev.date || {};
-      const end = d.end || d.start;
-      const point = (d.precision || "day") === "day" && end === d.start;
+      const d = ev.date;
+      const end = d.end;
+      const point = d.precision === "day" && end === d.start;
       const approx = isApproximate(d);
       const tip = `${ev.title}\n${ev.type} · ${formatDate(d)}${d.text ? ` (“${d.text}”)` : ""}${approx ? " · approximate" : ""}${ev.place ? `\n${ev.place.name}` : ""}`;
       const base = {
@@ -97,13 +135,14 @@ export class TimelineView {
         className: `eg-item t-${token(ev.type)}${approx ? " approx" : ""}`,
         title: tip,
       };
+      spans.push({ start: base.start.getTime(), end: (base.end || base.start).getTime() });
       if (lanes === "type") {
         if (!groups.has(ev.type)) groups.set(ev.type, { id: ev.type, label: ev.type, swatch: colour(ev.type), n: 0 });
         groups.get(ev.type).n++;
         items.push({ ...base, id: ev.id, group: ev.type });
       } else if (lanes === "actor") {
         const seen = new Set();
-        for (const p of ev.participants || []) {
+        for (const p of ev.participants) {
           if (seen.has(p.id)) continue;
           seen.add(p.id);
           if (!groups.has(p.id)) groups.set(p.id, { id: p.id, label: p.name, kind: p.kind, n: 0 });
@@ -131,29 +170,44 @@ export class TimelineView {
     } else {
       this.timeline.setGroups(null);
     }
+    this.spans = spans;
     this.items.add(items);
-    this.fit();
-    // Lane labels take their width only once drawn: fit again after that.
+    this.home();
+    // Lane labels take their width only once drawn: frame again after that.
     const refit = () => {
       this.timeline.off("changed", refit);
-      this.fit();
+      this.home();
     };
     this.timeline.on("changed", refit);
   }
 
-  /**
-   * fit shows every item. Labels run to the right of their date, so the
-   * window leaves room after the last one.
-   */
+  /** home shows where the events are dense (denseWindow), or all of them. */
+  home() {
+    const w = denseWindow(this.spans);
+    if (w) this.frame(w.start, w.end);
+    else this.fit();
+  }
+
+  /** fit shows every event. */
   fit() {
-    if (!this.items.length) return;
-    let min = Infinity;
-    let max = -Infinity;
-    this.items.forEach((it) => {
-      min = Math.min(min, it.start.getTime());
-      max = Math.max(max, (it.end || it.start).getTime());
-    });
-    const span = Math.max(max - min, 14 * DAY_MS);
+    if (!this.spans.length) {
+      this.onRange(0);
+      return;
+    }
+    this.frame(Math.min(...this.spans.map((s) => s.start)), Math.max(...this.spans.map((s) => s.end)));
+  }
+
+  /** outside counts the events that lie wholly outside [start, end]. */
+  outside(start, end) {
+    return this.spans.filter((s) => s.end < start.getTime() || s.start > end.getTime()).length;
+  }
+
+  /**
+   * frame sets the window to show min to max (ms). Labels run to the right
+   * of their date, so the window leaves room after the last one.
+   */
+  frame(min, max) {
+    const span = Math.max(max - min, MIN_SPAN);
     // Pixels: a little room before the first date, a label's width after
     // the last one; solve for the window that leaves them.
     this.timeline.redraw();
@@ -161,7 +215,12 @@ export class TimelineView {
     const before = 16;
     const after = Math.min(275, width * 0.45); // see .eg-label's max-width
     const total = span / (1 - (before + after) / width);
-    this.timeline.setWindow(new Date(min - (total * before) / width), new Date(max + (total * after) / width), { animation: false });
+    const start = new Date(min - (total * before) / width);
+    const end = new Date(max + (total * after) / width);
+    this.timeline.setWindow(start, end, { animation: false });
+    // setWindow reports nothing when the window stays put, yet the events
+    // in it may have changed.
+    this.onRange(this.outside(start, end));
   }
 
   /** select highlights every item of an event (one per lane) without a callback. */

@@ -1,6 +1,8 @@
 // Small helpers shared by the page's modules: DOM building, dates, numbers
 // and the code-point arithmetic that source offsets need.
 
+import { qualifierWords } from "./vocab.js";
+
 /**
  * h builds an element: h("a", {href: "#", class: "x"}, "text", child).
  * Attributes starting with "on" are listeners; null/false values are skipped.
@@ -102,11 +104,9 @@ export function formatAmount(amount) {
   return value >= 10000 ? `${exact} (${compact} ${currency})` : `${exact} ${currency}`;
 }
 
-const QUALIFIERS = { exact: "", at_least: "at least ", at_most: "at most ", about: "about " };
-
 export function formatCount(count) {
   if (!count) return "";
-  const q = QUALIFIERS[count.qualifier] ?? "";
+  const q = qualifierWords(count.qualifier);
   return `${q}${new Intl.NumberFormat("en").format(count.value)}${count.unit ? " " + count.unit : ""}`;
 }
 

@@ -1,5 +1,11 @@
-// The graph's vocabularies as the page shows them: event types with their
-// colours (mirrors graph.EventTypes), and short readings of CAMEO codes.
+// The graph's vocabularies as the page shows them: event types and actor
+// kinds with their colours, count qualifiers with their wording, and short
+// readings of CAMEO codes.
+//
+// The first three copy lists of package graph (graph.EventTypes,
+// graph.ActorKinds, graph.CountQualifiers). web/web_test.go reads them out
+// of this file and fails when they drift, so each is written as a JSON
+// array (trailing commas allowed) of [name, value] pairs.
 
 export const EVENT_TYPES = [
   ["Meeting", "#2563eb"],
@@ -18,18 +24,38 @@ export const EVENT_TYPES = [
   ["Congratulation", "#db2777"],
 ];
 
-const COLOURS = new Map(EVENT_TYPES);
+export const ACTOR_KINDS = [
+  ["Person", "#2563eb"],
+  ["Country", "#b45309"],
+  ["Organization", "#0f766e"],
+  ["Group", "#9333ea"],
+];
+
+// How a count's qualifier reads before the number.
+export const COUNT_QUALIFIERS = [
+  ["exact", ""],
+  ["at_least", "at least "],
+  ["at_most", "at most "],
+  ["about", "about "],
+];
+
+const TYPE_COLOURS = new Map(EVENT_TYPES);
+const KIND_COLOURS = new Map(ACTOR_KINDS);
+const QUALIFIER_WORDS = new Map(COUNT_QUALIFIERS);
+const OTHER = "#64748b";
 
 export function typeColour(type) {
-  return COLOURS.get(type) || "#64748b";
+  return TYPE_COLOURS.get(type) || OTHER;
 }
 
-export const KIND_COLOURS = {
-  Person: "#2563eb",
-  Country: "#b45309",
-  Organization: "#0f766e",
-  Group: "#9333ea",
-};
+export function kindColour(kind) {
+  return KIND_COLOURS.get(kind) || OTHER;
+}
+
+/** qualifierWords is what goes before a count's number ("at least "). */
+export function qualifierWords(qualifier) {
+  return QUALIFIER_WORDS.get(qualifier) ?? "";
+}
 
 // CAMEO (Conflict and Mediation Event Observations) codes, read roughly.
 const CAMEO = {
