@@ -14,30 +14,11 @@ import (
 // and keep the same guarantees. It is safe for concurrent use.
 type Graph struct {
 	b Backend
-	// budget caps the nodes one traversal visits.
-	budget int
-}
-
-// Option configures a Graph.
-type Option func(*Graph)
-
-// WithNodeBudget sets how many nodes one traversal may visit (default
-// DefaultNodeBudget).
-func WithNodeBudget(n int) Option {
-	return func(g *Graph) {
-		if n > 0 {
-			g.budget = n
-		}
-	}
 }
 
 // New returns the graph stored in b.
-func New(b Backend, opts ...Option) *Graph {
-	g := &Graph{b: b, budget: DefaultNodeBudget}
-	for _, o := range opts {
-		o(g)
-	}
-	return g
+func New(b Backend) *Graph {
+	return &Graph{b: b}
 }
 
 // Ping returns nil when the store answers, an ErrUnavailable otherwise.
@@ -174,11 +155,11 @@ func (g *Graph) Actor(ctx context.Context, id string) (*ActorDetail, error) {
 	d.Relations = nonNil(d.Relations)
 	for i := range d.Relations {
 		d.Relations[i].Sources = nonNil(d.Relations[i].Sources)
-		SortSources(d.Relations[i].Sources)
+		sortSources(d.Relations[i].Sources)
 	}
-	SortRelations(d.Relations)
+	sortRelations(d.Relations)
 	d.Sources = nonNil(d.Sources)
-	SortSources(d.Sources)
+	sortSources(d.Sources)
 	return d, nil
 }
 
@@ -373,19 +354,19 @@ func (e *Event) normalize() {
 		return cmp.Or(cmp.Compare(a.ActorID, b.ActorID), cmp.Compare(a.Role, b.Role))
 	})
 	e.Sources = nonNil(e.Sources)
-	SortSources(e.Sources)
+	sortSources(e.Sources)
 }
 
-// SortSources orders sources by article, then offsets, then quote.
-func SortSources(s []Source) {
+// sortSources orders sources by article, then offsets, then quote.
+func sortSources(s []Source) {
 	slices.SortFunc(s, func(a, b Source) int {
 		return cmp.Or(cmp.Compare(a.ArticleID, b.ArticleID), cmp.Compare(a.Start, b.Start),
 			cmp.Compare(a.End, b.End), cmp.Compare(a.Quote, b.Quote))
 	})
 }
 
-// SortRelations orders relations by type, from, to.
-func SortRelations(r []Relation) {
+// sortRelations orders relations by type, from, to.
+func sortRelations(r []Relation) {
 	slices.SortFunc(r, func(a, b Relation) int {
 		return cmp.Or(cmp.Compare(a.Type, b.Type), cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To))
 	})

@@ -16,9 +16,9 @@ const (
 	MaxDepth       = 3
 	// MaxPaths caps how many shortest paths one query returns.
 	MaxPaths = 25
-	// DefaultNodeBudget caps how many nodes one traversal (paths, network)
-	// may visit before it stops and says it was cut short.
-	DefaultNodeBudget = 5000
+	// NodeBudget caps how many nodes one traversal (paths, network) may
+	// visit before it stops and says it was cut short.
+	NodeBudget = 5000
 )
 
 // Page is one page of a listing. Next is the cursor of the following page,

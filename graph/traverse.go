@@ -196,7 +196,7 @@ func (g *Graph) Paths(ctx context.Context, from, to string, maxHops int) (Paths,
 		if err := requireActors(ctx, v, param{"from", from}, param{"to", to}); err != nil {
 			return err
 		}
-		nodeIDs, edges, truncated, err := shortestPaths(ctx, v.Edges, from, to, maxHops, g.budget)
+		nodeIDs, edges, truncated, err := shortestPaths(ctx, v.Edges, from, to, maxHops, NodeBudget)
 		if err != nil {
 			return err
 		}
@@ -234,7 +234,7 @@ func (g *Graph) Network(ctx context.Context, actorID string, depth int) (*Networ
 		if err := requireActors(ctx, v, param{"", actorID}); err != nil {
 			return err
 		}
-		ids, edges, truncated, err := neighborhood(ctx, v.Edges, actorID, depth, g.budget)
+		ids, edges, truncated, err := neighborhood(ctx, v.Edges, actorID, depth, NodeBudget)
 		if err != nil {
 			return err
 		}

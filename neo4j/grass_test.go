@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/eventgraph/eventgraph/graph"
+	store "github.com/eventgraph/eventgraph/graph/neo4j"
 )
 
 const grassFile = "eventgraph.grass"
@@ -190,7 +191,7 @@ func TestGrassStyle(t *testing.T) {
 	}
 	var kinds []nodeKind
 	for _, k := range graph.ActorKinds {
-		kinds = append(kinds, nodeKind{string(k), graph.ActorLabels(k), "{name}"})
+		kinds = append(kinds, nodeKind{string(k), store.Labels(k), "{name}"})
 	}
 	kinds = append(kinds, nodeKind{"Place", []string{"Place"}, "{name}"})
 	for _, e := range graph.EventTypes {

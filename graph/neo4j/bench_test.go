@@ -57,8 +57,7 @@ func renamed(t testing.TB, f *graph.ArticleFacts, suffix string) *graph.ArticleF
 func BenchmarkImport(b *testing.B) {
 	ctx := context.Background()
 	seed := seedFacts(b)
-	s := openStore(b)
-	defer s.Close(ctx)
+	g, s := openGraph(b)
 	rates := map[string]float64{}
 	for _, v := range []struct {
 		name string
@@ -75,7 +74,7 @@ func BenchmarkImport(b *testing.B) {
 			b.ResetTimer()
 			start := time.Now()
 			for _, f := range copies {
-				if _, err := s.UpsertArticle(ctx, f); err != nil {
+				if _, err := g.UpsertArticle(ctx, f); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -86,9 +85,9 @@ func BenchmarkImport(b *testing.B) {
 			b.ReportMetric(float64(b.N)/elapsed.Seconds(), "articles/s")
 			rates[v.name] = rate
 			if b.N > 1 {
-				st, err := s.Stats(ctx)
-				if err != nil || st.Nodes["Event"] != b.N*len(seed.Events) {
-					b.Fatalf("after %d imports: %v events (err %v), want %d", b.N, st.Nodes["Event"], err, b.N*len(seed.Events))
+				st, err := g.Stats(ctx)
+				if err != nil || st.Events != b.N*len(seed.Events) {
+					b.Fatalf("after %d imports: %v events (err %v), want %d", b.N, st.Events, err, b.N*len(seed.Events))
 				}
 			}
 		})

@@ -1,6 +1,7 @@
-// Package neo4j is eventgraph's Neo4j store: a graph.Store on Neo4j 5
+// Package neo4j is eventgraph's Neo4j backend: a graph.Backend on Neo4j 5
 // through the official Go driver, for people who explore the graph with
-// Cypher in Neo4j Browser and for deployments that outgrow one machine.
+// Cypher in Neo4j Browser and for deployments that outgrow one machine. It
+// stores and fetches; the rules live in package graph.
 //
 // # Graph model
 //
@@ -8,14 +9,16 @@
 // vocabularies in package graph, never from input):
 //
 //	(:Article {id, title, outlet, url, published: date, language, text,
-//	           statedActors, statedPlaces, statedEvents, statedRelations})
+//	           fingerprint, statedActors, statedPlaces, statedEvents,
+//	           statedRelations, statedParts, statedOcc})
 //	(:Actor:Person|:Actor:Organization|:Actor:Group {id, name, kind, aliases,
 //	           description, sortName, search, articles})
 //	(:Actor:Country:Place {... as above, placeKind: 'country'})
 //	(:Place {id, name, kind, articles})   -- kind city, region or site
 //	(:Event:<Type> {id, type, title, summary, date: date, dateEnd: date,
 //	           precision, dateText, cameo, amount, currency, count,
-//	           countQualifier, countUnit, articles, placeArticles})
+//	           countQualifier, countUnit, articles, placeArticles, placeIds})
+//	(:GraphLock {id: 'graph'})  -- one node, no data: see Transactions
 //
 // Relationships:
 //
@@ -31,21 +34,46 @@
 // state the fact (the SQLite store's statements table); a fact no article
 // states any more is deleted. A node's quotes are MENTIONS relationships
 // from the article, offsets in code points, end exclusive; a relation's
-// quotes are the four parallel quote* lists on it. An event's place
-// statements live in `placeArticles` (mirrored on its OCCURRED_IN) so that
-// the place, like every property, is what the last import said. The stated*
-// lists on an Article say what it stated, so that re-importing it replaces
-// exactly its own contribution; statedRelations holds JSON arrays
-// ["TYPE","from","to"]. Relation ends resolve to the Actor with the id, else
-// the Place. Dates are Neo4j dates: an event spans date..dateEnd at its
-// precision, with the original wording in dateText. Optional strings left
-// empty are absent properties.
+// quotes are the four parallel quote* lists on it. Relation ends are the
+// Actor with the id, else the Place. An actor restated as another kind
+// than Country stops being a Place, and events stop taking place in it.
 //
-// An import locks its Article and every node it states before reading
-// anything, so concurrent imports sharing facts take turns. It refuses
-// (graph.ErrInvalid) a participant, place or relation end that neither the
-// article nor another article states, where the SQLite store would keep a
-// dangling row.
+// Places: an event's place statements are the parallel lists
+// placeArticles and placeIds (article i says the event took place at
+// placeIds[i]). Its one OCCURRED_IN edge goes to its current place, which
+// package graph chooses among them; the edge's `articles` are those whose
+// statement names that place.
+//
+// The stated* lists on an Article say what it stated when last written,
+// so that a re-import withdraws exactly its own contribution:
+// statedRelations holds JSON arrays ["TYPE","from","to"], statedParts
+// ["event","actor"] and statedOcc ["event","place"]; fingerprint
+// identifies the facts written. A database written before these existed
+// (no statedParts, statedOcc or placeIds) is read as it is: the
+// participations an article stated are the PARTICIPATED_IN edges of its
+// events that list it, and every article in an event's placeArticles
+// states the event's current place. Writing an event or article brings it
+// to the current model.
+//
+// Dates are Neo4j dates: an event spans date..dateEnd at its precision,
+// with the original wording in dateText. Optional strings left empty are
+// absent properties.
+//
+// # Transactions
+//
+// View is one read transaction, Update one write transaction, both in a
+// session that shares the driver's ExecuteQuery bookmarks so that a read
+// sees every write committed before it. Neo4j isolates no more than read
+// committed, and a reader does not even see a commit whole: one statement
+// that reads an event's participants and then its quotes can see another
+// import commit between the two. So every transaction first takes the
+// lock of one node, (:GraphLock {id: 'graph'}), created at Open: an
+// Update exclusively, for its whole length, so that imports take turns;
+// a View shared, through APOC's apoc.lock.read.nodes, so that reads run
+// side by side and see no import half done. Where APOC is missing, a View
+// takes the lock exclusively in a write transaction instead: reads then
+// take turns too, but stay whole. Inside an Update, Tx.Stated and
+// Tx.Stored also lock the article and the nodes they read.
 package neo4j
 
 import (
@@ -54,6 +82,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"sync/atomic"
 
 	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -63,18 +92,22 @@ import (
 // DefaultDatabase is the database used when none is named.
 const DefaultDatabase = "neo4j"
 
-// Store is a graph.Store in a Neo4j 5 database. It is safe for concurrent
-// use; one Store (one driver) per process is enough.
+// Store is a graph.Backend in a Neo4j 5 database. It is safe for
+// concurrent use; one Store (one driver) per process is enough.
 type Store struct {
 	driver neo4jdrv.DriverWithContext
 	db     string
+	closed atomic.Bool
+	// sharedReads is set when a read transaction can take the graph lock
+	// shared (APOC's apoc.lock.read.nodes works): a View then does so.
+	sharedReads bool
 	// rowsPerStatement splits every UNWIND batch into statements of at most
 	// this many rows; 0 sends each batch as one statement. Only the
 	// benchmark changes it, to measure one statement per row.
 	rowsPerStatement int
 }
 
-var _ graph.Store = (*Store)(nil)
+var _ graph.Backend = (*Store)(nil)
 
 // Open connects to the Neo4j at uri (neo4j://, neo4j+s://, neo4j+ssc://,
 // bolt://, bolt+s:// or bolt+ssc://), checks that it answers and creates
@@ -96,12 +129,16 @@ func Open(ctx context.Context, uri, user, password, database string) (*Store, er
 	s := &Store{driver: driver, db: database}
 	if err := driver.VerifyConnectivity(ctx); err != nil {
 		driver.Close(ctx)
-		return nil, fmt.Errorf("neo4j %s: %w: %v", where, graph.ErrUnavailable, err)
+		return nil, fmt.Errorf("neo4j %s: %w: %w", where, graph.ErrUnavailable, err)
 	}
 	if err := s.createSchema(ctx); err != nil {
 		driver.Close(ctx)
-		return nil, s.fail("neo4j "+where+": create schema", err)
+		return nil, fail("open "+where+": create schema", err)
 	}
+	// Whether reads can take the graph lock shared is found by trying:
+	// APOC may be missing, or present without its lock procedures allowed.
+	s.sharedReads = s.transact(ctx, "try a shared lock", false, qGraphLockShared,
+		func(neo4jdrv.ManagedTransaction) error { return nil }) == nil
 	return s, nil
 }
 
@@ -121,17 +158,20 @@ var schema = []string{
 	`CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE`,
 	`CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE`,
 	`CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE`,
+	// So that the one graph lock node stays one (see the package comment).
+	`CREATE CONSTRAINT graph_lock_id IF NOT EXISTS FOR (n:GraphLock) REQUIRE n.id IS UNIQUE`,
 	`CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)`,
 	`CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type)`,
 	`CREATE INDEX actor_sort IF NOT EXISTS FOR (a:Actor) ON (a.sortName)`,
 	// For Browser users: CALL db.index.fulltext.queryNodes('actor_names', 'lukashenko').
 	`CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliases]`,
 	`CALL db.awaitIndexes(300)`,
+	qGraphLock,
 }
 
 func (s *Store) createSchema(ctx context.Context) error {
 	for _, q := range schema {
-		if _, err := s.query(ctx, q, nil, true); err != nil {
+		if _, err := s.autocommit(ctx, q); err != nil {
 			// Another process may create the same rule at the same moment.
 			var ne *neo4jdrv.Neo4jError
 			if errors.As(err, &ne) && strings.HasPrefix(ne.Code, "Neo.ClientError.Schema.") &&
@@ -144,28 +184,19 @@ func (s *Store) createSchema(ctx context.Context) error {
 	return nil
 }
 
-// query runs one auto-retried query on the store's database, routed to a
-// writer when write is true.
-func (s *Store) query(ctx context.Context, cypher string, params map[string]any, write bool) ([]*neo4jdrv.Record, error) {
-	routing := neo4jdrv.ExecuteQueryWithReadersRouting()
-	if write {
-		routing = neo4jdrv.ExecuteQueryWithWritersRouting()
-	}
-	res, err := neo4jdrv.ExecuteQuery(ctx, s.driver, cypher, params, neo4jdrv.EagerResultTransformer,
-		neo4jdrv.ExecuteQueryWithDatabase(s.db), routing)
+// autocommit runs one statement in a transaction of its own, as schema
+// statements must.
+func (s *Store) autocommit(ctx context.Context, cypher string) ([]*neo4jdrv.Record, error) {
+	res, err := neo4jdrv.ExecuteQuery(ctx, s.driver, cypher, nil, neo4jdrv.EagerResultTransformer,
+		neo4jdrv.ExecuteQueryWithDatabase(s.db), neo4jdrv.ExecuteQueryWithWritersRouting())
 	if err != nil {
 		return nil, err
 	}
 	return res.Records, nil
 }
 
-// read runs a read query.
-func (s *Store) read(ctx context.Context, cypher string, params map[string]any) ([]*neo4jdrv.Record, error) {
-	return s.query(ctx, cypher, params, false)
-}
-
 // session opens a session on the store's database that shares the
-// ExecuteQuery bookmarks, so reads see the writes made before them.
+// ExecuteQuery bookmarks, so that it sees the writes made before it.
 func (s *Store) session(ctx context.Context, mode neo4jdrv.AccessMode) neo4jdrv.SessionWithContext {
 	return s.driver.NewSession(ctx, neo4jdrv.SessionConfig{
 		DatabaseName:    s.db,
@@ -174,58 +205,81 @@ func (s *Store) session(ctx context.Context, mode neo4jdrv.AccessMode) neo4jdrv.
 	})
 }
 
-// fail wraps a driver error with what was being done, turning an
-// unreachable or closed server into graph.ErrUnavailable.
-func (s *Store) fail(op string, err error) error {
-	if errors.Is(err, graph.ErrNotFound) || errors.Is(err, graph.ErrInvalid) || errors.Is(err, graph.ErrUnavailable) {
-		return err
-	}
-	if unavailable(err) {
-		return fmt.Errorf("neo4j: %s: %w: %v", op, graph.ErrUnavailable, err)
-	}
-	return fmt.Errorf("neo4j: %s: %w", op, err)
+// errClosed is what every call after Close returns.
+func errClosed(op string) error {
+	return fmt.Errorf("neo4j: %s: %w: the store is closed", op, graph.ErrUnavailable)
 }
 
-// unavailable reports whether err means the server cannot be reached or
-// the store is closed, rather than a failed query.
-func unavailable(err error) bool {
-	var ce *neo4jdrv.ConnectivityError
-	if errors.As(err, &ce) {
-		return true
+// View implements graph.Backend: fn runs in one managed transaction that
+// first takes the graph lock, shared where the server can.
+func (s *Store) View(ctx context.Context, fn func(graph.View) error) error {
+	if s.closed.Load() {
+		return errClosed("read")
 	}
-	var limit *neo4jdrv.TransactionExecutionLimit
-	if errors.As(err, &limit) {
-		for _, e := range limit.Errors {
-			if unavailable(e) {
-				return true
-			}
-		}
+	write, lock := false, qGraphLockShared
+	if !s.sharedReads {
+		write, lock = true, qGraphLock
 	}
-	var ue *neo4jdrv.UsageError
-	if errors.As(err, &ue) && strings.Contains(ue.Message, "closed driver") {
-		return true
-	}
-	var ne *neo4jdrv.Neo4jError
-	if errors.As(err, &ne) {
-		switch ne.Code {
-		case "Neo.TransientError.General.DatabaseUnavailable", "Neo.ClientError.Database.DatabaseNotFound",
-			"Neo.ClientError.Cluster.NotALeader", "Neo.ClientError.Security.Unauthorized":
-			return true
-		}
-		return false
-	}
-	msg := err.Error()
-	return strings.Contains(msg, "Pool closed") || strings.Contains(msg, "could not find any servers") ||
-		strings.Contains(msg, "connection refused")
+	return s.transact(ctx, "read", write, lock, func(tx neo4jdrv.ManagedTransaction) error {
+		return fn(&reader{tx: tx})
+	})
 }
 
-// Ping implements graph.Store.
+// Update implements graph.Backend: fn runs in one managed write
+// transaction that holds the graph lock from its start. The driver
+// retries it on transient failures.
+func (s *Store) Update(ctx context.Context, fn func(graph.Tx) error) error {
+	if s.closed.Load() {
+		return errClosed("write")
+	}
+	return s.transact(ctx, "write", true, qGraphLock, func(tx neo4jdrv.ManagedTransaction) error {
+		return fn(&writer{reader: reader{tx: tx, lock: true}, rowsPerStatement: s.rowsPerStatement})
+	})
+}
+
+// transact runs body in one managed transaction, write or read, after
+// the statement lock that takes the graph lock.
+func (s *Store) transact(ctx context.Context, op string, write bool, lock string,
+	body func(neo4jdrv.ManagedTransaction) error) error {
+	mode := neo4jdrv.AccessModeRead
+	if write {
+		mode = neo4jdrv.AccessModeWrite
+	}
+	sess := s.session(ctx, mode)
+	defer sess.Close(ctx)
+	var r retrier
+	work := func(tx neo4jdrv.ManagedTransaction) (any, error) {
+		if _, err := (&reader{tx: tx}).query(ctx, "take the graph lock", lock, nil); err != nil {
+			return nil, r.attempt(err)
+		}
+		return nil, r.attempt(body(tx))
+	}
+	var err error
+	if write {
+		_, err = sess.ExecuteWrite(ctx, work)
+	} else {
+		_, err = sess.ExecuteRead(ctx, work)
+	}
+	return r.result(op+" transaction", err)
+}
+
+// Ping implements graph.Backend.
 func (s *Store) Ping(ctx context.Context) error {
+	if s.closed.Load() {
+		return errClosed("ping")
+	}
 	if err := s.driver.VerifyConnectivity(ctx); err != nil {
-		return fmt.Errorf("neo4j: ping: %w: %v", graph.ErrUnavailable, err)
+		return fmt.Errorf("neo4j: ping: %w: %w", graph.ErrUnavailable, err)
 	}
 	return nil
 }
 
-// Close implements graph.Store: it closes the driver.
-func (s *Store) Close(ctx context.Context) error { return s.driver.Close(ctx) }
+// Close implements graph.Backend: it closes the driver. Later calls fail
+// with graph.ErrUnavailable.
+func (s *Store) Close(ctx context.Context) error {
+	s.closed.Store(true)
+	if err := s.driver.Close(ctx); err != nil {
+		return fmt.Errorf("neo4j: close: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,87 @@
+package neo4j
+
+import (
+	"errors"
+	"fmt"
+	"net"
+
+	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// fail wraps a driver error with what was being done, marking an
+// unreachable server as graph.ErrUnavailable.
+func fail(op string, err error) error {
+	if unavailable(err) && !errors.Is(err, graph.ErrUnavailable) {
+		return fmt.Errorf("neo4j: %s: %w: %w", op, graph.ErrUnavailable, err)
+	}
+	return fmt.Errorf("neo4j: %s: %w", op, err)
+}
+
+// unavailableCodes are the server's error codes that mean the database
+// cannot serve us now, as opposed to a query it refused.
+var unavailableCodes = map[string]bool{
+	"Neo.TransientError.General.DatabaseUnavailable": true,
+	"Neo.ClientError.Database.DatabaseNotFound":      true,
+	"Neo.ClientError.Cluster.NotALeader":             true,
+	"Neo.ClientError.Security.Unauthorized":          true,
+}
+
+// unavailable reports whether err means the server cannot be reached,
+// rather than a failed query. It reads error types and codes, never
+// messages.
+func unavailable(err error) bool {
+	var (
+		ce    *neo4jdrv.ConnectivityError
+		ne    *neo4jdrv.Neo4jError
+		limit *neo4jdrv.TransactionExecutionLimit
+		nerr  net.Error
+	)
+	switch {
+	case errors.Is(err, graph.ErrUnavailable), errors.As(err, &ce), errors.As(err, &nerr):
+		return true
+	case errors.As(err, &ne):
+		return unavailableCodes[ne.Code]
+	case errors.As(err, &limit):
+		// The driver gave up retrying: unavailable if what it retried was.
+		for _, e := range limit.Errors {
+			if unavailable(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// retrier stands between a transaction function and the driver's retry
+// loop. The driver retries a connectivity error only when it receives it
+// bare, while the caller should get the error with what was being done,
+// so attempt hands the driver the bare error and result gives the caller
+// the full one.
+type retrier struct {
+	last error // what the function last returned
+	sent error // what the driver got for it
+}
+
+func (r *retrier) attempt(err error) error {
+	r.last, r.sent = err, err
+	var ce *neo4jdrv.ConnectivityError
+	if err != nil && errors.As(err, &ce) {
+		r.sent = ce
+	}
+	return r.sent
+}
+
+// result is the error of the whole transaction: the function's own error
+// as it returned it, or a failure of the driver (begin, commit, retries
+// exhausted) wrapped with op.
+func (r *retrier) result(op string, err error) error {
+	switch {
+	case err == nil:
+		return nil
+	case r.sent != nil && err == r.sent:
+		return r.last
+	}
+	return fail(op, err)
+}

@@ -1,0 +1,217 @@
+package neo4j
+
+import (
+	"maps"
+	"slices"
+
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// A graph.Plan turned into parameters: the UNWIND rows of each statement
+// that applies it.
+
+type row = map[string]any
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// articleParams are the parameters of qArticle: the article and what it
+// states now, kept with it for the next import of it.
+func articleParams(p *graph.Plan) row {
+	a, now := p.Article, p.Now
+	var rels, parts, occ []string
+	for _, r := range now.Relations {
+		rels = append(rels, key(string(r.Type), r.From, r.To))
+	}
+	for _, pt := range now.Parts {
+		parts = append(parts, key(pt.Event, pt.Actor))
+	}
+	for _, o := range now.Occ {
+		occ = append(occ, key(o.Event, o.Place))
+	}
+	return row{
+		"title": a.Title, "outlet": a.Outlet, "url": nullable(a.URL), "published": date(a.Published),
+		"language": a.Language, "text": a.Text, "fingerprint": p.Fingerprint,
+		"actors": nonNil(now.Actors), "places": nonNil(now.Places), "events": nonNil(now.Events),
+		"relations": nonNil(rels), "parts": nonNil(parts), "occ": nonNil(occ),
+	}
+}
+
+func idRows(ids []string) []row {
+	var rows []row
+	for _, id := range ids {
+		rows = append(rows, row{"id": id})
+	}
+	return rows
+}
+
+func relationKeyRows(keys ...[]graph.RelationKey) []row {
+	var rows []row
+	for _, k := range slices.Concat(keys...) {
+		rows = append(rows, row{"type": string(k.Type), "from": k.From, "to": k.To})
+	}
+	return rows
+}
+
+func partRows(parts []graph.Part) []row {
+	var rows []row
+	for _, p := range parts {
+		rows = append(rows, row{"event": p.Event, "actor": p.Actor})
+	}
+	return rows
+}
+
+func occRows(occ []graph.Occurrence) []row {
+	var rows []row
+	for _, o := range occ {
+		rows = append(rows, row{"event": o.Event, "place": o.Place})
+	}
+	return rows
+}
+
+func actorRows(actors []graph.PlannedActor) []row {
+	var rows []row
+	for _, a := range actors {
+		rows = append(rows, row{
+			"id": a.ID, "name": a.Name, "kind": string(a.Kind), "aliases": nonNil(a.Aliases),
+			"description": nullable(a.Description), "sortName": a.SortName, "search": a.Search,
+		})
+	}
+	return rows
+}
+
+func placeRows(places []graph.SourcedPlace) []row {
+	var rows []row
+	for _, p := range places {
+		rows = append(rows, row{"id": p.ID, "name": p.Name, "kind": string(p.Kind)})
+	}
+	return rows
+}
+
+// eventRows are the events with their place (Event.Place) and the place
+// the article itself states for them (from occ), each nil for none.
+func eventRows(events []graph.Event, occ []graph.Occurrence) []row {
+	claims := map[string]string{}
+	for _, o := range occ {
+		claims[o.Event] = o.Place
+	}
+	var rows []row
+	for _, e := range events {
+		r := row{"id": e.ID, "props": eventProps(e), "place": nil, "claim": nil}
+		if e.Place != nil {
+			r["place"] = e.Place.ID
+		}
+		if c, ok := claims[e.ID]; ok {
+			r["claim"] = c
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+// eventProps are an event's own properties; nil removes one.
+func eventProps(e graph.Event) row {
+	props := row{
+		"type": string(e.Type), "title": e.Title, "summary": nullable(e.Summary),
+		"date": date(e.Date.Start), "dateEnd": date(e.Date.End), "precision": string(e.Date.Precision),
+		"dateText": nullable(e.Date.Text), "cameo": nullable(e.CAMEO),
+		"amount": nil, "currency": nil, "count": nil, "countQualifier": nil, "countUnit": nil,
+	}
+	if e.Amount != nil {
+		props["amount"], props["currency"] = e.Amount.Value, e.Amount.Currency
+	}
+	if e.Count != nil {
+		props["count"], props["countQualifier"], props["countUnit"] = e.Count.Value, string(e.Count.Qualifier), nullable(e.Count.Unit)
+	}
+	return props
+}
+
+// participationRows are the participants of the events.
+func participationRows(events []graph.Event) []row {
+	var rows []row
+	for _, e := range events {
+		for _, p := range e.Participants {
+			rows = append(rows, row{"event": e.ID, "actor": p.ActorID, "role": p.Role})
+		}
+	}
+	return rows
+}
+
+// relationRows are the relations by type, for qRelations.
+func relationRows(relations []graph.Relation) map[graph.RelationType][]row {
+	out := map[graph.RelationType][]row{}
+	for _, r := range relations {
+		props := row{"title": nullable(r.Title)}
+		dateProps("since", r.Since, props)
+		dateProps("until", r.Until, props)
+		out[r.Type] = append(out[r.Type], row{"from": r.From, "to": r.To, "props": props})
+	}
+	return out
+}
+
+func dateProps(prefix string, d *graph.Date, props row) {
+	if d == nil {
+		props[prefix+"Start"], props[prefix+"End"], props[prefix+"Precision"], props[prefix+"Text"] = nil, nil, nil, nil
+		return
+	}
+	props[prefix+"Start"], props[prefix+"End"] = date(d.Start), date(d.End)
+	props[prefix+"Precision"], props[prefix+"Text"] = string(d.Precision), nullable(d.Text)
+}
+
+// replaceRows are the events of Plan.Replace in id order, place nil for
+// none.
+func replaceRows(replace map[string]string) []row {
+	var rows []row
+	for _, event := range slices.Sorted(maps.Keys(replace)) {
+		var place any
+		if p := replace[event]; p != "" {
+			place = p
+		}
+		rows = append(rows, row{"event": event, "place": place})
+	}
+	return rows
+}
+
+// mentionRows are the quotes of nodes, by node label.
+func mentionRows(p *graph.Plan) map[string][]row {
+	out := map[string][]row{}
+	add := func(label, id string, srcs []graph.Source) {
+		for _, s := range srcs {
+			out[label] = append(out[label], row{"id": id, "quote": s.Quote, "start": int64(s.Start), "end": int64(s.End)})
+		}
+	}
+	for _, a := range p.Actors {
+		add("Actor", a.ID, a.Sources)
+	}
+	for _, pl := range p.Places {
+		add("Place", pl.ID, pl.Sources)
+	}
+	for _, e := range p.Events {
+		add("Event", e.ID, e.Sources)
+	}
+	return out
+}
+
+// relationQuoteRows are the quotes of relations, as the parallel lists
+// qRelationQuotes appends.
+func relationQuoteRows(article string, relations []graph.Relation) []row {
+	var rows []row
+	for _, r := range relations {
+		if len(r.Sources) == 0 {
+			continue
+		}
+		var arts, quotes []string
+		var starts, ends []int64
+		for _, s := range r.Sources {
+			arts, quotes = append(arts, article), append(quotes, s.Quote)
+			starts, ends = append(starts, int64(s.Start)), append(ends, int64(s.End))
+		}
+		rows = append(rows, row{"type": string(r.Type), "from": r.From, "to": r.To,
+			"articles": arts, "quotes": quotes, "starts": starts, "ends": ends})
+	}
+	return rows
+}

@@ -1,0 +1,265 @@
+package neo4j
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// The Cypher of writes: constants, or built once at start from graph's
+// fixed vocabularies. Values, the article's id ($article) among them,
+// travel only as parameters; every UNWIND statement reads its rows from
+// $rows.
+
+// addArticle is the Cypher expression adding $article to the list x, a
+// property of a bound variable.
+func addArticle(x string) string {
+	return fmt.Sprintf(`CASE WHEN $article IN coalesce(%[1]s, []) THEN %[1]s ELSE coalesce(%[1]s, []) + $article END`, x)
+}
+
+// dropArticle is the Cypher expression removing $article from the list x.
+func dropArticle(x string) string {
+	return fmt.Sprintf(`[a IN coalesce(%s, []) WHERE a <> $article]`, x)
+}
+
+// Fragments.
+const (
+	// fragEnds binds a and b to the ends of a relation row: the Actor with
+	// the id, else the Place (a country is both, and one node).
+	fragEnds = `CALL (row) {
+	MATCH (x:Actor {id: row.from}) RETURN x AS a
+	UNION
+	MATCH (x:Place {id: row.from}) RETURN x AS a
+}
+CALL (row) {
+	MATCH (x:Actor {id: row.to}) RETURN x AS b
+	UNION
+	MATCH (x:Place {id: row.to}) RETURN x AS b
+}
+`
+	// fragMigrateClaims brings an event e written before placeIds existed
+	// to the current model: every article in placeArticles states its
+	// current place.
+	fragMigrateClaims = `CALL (e) {
+	WITH e WHERE e.placeIds IS NULL
+	OPTIONAL MATCH (e)-[:OCCURRED_IN]->(cur)
+	WITH e, cur, CASE WHEN cur IS NULL THEN [] ELSE coalesce(e.placeArticles, []) END AS arts
+	SET e.placeArticles = arts, e.placeIds = [x IN arts | cur.id]
+}
+`
+	// fragSetPlace gives event e its one OCCURRED_IN edge, to row.place,
+	// or none when that is null.
+	fragSetPlace = `CALL (e, row) {
+	MATCH (e)-[o:OCCURRED_IN]->(old)
+	WHERE row.place IS NULL OR old.id <> row.place
+	DELETE o
+}
+CALL (e, row) {
+	MATCH (p:Place {id: row.place})
+	MERGE (e)-[:OCCURRED_IN]->(p)
+}
+`
+	// fragRefreshOcc lists on e's OCCURRED_IN the articles whose place
+	// statement names that place.
+	fragRefreshOcc = `CALL (e) {
+	MATCH (e)-[o:OCCURRED_IN]->(p)
+	SET o.articles = [i IN range(0, size(coalesce(e.placeIds, [])) - 1) WHERE e.placeIds[i] = p.id | e.placeArticles[i]]
+}
+`
+)
+
+// The graph lock and what an article stated.
+const (
+	// qGraphLock takes the graph lock exclusively, creating its node if
+	// the database was emptied since Open.
+	qGraphLock = `MERGE (g:GraphLock {id: 'graph'})
+SET g.__lock = true
+REMOVE g.__lock`
+	// qGraphLockShared takes it shared. Without the node there is nothing
+	// to wait for: it goes only with the whole database, and the next
+	// Update makes it again.
+	qGraphLockShared = `OPTIONAL MATCH (g:GraphLock {id: 'graph'})
+WITH collect(g) AS lock
+CALL apoc.lock.read.nodes(lock)
+RETURN size(lock)`
+
+	// qStated locks the article and reads what it stated. An article
+	// written before statedParts and statedOcc existed gets them derived
+	// from its events.
+	qStated = `MATCH (a:Article {id: $article})
+SET a.__lock = true
+REMOVE a.__lock
+WITH a
+CALL (a) {
+	WITH a WHERE a.statedParts IS NULL
+	MATCH (x:Actor)-[r:PARTICIPATED_IN]->(e:Event)
+	WHERE e.id IN a.statedEvents AND a.id IN r.articles
+	RETURN collect([e.id, x.id]) AS oldParts
+}
+CALL (a) {
+	WITH a WHERE a.statedOcc IS NULL
+	MATCH (e:Event) WHERE e.id IN a.statedEvents AND a.id IN e.placeArticles
+	WITH a, e, head(COLLECT { MATCH (e)-[:OCCURRED_IN]->(p) RETURN p.id }) AS cur
+	WITH e, cur, [i IN range(0, size(coalesce(e.placeIds, [])) - 1) WHERE e.placeArticles[i] = a.id | e.placeIds[i]] AS claimed
+	RETURN collect([e.id, CASE WHEN e.placeIds IS NULL THEN cur ELSE claimed[0] END]) AS oldOcc
+}
+RETURN coalesce(a.fingerprint, ''), coalesce(a.statedActors, []), coalesce(a.statedPlaces, []),
+	coalesce(a.statedEvents, []), coalesce(a.statedRelations, []), a.statedParts, oldParts, a.statedOcc, oldOcc`
+)
+
+// Step 1: the article, and the quotes it gave before.
+const (
+	qArticle = `MERGE (a:Article {id: $article})
+SET a.title = $title, a.outlet = $outlet, a.url = $url, a.published = $published, a.language = $language,
+	a.text = $text, a.fingerprint = $fingerprint, a.statedActors = $actors, a.statedPlaces = $places,
+	a.statedEvents = $events, a.statedRelations = $relations, a.statedParts = $parts, a.statedOcc = $occ`
+
+	qDropMentions = `MATCH (:Article {id: $article})-[m:MENTIONS]->()
+DELETE m`
+)
+
+var qDropRelationQuotes = `UNWIND $rows AS row
+` + fragEnds + `MATCH (a)-[r:` + relTypes + `]->(b)
+WHERE type(r) = row.type
+WITH r, [i IN range(0, size(coalesce(r.quoteArticles, [])) - 1) WHERE r.quoteArticles[i] <> $article] AS keep
+WITH r, [i IN keep | r.quoteArticles[i]] AS arts, [i IN keep | r.quotes[i]] AS quotes,
+	[i IN keep | r.quoteStarts[i]] AS starts, [i IN keep | r.quoteEnds[i]] AS stops
+SET r.quoteArticles = arts, r.quotes = quotes, r.quoteStarts = starts, r.quoteEnds = stops`
+
+// Step 2: withdraw the article's statements; a fact no article states any
+// more goes, a node with its relationships.
+var (
+	qWithdrawParts = `UNWIND $rows AS row
+MATCH (:Actor {id: row.actor})-[r:PARTICIPATED_IN]->(:Event {id: row.event})
+SET r.articles = ` + dropArticle("r.articles") + `
+WITH r WHERE size(r.articles) = 0
+DELETE r`
+
+	// qWithdrawOcc drops the article's place statement; the event's place
+	// itself is set by a later step.
+	qWithdrawOcc = `UNWIND $rows AS row
+MATCH (e:Event {id: row.event})
+` + fragMigrateClaims + `WITH e, row, [i IN range(0, size(e.placeIds) - 1)
+	WHERE NOT (e.placeArticles[i] = $article AND e.placeIds[i] = row.place)] AS keep
+WITH e, [i IN keep | e.placeArticles[i]] AS arts, [i IN keep | e.placeIds[i]] AS places
+SET e.placeArticles = arts, e.placeIds = places
+WITH e
+` + fragRefreshOcc
+
+	qWithdrawRelations = `UNWIND $rows AS row
+` + fragEnds + `MATCH (a)-[r:` + relTypes + `]->(b)
+WHERE type(r) = row.type
+SET r.articles = ` + dropArticle("r.articles") + `
+WITH r WHERE size(r.articles) = 0
+DELETE r`
+
+	qWithdrawEvents = withdrawNodes("(n:Event {id: row.id})")
+	qWithdrawActors = withdrawNodes("(n:Actor {id: row.id})")
+	// A country is an Actor and a Place; a place statement never names it.
+	qWithdrawPlaces = withdrawNodes("(n:Place {id: row.id}) WHERE NOT n:Actor")
+)
+
+func withdrawNodes(match string) string {
+	return `UNWIND $rows AS row
+MATCH ` + match + `
+SET n.articles = ` + dropArticle("n.articles") + `
+WITH n WHERE size(n.articles) = 0
+DETACH DELETE n`
+}
+
+// Step 3: upsert what the article states.
+var (
+	// qActors sets an actor's kind label; a Country is a Place too, and
+	// stops being one (with the edges of events there) as another kind.
+	qActors = func() string {
+		var b strings.Builder
+		b.WriteString(`UNWIND $rows AS row
+MERGE (a:Actor {id: row.id})
+SET a.name = row.name, a.kind = row.kind, a.aliases = row.aliases, a.description = row.description,
+	a.sortName = row.sortName, a.search = row.search, a.articles = ` + addArticle("a.articles") + `
+REMOVE a` + actorKindLabels + "\n")
+		for _, k := range graph.ActorKinds {
+			fmt.Fprintf(&b, "FOREACH (_ IN CASE WHEN row.kind = '%[1]s' THEN [1] ELSE [] END | SET a:%[1]s)\n", k)
+		}
+		fmt.Fprintf(&b, `FOREACH (_ IN CASE WHEN row.kind = '%s' THEN [1] ELSE [] END | SET a:Place, a.placeKind = '%s')
+WITH a, row WHERE row.kind <> '%[1]s'
+REMOVE a:Place, a.placeKind
+WITH a
+OPTIONAL MATCH ()-[o:OCCURRED_IN]->(a)
+DELETE o`, graph.Country, graph.CountryKind)
+		return b.String()
+	}()
+
+	qPlaces = `UNWIND $rows AS row
+MERGE (p:Place {id: row.id})
+SET p.name = row.name, p.kind = row.kind, p.articles = ` + addArticle("p.articles")
+
+	// qEvents sets an event's properties and type label, replaces the
+	// article's place statement with row.claim and moves its place to
+	// row.place.
+	qEvents = func() string {
+		var b strings.Builder
+		b.WriteString(`UNWIND $rows AS row
+MERGE (e:Event {id: row.id})
+SET e += row.props, e.articles = ` + addArticle("e.articles") + `
+REMOVE e` + eventTypeLabels + "\n")
+		for _, t := range graph.EventTypes {
+			fmt.Fprintf(&b, "FOREACH (_ IN CASE WHEN row.props.type = '%[1]s' THEN [1] ELSE [] END | SET e:%[1]s)\n", t)
+		}
+		b.WriteString("WITH e, row\n" + fragMigrateClaims +
+			`WITH e, row, [i IN range(0, size(e.placeIds) - 1) WHERE e.placeArticles[i] <> $article] AS keep
+WITH e, row, [i IN keep | e.placeArticles[i]] + CASE WHEN row.claim IS NULL THEN [] ELSE [$article] END AS arts,
+	[i IN keep | e.placeIds[i]] + CASE WHEN row.claim IS NULL THEN [] ELSE [row.claim] END AS places
+SET e.placeArticles = arts, e.placeIds = places
+WITH e, row
+` + fragSetPlace + fragRefreshOcc)
+		return b.String()
+	}()
+
+	qParts = `UNWIND $rows AS row
+MATCH (e:Event {id: row.event})
+MATCH (a:Actor {id: row.actor})
+MERGE (a)-[r:PARTICIPATED_IN]->(e)
+SET r.role = row.role, r.articles = ` + addArticle("r.articles")
+
+	// qRelations holds one query per relation type: MERGE needs the type
+	// in the query text.
+	qRelations = func() map[graph.RelationType]string {
+		m := map[graph.RelationType]string{}
+		for _, t := range graph.RelationTypes {
+			m[t] = `UNWIND $rows AS row
+` + fragEnds + `MERGE (a)-[r:` + string(t) + `]->(b)
+ON CREATE SET r.quoteArticles = [], r.quotes = [], r.quoteStarts = [], r.quoteEnds = []
+SET r += row.props, r.articles = ` + addArticle("r.articles")
+		}
+		return m
+	}()
+)
+
+// Step 4: the place of events the article no longer states.
+const qReplace = `UNWIND $rows AS row
+MATCH (e:Event {id: row.event})
+` + fragSetPlace + fragRefreshOcc
+
+// Step 5: the quotes.
+var (
+	// qMentions holds one query per node label, so that the node is found
+	// through its label's id index.
+	qMentions = func() map[string]string {
+		m := map[string]string{}
+		for _, label := range []string{"Actor", "Place", "Event"} {
+			m[label] = `MATCH (art:Article {id: $article})
+UNWIND $rows AS row
+MATCH (n:` + label + ` {id: row.id})
+CREATE (art)-[:MENTIONS {quote: row.quote, start: row.start, end: row.end}]->(n)`
+		}
+		return m
+	}()
+
+	qRelationQuotes = `UNWIND $rows AS row
+` + fragEnds + `MATCH (a)-[r:` + relTypes + `]->(b)
+WHERE type(r) = row.type
+SET r.quoteArticles = coalesce(r.quoteArticles, []) + row.articles, r.quotes = coalesce(r.quotes, []) + row.quotes,
+	r.quoteStarts = coalesce(r.quoteStarts, []) + row.starts, r.quoteEnds = coalesce(r.quoteEnds, []) + row.ends`
+)

@@ -1,0 +1,106 @@
+package neo4j
+
+import (
+	"context"
+	"maps"
+	"slices"
+
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// statement is one statement of an import: an UNWIND over rows, skipped
+// when there are none, or, when params is set, one statement on its own.
+type statement struct {
+	op     string
+	cypher string
+	rows   []row
+	params row
+}
+
+// Apply implements graph.Tx: the plan's statements in the order of its
+// doc comment.
+func (w *writer) Apply(ctx context.Context, p *graph.Plan) error {
+	for _, st := range steps(p) {
+		if err := w.exec(ctx, p.Article.ID, st); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func steps(p *graph.Plan) []statement {
+	return slices.Concat(articleSteps(p), withdrawSteps(p.Withdrawn), upsertSteps(p),
+		[]statement{{op: "replace places", cypher: qReplace, rows: replaceRows(p.Replace)}},
+		quoteSteps(p))
+}
+
+// articleSteps write the article and delete the quotes it gave before:
+// those of nodes and those of every relation it stated.
+func articleSteps(p *graph.Plan) []statement {
+	sts := []statement{{op: "write article", cypher: qArticle, params: articleParams(p)}}
+	if !p.Created {
+		sts = append(sts,
+			statement{op: "delete quotes", cypher: qDropMentions, params: row{}},
+			statement{op: "delete relation quotes", cypher: qDropRelationQuotes,
+				rows: relationKeyRows(p.Withdrawn.Relations, p.Now.Relations)})
+	}
+	return sts
+}
+
+// withdrawSteps withdraw statements, edges before the nodes they join.
+func withdrawSteps(w graph.Statements) []statement {
+	return []statement{
+		{op: "withdraw participations", cypher: qWithdrawParts, rows: partRows(w.Parts)},
+		{op: "withdraw place statements", cypher: qWithdrawOcc, rows: occRows(w.Occ)},
+		{op: "withdraw relations", cypher: qWithdrawRelations, rows: relationKeyRows(w.Relations)},
+		{op: "withdraw events", cypher: qWithdrawEvents, rows: idRows(w.Events)},
+		{op: "withdraw actors", cypher: qWithdrawActors, rows: idRows(w.Actors)},
+		{op: "withdraw places", cypher: qWithdrawPlaces, rows: idRows(w.Places)},
+	}
+}
+
+// upsertSteps write the facts, nodes before the edges that join them.
+func upsertSteps(p *graph.Plan) []statement {
+	sts := []statement{
+		{op: "write actors", cypher: qActors, rows: actorRows(p.Actors)},
+		{op: "write places", cypher: qPlaces, rows: placeRows(p.Places)},
+		{op: "write events", cypher: qEvents, rows: eventRows(p.Events, p.Now.Occ)},
+		{op: "write participations", cypher: qParts, rows: participationRows(p.Events)},
+	}
+	byType := relationRows(p.Relations)
+	for _, t := range graph.RelationTypes {
+		sts = append(sts, statement{op: "write relations", cypher: qRelations[t], rows: byType[t]})
+	}
+	return sts
+}
+
+func quoteSteps(p *graph.Plan) []statement {
+	byLabel := mentionRows(p)
+	var sts []statement
+	for _, label := range []string{"Actor", "Place", "Event"} {
+		sts = append(sts, statement{op: "write quotes", cypher: qMentions[label], rows: byLabel[label]})
+	}
+	return append(sts, statement{op: "write relation quotes", cypher: qRelationQuotes,
+		rows: relationQuoteRows(p.Article.ID, p.Relations)})
+}
+
+// exec runs one statement with $article set, an UNWIND one as a single
+// statement or split by rowsPerStatement.
+func (w *writer) exec(ctx context.Context, article string, st statement) error {
+	if st.params != nil {
+		params := maps.Clone(st.params)
+		params["article"] = article
+		_, err := w.query(ctx, st.op, st.cypher, params)
+		return err
+	}
+	step := len(st.rows)
+	if w.rowsPerStatement > 0 {
+		step = w.rowsPerStatement
+	}
+	for chunk := range slices.Chunk(st.rows, max(step, 1)) {
+		if _, err := w.query(ctx, st.op, st.cypher, row{"rows": chunk, "article": article}); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,144 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// storedQuery reads what the store holds under $ids; lock, in a write
+// transaction, takes the write lock of every node it returns. Of the
+// articles stating a node it returns the first by id not in $except, in
+// one pass over the node's list. An event written before placeIds existed
+// reads as every article in placeArticles stating its current place.
+func storedQuery(lock string) string {
+	return `UNWIND $ids AS id
+CALL (id) {
+	MATCH (n:Actor {id: id}) RETURN n
+	UNION
+	MATCH (n:Place {id: id}) RETURN n
+	UNION
+	MATCH (n:Event {id: id}) RETURN n
+}
+` + lock + `WITH n, head(COLLECT { MATCH (n:Event)-[:OCCURRED_IN]->(p) RETURN p.id }) AS place
+RETURN n.id, labels(n), n.kind, coalesce(n.aliases, []),
+	reduce(first = null, a IN coalesce(n.articles, []) |
+		CASE WHEN a IN $except OR (first IS NOT NULL AND first <= a) THEN first ELSE a END), place,
+	CASE WHEN n.placeIds IS NULL
+		THEN [a IN coalesce(n.placeArticles, []) WHERE place IS NOT NULL | [a, place]]
+		ELSE [i IN range(0, size(n.placeIds) - 1) | [n.placeArticles[i], n.placeIds[i]]] END`
+}
+
+var (
+	qStored       = storedQuery("")
+	qStoredLocked = storedQuery("SET n.__lock = true\nREMOVE n.__lock\n")
+)
+
+// Stored implements graph.View. In a write transaction the nodes it
+// returns stay locked until the transaction ends.
+func (r *reader) Stored(ctx context.Context, ids, except []string) (map[string]graph.StoredNode, error) {
+	out := map[string]graph.StoredNode{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	q := qStored
+	if r.lock {
+		q = qStoredLocked
+	}
+	recs, err := r.query(ctx, "stored nodes", q, map[string]any{"ids": ids, "except": nonNil(except)})
+	if err != nil {
+		return nil, err
+	}
+	for _, rec := range recs {
+		v := rec.Values
+		n := graph.StoredNode{ID: str(v[0]), StatedElsewhere: str(v[4]), Place: str(v[5])}
+		labels := strs(v[1])
+		switch {
+		case slices.Contains(labels, "Actor"):
+			n.Class, n.ActorKind, n.Aliases = graph.ActorNode, graph.ActorKind(str(v[2])), strs(v[3])
+		case slices.Contains(labels, "Event"):
+			n.Class = graph.EventNode
+		default:
+			n.Class = graph.PlaceNode
+		}
+		for _, c := range list(v[6]) {
+			pair := strs(c)
+			n.PlaceClaims = append(n.PlaceClaims, graph.Occurrence{Event: n.ID, Place: pair[1], Article: pair[0]})
+		}
+		if _, dup := out[n.ID]; !dup {
+			out[n.ID] = n
+		}
+	}
+	return out, nil
+}
+
+// What Counts counts, each in a subquery of its own so that node labels
+// and relationship types are read from Neo4j's count store.
+var (
+	countedLabels = func() []string {
+		names := []string{"Article"}
+		for _, k := range graph.ActorKinds {
+			names = append(names, string(k))
+		}
+		for _, t := range graph.EventTypes {
+			names = append(names, string(t))
+		}
+		return names
+	}()
+	countedTypes = func() []string {
+		names := []string{graph.ParticipatedIn, graph.OccurredIn, graph.Mentions}
+		for _, t := range graph.RelationTypes {
+			names = append(names, string(t))
+		}
+		return names
+	}()
+	qCounts = func() string {
+		var b strings.Builder
+		var cols []string
+		for i, name := range slices.Concat(countedLabels, countedTypes) {
+			pattern := "(n:" + name + ")"
+			if i >= len(countedLabels) {
+				pattern = "()-[n:" + name + "]->()"
+			}
+			fmt.Fprintf(&b, "CALL () { MATCH %s RETURN count(n) AS c%d }\n", pattern, i)
+			cols = append(cols, fmt.Sprintf("c%d", i))
+		}
+		return b.String() + "RETURN [" + strings.Join(cols, ", ") + `],
+	COLLECT { MATCH (p:Place) WHERE NOT p:Actor WITH p.kind AS kind, count(*) AS n RETURN [kind, n] }`
+	}()
+)
+
+// Counts implements graph.View.
+func (r *reader) Counts(ctx context.Context) (graph.Counts, error) {
+	recs, err := r.query(ctx, "counts", qCounts, nil)
+	if err != nil {
+		return graph.Counts{}, err
+	}
+	c := graph.Counts{ActorsByKind: map[graph.ActorKind]int{}, PlacesByKind: map[graph.PlaceKind]int{},
+		EventsByType: map[graph.EventType]int{}, Edges: map[string]int{}}
+	if len(recs) != 1 {
+		return c, fmt.Errorf("neo4j: counts: %d rows, want 1", len(recs))
+	}
+	names := slices.Concat(countedLabels, countedTypes)
+	for i, x := range list(recs[0].Values[0]) {
+		n, name := int(i64(x)), names[i]
+		switch {
+		case i == 0:
+			c.Articles = n
+		case i <= len(graph.ActorKinds):
+			c.ActorsByKind[graph.ActorKind(name)] = n
+		case i < len(countedLabels):
+			c.EventsByType[graph.EventType(name)] = n
+		default:
+			c.Edges[name] = n
+		}
+	}
+	for _, x := range list(recs[0].Values[1]) {
+		kn := list(x)
+		c.PlacesByKind[graph.PlaceKind(str(kn[0]))] += int(i64(kn[1]))
+	}
+	return c, nil
+}

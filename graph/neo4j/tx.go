@@ -1,0 +1,64 @@
+package neo4j
+
+import (
+	"context"
+
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// writer is graph.Tx over one managed write transaction, which holds the
+// graph lock. The driver may run a transaction function again, so a
+// writer lives for one attempt.
+type writer struct {
+	reader
+	rowsPerStatement int
+}
+
+var _ graph.Tx = (*writer)(nil)
+
+// Stated implements graph.Tx.
+func (w *writer) Stated(ctx context.Context, article string) (*graph.Prior, error) {
+	recs, err := w.query(ctx, "read what the article stated", qStated, map[string]any{"article": article})
+	if err != nil {
+		return nil, err
+	}
+	if len(recs) == 0 {
+		return nil, nil
+	}
+	v := recs[0].Values
+	p := &graph.Prior{Fingerprint: str(v[0])}
+	p.Actors, p.Places, p.Events = strs(v[1]), strs(v[2]), strs(v[3])
+	for _, k := range strs(v[4]) {
+		if parts, ok := decodeKey(k, 3); ok {
+			p.Relations = append(p.Relations, graph.RelationKey{Type: graph.RelationType(parts[0]), From: parts[1], To: parts[2]})
+		}
+	}
+	for _, pair := range pairs(v[5], v[6]) {
+		p.Parts = append(p.Parts, graph.Part{Event: pair[0], Actor: pair[1]})
+	}
+	for _, pair := range pairs(v[7], v[8]) {
+		p.Occ = append(p.Occ, graph.Occurrence{Event: pair[0], Place: pair[1]})
+	}
+	return p, nil
+}
+
+// pairs reads a stated* list of JSON pairs or, when the article has none
+// (it was written before the list existed), the pairs derived from the
+// graph; a pair with an empty half is left out.
+func pairs(stated, derived any) [][]string {
+	var out [][]string
+	if stated != nil {
+		for _, k := range strs(stated) {
+			if p, ok := decodeKey(k, 2); ok && p[0] != "" && p[1] != "" {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	for _, x := range list(derived) {
+		if p := strs(x); len(p) == 2 && p[0] != "" && p[1] != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
