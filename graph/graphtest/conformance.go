@@ -508,8 +508,8 @@ func testMerge(t *testing.T, s *graph.Graph) {
 			}},
 		}
 	}
-	r1 := need(s.UpsertArticle(ctx, mk("a1", text1, []string{"VVP"})))(t)
-	r2 := need(s.UpsertArticle(ctx, mk("a2", text2, []string{"Putin"})))(t)
+	r1 := need(upsert(t, s, mk("a1", text1, []string{"VVP"})))(t)
+	r2 := need(upsert(t, s, mk("a2", text2, []string{"Putin"})))(t)
 	if r1.Status != graph.Added || r2.Status != graph.Added {
 		t.Errorf("first imports not reported as created: %+v %+v", r1, r2)
 	}
@@ -528,7 +528,7 @@ func testMerge(t *testing.T, s *graph.Graph) {
 	// Re-importing a2 without the event leaves a1's claim standing.
 	bare := mk("a2", text2, nil)
 	bare.Events = nil
-	if r := need(s.UpsertArticle(ctx, bare))(t); r.Status != graph.Updated {
+	if r := need(upsert(t, s, bare))(t); r.Status != graph.Updated {
 		t.Error("re-import reported as created")
 	}
 	e = need(s.Event(ctx, "talks"))(t)
@@ -538,7 +538,7 @@ func testMerge(t *testing.T, s *graph.Graph) {
 	// Once no article states it, the event goes.
 	bare1 := mk("a1", text1, nil)
 	bare1.Events = nil
-	need(s.UpsertArticle(ctx, bare1))(t)
+	need(upsert(t, s, bare1))(t)
 	if _, err := s.Event(ctx, "talks"); !errors.Is(err, graph.ErrNotFound) {
 		t.Errorf("event no article states: err = %v, want ErrNotFound", err)
 	}
@@ -578,7 +578,7 @@ func testRefusesDangling(t *testing.T, s *graph.Graph) {
 			Participants: []graph.Participant{{ActorID: Putin, Role: "host"}, {ActorID: "xi-jinping", Role: "visitor"}},
 			Sources:      []graph.Source{{ArticleID: "dangling", Quote: "met", Start: 6, End: 9}}}},
 	}
-	if _, err := s.UpsertArticle(ctx, f); !errors.Is(err, graph.ErrInvalid) {
+	if _, err := upsert(t, s, f); !errors.Is(err, graph.ErrInvalid) {
 		t.Fatalf("dangling participant: err = %v, want ErrInvalid", err)
 	}
 	if after := need(s.Stats(ctx))(t); !reflect.DeepEqual(before, after) {
@@ -614,7 +614,7 @@ func testIDCollision(t *testing.T, s *graph.Graph) {
 	asEvent.Events[0].Participants[0].ActorID = "belarusian-government"
 	for name, f := range map[string]*graph.ArticleFacts{"place as actor": asActor, "actor as event": asEvent} {
 		var fe *graph.FactsError
-		if _, err := s.UpsertArticle(ctx, f); !errors.As(err, &fe) {
+		if _, err := upsert(t, s, f); !errors.As(err, &fe) {
 			t.Errorf("%s: err = %v, want a FactsError", name, err)
 		}
 	}

@@ -22,6 +22,8 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+
+	"github.com/eventgraph/eventgraph/internal/testenv"
 )
 
 // missing marks a prerequisite that is absent (no browser, no server):
@@ -70,8 +72,8 @@ func require(t *testing.T, err error) {
 		return
 	}
 	var m *missing
-	if errors.As(err, &m) && os.Getenv("CI") == "" {
-		t.Skipf("SKIP e2e: %v (CI set would make this a failure; scripts/web-test installs what is needed)", err)
+	if errors.As(err, &m) {
+		testenv.Missing(t, fmt.Sprintf("e2e: %v (scripts/web-test installs what is needed)", err))
 	}
 	t.Fatalf("e2e setup: %v", err)
 }
