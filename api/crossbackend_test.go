@@ -55,7 +55,8 @@ func routeTargets(t *testing.T) []string {
 		"/api/v1/paths?from=svetlana-tikhanovskaya&to=vladimir-putin",
 		"/api/v1/paths?from=margarita-simonyan&to=belarus&maxHops=6",
 		"/api/v1/paths?from=step-vaessen&to=russia&maxHops=6", "/api/v1/paths?from=al-jazeera&to=rt&maxHops=2",
-		"/api/v1/actors/nobody", "/api/v1/events/nothing", "/api/v1/timeline?limit=501",
+		"/api/v1/actors/nobody", "/api/v1/events/nothing", "/api/v1/timeline?limit=501", "/api/v1/stats",
+		"/api/v1/meetings?actor=vladimir-putin&with=nobody", "/api/v1/paths?from=nobody&to=vladimir-putin",
 	}
 	// The second page of the timeline, through its cursor.
 	first := decode[struct{ Next *string }](t, get(t, handler, "/api/v1/timeline?limit=4"))

@@ -123,8 +123,14 @@ func (e *InterruptedError) Error() string {
 	if len(e.Written) > 0 {
 		written = strings.Join(e.Written, ", ")
 	}
-	return fmt.Sprintf("import stopped after %d of %d articles (written whole: %s; the others not at all; run the same import again to complete it): %v",
-		len(e.Written), e.Total, written, e.Err)
+	again := "; run the same import again to complete it"
+	if errors.Is(e.Err, ErrInvalid) {
+		// Facts another process wrote meanwhile refuse it: running it
+		// again would fail the same way.
+		again = ""
+	}
+	return fmt.Sprintf("import stopped after %d of %d articles (written whole: %s; the others not at all%s): %v",
+		len(e.Written), e.Total, written, again, e.Err)
 }
 
 func (e *InterruptedError) Unwrap() error { return e.Err }

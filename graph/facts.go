@@ -194,18 +194,21 @@ func checkFacts(f *ArticleFacts) (*facts, []Problem) {
 			continue
 		}
 		ok := true
-		for field, d := range map[string]*Date{"since": r.Since, "until": r.Until} {
-			if d == nil {
+		for _, d := range []struct {
+			field string
+			date  *Date
+		}{{"since", r.Since}, {"until", r.Until}} {
+			if d.date == nil {
 				continue
 			}
-			if err := checkDate(d); err != nil {
-				p.add("relation", id, field, "%v", err)
+			if err := checkDate(d.date); err != nil {
+				p.add("relation", id, d.field, "%v", err)
 				ok = false
 			}
 		}
-		for field, end := range map[string]string{"from": r.From, "to": r.To} {
-			if !isActor(end) && !isPlace(end) {
-				p.add("relation", id, field, "%q is not among the article's actors and places", end)
+		for _, end := range [][2]string{{"from", r.From}, {"to", r.To}} {
+			if !isActor(end[1]) && !isPlace(end[1]) {
+				p.add("relation", id, end[0], "%q is not among the article's actors and places", end[1])
 				ok = false
 			}
 		}

@@ -93,30 +93,23 @@ func (g *Graph) check(ctx context.Context, batch []*ArticleFacts) ([]*facts, err
 	if len(probs) > 0 {
 		return nil, &FactsError{Problems: probs}
 	}
-	mine := map[string]bool{}
-	var ids []string
-	for _, f := range all {
-		mine[f.article.ID] = true
-		ids = append(ids, f.ids()...)
-	}
-	slices.Sort(ids)
-	ids = slices.Compact(ids)
-	batchIDs := make([]string, 0, len(mine))
-	for id := range mine {
-		batchIDs = append(batchIDs, id)
-	}
-	slices.Sort(batchIDs)
-	var stored map[string]StoredNode
+	// Each article is checked against the store as it will be when that
+	// article is written: the articles before it in the batch have
+	// replaced their statements, those after it not yet.
 	err := g.view(ctx, "check against the store", func(v View) error {
-		var err error
-		stored, err = v.Stored(ctx, ids, batchIDs)
-		return err
+		written := make([]string, 0, len(all))
+		for _, f := range all {
+			written = append(written, f.article.ID)
+			stored, err := v.Stored(ctx, f.ids(), written)
+			if err != nil {
+				return err
+			}
+			probs = append(probs, collisions(f, stored)...)
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, err
-	}
-	for _, f := range all {
-		probs = append(probs, collisions(f, stored)...)
 	}
 	if len(probs) > 0 {
 		return nil, &FactsError{Problems: probs}

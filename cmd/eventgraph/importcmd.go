@@ -76,7 +76,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	var g *graph.Graph
 	if *storeURI != "" {
 		cfg := open.FromEnv()
-		cfg.URI = *storeURI
+		cfg.URI, cfg.ReadOnly = *storeURI, true
 		var err error
 		if g, err = open.Store(ctx, cfg); err != nil {
 			return err
@@ -102,6 +102,8 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	// Counting must not create the store it counts.
+	cfg.ReadOnly = true
 	store, err := open.Store(ctx, cfg)
 	if err != nil {
 		return err

@@ -18,7 +18,7 @@ const usage = `eventgraph: an event timeline knowledge graph of news articles.
 
 Usage:
   eventgraph import [--store URI] PATH...   import article files or folders
-  eventgraph check PATH...                  validate articles without writing
+  eventgraph check [--store URI] PATH...    validate articles without writing (against a store too)
   eventgraph stats [--store URI] [--json]   count nodes by label and edges by type
   eventgraph serve [--store URI] [--addr HOST:PORT] [--seeds DIR]
                                             serve the API and the timeline page

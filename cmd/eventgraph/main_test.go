@@ -222,6 +222,8 @@ func TestUsage(t *testing.T) {
 		{[]string{"frobnicate"}, 2, `unknown command "frobnicate"`},
 		{[]string{"import"}, 2, "name at least one article"},
 		{[]string{"stats", "--store", "mysql://x"}, 1, `unknown scheme "mysql"`},
+		{[]string{"stats", "--store", "sqlite:no-such-dir/typo.db"}, 1, "no such file"},
+		{[]string{"check", "--store", "sqlite:no-such-dir/typo.db", "../../seeds"}, 1, "no such file"},
 	}
 	for _, c := range cases {
 		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
@@ -253,3 +255,18 @@ func copySeed(t *testing.T, dir string) {
 }
 
 func seedDir(dir string) string { return filepath.Join(dir, "seed") }
+
+// TestReadOnlyCommandsCreateNothing: stats and check --store on a
+// mistyped path fail and leave no file behind.
+func TestReadOnlyCommandsCreateNothing(t *testing.T) {
+	dir := t.TempDir()
+	typo := filepath.Join(dir, "sub", "typo.db")
+	for _, args := range [][]string{{"stats", "--store", "sqlite:" + typo}, {"check", "--store", "sqlite:" + typo, "../../seeds"}} {
+		if code, _, _ := eventgraph(t, args...); code != 1 {
+			t.Errorf("%s on a missing store: exit %d, want 1", args[0], code)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "sub")); !os.IsNotExist(err) {
+		t.Errorf("a read-only command created %s", filepath.Join(dir, "sub"))
+	}
+}

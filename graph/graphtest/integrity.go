@@ -31,7 +31,7 @@ func CheckIntegrity(t testing.TB, g *graph.Graph) {
 			}
 		}
 	}
-	events := 0
+	events, participations, placed := 0, 0, 0
 	for q := (graph.TimelineQuery{Limit: graph.MaxLimit}); ; {
 		p, err := g.Timeline(ctx, q)
 		if err != nil {
@@ -39,6 +39,10 @@ func CheckIntegrity(t testing.TB, g *graph.Graph) {
 		}
 		for _, e := range p.Items {
 			events++
+			participations += len(e.Participants)
+			if e.Place != nil {
+				placed++
+			}
 			if e.Place != nil && (e.Place.Name == "" || !slices.Contains(graph.PlaceKinds, e.Place.Kind)) {
 				t.Errorf("integrity: event %s takes place in %+v, a place the graph does not hold", e.ID, *e.Place)
 			}
@@ -55,6 +59,7 @@ func CheckIntegrity(t testing.TB, g *graph.Graph) {
 		q.Cursor = p.Next
 	}
 	actors := 0
+	relations := map[graph.RelationKey]bool{}
 	for q := (graph.ActorQuery{Limit: graph.MaxLimit}); ; {
 		p, err := g.Actors(ctx, q)
 		if err != nil {
@@ -68,6 +73,7 @@ func CheckIntegrity(t testing.TB, g *graph.Graph) {
 				continue
 			}
 			for _, r := range d.Relations {
+				relations[graph.RelationKey{Type: r.Type, From: r.From, To: r.To}] = true
 				if r.FromName == "" || r.ToName == "" {
 					t.Errorf("integrity: relation %s %s→%s has an end the graph does not hold", r.Type, r.From, r.To)
 				}
@@ -86,6 +92,23 @@ func CheckIntegrity(t testing.TB, g *graph.Graph) {
 	}
 	if st.Events != events || st.Actors != actors {
 		t.Errorf("integrity: stats count %d events and %d actors, the listings %d and %d", st.Events, st.Actors, events, actors)
+	}
+	// A participation or place edge the reads leave out (its actor or place
+	// gone) shows as a count the events do not account for.
+	if st.Edges[graph.ParticipatedIn] != participations || st.Edges[graph.OccurredIn] != placed {
+		t.Errorf("integrity: %d PARTICIPATED_IN and %d OCCURRED_IN edges, but the events show %d participants and %d places",
+			st.Edges[graph.ParticipatedIn], st.Edges[graph.OccurredIn], participations, placed)
+	}
+	// Relations between two places show in no actor's detail; those that
+	// touch an actor must all be counted.
+	byType := map[graph.RelationType]int{}
+	for r := range relations {
+		byType[r.Type]++
+	}
+	for typ, n := range byType {
+		if st.Edges[string(typ)] < n {
+			t.Errorf("integrity: actors show %d %s relations, the stats count %d", n, typ, st.Edges[string(typ)])
+		}
 	}
 }
 
@@ -188,6 +211,34 @@ func runIntegrity(t *testing.T, empty, seeded func(t *testing.T) *graph.Graph) {
 		}
 		if after := need(g.Stats(ctx))(t); !reflect.DeepEqual(before, after) {
 			t.Errorf("a refused batch wrote something: %+v -> %+v", before, after)
+		}
+	})
+	t.Run("BatchCheckedInOrder", func(t *testing.T) {
+		// x states foo as a place. In a batch, y may make foo a Person only
+		// once x has withdrawn it: the check follows the order of writes.
+		g := empty(t)
+		x := newArticle("x", "2020-09-15", "Rain in Foo.").place("foo", "Foo", "Foo")
+		need(upsert(t, g, x.f))(t)
+		z := newArticle("z", "2020-09-15", "Xi spoke.").actor("xi", "Xi", graph.Person, "Xi")
+		y := newArticle("y", "2020-09-15", "Foo spoke.").actor("foo", "Foo", graph.Person, "Foo")
+		xNow := newArticle("x", "2020-09-16", "Rain.")
+		before := need(g.Stats(ctx))(t)
+		var fe *graph.FactsError
+		if err := g.Check(ctx, []*graph.ArticleFacts{z.f, y.f, xNow.f}); !errors.As(err, &fe) || fe.Problems[0].Article != "y" {
+			t.Errorf("y before x withdraws foo: Check err = %v, want a FactsError on y", err)
+		}
+		if _, err := g.Import(ctx, []*graph.ArticleFacts{z.f, y.f, xNow.f}, nil); !errors.As(err, &fe) {
+			t.Errorf("y before x withdraws foo: Import err = %v", err)
+		}
+		if after := need(g.Stats(ctx))(t); !reflect.DeepEqual(before, after) {
+			t.Errorf("a refused batch wrote something: %+v -> %+v", before, after)
+		}
+		if _, err := g.Import(ctx, []*graph.ArticleFacts{z.f, xNow.f, y.f}, nil); err != nil {
+			t.Errorf("x withdraws foo, then y: %v", err)
+		}
+		CheckIntegrity(t, g)
+		if a := need(g.Actor(ctx, "foo"))(t); a.Kind != graph.Person {
+			t.Errorf("foo is a %s", a.Kind)
 		}
 	})
 	t.Run("URLMustBeHTTP", func(t *testing.T) {

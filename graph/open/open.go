@@ -20,7 +20,10 @@ const DefaultURI = "sqlite:data/eventgraph.db"
 // Config says which store to open. Neo4j credentials come from the
 // NEO4J_* environment variables; they are never logged.
 type Config struct {
-	URI           string
+	URI string
+	// ReadOnly opens an existing store for reading: nothing is created or
+	// migrated, so a mistyped path is an error, not a new empty store.
+	ReadOnly      bool
 	Neo4jUser     string
 	Neo4jPassword string
 	Neo4jDatabase string
@@ -84,6 +87,9 @@ func openSQLite(ctx context.Context, c Config, _ string) (graph.Backend, error) 
 	path := strings.TrimPrefix(c.URI, "sqlite:")
 	if path == "" {
 		return nil, fmt.Errorf("store %q: sqlite needs a file path, as in sqlite:data/eventgraph.db", c.URI)
+	}
+	if c.ReadOnly {
+		return sqlite.OpenExisting(ctx, path)
 	}
 	if dir := filepath.Dir(path); dir != "" && path != ":memory:" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/graph/graphtest"
 	"github.com/eventgraph/eventgraph/graph/sqlite"
+	"github.com/eventgraph/eventgraph/importer"
 )
 
 func open(t *testing.T) graph.Backend {
@@ -132,5 +134,81 @@ func need(t *testing.T) func(graph.Stats, error) graph.Stats {
 			t.Fatal(err)
 		}
 		return s
+	}
+}
+
+// recorder is a testing.TB that records failures instead of failing.
+type recorder struct {
+	testing.TB
+	failures []string
+}
+
+func (r *recorder) Errorf(format string, args ...any) {
+	r.failures = append(r.failures, fmt.Sprintf(format, args...))
+}
+
+func (r *recorder) Fatalf(format string, args ...any) { r.Errorf(format, args...) }
+
+// TestIntegrityCheckSeesDangling corrupts a seeded file the way the issue
+// found the graph corrupted (a participation whose actor is gone, an event
+// in a place that is gone): graphtest.CheckIntegrity must say so.
+func TestIntegrityCheckSeesDangling(t *testing.T) {
+	ctx := context.Background()
+	for _, corrupt := range []string{
+		`INSERT INTO participants (event_id, actor_id, role) VALUES ('` + graphtest.Loan + `', 'ghost', 'lender')`,
+		`UPDATE events SET place_id = 'ghostland' WHERE id = '` + graphtest.Loan + `'`,
+	} {
+		path := filepath.Join(t.TempDir(), "dangling.db")
+		s, err := sqlite.Open(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := graph.New(s)
+		graphtest.Seed(t, g)
+		db, err := sql.Open("sqlite", "file:"+path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.ExecContext(ctx, corrupt); err != nil {
+			t.Fatal(err)
+		}
+		db.Close()
+		r := &recorder{TB: t}
+		graphtest.CheckIntegrity(r, g)
+		if len(r.failures) == 0 {
+			t.Errorf("after %s the integrity check saw nothing", corrupt)
+		}
+		g.Close(ctx)
+	}
+}
+
+// TestOpenExisting reads an existing file without writing to it, and
+// refuses a missing one.
+func TestOpenExisting(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "ro.db")
+	if _, err := sqlite.OpenExisting(ctx, path); err == nil {
+		t.Fatal("a missing file opened")
+	}
+	s, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := graph.New(s)
+	graphtest.Seed(t, g)
+	want := need(t)(g.Stats(ctx))
+	g.Close(ctx)
+
+	ro, err := sqlite.OpenExisting(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g = graph.New(ro)
+	defer g.Close(ctx)
+	if got := need(t)(g.Stats(ctx)); got.Events != want.Events || got.Articles != want.Articles {
+		t.Errorf("read only: %+v, want %+v", got, want)
+	}
+	if _, err := importer.Import(ctx, g, []string{graphtest.SeedDir()}, nil); err == nil {
+		t.Error("an import into a store opened for reading succeeded")
 	}
 }

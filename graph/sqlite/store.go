@@ -9,6 +9,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"os"
 	"sync/atomic"
 
 	"modernc.org/sqlite"
@@ -32,7 +33,7 @@ var migrations = []string{
 	UPDATE statements SET fact = fact || ':' || (SELECT place_id FROM events e WHERE e.id = substr(statements.fact, 5))
 		WHERE fact LIKE 'occ:%' AND (SELECT place_id FROM events e WHERE e.id = substr(statements.fact, 5)) IS NOT NULL;
 	DELETE FROM statements WHERE fact LIKE 'occ:%' AND instr(substr(fact, 5), ':') = 0;
-	DROP INDEX statements_fact;
+	DROP INDEX IF EXISTS statements_fact;
 	CREATE INDEX statements_fact ON statements (fact, article_id);`,
 }
 
@@ -40,6 +41,8 @@ var migrations = []string{
 type Store struct {
 	db     *sql.DB
 	closed atomic.Bool
+	// readOnly refuses writes: the file was opened with OpenExisting.
+	readOnly bool
 }
 
 var _ graph.Backend = (*Store)(nil)
@@ -66,6 +69,32 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open sqlite %s: %w", path, s.classify(err))
+	}
+	return s, nil
+}
+
+// OpenExisting opens the store in an existing file for reading only: it
+// creates nothing, migrates nothing and writes nothing, so that a command
+// that only reads (stats, check --store) never turns a mistyped path into
+// a new, empty store.
+func OpenExisting(ctx context.Context, path string) (*Store, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
+	}
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout(10000)")
+	if err != nil {
+		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
+	}
+	s := &Store{db: db, readOnly: true}
+	var version int
+	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open sqlite %s: %w", path, s.classify(err))
+	}
+	if version != schemaVersion {
+		db.Close()
+		return nil, fmt.Errorf("open sqlite %s: the file has schema version %d, this eventgraph reads %d: import into it (or serve it) once to migrate it, or use a matching eventgraph",
+			path, version, schemaVersion)
 	}
 	return s, nil
 }
@@ -127,6 +156,9 @@ func (s *Store) View(ctx context.Context, fn func(graph.View) error) error {
 func (s *Store) Update(ctx context.Context, fn func(graph.Tx) error) error {
 	if s.closed.Load() {
 		return fmt.Errorf("sqlite: %w: the store is closed", graph.ErrUnavailable)
+	}
+	if s.readOnly {
+		return errors.New("sqlite: the store was opened for reading only")
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {

@@ -84,7 +84,7 @@ func (a *applier) stillStated(fact string) bool {
 		return true
 	}
 	var n int
-	a.err = a.tx.QueryRowContext(a.ctx, `SELECT count(*) FROM statements WHERE fact = ? LIMIT 1`, fact).Scan(&n)
+	a.err = a.tx.QueryRowContext(a.ctx, `SELECT EXISTS (SELECT 1 FROM statements WHERE fact = ?)`, fact).Scan(&n)
 	return n > 0 || a.err != nil
 }
 
