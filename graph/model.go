@@ -156,9 +156,24 @@ type Article struct {
 	URL       string `json:"url,omitempty"`
 	Published string `json:"published"`
 	Language  string `json:"language"`
+	// Method says how the article's facts were made: Curated (a person
+	// wrote or reviewed the annotation) or Extracted (by the extractor,
+	// unreviewed).
+	Method Method `json:"method"`
+	// Extractor is the version of the extractor that made Extracted facts.
+	Extractor string `json:"extractor,omitempty"`
 	// Text is the article body, byte for byte as in the article file.
 	Text string `json:"text,omitempty"`
 }
+
+// Method says how an article's facts were made.
+type Method string
+
+// Methods.
+const (
+	Curated   Method = "curated"
+	Extracted Method = "extracted"
+)
 
 // Actor is a person, country, organisation or group that takes part in
 // events.

@@ -129,6 +129,11 @@ func readAnnotation(path string, article graph.Article, probs *problems) (*graph
 		probs.add(path, 0, "", "cannot read the annotation: %v", err)
 		return nil, nil, false
 	}
+	return checkAnnotation(path, raw, article, probs)
+}
+
+// checkAnnotation checks an annotation's YAML, named path in problems.
+func checkAnnotation(path string, raw []byte, article graph.Article, probs *problems) (*graph.ArticleFacts, *checker, bool) {
 	var ann annotation
 	lines, ok := decodeYAML(path, raw, 0, &ann, probs)
 	if !ok {

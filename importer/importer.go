@@ -19,6 +19,7 @@ import (
 	"strings"
 
 	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/importer/extract"
 )
 
 // ArticleExt is the extension of article files.
@@ -37,6 +38,7 @@ type ArticleReport struct {
 	Path      string             `json:"path"`
 	ID        string             `json:"id"`
 	Status    graph.ImportStatus `json:"status"`
+	Method    graph.Method       `json:"method"`
 	Actors    int                `json:"actors"`
 	Places    int                `json:"places"`
 	Events    int                `json:"events"`
@@ -60,10 +62,35 @@ type source struct {
 	annotation *checker
 }
 
+// Option changes how Load reads articles.
+type Option func(*loadConfig)
+
+type loadConfig struct {
+	x           *extract.Extractor
+	extractOnly bool
+}
+
+// WithExtractor makes Load draft the facts of an article that has no
+// annotation beside it with x; they are imported as extracted, unreviewed
+// facts. Without it such an article is refused.
+func WithExtractor(x *extract.Extractor) Option {
+	return func(c *loadConfig) { c.x = x }
+}
+
+// ExtractOnly makes Load draft every article's facts with x, ignoring
+// any annotation: what the extractor makes of a curated set.
+func ExtractOnly(x *extract.Extractor) Option {
+	return func(c *loadConfig) { c.x, c.extractOnly = x, true }
+}
+
 // Load reads and validates the article files under paths (files or
 // folders, searched recursively) with their annotations, each on its own.
 // It returns every problem at once as a *ValidationError.
-func Load(paths []string) (*Batch, error) {
+func Load(paths []string, opts ...Option) (*Batch, error) {
+	var cfg loadConfig
+	for _, o := range opts {
+		o(&cfg)
+	}
 	files, probs := collect(paths)
 	b := &Batch{sources: map[string]*source{}}
 	for _, f := range files {
@@ -78,11 +105,25 @@ func Load(paths []string) (*Batch, error) {
 		src := &source{file: f, frontLines: frontLines}
 		b.sources[article.ID] = src
 		ann := strings.TrimSuffix(f, filepath.Ext(f)) + AnnotationExt
-		if _, err := os.Stat(ann); err != nil {
-			probs.add(f, 0, "", "no annotation %s beside it: every article needs its curated annotation (extraction from raw text is not supported yet)", filepath.Base(ann))
+		_, statErr := os.Stat(ann)
+		var facts *graph.ArticleFacts
+		var c *checker
+		switch {
+		case cfg.x != nil && (cfg.extractOnly || statErr != nil):
+			article.Method, article.Extractor = graph.Extracted, extract.Version
+			raw, err := DraftYAML(cfg.x, article)
+			if err != nil {
+				probs.add(f, 0, "", "draft an annotation: %v", err)
+				continue
+			}
+			facts, c, ok = checkAnnotation(f+" (extracted draft)", raw, article, probs)
+		case statErr != nil:
+			probs.add(f, 0, "", "no annotation %s beside it: write one, or import with extraction (eventgraph extract drafts one)", filepath.Base(ann))
 			continue
+		default:
+			article.Method = graph.Curated
+			facts, c, ok = readAnnotation(ann, article, probs)
 		}
-		facts, c, ok := readAnnotation(ann, article, probs)
 		src.annotation = c
 		if ok {
 			b.Facts = append(b.Facts, facts)
@@ -129,8 +170,8 @@ func (b *Batch) explain(err error) error {
 // Check loads the articles under paths and checks them exactly as Import
 // would before writing: each on its own, against each other and, when g
 // is not nil, against the store. It writes nothing.
-func Check(ctx context.Context, g *graph.Graph, paths []string) (*Batch, error) {
-	b, err := Load(paths)
+func Check(ctx context.Context, g *graph.Graph, paths []string, opts ...Option) (*Batch, error) {
+	b, err := Load(paths, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -202,11 +243,11 @@ func collect(paths []string) ([]string, *problems) {
 // of them pass, writes each in its own transaction. A line per article
 // goes to out (which may be nil). An import that stops part way returns a
 // *graph.InterruptedError saying which articles were written whole.
-func Import(ctx context.Context, g *graph.Graph, paths []string, out io.Writer) (Report, error) {
+func Import(ctx context.Context, g *graph.Graph, paths []string, out io.Writer, opts ...Option) (Report, error) {
 	if out == nil {
 		out = io.Discard
 	}
-	b, err := Load(paths)
+	b, err := Load(paths, opts...)
 	if err != nil {
 		return Report{}, err
 	}
@@ -219,12 +260,12 @@ func Import(ctx context.Context, g *graph.Graph, paths []string, out io.Writer) 
 		i := at[res.Article]
 		f := b.Facts[i]
 		ar := ArticleReport{
-			Path: b.Files[i], ID: res.Article, Status: res.Status, Actors: len(f.Actors),
+			Path: b.Files[i], ID: res.Article, Status: res.Status, Method: f.Article.Method, Actors: len(f.Actors),
 			Places: len(f.Places), Events: len(f.Events), Relations: len(f.Relations),
 		}
 		rep.Articles = append(rep.Articles, ar)
-		fmt.Fprintf(out, "%s article %s (%s): %d actors, %d places, %d events, %d relations\n",
-			ar.Status, ar.ID, ar.Path, ar.Actors, ar.Places, ar.Events, ar.Relations)
+		fmt.Fprintf(out, "%s article %s (%s, %s): %d actors, %d places, %d events, %d relations\n",
+			ar.Status, ar.ID, ar.Path, f.Article.Method, ar.Actors, ar.Places, ar.Events, ar.Relations)
 	})
 	if err != nil {
 		return rep, b.explain(err)

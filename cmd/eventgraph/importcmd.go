@@ -10,13 +10,19 @@ import (
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/graph/open"
 	"github.com/eventgraph/eventgraph/importer"
+	"github.com/eventgraph/eventgraph/importer/extract"
 )
 
 func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	cfg := open.FromEnv()
 	fs := newFlags("import", "[--store URI] PATH...", stderr)
 	fs.StringVar(&cfg.URI, "store", cfg.URI, "store URI: sqlite:PATH, neo4j://HOST, neo4j+s://HOST, bolt://HOST (env EVENTGRAPH_STORE)")
+	lexicons := lexiconFlag(fs)
 	if err := parse(fs, args); err != nil {
+		return err
+	}
+	x, err := extract.New(*lexicons)
+	if err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
@@ -27,7 +33,8 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	// Files that are wrong on their own never open the store; the rest of
 	// the checks (across the batch, against the store) run in the graph
 	// before anything is written.
-	if _, err := importer.Load(fs.Args()); err != nil {
+	opts := []importer.Option{importer.WithExtractor(x)}
+	if _, err := importer.Load(fs.Args(), opts...); err != nil {
 		return err
 	}
 	store, err := open.Store(ctx, cfg)
@@ -39,7 +46,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	if _, err := importer.Import(ctx, store, fs.Args(), stdout); err != nil {
+	if _, err := importer.Import(ctx, store, fs.Args(), stdout, opts...); err != nil {
 		return err
 	}
 	after, err := store.Stats(ctx)
@@ -66,7 +73,12 @@ func describeDelta(before, after graph.Stats) string {
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("check", "[--store URI] PATH...", stderr)
 	storeURI := fs.String("store", "", "also check against this store, exactly as import would (default: the files alone)")
+	lexicons := lexiconFlag(fs)
 	if err := parse(fs, args); err != nil {
+		return err
+	}
+	x, err := extract.New(*lexicons)
+	if err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
@@ -77,18 +89,17 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *storeURI != "" {
 		cfg := open.FromEnv()
 		cfg.URI, cfg.ReadOnly = *storeURI, true
-		var err error
 		if g, err = open.Store(ctx, cfg); err != nil {
 			return err
 		}
 		defer g.Close(context.WithoutCancel(ctx))
 	}
-	b, err := importer.Check(ctx, g, fs.Args())
+	b, err := importer.Check(ctx, g, fs.Args(), importer.WithExtractor(x))
 	if err != nil {
 		return err
 	}
 	for i, f := range b.Facts {
-		fmt.Fprintf(stdout, "ok %s (%s): %d actors, %d places, %d events, %d relations\n", f.Article.ID, b.Files[i],
+		fmt.Fprintf(stdout, "ok %s (%s, %s): %d actors, %d places, %d events, %d relations\n", f.Article.ID, b.Files[i], f.Article.Method,
 			len(f.Actors), len(f.Places), len(f.Events), len(f.Relations))
 	}
 	return nil

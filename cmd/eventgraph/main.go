@@ -17,7 +17,10 @@ import (
 const usage = `eventgraph: an event timeline knowledge graph of news articles.
 
 Usage:
-  eventgraph import [--store URI] PATH...   import article files or folders
+  eventgraph import [--store URI] PATH...   import article files or folders; an article
+                                            without an annotation is extracted
+  eventgraph extract ARTICLE...             print the drafted annotation of articles
+  eventgraph eval GOLD_DIR [--json]         score the extractor against curated articles
   eventgraph check [--store URI] PATH...    validate articles without writing (against a store too)
   eventgraph stats [--store URI] [--json]   count nodes by label and edges by type
   eventgraph serve [--store URI] [--addr HOST:PORT] [--seeds DIR]
@@ -30,10 +33,12 @@ $EVENTGRAPH_STORE, else sqlite:data/eventgraph.db.
 type command func(ctx context.Context, args []string, stdout, stderr io.Writer) error
 
 var commands = map[string]command{
-	"import": runImport,
-	"check":  runCheck,
-	"stats":  runStats,
-	"serve":  runServe,
+	"import":  runImport,
+	"extract": runExtract,
+	"eval":    runEval,
+	"check":   runCheck,
+	"stats":   runStats,
+	"serve":   runServe,
 }
 
 func main() {

@@ -1,0 +1,58 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/eventgraph/eventgraph/importer"
+	"github.com/eventgraph/eventgraph/importer/extract"
+)
+
+// lexiconFlag adds --lexicons (env EVENTGRAPH_LEXICONS) to a command.
+func lexiconFlag(fs interface {
+	String(name, value, usage string) *string
+}) *string {
+	return fs.String("lexicons", os.Getenv("EVENTGRAPH_LEXICONS"),
+		"folder of lexicon files extending the built-in ones (env EVENTGRAPH_LEXICONS)")
+}
+
+// runExtract is "eventgraph extract ARTICLE...": it prints the drafted
+// annotation of each article, for a person to review and save beside it.
+func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("extract", "[--lexicons DIR] ARTICLE...", stderr)
+	lexicons := lexiconFlag(fs)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "eventgraph extract: name at least one article file")
+		fs.Usage()
+		return errUsage
+	}
+	x, err := extract.New(*lexicons)
+	if err != nil {
+		return err
+	}
+	articles, err := importer.ReadArticles(fs.Args())
+	if err != nil {
+		return err
+	}
+	for i, a := range articles {
+		draft, err := importer.DraftYAML(x, a)
+		if err != nil {
+			return err
+		}
+		if len(articles) > 1 {
+			if i > 0 {
+				fmt.Fprintln(stdout)
+			}
+			fmt.Fprintf(stdout, "# --- %s\n", a.ID)
+		}
+		if _, err := stdout.Write(draft); err != nil {
+			return err
+		}
+	}
+	return nil
+}

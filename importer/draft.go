@@ -1,0 +1,44 @@
+package importer
+
+import (
+	"bytes"
+	"fmt"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/importer/extract"
+)
+
+// DraftYAML drafts the annotation of an article with x, as the YAML of an
+// annotation file: what `eventgraph extract` prints for a person to review.
+func DraftYAML(x *extract.Extractor, a graph.Article) ([]byte, error) {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "# Drafted by %s from %s. Review every fact against the text, correct\n", extract.Version, a.ID)
+	b.WriteString("# or delete it, then save this beside the article as its annotation.\n")
+	enc := yaml.NewEncoder(&b)
+	enc.SetIndent(2)
+	if err := enc.Encode(x.Extract(a)); err != nil {
+		return nil, fmt.Errorf("draft of %s: %w", a.ID, err)
+	}
+	if err := enc.Close(); err != nil {
+		return nil, fmt.Errorf("draft of %s: %w", a.ID, err)
+	}
+	return b.Bytes(), nil
+}
+
+// ReadArticles reads article files (front matter and text) without their
+// annotations, reporting every problem at once as a *ValidationError.
+func ReadArticles(paths []string) ([]graph.Article, error) {
+	files, probs := collect(paths)
+	var out []graph.Article
+	for _, f := range files {
+		if a, _, ok := readArticle(f, probs); ok {
+			out = append(out, a)
+		}
+	}
+	if len(probs.list) > 0 {
+		return nil, &ValidationError{Problems: probs.list}
+	}
+	return out, nil
+}
