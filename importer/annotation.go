@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/importer/dates"
 )
 
 // annotation is the curated YAML file beside an article: every fact the
@@ -427,7 +428,7 @@ func (c *checker) date(path string, d *dateSpec, anchor *graph.Date) (graph.Date
 			c.bad(path, "give text (the article's wording) or start")
 			return graph.Date{}, false
 		}
-		out, err := ResolveDate(d.Text, DateContext{Published: c.pub, Anchor: anchor})
+		out, err := dates.Resolve(d.Text, dates.Context{Published: c.pub, Anchor: anchor})
 		if err != nil {
 			c.bad(path+".text", "%v", err)
 			return graph.Date{}, false
@@ -447,14 +448,14 @@ func (c *checker) date(path string, d *dateSpec, anchor *graph.Date) (graph.Date
 		c.bad(path+".precision", "%s is finer than the start %q gives", prec, d.Start)
 		return graph.Date{}, false
 	}
-	lo, hi := widen(start, prec)
+	lo, hi := dates.Widen(start, prec)
 	if d.End != "" {
 		end, endPrec, err := parsePartial(d.End)
 		if err != nil {
 			c.bad(path+".end", "%v", err)
 			return graph.Date{}, false
 		}
-		_, hi = widen(end, endPrec)
+		_, hi = dates.Widen(end, endPrec)
 		if hi.Before(lo) {
 			c.bad(path+".end", "%q is before the start %q", d.End, d.Start)
 			return graph.Date{}, false

@@ -1,4 +1,4 @@
-package importer
+package dates
 
 import (
 	"testing"
@@ -52,7 +52,7 @@ func TestResolveDate(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.text+"@"+c.pub.Format("2006-01-02"), func(t *testing.T) {
-			d, err := ResolveDate(c.text, DateContext{Published: c.pub, Anchor: c.anchor})
+			d, err := Resolve(c.text, Context{Published: c.pub, Anchor: c.anchor})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -66,12 +66,12 @@ func TestResolveDate(t *testing.T) {
 func TestResolveDateRefuses(t *testing.T) {
 	monday := time.Date(2020, 9, 14, 0, 0, 0, 0, time.UTC)
 	for _, text := range []string{"soon", "February 30", "five weeks since the vote", "the other day", ""} {
-		if d, err := ResolveDate(text, DateContext{Published: monday}); err == nil {
+		if d, err := Resolve(text, Context{Published: monday}); err == nil {
 			t.Errorf("%q resolved to %+v, want an error", text, d)
 		}
 	}
 	// 29 February without a year, published in 2021: the last one was 2020.
-	d, err := ResolveDate("February 29", DateContext{Published: time.Date(2021, 3, 1, 0, 0, 0, 0, time.UTC)})
+	d, err := Resolve("February 29", Context{Published: time.Date(2021, 3, 1, 0, 0, 0, 0, time.UTC)})
 	if err != nil || d.Start != "2020-02-29" {
 		t.Errorf("February 29 published 2021-03-01 = %+v, %v; want 2020-02-29", d, err)
 	}

@@ -1,4 +1,7 @@
-package importer
+// Package dates resolves the wording of dates in news text ("on Monday",
+// "last week", "August 9") against the publication date, for curated
+// annotations and the extractor alike.
+package dates
 
 import (
 	"fmt"
@@ -10,8 +13,8 @@ import (
 	"github.com/eventgraph/eventgraph/graph"
 )
 
-// DateContext is what a relative date in an article is resolved against.
-type DateContext struct {
+// Context is what a relative date in an article is resolved against.
+type Context struct {
 	// Published is the article's publication day, the document creation
 	// time of the temporal-tagging literature.
 	Published time.Time
@@ -47,13 +50,13 @@ var (
 	reSince     = regexp.MustCompile(`^(?:for\s+)?(\w+)\s+(day|week|month)s?\s+(?:since|after)\b`)
 )
 
-// ResolveDate turns the wording of a date in news text into a calendar
+// Resolve turns the wording of a date in news text into a calendar
 // interval with its precision. A bare weekday is the most recent such day,
 // the publication day included; "last week" and "this month" are whole
 // calendar weeks (Monday to Sunday) and months; a month and day without a
 // year take the year that puts them on or before publication; "N weeks
 // since ..." counts from ctx.Anchor.
-func ResolveDate(text string, ctx DateContext) (graph.Date, error) {
+func Resolve(text string, ctx Context) (graph.Date, error) {
 	s := strings.ToLower(strings.TrimSpace(text))
 	s = strings.Trim(s, ".,;:")
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "’s"), "'s")
@@ -185,9 +188,9 @@ func ResolveDate(text string, ctx DateContext) (graph.Date, error) {
 	return graph.Date{}, fmt.Errorf("cannot resolve %q: give date.start (YYYY-MM-DD) and date.precision", text)
 }
 
-// widen returns the calendar interval of precision p that holds day t:
+// Widen returns the calendar interval of precision p that holds day t:
 // the day itself, its Monday-to-Sunday week, its month or its year.
-func widen(t time.Time, p graph.Precision) (time.Time, time.Time) {
+func Widen(t time.Time, p graph.Precision) (time.Time, time.Time) {
 	switch p {
 	case graph.Week:
 		w := t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
