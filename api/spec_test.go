@@ -51,6 +51,8 @@ func TestSpecVocabularies(t *testing.T) {
 		{"RelationType", "", names(graph.RelationTypes)},
 		{"Role", "", graph.Roles},
 		{"Precision", "", names(graph.Precisions)},
+		{"Method", "", names(graph.Methods)},
+		{"Provenance", "", names(graph.Methods)},
 		{"Count", "qualifier", names(graph.CountQualifiers)},
 		{"Edge", "type", edgeTypes},
 	}

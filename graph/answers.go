@@ -8,6 +8,9 @@ type ActorDetail struct {
 	Relations  []Relation `json:"relations"`
 	EventCount int        `json:"eventCount"`
 	Sources    []Source   `json:"sources"`
+	// Provenance is Curated when any article its sources quote is curated,
+	// else Extracted (unreviewed).
+	Provenance Method `json:"provenance"`
 }
 
 // ActorRef names an actor.
@@ -23,6 +26,8 @@ type MeetingRef struct {
 	Title   string    `json:"title"`
 	Date    Date      `json:"date"`
 	Place   *PlaceRef `json:"place"`
+	// Provenance is the meeting's, as on Event.
+	Provenance Method `json:"provenance"`
 }
 
 // Counterpart is an actor someone met, with the meetings in date order.

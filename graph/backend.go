@@ -36,6 +36,12 @@ type View interface {
 	// publication day then id, both descending, strictly after after when
 	// it is not nil.
 	Articles(ctx context.Context, after *ArticleKey, limit int) ([]Article, error)
+	// ArticleMethods says how each of the articles ids was made: their
+	// Method, Curated for an article stored before methods were recorded.
+	// Ids of no article are left out of the map. It is one query however
+	// many ids there are: Graph derives the provenance of every fact of an
+	// answer from one call.
+	ArticleMethods(ctx context.Context, ids []string) (map[string]Method, error)
 
 	// Actors returns at most limit actors matching f, by sort name then id.
 	Actors(ctx context.Context, f ActorFilter, limit int) ([]Actor, error)
@@ -202,8 +208,9 @@ type RelationKey struct {
 // Plan is what one import of one article writes, built by Graph inside the
 // write transaction. A backend applies it in this order:
 //
-//  1. upsert Article (text and Fingerprint included; Now may be kept with
-//     it) and delete every quote the article gave before;
+//  1. upsert Article (text, Method, Extractor and Fingerprint included;
+//     Now may be kept with it) and delete every quote the article gave
+//     before;
 //  2. for each fact in Withdrawn, remove the article's statement, and
 //     delete the fact when no article states it any more (an event's
 //     participations and place go with it; a place or actor node goes

@@ -75,6 +75,14 @@ func checkFacts(f *ArticleFacts) (*facts, []Problem) {
 			p.add("article", a.ID, "url", "%q is not an http(s) URL", a.URL)
 		}
 	}
+	switch {
+	case a.Method == "":
+		// Facts written without saying how are a person's: the importer
+		// says Extracted whenever the extractor made them.
+		a.Method = Curated
+	case !slices.Contains(Methods, a.Method):
+		p.add("article", a.ID, "method", "unknown method %q; one of %s", a.Method, joinAny(Methods))
+	}
 	out := &facts{article: a, kinds: map[string]nodeKind{}}
 	declare := func(kind, id string, k nodeKind) bool {
 		if !idRE.MatchString(id) {
@@ -171,6 +179,8 @@ func checkFacts(f *ArticleFacts) (*facts, []Problem) {
 		}
 		e.Participants = parts
 		e.Sources = slices.Clone(e.Sources)
+		// Provenance is derived when the event is read, never stored.
+		e.Provenance = ""
 		if e.Place != nil {
 			e.Place = &PlaceRef{ID: e.Place.ID}
 		}

@@ -137,7 +137,7 @@ func (g *Graph) Actors(ctx context.Context, q ActorQuery) (Page[Actor], error) {
 }
 
 // Actor returns one actor with its relations (ordered by type, from, to),
-// its number of events and its quotes.
+// its number of events, its quotes and its provenance.
 func (g *Graph) Actor(ctx context.Context, id string) (*ActorDetail, error) {
 	var d *ActorDetail
 	err := g.view(ctx, "actor", func(v View) error {
@@ -146,6 +146,11 @@ func (g *Graph) Actor(ctx context.Context, id string) (*ActorDetail, error) {
 		if err == nil && d == nil {
 			err = &NotFoundError{Kind: "actor", ID: id}
 		}
+		if err != nil {
+			return err
+		}
+		methods, err := articleMethods(ctx, v, d.Sources)
+		d.Provenance = provenance(d.Sources, methods)
 		return err
 	})
 	if err != nil {
@@ -163,7 +168,7 @@ func (g *Graph) Actor(ctx context.Context, id string) (*ActorDetail, error) {
 	return d, nil
 }
 
-// Event returns one event with its participants and quotes.
+// Event returns one event with its participants, quotes and provenance.
 func (g *Graph) Event(ctx context.Context, id string) (*Event, error) {
 	var events []Event
 	err := g.view(ctx, "event", func(v View) error {
@@ -172,7 +177,10 @@ func (g *Graph) Event(ctx context.Context, id string) (*Event, error) {
 		if err == nil && len(events) == 0 {
 			err = &NotFoundError{Kind: "event", ID: id}
 		}
-		return err
+		if err != nil {
+			return err
+		}
+		return setProvenance(ctx, v, events)
 	})
 	if err != nil {
 		return nil, err
@@ -189,8 +197,10 @@ func (g *Graph) Timeline(ctx context.Context, q TimelineQuery) (Page[Event], err
 	}
 	var items []Event
 	err = g.view(ctx, "timeline", func(v View) error {
-		items, err = v.Events(ctx, f, limit+1)
-		return err
+		if items, err = v.Events(ctx, f, limit+1); err != nil {
+			return err
+		}
+		return setProvenance(ctx, v, items)
 	})
 	if err != nil {
 		return Page[Event]{}, err
@@ -221,8 +231,10 @@ func (g *Graph) Meetings(ctx context.Context, q MeetingQuery) ([]Event, error) {
 		if err := requireActors(ctx, v, params...); err != nil {
 			return err
 		}
-		events, err = v.Events(ctx, f, 0)
-		return err
+		if events, err = v.Events(ctx, f, 0); err != nil {
+			return err
+		}
+		return setProvenance(ctx, v, events)
 	})
 	if err != nil {
 		return nil, err
@@ -241,8 +253,10 @@ func (g *Graph) Met(ctx context.Context, actorID string) ([]Counterpart, error) 
 			return err
 		}
 		var err error
-		events, err = v.Events(ctx, EventFilter{Type: Meeting, Actors: []string{actorID}}, 0)
-		return err
+		if events, err = v.Events(ctx, EventFilter{Type: Meeting, Actors: []string{actorID}}, 0); err != nil {
+			return err
+		}
+		return setProvenance(ctx, v, events)
 	})
 	if err != nil {
 		return nil, err
@@ -251,6 +265,51 @@ func (g *Graph) Met(ctx context.Context, actorID string) ([]Counterpart, error) 
 		events[i].normalize()
 	}
 	return counterparts(actorID, events), nil
+}
+
+// articleMethods says, in one backend call, how the articles that the
+// sources quote were made.
+func articleMethods(ctx context.Context, v View, sources ...[]Source) (map[string]Method, error) {
+	var ids []string
+	for _, srcs := range sources {
+		for _, s := range srcs {
+			ids = append(ids, s.ArticleID)
+		}
+	}
+	if len(ids) == 0 {
+		return map[string]Method{}, nil
+	}
+	slices.Sort(ids)
+	return v.ArticleMethods(ctx, slices.Compact(ids))
+}
+
+// provenance is how a fact was made: Curated when any article quoted for it
+// is curated, else Extracted. A fact no quote ties to an article counts as
+// Extracted: nothing shows that a person reviewed it.
+func provenance(sources []Source, methods map[string]Method) Method {
+	for _, s := range sources {
+		if methods[s.ArticleID] == Curated {
+			return Curated
+		}
+	}
+	return Extracted
+}
+
+// setProvenance gives each event its provenance, reading how the articles
+// of all of them were made in one call.
+func setProvenance(ctx context.Context, v View, events []Event) error {
+	sources := make([][]Source, len(events))
+	for i, e := range events {
+		sources[i] = e.Sources
+	}
+	methods, err := articleMethods(ctx, v, sources...)
+	if err != nil {
+		return err
+	}
+	for i := range events {
+		events[i].Provenance = provenance(events[i].Sources, methods)
+	}
+	return nil
 }
 
 // param is a query parameter holding an actor id; "" is the path.
@@ -388,7 +447,8 @@ func counterparts(actorID string, meetings []Event) []Counterpart {
 				byID[p.ActorID] = c
 				order = append(order, c)
 			}
-			c.Meetings = append(c.Meetings, MeetingRef{EventID: m.ID, Title: m.Title, Date: m.Date, Place: m.Place})
+			c.Meetings = append(c.Meetings, MeetingRef{EventID: m.ID, Title: m.Title, Date: m.Date, Place: m.Place,
+				Provenance: m.Provenance})
 		}
 	}
 	out := make([]Counterpart, 0, len(order))

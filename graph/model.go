@@ -45,11 +45,13 @@ const (
 	Violence     EventType = "Violence"
 	Appointment  EventType = "Appointment"
 	Congratulate EventType = "Congratulation"
+	// Inauguration is someone sworn in or inaugurated into an office.
+	Inauguration EventType = "Inauguration"
 )
 
 // EventTypes lists the accepted event types in a fixed order.
 var EventTypes = []EventType{Meeting, Loan, Protest, Arrest, Election, Statement, Interview,
-	Debate, Agreement, Visit, Sanction, Violence, Appointment, Congratulate}
+	Debate, Agreement, Visit, Sanction, Violence, Appointment, Congratulate, Inauguration}
 
 // PlaceKind says what sort of place a Place node is.
 type PlaceKind string
@@ -97,6 +99,7 @@ var Roles = []string{
 	"detaining authority", "detainee", "reporting authority", "speaker", "addressee", "subject",
 	"interviewer", "interviewee", "organizer", "candidate", "winner", "voter", "signatory",
 	"sanctioning party", "sanctioned party", "perpetrator", "victim", "appointee",
+	"inaugurated",
 }
 
 // Precision is how exactly a date is known.
@@ -166,7 +169,9 @@ type Article struct {
 	Text string `json:"text,omitempty"`
 }
 
-// Method says how an article's facts were made.
+// Method says how an article's facts were made. On an event or actor it is
+// the fact's provenance: Curated when any article quoted for it is curated,
+// else Extracted.
 type Method string
 
 // Methods.
@@ -174,6 +179,9 @@ const (
 	Curated   Method = "curated"
 	Extracted Method = "extracted"
 )
+
+// Methods lists the accepted methods.
+var Methods = []Method{Curated, Extracted}
 
 // Actor is a person, country, organisation or group that takes part in
 // events.
@@ -235,6 +243,11 @@ type Event struct {
 	Count        *Count        `json:"count"`
 	Participants []Participant `json:"participants"`
 	Sources      []Source      `json:"sources"`
+	// Provenance is Curated when any article its sources quote is curated,
+	// else Extracted (unreviewed). Graph sets it on every event it
+	// answers; on an event to import it is ignored and left empty, so that
+	// it takes no part in an article's fingerprint.
+	Provenance Method `json:"provenance,omitempty"`
 }
 
 // Relation is a stated relationship between two actors, or a place within

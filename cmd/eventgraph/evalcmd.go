@@ -2,11 +2,163 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"flag"
+	"fmt"
 	"io"
+	"path/filepath"
+
+	"github.com/eventgraph/eventgraph/importer/eval"
+	"github.com/eventgraph/eventgraph/importer/extract"
 )
 
-// runEval is "eventgraph eval GOLD_DIR": not yet written.
+// evalSet is one gold folder scored, as "eventgraph eval --json" prints it.
+type evalSet struct {
+	Name string `json:"name"`
+	Dir  string `json:"dir"`
+	// Empty says the folder holds no articles yet; Report is then empty.
+	Empty  bool        `json:"empty,omitempty"`
+	Report eval.Report `json:"report"`
+}
+
+// evalOutput is what "eventgraph eval --json" prints.
+type evalOutput struct {
+	Sets []evalSet `json:"sets"`
+	// Overall adds up the sets' counts (micro-averaging).
+	Overall eval.Scores `json:"overall"`
+}
+
+// runEval is "eventgraph eval GOLD_DIR...": it drafts every curated
+// article of each folder with the extractor and scores the drafts against
+// the annotations. It measures and does not judge: low scores exit 0.
 func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	return errors.New("eval: not yet written")
+	fs := newFlags("eval", "[--json] [--verbose] [--lexicons DIR] GOLD_DIR...", stderr)
+	asJSON := fs.Bool("json", false, "print the scores as JSON")
+	verbose := fs.Bool("verbose", false, "also print each article's scores and what was missed or invented")
+	lexicons := lexiconFlag(fs)
+	dirs, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(dirs) == 0 {
+		fmt.Fprintln(stderr, "eventgraph eval: name at least one folder of curated articles")
+		fs.Usage()
+		return errUsage
+	}
+	x, err := extract.New(*lexicons)
+	if err != nil {
+		return err
+	}
+	var out evalOutput
+	for _, dir := range dirs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		set := evalSet{Name: filepath.Base(filepath.Clean(dir)), Dir: dir}
+		rep, err := eval.ScoreDir(dir, x)
+		switch {
+		case errors.Is(err, eval.ErrNoArticles):
+			set.Empty, rep = true, eval.Score(nil, nil)
+		case err != nil:
+			return err
+		}
+		set.Report = rep
+		out.Sets = append(out.Sets, set)
+	}
+	out.Overall = eval.Scores{}.Add(eval.Scores{})
+	for _, s := range out.Sets {
+		out.Overall = out.Overall.Add(s.Report.Overall)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	printEval(stdout, out, *verbose)
+	return nil
+}
+
+// parseInterspersed parses flags given before, between or after the
+// positional arguments, and returns the positional ones.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := parse(fs, args); err != nil {
+			return nil, err
+		}
+		if fs.NArg() == 0 {
+			return pos, nil
+		}
+		rest := fs.Args()
+		// After "--" every argument is positional.
+		if used := len(args) - len(rest); used > 0 && args[used-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+func printEval(w io.Writer, out evalOutput, verbose bool) {
+	for _, s := range out.Sets {
+		if s.Empty {
+			fmt.Fprintf(w, "%s (%s): no articles yet\n\n", s.Name, s.Dir)
+			continue
+		}
+		fmt.Fprintf(w, "%s (%s):\n", s.Name, s.Dir)
+		printScores(w, s.Report.Overall)
+		if verbose {
+			for _, a := range s.Report.Articles {
+				printArticle(w, a)
+			}
+		}
+		fmt.Fprintln(w)
+	}
+	if len(out.Sets) > 1 {
+		fmt.Fprintln(w, "overall:")
+		printScores(w, out.Overall)
+	}
+}
+
+// printScores prints a table of scores.
+func printScores(w io.Writer, s eval.Scores) {
+	fmt.Fprintf(w, "  %d articles", s.Articles)
+	if s.ExtractErrors > 0 {
+		fmt.Fprintf(w, ", %d extracted drafts refused (scored as empty)", s.ExtractErrors)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "  %-8s %7s %7s %7s %10s %8s %7s\n", "", "tp", "fp", "fn", "precision", "recall", "F1")
+	for _, r := range []struct {
+		name string
+		m    eval.PRF
+	}{{"actors", s.Actors}, {"events", s.Events}} {
+		fmt.Fprintf(w, "  %-8s %7d %7d %7d %10.3f %8.3f %7.3f\n", r.name, r.m.TP, r.m.FP, r.m.FN, r.m.Precision, r.m.Recall, r.m.F1)
+	}
+	fmt.Fprintf(w, "  %-8s %7s %7s %10s\n", "", "correct", "of", "accuracy")
+	for _, r := range []struct {
+		name string
+		a    eval.Accuracy
+	}{{"dates", s.Dates}, {"roles", s.Roles}, {"amounts", s.Amounts}, {"counts", s.Counts}} {
+		acc := "n/a"
+		if r.a.Total > 0 {
+			acc = fmt.Sprintf("%.3f", r.a.Accuracy)
+		}
+		fmt.Fprintf(w, "  %-8s %7d %7d %10s\n", r.name, r.a.Correct, r.a.Total, acc)
+	}
+}
+
+// printArticle prints one article's scores on a line, then its misses.
+func printArticle(w io.Writer, a eval.ArticleScores) {
+	s := a.Scores
+	acc := func(a eval.Accuracy) string { return fmt.Sprintf("%d/%d", a.Correct, a.Total) }
+	fmt.Fprintf(w, "  article %s: actors %d/%d/%d F1 %.3f, events %d/%d/%d F1 %.3f, dates %s, roles %s, amounts %s, counts %s (tp/fp/fn; correct/of)\n",
+		a.ID, s.Actors.TP, s.Actors.FP, s.Actors.FN, s.Actors.F1, s.Events.TP, s.Events.FP, s.Events.FN, s.Events.F1,
+		acc(s.Dates), acc(s.Roles), acc(s.Amounts), acc(s.Counts))
+	if a.Note != "" {
+		fmt.Fprintf(w, "    note: %s\n", a.Note)
+	}
+	for _, m := range a.Misses {
+		fmt.Fprintf(w, "    %s\n", m)
+	}
 }

@@ -20,7 +20,8 @@ Usage:
   eventgraph import [--store URI] PATH...   import article files or folders; an article
                                             without an annotation is extracted
   eventgraph extract ARTICLE...             print the drafted annotation of articles
-  eventgraph eval GOLD_DIR [--json]         score the extractor against curated articles
+  eventgraph eval [--json] [--verbose] GOLD_DIR...
+                                            score the extractor against curated articles
   eventgraph check [--store URI] PATH...    validate articles without writing (against a store too)
   eventgraph stats [--store URI] [--json]   count nodes by label and edges by type
   eventgraph serve [--store URI] [--addr HOST:PORT] [--seeds DIR]

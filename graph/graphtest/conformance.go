@@ -75,6 +75,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("RefusesDangling", func(t *testing.T) { testRefusesDangling(t, seeded(t)) })
 	t.Run("RefusesIDOfAnotherKind", func(t *testing.T) { testIDCollision(t, seeded(t)) })
 	t.Run("EmptyStore", func(t *testing.T) { testEmpty(t, empty(t)) })
+	t.Run("Provenance", func(t *testing.T) { testProvenance(t, empty(t)) })
 	runIntegrity(t, empty, seeded)
 }
 
@@ -353,6 +354,9 @@ func testArticles(t *testing.T, s *graph.Graph) {
 	if len(p.Items) != 1 || p.Items[0].ID != SeedArticle || p.Items[0].Text != "" {
 		t.Fatalf("articles = %+v, want the seed without its text", p.Items)
 	}
+	if p.Items[0].Method != graph.Curated || p.Items[0].Extractor != "" {
+		t.Errorf("the seed article's method %q extractor %q, want curated: it has an annotation", p.Items[0].Method, p.Items[0].Extractor)
+	}
 	a := need(s.Article(ctx, SeedArticle))(t)
 	if a.Outlet != "Al Jazeera" || a.Published != "2020-09-14" || a.Language != "en" ||
 		!strings.HasPrefix(a.Text, "Lukashenko seeks Putin’s help") {
@@ -471,6 +475,11 @@ func testIdempotent(t *testing.T, s *graph.Graph) {
 	}
 	if !reflect.DeepEqual(timelineBefore, timeline(t, s, graph.TimelineQuery{})) {
 		t.Error("re-import changed the timeline")
+	}
+	for _, e := range timelineBefore {
+		if e.Provenance != graph.Curated {
+			t.Errorf("seed event %s is %q, want curated: the seed is annotated by hand", e.ID, e.Provenance)
+		}
 	}
 	if before.Articles != 1 || before.Events < 15 || before.EventsByType[graph.Meeting] != 2 ||
 		before.Edges["PARTICIPATED_IN"] < 30 || before.Edges["MENTIONS"] == 0 || before.Edges["LOCATED_IN"] < 4 {

@@ -362,6 +362,10 @@ func variant(t *testing.T, seed *graph.ArticleFacts, id string, r *rand.Rand) *g
 	f.Article.ID = id
 	f.Article.Published = fmt.Sprintf("2020-09-%02d", 14+r.IntN(10))
 	f.Article.Title = fmt.Sprintf("%s (%s)", f.Article.Title, id)
+	if id == "variant-two" {
+		// Drafted by the extractor: what only it states is extracted.
+		f.Article.Method, f.Article.Extractor = graph.Extracted, "test-1"
+	}
 	v := &varier{r: r, id: id}
 	f.Events = v.events(f)
 	f.Relations = v.relations(f.Relations)
@@ -545,6 +549,14 @@ func TestSameAnswersOnCrafted(t *testing.T) {
 			emptied("y"),
 			emptied("x"),
 		},
+		"Provenance": {
+			with(func(o *crafted) { o.method = graph.Extracted }).facts("x"),
+			with(func(o *crafted) { o.protest = false }).facts("y"),
+			with(func(o *crafted) { o.method, o.talks = graph.Extracted, false }).facts("y"),
+			with(func(o *crafted) { o.typ = graph.Inauguration }).facts("x"),
+			with(func(o *crafted) { o.method = graph.Extracted }).facts("x"),
+			emptied("y"),
+		},
 		"CountryStopsBeingOne": {
 			base.facts("x"),
 			with(func(o *crafted) { o.countryKind = graph.Organization }).facts("x"),
@@ -581,6 +593,8 @@ type crafted struct {
 	// countryKind is Russia's kind; the protest is in Russia while it is a
 	// Country.
 	countryKind graph.ActorKind
+	// method is how the article was made; "" is curated.
+	method graph.Method
 }
 
 func craftedQuote(article, q string) []graph.Source {
@@ -594,7 +608,8 @@ func (o crafted) facts(id string) *graph.ArticleFacts {
 			Sources: craftedQuote(id, q)}
 	}
 	f := &graph.ArticleFacts{
-		Article: graph.Article{ID: id, Title: "Story " + id, Outlet: "Test", Published: "2020-09-14", Language: "en", Text: craftedText},
+		Article: graph.Article{ID: id, Title: "Story " + id, Outlet: "Test", Published: "2020-09-14", Language: "en", Text: craftedText,
+			Method: o.method},
 		Actors: []graph.SourcedActor{
 			actor("putin", "Vladimir Putin", graph.Person, "Putin", o.aliases),
 			actor("lukashenko", "Alexander Lukashenko", o.kind, "Lukashenko", nil),

@@ -12,11 +12,11 @@ import (
 )
 
 // toOldModel removes what the old version of this package did not write:
-// fingerprints, the statedParts and statedOcc of articles and the placeIds
-// of events, whose placeArticles then say only who states a place.
+// fingerprints, methods, the statedParts and statedOcc of articles and the
+// placeIds of events, whose placeArticles then say only who states a place.
 func toOldModel(t *testing.T, s *Store) {
 	t.Helper()
-	cypher(t, s, `MATCH (a:Article) REMOVE a.fingerprint, a.statedParts, a.statedOcc`, nil)
+	cypher(t, s, `MATCH (a:Article) REMOVE a.fingerprint, a.method, a.extractor, a.statedParts, a.statedOcc`, nil)
 	cypher(t, s, `MATCH (e:Event) REMOVE e.placeIds`, nil)
 }
 

@@ -35,7 +35,8 @@ func articleParams(p *graph.Plan) row {
 	}
 	return row{
 		"title": a.Title, "outlet": a.Outlet, "url": nullable(a.URL), "published": date(a.Published),
-		"language": a.Language, "text": a.Text, "fingerprint": p.Fingerprint,
+		"language": a.Language, "method": string(a.Method), "extractor": nullable(a.Extractor),
+		"text": a.Text, "fingerprint": p.Fingerprint,
 		"actors": nonNil(now.Actors), "places": nonNil(now.Places), "events": nonNil(now.Events),
 		"relations": nonNil(rels), "parts": nonNil(parts), "occ": nonNil(occ),
 	}

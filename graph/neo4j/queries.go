@@ -112,7 +112,7 @@ RETURN coalesce(a.fingerprint, ''), coalesce(a.statedActors, []), coalesce(a.sta
 const (
 	qArticle = `MERGE (a:Article {id: $article})
 SET a.title = $title, a.outlet = $outlet, a.url = $url, a.published = $published, a.language = $language,
-	a.text = $text, a.fingerprint = $fingerprint, a.statedActors = $actors, a.statedPlaces = $places,
+	a.method = $method, a.extractor = $extractor, a.text = $text, a.fingerprint = $fingerprint, a.statedActors = $actors, a.statedPlaces = $places,
 	a.statedEvents = $events, a.statedRelations = $relations, a.statedParts = $parts, a.statedOcc = $occ`
 
 	qDropMentions = `MATCH (:Article {id: $article})-[m:MENTIONS]->()

@@ -43,10 +43,14 @@ func where(conds []string) string {
 	return "WHERE " + strings.Join(conds, " AND ") + "\n"
 }
 
-const articleColumns = `a.id, a.title, a.outlet, coalesce(a.url, ''), a.published, a.language`
+// articleColumns read an article without its text. An article written
+// before methods were recorded has no method: a person annotated it.
+const articleColumns = `a.id, a.title, a.outlet, coalesce(a.url, ''), a.published, a.language,
+	coalesce(a.method, 'curated'), coalesce(a.extractor, '')`
 
 func scanArticle(v []any) graph.Article {
-	return graph.Article{ID: str(v[0]), Title: str(v[1]), Outlet: str(v[2]), URL: str(v[3]), Published: day(v[4]), Language: str(v[5])}
+	return graph.Article{ID: str(v[0]), Title: str(v[1]), Outlet: str(v[2]), URL: str(v[3]), Published: day(v[4]), Language: str(v[5]),
+		Method: graph.Method(str(v[6])), Extractor: str(v[7])}
 }
 
 // Article implements graph.View.
@@ -57,7 +61,7 @@ func (r *reader) Article(ctx context.Context, id string) (graph.Article, bool, e
 		return graph.Article{}, false, err
 	}
 	a := scanArticle(recs[0].Values)
-	a.Text = str(recs[0].Values[6])
+	a.Text = str(recs[0].Values[8])
 	return a, true, nil
 }
 
@@ -77,6 +81,21 @@ func (r *reader) Articles(ctx context.Context, after *graph.ArticleKey, limit in
 	out := make([]graph.Article, 0, len(recs))
 	for _, rec := range recs {
 		out = append(out, scanArticle(rec.Values))
+	}
+	return out, nil
+}
+
+// ArticleMethods implements graph.View.
+func (r *reader) ArticleMethods(ctx context.Context, ids []string) (map[string]graph.Method, error) {
+	recs, err := r.query(ctx, "article methods", `UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id, coalesce(a.method, 'curated')`, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]graph.Method, len(recs))
+	for _, rec := range recs {
+		out[str(rec.Values[0])] = graph.Method(str(rec.Values[1]))
 	}
 	return out, nil
 }

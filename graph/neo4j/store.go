@@ -8,9 +8,9 @@
 // Nodes (every node has a unique id; labels come only from the fixed
 // vocabularies in package graph, never from input):
 //
-//	(:Article {id, title, outlet, url, published: date, language, text,
-//	           fingerprint, statedActors, statedPlaces, statedEvents,
-//	           statedRelations, statedParts, statedOcc})
+//	(:Article {id, title, outlet, url, published: date, language, method,
+//	           extractor, text, fingerprint, statedActors, statedPlaces,
+//	           statedEvents, statedRelations, statedParts, statedOcc})
 //	(:Actor:Person|:Actor:Organization|:Actor:Group {id, name, kind, aliases,
 //	           description, sortName, search, articles})
 //	(:Actor:Country:Place {... as above, placeKind: 'country'})
@@ -54,6 +54,10 @@
 // events that list it, and every article in an event's placeArticles
 // states the event's current place. Writing an event or article brings it
 // to the current model.
+//
+// An article's method says how its facts were made, 'curated' or
+// 'extracted' (then extractor names the extractor's version); an article
+// written before methods were recorded has neither and reads as curated.
 //
 // Dates are Neo4j dates: an event spans date..dateEnd at its precision,
 // with the original wording in dateText. Optional strings left empty are

@@ -50,11 +50,13 @@ func scanAll[T any](rows *sql.Rows, err error, scan func(*sql.Rows) (T, error)) 
 	return out, rows.Err()
 }
 
+const articleColumns = `id, title, outlet, url, published, language, method, extractor`
+
 // Article implements graph.View.
 func (r *reader) Article(ctx context.Context, id string) (graph.Article, bool, error) {
 	var a graph.Article
-	err := r.tx.QueryRowContext(ctx, `SELECT id, title, outlet, url, published, language, text FROM articles WHERE id = ?`, id).
-		Scan(&a.ID, &a.Title, &a.Outlet, &a.URL, &a.Published, &a.Language, &a.Text)
+	err := r.tx.QueryRowContext(ctx, `SELECT `+articleColumns+`, text FROM articles WHERE id = ?`, id).
+		Scan(&a.ID, &a.Title, &a.Outlet, &a.URL, &a.Published, &a.Language, &a.Method, &a.Extractor, &a.Text)
 	if err == sql.ErrNoRows {
 		return a, false, nil
 	}
@@ -68,12 +70,29 @@ func (r *reader) Articles(ctx context.Context, after *graph.ArticleKey, limit in
 		where = `WHERE (published, id) < (?, ?)`
 		args = append(args, after.Published.String(), after.ID)
 	}
-	rows, err := r.tx.QueryContext(ctx, `SELECT id, title, outlet, url, published, language FROM articles `+where+`
+	rows, err := r.tx.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles `+where+`
 		ORDER BY published DESC, id DESC LIMIT ?`, append(args, limit)...)
 	return scanAll(rows, err, func(rs *sql.Rows) (graph.Article, error) {
 		var a graph.Article
-		return a, rs.Scan(&a.ID, &a.Title, &a.Outlet, &a.URL, &a.Published, &a.Language)
+		return a, rs.Scan(&a.ID, &a.Title, &a.Outlet, &a.URL, &a.Published, &a.Language, &a.Method, &a.Extractor)
 	})
+}
+
+// ArticleMethods implements graph.View.
+func (r *reader) ArticleMethods(ctx context.Context, ids []string) (map[string]graph.Method, error) {
+	rows, err := r.tx.QueryContext(ctx, `SELECT id, method FROM articles WHERE id IN (SELECT value FROM json_each(?))`, idsJSON(ids))
+	list, err := scanAll(rows, err, func(rs *sql.Rows) ([2]string, error) {
+		var x [2]string
+		return x, rs.Scan(&x[0], &x[1])
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]graph.Method, len(list))
+	for _, x := range list {
+		out[x[0]] = graph.Method(x[1])
+	}
+	return out, nil
 }
 
 func scanActor(s interface{ Scan(...any) error }) (graph.Actor, error) {

@@ -1,4 +1,4 @@
--- eventgraph's embedded store, schema version 1 (PRAGMA user_version).
+-- eventgraph's embedded store, schema version 2 (PRAGMA user_version).
 -- The graph model (docs/model.md) maps onto tables: one per node kind, one
 -- per edge kind, and two for provenance. A file of an older version is
 -- migrated by store.go when opened.
@@ -11,7 +11,9 @@ CREATE TABLE articles (
     published TEXT NOT NULL,
     language  TEXT NOT NULL,
     text      TEXT NOT NULL,
-    fingerprint TEXT NOT NULL DEFAULT '' -- of the facts last written
+    fingerprint TEXT NOT NULL DEFAULT '', -- of the facts last written
+    method      TEXT NOT NULL DEFAULT 'curated', -- how its facts were made: curated or extracted
+    extractor   TEXT NOT NULL DEFAULT ''         -- the extractor's version, for extracted facts
 );
 
 CREATE TABLE actors (

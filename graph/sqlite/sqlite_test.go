@@ -96,6 +96,8 @@ func TestMigratesVersion0(t *testing.T) {
 	for _, q := range []string{
 		`UPDATE statements SET fact = 'occ:' || substr(fact, 5, instr(substr(fact, 5), ':') - 1) WHERE fact LIKE 'occ:%'`,
 		`ALTER TABLE articles DROP COLUMN fingerprint`,
+		`ALTER TABLE articles DROP COLUMN method`,
+		`ALTER TABLE articles DROP COLUMN extractor`,
 		`PRAGMA user_version = 0`,
 	} {
 		if _, err := db.ExecContext(ctx, q); err != nil {
@@ -124,6 +126,73 @@ func TestMigratesVersion0(t *testing.T) {
 	}
 	if p, _ := g.Event(ctx, graphtest.SochiTalks); p == nil || p.Place == nil || p.Place.ID != "sochi" {
 		t.Errorf("the Sochi talks lost their place in the migration: %+v", p)
+	}
+}
+
+// TestMigratesVersion1 opens a file of schema version 1, whose articles do
+// not say how their facts were made: they become curated, and an import
+// records its method.
+func TestMigratesVersion1(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v1.db")
+	s, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := graph.New(s)
+	graphtest.Seed(t, g)
+	g.Close(ctx)
+
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`ALTER TABLE articles DROP COLUMN method`,
+		`ALTER TABLE articles DROP COLUMN extractor`,
+		`PRAGMA user_version = 1`,
+	} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	if _, err := sqlite.OpenExisting(ctx, path); err == nil {
+		t.Error("a version 1 file opened read only: it cannot be read without migrating")
+	}
+
+	s, err = sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("open a version 1 file: %v", err)
+	}
+	g = graph.New(s)
+	defer g.Close(ctx)
+	a, err := g.Article(ctx, graphtest.SeedArticle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Method != graph.Curated || a.Extractor != "" {
+		t.Errorf("a version 1 article reads as %q %q, want curated", a.Method, a.Extractor)
+	}
+	if e, err := g.Event(ctx, graphtest.SochiTalks); err != nil || e.Provenance != graph.Curated {
+		t.Errorf("a version 1 event: %+v, %v; want it curated", e, err)
+	}
+	f := &graph.ArticleFacts{Article: graph.Article{ID: "drafted", Title: "Drafted", Outlet: "Test", Published: "2020-09-20",
+		Language: "en", Text: "Nothing.", Method: graph.Extracted, Extractor: "x1"}}
+	if _, err := g.UpsertArticle(ctx, f); err != nil {
+		t.Fatal(err)
+	}
+	if a, err := g.Article(ctx, "drafted"); err != nil || a.Method != graph.Extracted || a.Extractor != "x1" {
+		t.Errorf("an extracted article after the migration: %+v, %v", a, err)
+	}
+	var version int
+	db, err = sql.Open("sqlite", "file:"+path+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil || version != 2 {
+		t.Errorf("user_version %d (%v), want 2", version, err)
 	}
 }
 

@@ -22,7 +22,7 @@ import (
 var schema string
 
 // schemaVersion is the PRAGMA user_version of a file this code writes.
-const schemaVersion = 1
+const schemaVersion = 2
 
 // migrations bring a file of version i (the index) to version i+1. A file
 // from before versioning has tables and version 0.
@@ -35,6 +35,10 @@ var migrations = []string{
 	DELETE FROM statements WHERE fact LIKE 'occ:%' AND instr(substr(fact, 5), ':') = 0;
 	DROP INDEX IF EXISTS statements_fact;
 	CREATE INDEX statements_fact ON statements (fact, article_id);`,
+	// 1 → 2: articles record how their facts were made; every article
+	// written before was annotated by hand.
+	`ALTER TABLE articles ADD COLUMN method TEXT NOT NULL DEFAULT 'curated';
+	ALTER TABLE articles ADD COLUMN extractor TEXT NOT NULL DEFAULT '';`,
 }
 
 // Store is a graph.Backend in one SQLite file.

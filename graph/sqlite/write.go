@@ -97,12 +97,13 @@ func (w *writer) Apply(ctx context.Context, p *graph.Plan) error {
 		}
 	}()
 	art := p.Article
-	a.exec(`INSERT INTO articles (id, title, outlet, url, published, language, text, fingerprint)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+	a.exec(`INSERT INTO articles (id, title, outlet, url, published, language, text, fingerprint, method, extractor)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET title = excluded.title, outlet = excluded.outlet, url = excluded.url,
 			published = excluded.published, language = excluded.language, text = excluded.text,
-			fingerprint = excluded.fingerprint`,
-		art.ID, art.Title, art.Outlet, art.URL, art.Published, art.Language, art.Text, p.Fingerprint)
+			fingerprint = excluded.fingerprint, method = excluded.method, extractor = excluded.extractor`,
+		art.ID, art.Title, art.Outlet, art.URL, art.Published, art.Language, art.Text, p.Fingerprint,
+		string(art.Method), art.Extractor)
 	a.exec(`DELETE FROM sources WHERE article_id = ?`, art.ID)
 	a.withdraw(p.Withdrawn)
 	for _, act := range p.Actors {

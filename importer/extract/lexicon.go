@@ -1,7 +1,156 @@
 package extract
 
-// Lexicon is what the extractor knows by name.
-type Lexicon struct{}
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
 
-// LoadLexicon reads the embedded lexicons and those in dir.
-func LoadLexicon(dir string) (*Lexicon, error) { return &Lexicon{}, nil }
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+//go:embed lexicons/*.tsv
+var builtin embed.FS
+
+// Lexicon is what the extractor knows by name: countries (with their
+// demonyms and capitals), cities, people, organisations and group words.
+// Each comes from a tab-separated file of lexicons/; a folder given to New
+// may hold files of the same names whose lines are added.
+type Lexicon struct {
+	entries []entry
+	// byKey finds entries by the name key of each of their names.
+	byKey  map[string][]*entry
+	groups map[string]entry
+}
+
+// entry is one named thing of a lexicon.
+type entry struct {
+	id      string
+	name    string
+	names   []string // name and every other spelling
+	kind    graph.ActorKind
+	place   graph.PlaceKind // city for cities; "" for actors
+	country string          // for people, cities and organisations
+	capital bool            // a city that is its country's capital
+	title   string          // for people
+	demonym []string        // for countries: "Belarusian"
+}
+
+// LoadLexicon reads the embedded lexicons and the files of the same names
+// in dir, when dir is not empty.
+func LoadLexicon(dir string) (*Lexicon, error) {
+	l := &Lexicon{byKey: map[string][]*entry{}, groups: map[string]entry{}}
+	for _, name := range []string{"countries.tsv", "cities.tsv", "people.tsv", "organizations.tsv", "groups.tsv"} {
+		raw, err := fs.ReadFile(builtin, "lexicons/"+name)
+		if err != nil {
+			return nil, fmt.Errorf("lexicon %s: %w", name, err)
+		}
+		if err := l.add(name, "lexicons/"+name, raw); err != nil {
+			return nil, err
+		}
+		if dir == "" {
+			continue
+		}
+		path := filepath.Join(dir, name)
+		raw, err = os.ReadFile(path)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("lexicon %s: %w", path, err)
+		}
+		if err := l.add(name, path, raw); err != nil {
+			return nil, err
+		}
+	}
+	for i := range l.entries {
+		e := &l.entries[i]
+		for _, n := range e.names {
+			k := nameKey(n)
+			l.byKey[k] = append(l.byKey[k], e)
+		}
+	}
+	return l, nil
+}
+
+// add parses one lexicon file: tab-separated fields, # comments.
+func (l *Lexicon) add(kind, path string, raw []byte) error {
+	sc := bufio.NewScanner(bytes.NewReader(raw))
+	for line := 1; sc.Scan(); line++ {
+		text := sc.Text()
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		f := strings.Split(text, "\t")
+		for len(f) < 5 {
+			f = append(f, "")
+		}
+		if f[0] == "" || f[1] == "" {
+			return fmt.Errorf("%s:%d: a line needs an id and a name, tab-separated", path, line)
+		}
+		others := splitNames(f[2])
+		switch kind {
+		case "countries.tsv":
+			l.entries = append(l.entries, entry{id: f[0], name: f[1], names: append([]string{f[1]}, others...),
+				kind: graph.Country, demonym: others})
+			for i, c := range splitNames(f[3]) {
+				id := slug(c)
+				if i > 0 {
+					id = slug(splitNames(f[3])[0])
+				}
+				l.entries = append(l.entries, entry{id: id, name: splitNames(f[3])[0], names: []string{c},
+					place: graph.City, country: f[0], capital: true})
+			}
+		case "cities.tsv":
+			l.entries = append(l.entries, entry{id: f[0], name: f[1], names: append([]string{f[1]}, others...),
+				place: graph.City, country: f[3]})
+		case "people.tsv":
+			l.entries = append(l.entries, entry{id: f[0], name: f[1], names: append([]string{f[1]}, others...),
+				kind: graph.Person, country: f[3], title: f[4]})
+		case "organizations.tsv":
+			l.entries = append(l.entries, entry{id: f[0], name: f[1], names: append([]string{f[1]}, others...),
+				kind: graph.Organization, country: f[3]})
+		case "groups.tsv":
+			l.groups[strings.ToLower(f[0])] = entry{id: f[1], name: f[2], kind: graph.Group}
+		}
+	}
+	return sc.Err()
+}
+
+func splitNames(s string) []string {
+	var out []string
+	for _, n := range strings.Split(s, "|") {
+		if n = strings.TrimSpace(n); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// lookup returns the entries one of whose names has the key of name.
+func (l *Lexicon) lookup(name string) []*entry { return l.byKey[nameKey(name)] }
+
+// country returns the country entry with id.
+func (l *Lexicon) country(id string) *entry {
+	for i := range l.entries {
+		if l.entries[i].id == id && l.entries[i].kind == graph.Country {
+			return &l.entries[i]
+		}
+	}
+	return nil
+}
+
+// cityCountry returns the country whose capital the city with id is.
+func (l *Lexicon) cityCountry(id string) *entry {
+	for i := range l.entries {
+		if e := &l.entries[i]; e.id == id && e.capital {
+			return l.country(e.country)
+		}
+	}
+	return nil
+}

@@ -1,5 +1,565 @@
 package extract
 
-import "github.com/eventgraph/eventgraph/graph"
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
 
-func (x *Extractor) extract(a graph.Article) *Annotation { return &Annotation{} }
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// doc is one article on its way to a draft.
+type doc struct {
+	lex   *Lexicon
+	a     graph.Article
+	text  string
+	pub   time.Time
+	sents []sentence
+
+	actors  []*actorDraft
+	byID    map[string]*actorDraft
+	places  []*placeDraft
+	placeBy map[string]*placeDraft
+	// mentions are the actor mentions of each sentence, in text order.
+	mentions [][]mention
+	events   []*eventDraft
+	rels     []Relation
+	relSeen  map[string]bool
+}
+
+type actorDraft struct {
+	Actor
+	country string
+	title   string
+	// surname is the name key of the last word of a person's name.
+	surname string
+}
+
+type placeDraft struct {
+	Place
+}
+
+// mention is where a sentence names an actor, by byte offsets in the
+// sentence; modifier is set for a demonym that qualifies a noun
+// ("Belarusian opposition"), which names the country without making it
+// a participant.
+type mention struct {
+	actor      *actorDraft
+	start, end int
+	modifier   bool
+	asPlace    string // the place id when the mention is a place ("in Minsk")
+}
+
+type eventDraft struct {
+	Event
+	start, end time.Time
+	precision  graph.Precision
+	para       int
+}
+
+func (x *Extractor) extract(a graph.Article) *Annotation {
+	pub, _ := graph.ParseDay(a.Published)
+	d := &doc{lex: x.lex, a: a, text: a.Text, pub: pub, byID: map[string]*actorDraft{},
+		placeBy: map[string]*placeDraft{}, relSeen: map[string]bool{}}
+	d.sents = sentences(a.Text)
+	d.mentions = make([][]mention, len(d.sents))
+	for i, s := range d.sents {
+		d.mentions[i] = d.findActors(s.text)
+	}
+	ref := d.dateline()
+	var last *eventDraft
+	for i, s := range d.sents {
+		evs := d.findEvents(i, s, ref, last)
+		for _, e := range evs {
+			last = d.addEvent(e)
+		}
+	}
+	return d.annotation()
+}
+
+// ---- actors ----
+
+// titles that introduce a person's name, longest first; head says the
+// title makes its holder a country's leader.
+var titles = []struct {
+	words string
+	head  bool
+}{
+	{"prime minister", true}, {"foreign minister", false}, {"defence minister", false}, {"defense minister", false},
+	{"interior minister", false}, {"finance minister", false}, {"deputy prime minister", false},
+	{"secretary of state", false}, {"secretary-general", false}, {"opposition leader", false},
+	{"opposition politician", false}, {"opposition figure", false}, {"chief executive", true},
+	{"president-elect", false}, {"president", true}, {"chancellor", true}, {"premier", true}, {"king", true},
+	{"leader", true}, {"minister", false}, {"spokesman", false}, {"spokeswoman", false}, {"spokesperson", false},
+	{"ambassador", false}, {"mayor", false}, {"general", false}, {"gen.", false}, {"commander", false},
+	{"junta chief", true}, {"army chief", false}, {"activist", false}, {"candidate", false}, {"envoy", false},
+}
+
+var (
+	orgHeads = `Ministry|Council|Committee|Commission|Party|Agency|Service|Court|Parliament|Assembly|Bank|Fund|` +
+		`Union|Office|Army|Guard|Front|Movement|Centre|Center|Institute|Organization|Organisation|Coalition|` +
+		`Alliance|Federation|Senate|Congress|Duma|Government|Police|Forces|Network|Foundation|Association|Tribunal`
+	orgRE      = regexp.MustCompile(`\b(?:the\s+)?((?:[A-Z][\p{L}’'\-]+\s+)(?:(?:of|for|and|the|on)\s+)?(?:[A-Z][\p{L}’'\-]+\s+){0,4}(?:` + orgHeads + `)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)?)\b`)
+	ministryRE = regexp.MustCompile(`(?i)\b(?:(\p{Lu}\p{L}+)\s+)?(interior|foreign|defen[cs]e|health|finance|justice|emergenc(?:y|ies)|economy)\s+ministry\b`)
+	nameRE     = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}’'\-]+|al-[\p{Lu}][\p{L}]+|von|der|van|de|bin)$`)
+	speechRE   = regexp.MustCompile(`^\s*,?\s*(?:said|says|told|wrote|added|warned|tweeted|insisted|argued)\b`)
+	// appositionRE follows a person's name: ", editor-in-chief of", ", a
+	// spokesman for", " of the Belarusian Institute".
+	appositionRE = regexp.MustCompile(`^(?:,\s+(?:the\s+|a\s+|an\s+)?(?:\p{Ll}[\p{L}\-]+\s+){0,3}(?:of|for|at|who)\b|\s+of\s+the\s+\p{Lu})`)
+	orgHeadRE    = regexp.MustCompile(`^(?:` + orgHeads + `|Institute|University|News|Times|Post|Agency|Republic|Kingdom|Sea|River|Square|Street|Avenue)$`)
+	calendarRE   = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|In|On|At|But|And|He|She|They|It|His|Her|This|That|When|After|Before|As|While|If)$`)
+)
+
+// findActors finds the actors a sentence names.
+func (d *doc) findActors(s string) []mention {
+	var out []mention
+	taken := make([]bool, len(s)+1)
+	take := func(m mention) {
+		for i := m.start; i < m.end; i++ {
+			if taken[i] {
+				return
+			}
+		}
+		for i := m.start; i < m.end; i++ {
+			taken[i] = true
+		}
+		out = append(out, m)
+	}
+	ws := words(s)
+	// Titled names: "Foreign Minister Sergei Lavrov", "opposition leader
+	// Svetlana Tikhanovskaya".
+	lower := strings.ToLower(s)
+	for _, t := range titles {
+		for _, at := range allIndexes(lower, t.words) {
+			after := at + len(t.words)
+			name, end := nameAfter(s, ws, after)
+			if name == "" {
+				continue
+			}
+			country := d.countryBefore(s, at)
+			p := d.person(name, country, t.words, s[at:end])
+			take(mention{actor: p, start: at, end: end})
+			if country != nil && t.head {
+				d.relation("LEADER_OF", p.ID, country.ID, t.words, s[at:end])
+			}
+		}
+	}
+	// Ministries and organisations by their head noun.
+	for _, m := range ministryRE.FindAllStringSubmatchIndex(s, -1) {
+		var country *actorDraft
+		if m[2] >= 0 {
+			country = d.countryOf(s[m[2]:m[3]])
+		}
+		if country == nil {
+			country = d.mainCountry()
+		}
+		kind := strings.ToLower(s[m[4]:m[5]])
+		name := strings.ToUpper(kind[:1]) + kind[1:] + " Ministry"
+		if country != nil {
+			// Named as people write it: "Belarusian Interior Ministry".
+			qualifier := country.Name
+			if c := d.lex.country(country.ID); c != nil && len(c.demonym) > 0 {
+				qualifier = c.demonym[0]
+			}
+			name = qualifier + " " + name
+		}
+		id := slug(name)
+		take(mention{actor: d.actor(id, name, graph.Organization, s[m[0]:m[1]]), start: m[0], end: m[1]})
+		if country != nil {
+			d.relation("PART_OF", id, country.ID, "", s[m[0]:m[1]])
+		}
+	}
+	for _, m := range orgRE.FindAllStringSubmatchIndex(s, -1) {
+		name := s[m[2]:m[3]]
+		if strings.HasPrefix(name, "The ") {
+			name = name[4:]
+		}
+		take(mention{actor: d.actor(slug(name), name, graph.Organization, s[m[2]:m[3]]), start: m[2], end: m[3]})
+	}
+	// Known names: people, countries, organisations, cities.
+	for i := 0; i < len(ws); i++ {
+		for n := min(5, len(ws)-i); n >= 1; n-- {
+			phrase := s[ws[i].start:ws[i+n-1].end]
+			es := d.lex.lookup(phrase)
+			if len(es) == 0 || (n == 1 && !capitalised(phrase)) {
+				continue
+			}
+			m := d.known(es[0], s, ws[i].start, ws[i+n-1].end, phrase)
+			if m != nil {
+				take(*m)
+			}
+			i += n - 1
+			break
+		}
+	}
+	// Acronyms of three to six capitals name organisations ("PDVSA").
+	for _, w := range ws {
+		if acronymRE.MatchString(w.text) && len(d.lex.lookup(w.text)) == 0 {
+			take(mention{actor: d.actor(slug(w.text), w.text, graph.Organization, w.text), start: w.start, end: w.end})
+		}
+	}
+	// Groups: protesters, police.
+	for word, g := range d.lex.groups {
+		for _, at := range allIndexes(lower, word) {
+			end := at + len(word)
+			if (at > 0 && isLetter(lower[at-1])) || (end < len(lower) && isLetter(lower[end])) {
+				continue
+			}
+			take(mention{actor: d.actor(g.id, g.name, graph.Group, s[at:end]), start: at, end: end})
+		}
+	}
+	// Unknown people: two or three capitalised words followed by "said",
+	// by an apposition ("Margarita Simonyan, editor-in-chief of") or by
+	// "of the" and an organisation.
+	for i := 0; i+1 < len(ws); i++ {
+		for n := 3; n >= 2; n-- {
+			if i+n > len(ws) {
+				continue
+			}
+			ok := true
+			for _, w := range ws[i : i+n] {
+				ok = ok && nameRE.MatchString(w.text) && capitalised(w.text) && !taken[w.start] &&
+					!strings.HasSuffix(w.text, "’s") && !strings.HasSuffix(w.text, "'s") && len(d.lex.lookup(w.text)) == 0 &&
+					!orgHeadRE.MatchString(w.text) && !calendarRE.MatchString(w.text)
+			}
+			end := ws[i+n-1].end
+			if ok && (speechRE.MatchString(s[end:]) || appositionRE.MatchString(s[end:])) {
+				name := s[ws[i].start:end]
+				take(mention{actor: d.person(name, nil, "", name), start: ws[i].start, end: end})
+				break
+			}
+		}
+	}
+	// Later mentions: a surname alone, "the Russian leader".
+	for _, w := range ws {
+		if taken[w.start] || !capitalised(w.text) {
+			continue
+		}
+		if p := d.bySurname(w.text); p != nil {
+			take(mention{actor: p, start: w.start, end: w.end})
+		}
+	}
+	for _, m := range roleRefRE.FindAllStringSubmatchIndex(lower, -1) {
+		qualifier := ""
+		if m[2] >= 0 {
+			qualifier = s[m[2]:m[3]]
+		}
+		if p := d.byRole(qualifier, s[m[4]:m[5]]); p != nil {
+			take(mention{actor: p, start: m[0], end: m[1]})
+		}
+	}
+	slices.SortFunc(out, func(a, b mention) int { return a.start - b.start })
+	return out
+}
+
+var acronymRE = regexp.MustCompile(`^\p{Lu}{3,6}$`)
+
+var roleRefRE = regexp.MustCompile(`\bthe\s+(\p{L}+\s+)?(president|leader|prime minister|opposition leader|foreign minister|chancellor)\b`)
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+func allIndexes(s, sub string) []int {
+	var out []int
+	for i := 0; ; {
+		j := strings.Index(s[i:], sub)
+		if j < 0 {
+			return out
+		}
+		at := i + j
+		if (at == 0 || !isLetter(s[at-1])) && (at+len(sub) >= len(s) || !isLetter(s[at+len(sub)])) {
+			out = append(out, at)
+		}
+		i = at + len(sub)
+	}
+}
+
+// nameAfter reads a person's name (two to four name words) that starts
+// after byte after, skipping spaces.
+func nameAfter(s string, ws []word, after int) (string, int) {
+	i := slices.IndexFunc(ws, func(w word) bool { return w.start >= after })
+	if i < 0 || strings.TrimSpace(s[after:ws[i].start]) != "" {
+		return "", 0
+	}
+	j := i
+	for j < len(ws) && j-i < 4 && nameRE.MatchString(ws[j].text) && (j == i || strings.TrimSpace(s[ws[j-1].end:ws[j].start]) == "") {
+		j++
+	}
+	if j-i < 2 || !capitalised(ws[i].text) {
+		return "", 0
+	}
+	return s[ws[i].start:ws[j-1].end], ws[j-1].end
+}
+
+// countryBefore finds a country named right before a title: "Belarus
+// President", "Russian Foreign Minister".
+func (d *doc) countryBefore(s string, at int) *actorDraft {
+	ws := words(s[:at])
+	for n := 1; n <= 3 && n <= len(ws); n++ {
+		phrase := s[ws[len(ws)-n].start:ws[len(ws)-1].end]
+		if c := d.countryOf(phrase); c != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+// countryOf returns the country a name or demonym names, declaring it.
+func (d *doc) countryOf(name string) *actorDraft {
+	for _, e := range d.lex.lookup(name) {
+		if e.kind == graph.Country {
+			return d.actor(e.id, e.name, graph.Country, name)
+		}
+	}
+	return nil
+}
+
+// mainCountry is the country the article names most, if any.
+func (d *doc) mainCountry() *actorDraft {
+	var best *actorDraft
+	n := 0
+	count := map[string]int{}
+	for _, ms := range d.mentions {
+		for _, m := range ms {
+			if m.actor != nil && m.actor.Kind == string(graph.Country) {
+				count[m.actor.ID]++
+				if count[m.actor.ID] > n {
+					best, n = m.actor, count[m.actor.ID]
+				}
+			}
+		}
+	}
+	return best
+}
+
+// known turns a lexicon match into a mention.
+func (d *doc) known(e *entry, s string, start, end int, phrase string) *mention {
+	switch {
+	case e.place == graph.City:
+		c := d.placeOf(e, phrase)
+		before := strings.ToLower(strings.TrimSpace(s[max(0, start-8):start]))
+		after := s[end:]
+		// A capital that acts stands for its state: "Minsk agreed".
+		if e.capital && !prepBefore(before) && actsAfter(after) {
+			if country := d.lex.country(e.country); country != nil {
+				return &mention{actor: d.actor(country.id, country.name, graph.Country, phrase), start: start, end: end}
+			}
+		}
+		_ = c
+		return &mention{actor: nil, start: start, end: end, asPlace: e.id}
+	case e.kind == graph.Country:
+		a := d.actor(e.id, e.name, graph.Country, phrase)
+		// "Russian journalists", "Kremlin-backed": a name that qualifies
+		// the next word names the country without making it act.
+		modifier := !strings.EqualFold(phrase, e.name) && qualifiesNext(s[end:])
+		return &mention{actor: a, start: start, end: end, modifier: modifier}
+	case e.kind == graph.Person:
+		a := d.actor(e.id, e.name, graph.Person, phrase)
+		a.country, a.title, a.surname = e.country, e.title, nameKey(lastWord(e.name))
+		if phrase != e.name && !slices.Contains(a.Aliases, phrase) {
+			a.Aliases = append(a.Aliases, phrase)
+		}
+		return &mention{actor: a, start: start, end: end}
+	case e.kind == graph.Organization:
+		return &mention{actor: d.actor(e.id, e.name, graph.Organization, phrase), start: start, end: end}
+	}
+	return nil
+}
+
+var verbAfterRE = regexp.MustCompile(`^\s+(?:has|have|had|is|was|were|will|would|said|says|told|agreed|warned|denied|accused|rejected|announced|insisted|demanded|urged|responded|refused|threatened|signed|lent|offered|promised|called|condemned|and|,)\b`)
+
+// qualifiesNext reports whether the text after a name goes on with the
+// noun the name qualifies rather than a verb or the end of the phrase.
+func qualifiesNext(after string) bool {
+	if verbAfterRE.MatchString(after) {
+		return false
+	}
+	t := strings.TrimLeft(after, " \u00a0")
+	return len(t) > 0 && len(t) < len(after) && (isLetter(t[0]) || t[0] >= 0x80)
+}
+
+func prepBefore(before string) bool {
+	for _, p := range []string{" in", " at", "in", "at", "to", " to", "from", "across", "near", "of"} {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var actsRE = regexp.MustCompile(`^\s+(?:has\s+|had\s+|will\s+|would\s+)?(?:agreed|said|says|warned|accused|rejected|denied|announced|insisted|demanded|urged|responded|refused|threatened|signed|lent|offered|promised|called|condemned)\b`)
+
+func actsAfter(after string) bool { return actsRE.MatchString(after) }
+
+func lastWord(name string) string {
+	f := strings.Fields(name)
+	return f[len(f)-1]
+}
+
+// actor declares an actor once; later declarations add a quote.
+func (d *doc) actor(id, name string, kind graph.ActorKind, quote string) *actorDraft {
+	if a, ok := d.byID[id]; ok {
+		return a
+	}
+	a := &actorDraft{Actor: Actor{ID: id, Name: name, Kind: string(kind), Quotes: []string{quote}}}
+	d.byID[id] = a
+	d.actors = append(d.actors, a)
+	return a
+}
+
+// person declares a person met by name, unless a known one has the name
+// or the surname.
+func (d *doc) person(name string, country *actorDraft, title, quote string) *actorDraft {
+	if es := d.lex.lookup(name); len(es) > 0 && es[0].kind == graph.Person {
+		a := d.actor(es[0].id, es[0].name, graph.Person, quote)
+		a.country, a.title, a.surname = es[0].country, es[0].title, nameKey(lastWord(es[0].name))
+		if name != es[0].name && !slices.Contains(a.Aliases, name) {
+			a.Aliases = append(a.Aliases, name)
+		}
+		return a
+	}
+	key := nameKey(lastWord(name))
+	for _, a := range d.actors {
+		if a.Kind == string(graph.Person) && a.surname == key && nameKey(a.Name) != nameKey(name) &&
+			strings.HasPrefix(nameKey(a.Name), nameKey(name)[:1]) {
+			if !slices.Contains(a.Aliases, name) {
+				a.Aliases = append(a.Aliases, name)
+			}
+			return a
+		}
+	}
+	a := d.actor(slug(name), name, graph.Person, quote)
+	a.surname = key
+	if a.title == "" {
+		a.title = title
+	}
+	if country != nil && a.country == "" {
+		a.country = country.ID
+	}
+	return a
+}
+
+// bySurname finds a person named earlier, or a known person, by surname.
+func (d *doc) bySurname(w string) *actorDraft {
+	key := nameKey(w)
+	for _, a := range d.actors {
+		if a.Kind == string(graph.Person) && a.surname == key {
+			return a
+		}
+	}
+	for _, e := range d.lex.lookup(w) {
+		if e.kind == graph.Person {
+			return d.person(e.name, nil, "", w)
+		}
+	}
+	return nil
+}
+
+// byRole finds the person a role reference means: "the Russian leader",
+// "the opposition leader".
+func (d *doc) byRole(qualifier, role string) *actorDraft {
+	q := strings.TrimSpace(qualifier)
+	var country string
+	if q != "" {
+		if c := d.countryOfLookup(q); c != "" {
+			country = c
+		}
+	}
+	for _, a := range d.actors {
+		if a.Kind != string(graph.Person) {
+			continue
+		}
+		switch {
+		case q == "opposition" && strings.Contains(a.title, "opposition"):
+			return a
+		case country != "" && a.country == country && (strings.Contains(a.title, role) ||
+			(role == "leader" && (a.title == "president" || a.title == "prime minister"))):
+			return a
+		}
+	}
+	return nil
+}
+
+func (d *doc) countryOfLookup(name string) string {
+	for _, e := range d.lex.lookup(name) {
+		if e.kind == graph.Country {
+			return e.id
+		}
+	}
+	return ""
+}
+
+// placeOf declares a city, and its country when the lexicon knows it.
+func (d *doc) placeOf(e *entry, quote string) *placeDraft {
+	if p, ok := d.placeBy[e.id]; ok {
+		return p
+	}
+	p := &placeDraft{Place{ID: e.id, Name: e.name, Kind: string(graph.City), Quotes: []string{quote}}}
+	if c := d.lex.country(e.country); c != nil {
+		d.actor(c.id, c.name, graph.Country, quote)
+		p.In = c.id
+	}
+	d.placeBy[e.id] = p
+	d.places = append(d.places, p)
+	return p
+}
+
+func (d *doc) relation(typ, from, to, title, quote string) {
+	key := typ + " " + from + " " + to
+	if from == to || d.relSeen[key] {
+		return
+	}
+	d.relSeen[key] = true
+	d.rels = append(d.rels, Relation{Type: typ, From: from, To: to, Title: title, Quotes: []string{quote}})
+}
+
+// ---- output ----
+
+func (d *doc) annotation() *Annotation {
+	ann := &Annotation{}
+	used := map[string]bool{}
+	for _, e := range d.events {
+		for _, p := range e.Participants {
+			used[p.Actor] = true
+		}
+	}
+	for _, a := range d.actors {
+		ann.Actors = append(ann.Actors, a.Actor)
+	}
+	for _, p := range d.places {
+		ann.Places = append(ann.Places, p.Place)
+	}
+	for _, e := range d.events {
+		ev := e.Event
+		ev.Date = &Date{Text: ev.Date.Text, Start: graph.FormatDay(e.start), End: graph.FormatDay(e.end), Precision: string(e.precision)}
+		if e.precision != graph.Day {
+			ev.Date.End = ""
+		}
+		ann.Events = append(ann.Events, ev)
+	}
+	// Relations need both ends declared, and a place's "in" is already
+	// a LOCATED_IN.
+	for _, r := range d.rels {
+		if d.declared(r.From) && d.declared(r.To) {
+			ann.Relations = append(ann.Relations, r)
+		}
+	}
+	_ = used
+	return ann
+}
+
+func (d *doc) declared(id string) bool {
+	_, a := d.byID[id]
+	_, p := d.placeBy[id]
+	return a || p
+}
+
+// uniqueID makes an id unique among the draft's ids.
+func (d *doc) uniqueID(base string) string {
+	id := base
+	for i := 2; d.declared(id) || slices.ContainsFunc(d.events, func(e *eventDraft) bool { return e.ID == id }); i++ {
+		id = fmt.Sprintf("%s-%d", base, i)
+	}
+	return id
+}

@@ -381,6 +381,7 @@ type event struct {
 	Count        *count                     `json:"count"`
 	Participants []participant              `json:"participants"`
 	Sources      []source                   `json:"sources"`
+	Provenance   string                     `json:"provenance"`
 }
 
 // stats is GET /api/v1/stats: the graph's counts.

@@ -1,11 +1,11 @@
 // The details panel of one event: what, when (with the original wording),
 // where, who in which role, how much, CAMEO, and every source quote shown in
-// the context of its article. The event is an Event of api/openapi.json:
-// place, amount and count may be null; summary, cameo and date.text may be
-// absent.
+// the context of its article, and whether a person reviewed it (its
+// provenance). The event is an Event of api/openapi.json: place, amount and
+// count may be null; summary, cameo and date.text may be absent.
 
 import * as api from "./api.js";
-import { h, add, clear, formatDate, isApproximate, formatAmount, formatCount, locateQuote, contextAround, token } from "./util.js";
+import { h, add, clear, formatDate, isApproximate, isUnreviewed, UNREVIEWED, formatAmount, formatCount, locateQuote, contextAround, token } from "./util.js";
 import { cameoLabel } from "./vocab.js";
 
 let renderSeq = 0;
@@ -21,6 +21,7 @@ export function renderDetails(root, ev, on) {
   clear(root);
   const d = ev.date;
   const approx = isApproximate(d);
+  const unreviewed = isUnreviewed(ev);
 
   const facts = h("dl", { class: "facts" },
     h("dt", {}, "When"),
@@ -42,6 +43,11 @@ export function renderDetails(root, ev, on) {
     h("dd", {}, ev.cameo
       ? [h("code", {}, ev.cameo), " ", h("span", { class: "muted" }, cameoLabel(ev.cameo))]
       : h("span", { class: "muted" }, "no code for this type")),
+    h("dt", {}, "Reviewed"),
+    h("dd", { class: "provenance" }, unreviewed
+      ? [h("span", { class: "tag tag-unreviewed unreviewed-badge", title: UNREVIEWED }, "? unreviewed"),
+        h("span", { class: "wording" }, "Extracted from the articles by a program; no person has checked it yet. Read the sources before relying on it.")]
+      : h("span", {}, "yes", h("span", { class: "muted" }, " — a person annotated or reviewed an article that states it"))),
   );
 
   const participants = h("ul", { class: "participants" },
@@ -65,6 +71,7 @@ export function renderDetails(root, ev, on) {
     h("div", { class: "details-top" },
       h("p", { class: "eyebrow" },
         h("span", { class: `type-badge t-${token(ev.type)}` }, ev.type),
+        unreviewed ? h("span", { class: "tag tag-unreviewed unreviewed-badge", title: UNREVIEWED }, "unreviewed") : null,
         h("span", { class: "event-id muted", title: "event id" }, ev.id)),
       h("button", { type: "button", class: "btn btn-icon", "aria-label": "Close details", title: "Close", onclick: () => on.onClose() }, "✕")),
     // index.html's "Event details" heading (details-heading) labels the
@@ -106,6 +113,9 @@ function fillSource(li, s, art, on) {
   add(meta,
     h("span", { class: "outlet" }, art.outlet),
     art.published ? h("span", { class: "published" }, art.published) : null,
+    art.method === "extracted"
+      ? h("span", { class: "tag tag-unreviewed", title: `facts drafted by the extractor${art.extractor ? ` ${art.extractor}` : ""}, not reviewed` }, "extracted")
+      : null,
     h("button", {
       type: "button",
       class: "linklike",

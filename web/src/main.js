@@ -11,7 +11,7 @@ import { TimelineView } from "./timeline-view.js";
 import { MetView, PathView } from "./graph-views.js";
 import { renderDetails, renderArticle } from "./details.js";
 import { EVENT_TYPES, typeColour } from "./vocab.js";
-import { h, add, clear, formatDate, isApproximate, token } from "./util.js";
+import { h, add, clear, formatDate, isApproximate, isUnreviewed, UNREVIEWED, token } from "./util.js";
 
 const $ = (sel) => document.querySelector(sel);
 
@@ -372,7 +372,8 @@ function drawList(events) {
     add(tbody, h("tr", { "data-event-id": ev.id, class: ev.id === app.state.event ? "selected" : "" },
       h("td", { class: "nowrap" }, approx ? h("abbr", { class: "approx-mark", title: "approximate date" }, "≈ ") : null, formatDate(ev.date)),
       h("td", {}, h("span", { class: `type-badge t-${token(ev.type)}` }, ev.type)),
-      h("td", {}, h("button", { type: "button", class: "linklike event-link", "data-event-id": ev.id, onclick: () => openEvent(ev.id) }, ev.title)),
+      h("td", {}, h("button", { type: "button", class: "linklike event-link", "data-event-id": ev.id, onclick: () => openEvent(ev.id) }, ev.title),
+        isUnreviewed(ev) ? h("span", { class: "tag tag-unreviewed unreviewed-badge", title: UNREVIEWED }, "unreviewed") : null),
       h("td", {}, ev.place ? ev.place.name : h("span", { class: "muted" }, "—")),
       h("td", { class: "people" }, ev.participants.map((p) => p.name).join(", ")),
     ));
@@ -398,8 +399,12 @@ function drawLegend(events) {
       onclick: () => update({ type: on ? "" : t, event: "" }),
     }, h("span", { class: "swatch", "aria-hidden": "true" }), `${t} `, h("span", { class: "muted" }, String(counts.get(t) || 0)))));
   }
+  const unreviewed = events.filter(isUnreviewed).length;
   add(ul, h("li", { class: "legend-key" }, h("span", { class: "key-point", "aria-hidden": "true" }), "exact day"),
-    h("li", { class: "legend-key" }, h("span", { class: "key-approx", "aria-hidden": "true" }), "≈ approximate (week, month or year)"));
+    h("li", { class: "legend-key" }, h("span", { class: "key-approx", "aria-hidden": "true" }), "≈ approximate (week, month or year)"),
+    h("li", { class: "legend-key legend-unreviewed", title: UNREVIEWED },
+      h("span", { class: "key-unreviewed", "aria-hidden": "true" }), "? unreviewed (extracted by a program, not yet checked by a person)",
+      h("span", { class: "muted" }, ` ${unreviewed}`)));
 }
 
 // ---- details and articles --------------------------------------------------------

@@ -1,14 +1,16 @@
 // The zoomable, pannable timeline (vis-timeline). Day-precision events are
 // points; week, month and year precision are ranges over the whole interval,
 // hatched and dashed and marked "≈" as approximate. Items are coloured by
-// event type; lanes are optional, one per event type or per actor.
+// event type; lanes are optional, one per event type or per actor. Events
+// that no person has reviewed (provenance "extracted") have a dotted outline
+// and a "?" mark.
 //
 // The first view is where the events are dense (see denseWindow); "Fit all"
 // shows every event.
 
 import { Timeline } from "vis-timeline";
 import { DataSet } from "vis-data";
-import { h, parseDay, addDays, formatDate, isApproximate, token } from "./util.js";
+import { h, parseDay, addDays, formatDate, isApproximate, isUnreviewed, UNREVIEWED, token } from "./util.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 // The narrowest window the timeline opens on: two weeks.
@@ -98,6 +100,7 @@ export class TimelineView {
   template(item) {
     if (!item || !item.eventId) return "";
     return h("span", { class: "eg-label", "data-event-id": item.eventId, tabindex: "0", role: "button", "aria-label": item.title },
+      item.unreviewed ? h("abbr", { class: "unreviewed-mark", title: UNREVIEWED }, "?") : null,
       item.approx ? h("abbr", { class: "approx-mark", title: "approximate date" }, "≈") : null,
       item.label);
   }
@@ -124,15 +127,17 @@ export class TimelineView {
       const end = d.end;
       const point = d.precision === "day" && end === d.start;
       const approx = isApproximate(d);
-      const tip = `${ev.title}\n${ev.type} · ${formatDate(d)}${d.text ? ` (“${d.text}”)` : ""}${approx ? " · approximate" : ""}${ev.place ? `\n${ev.place.name}` : ""}`;
+      const unreviewed = isUnreviewed(ev);
+      const tip = `${ev.title}\n${ev.type} · ${formatDate(d)}${d.text ? ` (“${d.text}”)` : ""}${approx ? " · approximate" : ""}${ev.place ? `\n${ev.place.name}` : ""}${unreviewed ? `\n${UNREVIEWED}` : ""}`;
       const base = {
         eventId: ev.id,
         label: ev.title,
         approx,
+        unreviewed,
         start: point ? new Date(parseDay(d.start).getTime() + DAY_MS / 2) : parseDay(d.start),
         end: point ? undefined : addDays(parseDay(end), 1),
         type: point ? "point" : "range",
-        className: `eg-item t-${token(ev.type)}${approx ? " approx" : ""}`,
+        className: `eg-item t-${token(ev.type)}${approx ? " approx" : ""}${unreviewed ? " unreviewed" : ""}`,
         title: tip,
       };
       spans.push({ start: base.start.getTime(), end: (base.end || base.start).getTime() });

@@ -89,6 +89,21 @@ export function isApproximate(date) {
   return !!date && date.precision && date.precision !== "day";
 }
 
+// ---- provenance ----------------------------------------------------------------
+
+/**
+ * isUnreviewed is true for an event (or actor) whose provenance is
+ * "extracted": only articles the extractor drafted state it, and no person
+ * has checked it yet. Curated facts, and answers without the field, are
+ * reviewed.
+ */
+export function isUnreviewed(fact) {
+  return !!fact && fact.provenance === "extracted";
+}
+
+/** UNREVIEWED says what the unreviewed mark means, wherever it is shown. */
+export const UNREVIEWED = "unreviewed: extracted from the articles by a program, not yet checked by a person";
+
 // ---- numbers -----------------------------------------------------------------
 
 export function formatAmount(amount) {

@@ -22,6 +22,7 @@ export const EVENT_TYPES = [
   ["Violence", "#7f1d1d"],
   ["Appointment", "#0f766e"],
   ["Congratulation", "#db2777"],
+  ["Inauguration", "#1e3a8a"],
 ];
 
 export const ACTOR_KINDS = [

@@ -1,0 +1,178 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// nameKey is what two spellings of one name share: folded case and
+// diacritics, then the common transliteration variants of Cyrillic and
+// other names reduced to one form (kh/h, ts/c, ya/ia, ou/u, sh/š, ks/x,
+// -enka/-enko, -skaja/-skaya), letters only. "Lukashenko", "Lukashenka"
+// and "Łukašenka" have one key; so do "Aleksandr" and "Alexander".
+func nameKey(s string) string {
+	s = graph.Fold(s)
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || r == ' ' {
+			b.WriteRune(r)
+		}
+	}
+	s = strings.Join(strings.Fields(b.String()), " ")
+	words := strings.Fields(s)
+	for i, w := range words {
+		words[i] = wordKey(w)
+	}
+	return strings.Join(words, " ")
+}
+
+var translit = strings.NewReplacer(
+	"shch", "s", "sch", "s", "sh", "s", "zh", "z", "kh", "h", "ch", "c", "tz", "c", "ts", "c",
+	"x", "ks", "ya", "ia", "yu", "iu", "yo", "io", "ye", "ie", "ou", "u", "ph", "f", "w", "v",
+	"y", "i", "j", "i", "q", "k",
+)
+
+func wordKey(w string) string {
+	w = translit.Replace(w)
+	for _, suf := range [][2]string{{"enka", "enko"}, {"skaia", "skaia"}, {"ska", "skaia"}, {"ii", "i"}} {
+		if strings.HasSuffix(w, suf[0]) {
+			w = strings.TrimSuffix(w, suf[0]) + suf[1]
+			break
+		}
+	}
+	// Aleksander/Aleksandr, Peter/Petr: an e before a final r after a
+	// consonant comes and goes.
+	if n := len(w); n > 3 && strings.HasSuffix(w, "er") && !strings.ContainsRune("aeiou", rune(w[n-3])) {
+		w = w[:n-2] + "r"
+	}
+	// Double letters vary between spellings too.
+	var b strings.Builder
+	var last rune
+	for _, r := range w {
+		if r != last {
+			b.WriteRune(r)
+		}
+		last = r
+	}
+	return b.String()
+}
+
+var nonSlug = regexp.MustCompile(`[^a-z0-9]+`)
+
+// slug makes an id of a name: folded, letters and digits, dashes.
+func slug(s string) string {
+	return strings.Trim(nonSlug.ReplaceAllString(graph.Fold(s), "-"), "-")
+}
+
+// sentence is one sentence of the text, by byte offsets.
+type sentence struct {
+	start, end int
+	text       string
+	// para is the paragraph it is in, counted from 0.
+	para int
+}
+
+// abbreviations end with a dot that ends no sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "col": true, "lt": true,
+	"sgt": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true, "vs": true, "u.s": true,
+	"u.n": true, "u.k": true, "e.g": true, "i.e": true, "jr": true, "sr": true, "prof": true, "gov": true,
+	"sen": true, "rep": true, "pres": true,
+}
+
+// sentences splits text into sentences: at a full stop, question or
+// exclamation mark followed by space and a capital or a quote, and at
+// blank lines, but not after abbreviations and initials.
+func sentences(text string) []sentence {
+	var out []sentence
+	para := 0
+	start := 0
+	emit := func(end int) {
+		s := strings.TrimSpace(text[start:end])
+		if s != "" {
+			lead := start + strings.Index(text[start:end], s)
+			out = append(out, sentence{start: lead, end: lead + len(s), text: s, para: para})
+		}
+		start = end
+	}
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n':
+			emit(i)
+			if j := i + 1; j < len(text) && strings.TrimSpace(lineAt(text, j)) == "" {
+				para++
+			} else if i > 0 && text[i-1] == '\n' {
+				para++
+			}
+		case r == '.' || r == '?' || r == '!':
+			j := i + size
+			for j < len(text) && strings.ContainsRune(`"'”’)`, rune(text[j])) {
+				j++
+			}
+			next, _ := utf8.DecodeRuneInString(text[j:])
+			if j < len(text) && unicode.IsSpace(next) && startsSentence(text[j:]) && !(r == '.' && abbreviated(text[start:i])) {
+				emit(j)
+			}
+		}
+		i += size
+	}
+	emit(len(text))
+	return out
+}
+
+func lineAt(text string, i int) string {
+	if j := strings.IndexByte(text[i:], '\n'); j >= 0 {
+		return text[i : i+j]
+	}
+	return text[i:]
+}
+
+// startsSentence reports whether s (after spaces) begins with a capital,
+// a digit or an opening quote.
+func startsSentence(s string) bool {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"“‘'(`, r)
+}
+
+// abbreviated reports whether the text before a dot ends in an
+// abbreviation or an initial.
+func abbreviated(before string) bool {
+	fields := strings.Fields(before)
+	if len(fields) == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(fields[len(fields)-1], `"“(`))
+	if abbreviations[w] {
+		return true
+	}
+	return utf8.RuneCountInString(w) == 1 && unicode.IsLetter([]rune(w)[0])
+}
+
+// word is one token of a sentence: letters (with inner apostrophes,
+// dashes and dots) or digits, by byte offsets in the sentence.
+type word struct {
+	start, end int
+	text       string
+}
+
+var wordRE = regexp.MustCompile(`[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*`)
+
+func words(s string) []word {
+	var out []word
+	for _, m := range wordRE.FindAllStringIndex(s, -1) {
+		out = append(out, word{start: m[0], end: m[1], text: s[m[0]:m[1]]})
+	}
+	return out
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
