@@ -35,6 +35,7 @@ var triggers = []trigger{
 	tr(graph.Arrest, "173", `arrested|detained|jailed|arrests|detentions|detained|taken into custody|rounded up`, "detaining authority", "detainee"),
 	{typ: graph.Arrest, cameo: "173", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been)\s+(?:\w+\s+)?(?:arrested|detained|jailed)\b`), subject: "detainee", object: "detaining authority", passive: true},
 	tr(graph.Protest, "141", `protest|protests|protested|protesting|rally|rallies|rallied|march|marched|demonstration|demonstrations|demonstrated|took to the streets|flooded the streets|poured into the streets|strike|strikes|went on strike|sit-in`, "protester", "target"),
+	{typ: graph.Violence, cameo: "175", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been)\s+(?:\w+\s+)?(?:beaten|attacked|injured|wounded|killed|shot|assaulted)\b`), subject: "victim", object: "perpetrator", passive: true},
 	tr(graph.Violence, "175", `clashed|clashes|beat|beaten|beating|fired on|opened fire|killed|wounded|attacked|crackdown|tear gas|stun grenades|rubber bullets`, "perpetrator", "victim"),
 	tr(graph.Visit, "042", `visited|visit to|arrived in|travelled to|traveled to|flew to`, "visitor", "host"),
 	tr(graph.Meeting, "040", `met|meet|meeting|talks|summit|held talks|hosted|received`, "participant", "participant"),
@@ -45,7 +46,7 @@ var triggers = []trigger{
 	tr(graph.Appointment, "", `appointed|named as|nominated|dismissed|sacked|fired`, "announcer", "appointee"),
 	tr(graph.Interview, "", `interview|told reporters in an interview`, "interviewee", "interviewer"),
 	tr(graph.Debate, "", `debate|debated`, "participant", "participant"),
-	tr(graph.Statement, "010", `warned|urged|called on|called for|condemned|denounced|accused|vowed|demanded|announced|declared|insisted|rejected|criticised|criticized|told|said:|said that|said in a statement|described`, "speaker", "addressee"),
+	tr(graph.Statement, "010", `warned|urged|called on|called for|condemned|denounced|accused|vowed|demanded|announced|declared|insisted|rejected|criticised|criticized|told|said|says|resigned|described|dismissed`, "speaker", "addressee"),
 }
 
 // notHappened marks a trigger that reports what did not (or not yet)
@@ -609,7 +610,12 @@ func (d *doc) addEvent(e *eventDraft) *eventDraft {
 		if e.Type == string(graph.Meeting) {
 			need = 2
 		}
-		if shared < need {
+		// One article tells of one agreement, election or protest on a
+		// day in a place, whoever each sentence names.
+		sameDay := e.precision == graph.Day && o.precision == graph.Day && e.start.Equal(o.start) &&
+			(e.Place == "" || o.Place == "" || e.Place == o.Place) &&
+			(e.Type == string(graph.Agreement) || e.Type == string(graph.Election) || e.Type == string(graph.Protest))
+		if shared < need && !sameDay {
 			continue
 		}
 		for _, p := range e.Participants {

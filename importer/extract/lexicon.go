@@ -3,12 +3,14 @@ package extract
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"embed"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/eventgraph/eventgraph/graph"
@@ -26,6 +28,8 @@ type Lexicon struct {
 	// byKey finds entries by the name key of each of their names.
 	byKey  map[string][]*entry
 	groups map[string]entry
+	// groupWords are the keys of groups, longest first.
+	groupWords []string
 }
 
 // entry is one named thing of a lexicon.
@@ -68,6 +72,10 @@ func LoadLexicon(dir string) (*Lexicon, error) {
 			return nil, err
 		}
 	}
+	for w := range l.groups {
+		l.groupWords = append(l.groupWords, w)
+	}
+	slices.SortFunc(l.groupWords, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
 	for i := range l.entries {
 		e := &l.entries[i]
 		for _, n := range e.names {

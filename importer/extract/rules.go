@@ -27,6 +27,9 @@ type doc struct {
 	events   []*eventDraft
 	rels     []Relation
 	relSeen  map[string]bool
+	// main is the country the article names most; mainQuote the words
+	// that first name it.
+	main, mainQuote string
 }
 
 type actorDraft struct {
@@ -64,6 +67,7 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 	d := &doc{lex: x.lex, a: a, text: a.Text, pub: pub, byID: map[string]*actorDraft{},
 		placeBy: map[string]*placeDraft{}, relSeen: map[string]bool{}}
 	d.sents = sentences(a.Text)
+	d.main = d.countMainCountry()
 	d.mentions = make([][]mention, len(d.sents))
 	for i, s := range d.sents {
 		d.mentions[i] = d.findActors(s.text)
@@ -95,6 +99,10 @@ var titles = []struct {
 	{"leader", true}, {"minister", false}, {"spokesman", false}, {"spokeswoman", false}, {"spokesperson", false},
 	{"ambassador", false}, {"mayor", false}, {"general", false}, {"gen.", false}, {"commander", false},
 	{"junta chief", true}, {"army chief", false}, {"activist", false}, {"candidate", false}, {"envoy", false},
+	{"lawmaker", false}, {"deputy", false}, {"speaker", false}, {"senator", false}, {"governor", false},
+	{"judge", false}, {"prosecutor", false}, {"colonel", false}, {"journalist", false}, {"editor", false},
+	{"blogger", false}, {"analyst", false}, {"professor", false}, {"businessman", false}, {"opposition activist", false},
+	{"interim president", true}, {"former president", false}, {"ousted president", false}, {"dictator", true},
 }
 
 var (
@@ -128,9 +136,28 @@ func (d *doc) findActors(s string) []mention {
 		out = append(out, m)
 	}
 	ws := words(s)
+	lower := strings.ToLower(s)
+	// Groups: protesters, police; longest words first, so that
+	// "opposition supporters" is one group. A demonym or a known person's
+	// name before the word qualifies it: "Venezuelan opposition
+	// supporters", "Lukashenko supporters".
+	for _, word := range d.lex.groupWords {
+		g := d.lex.groups[word]
+		for _, at := range allIndexes(lower, word) {
+			end := at + len(word)
+			if (at > 0 && isLetter(lower[at-1])) || (end < len(lower) && isLetter(lower[end])) {
+				continue
+			}
+			id, name, start := g.id, g.name, at
+			if q, qs := d.qualifier(s, at); q != "" {
+				name, start = q+" "+strings.ToLower(s[at:end]), qs
+				id = slug(name)
+			}
+			take(mention{actor: d.actor(id, name, graph.Group, s[start:end]), start: start, end: end})
+		}
+	}
 	// Titled names: "Foreign Minister Sergei Lavrov", "opposition leader
 	// Svetlana Tikhanovskaya".
-	lower := strings.ToLower(s)
 	for _, t := range titles {
 		for _, at := range allIndexes(lower, t.words) {
 			after := at + len(t.words)
@@ -172,11 +199,19 @@ func (d *doc) findActors(s string) []mention {
 		}
 	}
 	for _, m := range orgRE.FindAllStringSubmatchIndex(s, -1) {
-		name := s[m[2]:m[3]]
-		if strings.HasPrefix(name, "The ") {
-			name = name[4:]
+		start := m[2]
+		for {
+			first, _, _ := strings.Cut(s[start:m[3]], " ")
+			if !calendarRE.MatchString(first) || start+len(first)+1 >= m[3] {
+				break
+			}
+			start += len(first) + 1
 		}
-		take(mention{actor: d.actor(slug(name), name, graph.Organization, s[m[2]:m[3]]), start: m[2], end: m[3]})
+		name := s[start:m[3]]
+		if !strings.Contains(name, " ") {
+			continue
+		}
+		take(mention{actor: d.actor(slug(name), name, graph.Organization, name), start: start, end: m[3]})
 	}
 	// Known names: people, countries, organisations, cities.
 	for i := 0; i < len(ws); i++ {
@@ -196,18 +231,8 @@ func (d *doc) findActors(s string) []mention {
 	}
 	// Acronyms of three to six capitals name organisations ("PDVSA").
 	for _, w := range ws {
-		if acronymRE.MatchString(w.text) && len(d.lex.lookup(w.text)) == 0 {
+		if acronymRE.MatchString(w.text) && len(d.lex.lookup(w.text)) == 0 && strings.Count(d.text, w.text) >= 2 {
 			take(mention{actor: d.actor(slug(w.text), w.text, graph.Organization, w.text), start: w.start, end: w.end})
-		}
-	}
-	// Groups: protesters, police.
-	for word, g := range d.lex.groups {
-		for _, at := range allIndexes(lower, word) {
-			end := at + len(word)
-			if (at > 0 && isLetter(lower[at-1])) || (end < len(lower) && isLetter(lower[end])) {
-				continue
-			}
-			take(mention{actor: d.actor(g.id, g.name, graph.Group, s[at:end]), start: at, end: end})
 		}
 	}
 	// Unknown people: two or three capitalised words followed by "said",
@@ -292,6 +317,22 @@ func nameAfter(s string, ws []word, after int) (string, int) {
 	return s[ws[i].start:ws[j-1].end], ws[j-1].end
 }
 
+// qualifier returns the word before byte at when it is a demonym or a
+// known person's name, with where it starts.
+func (d *doc) qualifier(s string, at int) (string, int) {
+	ws := words(s[:at])
+	if len(ws) == 0 || strings.TrimSpace(s[ws[len(ws)-1].end:at]) != "" {
+		return "", 0
+	}
+	w := ws[len(ws)-1]
+	for _, e := range d.lex.lookup(w.text) {
+		if (e.kind == graph.Country && !strings.EqualFold(w.text, e.name) && capitalised(w.text)) || e.kind == graph.Person {
+			return w.text, w.start
+		}
+	}
+	return "", 0
+}
+
 // countryBefore finds a country named right before a title: "Belarus
 // President", "Russian Foreign Minister".
 func (d *doc) countryBefore(s string, at int) *actorDraft {
@@ -315,8 +356,34 @@ func (d *doc) countryOf(name string) *actorDraft {
 	return nil
 }
 
+// countMainCountry finds the country the whole text names most, by name
+// or demonym, before any sentence is read.
+func (d *doc) countMainCountry() string {
+	count := map[string]int{}
+	first := map[string]string{}
+	best, n := "", 0
+	for _, w := range words(d.text) {
+		for _, e := range d.lex.lookup(w.text) {
+			if e.kind == graph.Country && capitalised(w.text) {
+				count[e.id]++
+				if first[e.id] == "" {
+					first[e.id] = w.text
+				}
+				if count[e.id] > n || count[e.id] == n && e.id < best {
+					best, n = e.id, count[e.id]
+				}
+			}
+		}
+	}
+	d.mainQuote = first[best]
+	return best
+}
+
 // mainCountry is the country the article names most, if any.
 func (d *doc) mainCountry() *actorDraft {
+	if c := d.lex.country(d.main); c != nil {
+		return d.actor(c.id, c.name, graph.Country, d.mainQuote)
+	}
 	var best *actorDraft
 	n := 0
 	count := map[string]int{}
@@ -399,6 +466,10 @@ func lastWord(name string) string {
 
 // actor declares an actor once; later declarations add a quote.
 func (d *doc) actor(id, name string, kind graph.ActorKind, quote string) *actorDraft {
+	if id == "" {
+		// A name in another script: an id from its place in the draft.
+		id = fmt.Sprintf("actor-%d", len(d.actors)+1)
+	}
 	if a, ok := d.byID[id]; ok {
 		return a
 	}
@@ -420,6 +491,13 @@ func (d *doc) person(name string, country *actorDraft, title, quote string) *act
 		return a
 	}
 	key := nameKey(lastWord(name))
+	// "Tayyip Erdogan" is the lexicon's Recep Tayyip Erdogan: same surname
+	// and another of the names shared.
+	for _, e := range d.lex.lookup(lastWord(name)) {
+		if e.kind == graph.Person && sharesGivenName(e.name, name) {
+			return d.person(e.name, country, title, quote)
+		}
+	}
 	for _, a := range d.actors {
 		if a.Kind == string(graph.Person) && a.surname == key && nameKey(a.Name) != nameKey(name) &&
 			strings.HasPrefix(nameKey(a.Name), nameKey(name)[:1]) {
@@ -438,6 +516,18 @@ func (d *doc) person(name string, country *actorDraft, title, quote string) *act
 		a.country = country.ID
 	}
 	return a
+}
+
+func sharesGivenName(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	for _, x := range fa[:len(fa)-1] {
+		for _, y := range fb[:len(fb)-1] {
+			if nameKey(x) == nameKey(y) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bySurname finds a person named earlier, or a known person, by surname.
@@ -517,6 +607,7 @@ func (d *doc) relation(typ, from, to, title, quote string) {
 // ---- output ----
 
 func (d *doc) annotation() *Annotation {
+	d.keepVerbatim()
 	ann := &Annotation{}
 	used := map[string]bool{}
 	for _, e := range d.events {
@@ -541,12 +632,69 @@ func (d *doc) annotation() *Annotation {
 	// Relations need both ends declared, and a place's "in" is already
 	// a LOCATED_IN.
 	for _, r := range d.rels {
-		if d.declared(r.From) && d.declared(r.To) {
+		if d.declared(r.From) && d.declared(r.To) && len(r.Quotes) > 0 {
 			ann.Relations = append(ann.Relations, r)
 		}
 	}
 	_ = used
 	return ann
+}
+
+// keepVerbatim drops every quote that is not a verbatim part of the text,
+// then every fact left without a quote and every reference to it, so that
+// a draft always passes the importer's checks.
+func (d *doc) keepVerbatim() {
+	verbatim := func(qs []string) []string {
+		var out []string
+		for _, q := range qs {
+			if strings.TrimSpace(q) != "" && strings.Contains(d.text, q) && !slices.Contains(out, q) {
+				out = append(out, q)
+			}
+		}
+		return out
+	}
+	var actors []*actorDraft
+	for _, a := range d.actors {
+		if a.Quotes = verbatim(a.Quotes); len(a.Quotes) > 0 {
+			actors = append(actors, a)
+		} else {
+			delete(d.byID, a.ID)
+		}
+	}
+	d.actors = actors
+	var places []*placeDraft
+	for _, p := range d.places {
+		if p.In != "" && !d.declared(p.In) {
+			p.In = ""
+		}
+		if p.Quotes = verbatim(p.Quotes); len(p.Quotes) > 0 {
+			places = append(places, p)
+		} else {
+			delete(d.placeBy, p.ID)
+		}
+	}
+	d.places = places
+	var events []*eventDraft
+	for _, e := range d.events {
+		e.Quotes = verbatim(e.Quotes)
+		var parts []Participant
+		for _, p := range e.Participants {
+			if _, ok := d.byID[p.Actor]; ok {
+				parts = append(parts, p)
+			}
+		}
+		e.Participants = parts
+		if e.Place != "" && !d.declared(e.Place) {
+			e.Place = ""
+		}
+		if len(e.Quotes) > 0 && len(e.Participants) > 0 {
+			events = append(events, e)
+		}
+	}
+	d.events = events
+	for i := range d.rels {
+		d.rels[i].Quotes = verbatim(d.rels[i].Quotes)
+	}
 }
 
 func (d *doc) declared(id string) bool {

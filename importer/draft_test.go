@@ -1,0 +1,48 @@
+package importer
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/importer/extract"
+)
+
+// TestDraftsPassCheck: whatever the text, the extractor's draft passes the
+// same checks as a curated annotation, so that importing an article
+// without one never fails on the draft.
+func TestDraftsPassCheck(t *testing.T) {
+	x, err := extract.New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string]string{
+		"empty-ish": " \n",
+		"cyrillic":  "Александр Лукашенко встретился с Владимиром Путиным в Сочи в понедельник.",
+		"quotes":    "“Police arrested 300 people,” Putin said. \"Unclosed quote met Xi in Beijing on Monday.",
+		"odd":       "LIVE: LIVE. ... !!! $$$ 1,000,000,000,000 people protested in at on.",
+	}
+	matches, _ := filepath.Glob("../seeds/*.txt")
+	for _, m := range matches {
+		a, _, ok := readArticle(m, &problems{})
+		if !ok {
+			t.Fatalf("read %s", m)
+		}
+		texts[filepath.Base(m)] = a.Text
+	}
+	for name, text := range texts {
+		a := graph.Article{ID: "draft-test", Title: "t", Outlet: "o", Published: "2020-09-14", Language: "en", Text: text}
+		raw, err := DraftYAML(x, a)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		probs := &problems{}
+		if _, _, ok := checkAnnotation(name+".yaml", raw, a, probs); !ok {
+			t.Errorf("%s: the draft fails the checks:\n%v\n%s", name, probs.list, raw)
+		}
+	}
+	if _, err := os.Stat("../seeds"); err != nil {
+		t.Fatal(err)
+	}
+}
