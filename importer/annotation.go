@@ -11,84 +11,19 @@ import (
 
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/importer/dates"
+	"github.com/eventgraph/eventgraph/importer/extract"
 )
 
-// annotation is the curated YAML file beside an article: every fact the
-// article states, each with the verbatim quotes that support it.
-type annotation struct {
-	Actors    []actorSpec    `yaml:"actors"`
-	Places    []placeSpec    `yaml:"places"`
-	Events    []eventSpec    `yaml:"events"`
-	Relations []relationSpec `yaml:"relations"`
-}
-
-type actorSpec struct {
-	ID          string   `yaml:"id"`
-	Name        string   `yaml:"name"`
-	Kind        string   `yaml:"kind"`
-	Aliases     []string `yaml:"aliases"`
-	Description string   `yaml:"description"`
-	Quotes      []string `yaml:"quotes"`
-}
-
-type placeSpec struct {
-	ID     string   `yaml:"id"`
-	Name   string   `yaml:"name"`
-	Kind   string   `yaml:"kind"`
-	In     string   `yaml:"in"`
-	Quotes []string `yaml:"quotes"`
-}
-
-type dateSpec struct {
-	// Text is the wording in the article; it is resolved against the
-	// publication date unless Start is given.
-	Text      string `yaml:"text"`
-	Start     string `yaml:"start"`
-	End       string `yaml:"end"`
-	Precision string `yaml:"precision"`
-	// Anchor is the id of the event a duration counts from.
-	Anchor string `yaml:"anchor"`
-}
-
-type amountSpec struct {
-	Value    int64  `yaml:"value"`
-	Currency string `yaml:"currency"`
-}
-
-type countSpec struct {
-	Value     int64  `yaml:"value"`
-	Qualifier string `yaml:"qualifier"`
-	Unit      string `yaml:"unit"`
-}
-
-type participantSpec struct {
-	Actor string `yaml:"actor"`
-	Role  string `yaml:"role"`
-}
-
-type eventSpec struct {
-	ID           string            `yaml:"id"`
-	Type         string            `yaml:"type"`
-	Title        string            `yaml:"title"`
-	Summary      string            `yaml:"summary"`
-	Date         *dateSpec         `yaml:"date"`
-	CAMEO        string            `yaml:"cameo"`
-	Place        string            `yaml:"place"`
-	Amount       *amountSpec       `yaml:"amount"`
-	Count        *countSpec        `yaml:"count"`
-	Participants []participantSpec `yaml:"participants"`
-	Quotes       []string          `yaml:"quotes"`
-}
-
-type relationSpec struct {
-	Type   string    `yaml:"type"`
-	From   string    `yaml:"from"`
-	To     string    `yaml:"to"`
-	Title  string    `yaml:"title"`
-	Since  *dateSpec `yaml:"since"`
-	Until  *dateSpec `yaml:"until"`
-	Quotes []string  `yaml:"quotes"`
-}
+// The annotation file's types are the extract package's draft types: a
+// draft and a curated annotation are one format (docs/annotation.md).
+type (
+	annotation   = extract.Annotation
+	actorSpec    = extract.Actor
+	placeSpec    = extract.Place
+	dateSpec     = extract.Date
+	eventSpec    = extract.Event
+	relationSpec = extract.Relation
+)
 
 // spaced folds the non-breaking and narrow spaces news sites put in text.
 var spaced = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\u2009", " ")

@@ -131,7 +131,7 @@ func TestValidationErrors(t *testing.T) {
 		{"unknown relation type", "type: LEADER_OF", "type: FRIEND_OF",
 			`:32: relations[0].type: "FRIEND_OF" is not a relation type`},
 		{"unknown key", "    cameo: \"043\"", "    cameo: \"043\"\n    colour: red",
-			`:27: field colour not found in type importer.eventSpec`},
+			`:27: unknown key "colour"`},
 		{"bad cameo", `cameo: "043"`, `cameo: "43x"`,
 			`:26: events[0].cameo: "43x" is not a CAMEO code`},
 		{"missing quotes", "    quotes: [Russia]\n", "\n",
@@ -176,7 +176,7 @@ func TestArticleFileErrors(t *testing.T) {
 			`:4: published: "14/09/2020" is not a day of the form YYYY-MM-DD`},
 		{"missing outlet", strings.Replace(articleFile, "outlet: Test Wire\n", "", 1), `:1: outlet: missing`},
 		{"unknown key", strings.Replace(articleFile, "language: en", "language: en\nauthor: Someone", 1),
-			`:6: field author not found`},
+			`:6: unknown key "author"`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -17,6 +17,8 @@ var yamlLineRE = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
 // the line of every value by its path ("events[2].date.text"). offset is
 // the number of lines of the file before raw. Every decoding error becomes
 // a problem with its line.
+var unknownFieldRE = regexp.MustCompile(`field (\S+) not found in type \S+`)
+
 func decodeYAML(file string, raw []byte, offset int, v any, probs *problems) (map[string]int, bool) {
 	dec := yaml.NewDecoder(bytes.NewReader(raw))
 	dec.KnownFields(true)
@@ -39,6 +41,8 @@ func decodeYAML(file string, raw []byte, offset int, v any, probs *problems) (ma
 			if line > 0 {
 				line += offset
 			}
+			// The decoder names Go types; say it in the format's words.
+			m = unknownFieldRE.ReplaceAllString(m, `unknown key "$1"`)
 			probs.add(file, line, "", "%s", m)
 		}
 		return nil, false
