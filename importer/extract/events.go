@@ -43,10 +43,10 @@ var triggers = []trigger{
 	tr(graph.Sanction, "163", `sanctions|sanctioned|imposed sanctions|asset freeze|travel ban`, "sanctioning party", "sanctioned party"),
 	tr(graph.Agreement, "057", `signed|agreement|accord|treaty`, "signatory", "signatory"),
 	tr(graph.Congratulate, "018", `congratulated|congratulate|congratulations`, "speaker", "addressee"),
-	tr(graph.Appointment, "", `appointed|named as|nominated|dismissed|sacked|fired`, "announcer", "appointee"),
+	tr(graph.Appointment, "", `appointed|named as|nominated|sacked|took office|assumed power|assumed the presidency|assumed presidential powers|declared himself|declared herself|became president|became interim president|became acting president`, "appointee", "announcer"),
 	tr(graph.Interview, "", `interview|told reporters in an interview`, "interviewee", "interviewer"),
 	tr(graph.Debate, "", `debate|debated`, "participant", "participant"),
-	tr(graph.Statement, "010", `warned|urged|called on|called for|condemned|denounced|accused|vowed|demanded|announced|declared|insisted|rejected|criticised|criticized|told|said|says|resigned|described|dismissed`, "speaker", "addressee"),
+	tr(graph.Statement, "010", `warned|urged|called on|called for|condemned|denounced|accused|vowed|demanded|announced|declared|insisted|rejected|criticised|criticized|told|said|says|resigned|described|dismissed|addressed|assured|pledged|claimed|blamed`, "speaker", "addressee"),
 }
 
 // notHappened marks a trigger that reports what did not (or not yet)
@@ -57,7 +57,7 @@ var notHappened = regexp.MustCompile(`(?i)\b(?:not|never|no|refused to|declined 
 // clauseRE ends a clause inside a sentence: events told in one sentence
 // ("X met Y on Monday, as protests continued, following a disputed
 // election") each take the actors and date of their own clause.
-var clauseRE = regexp.MustCompile(`(?i),\s+(?:as|after|while|when|but|following|which|including|amid)\b|;|\s(?:following|amid)\s|\.\s`)
+var clauseRE = regexp.MustCompile(`(?i),\s+(?:as|after|while|when|but|following|which|including|amid|and)\b|;|\s(?:following|amid)\s|\.\s`)
 
 // clause returns the byte range of the clause of s that holds at.
 func clause(s string, at int) (int, int) {
@@ -83,7 +83,12 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 	var hits []hit
 	for _, t := range triggers {
 		for _, loc := range t.re.FindAllStringIndex(s.text, -1) {
-			if notHappened.MatchString(s.text[:loc[0]]) || d.quoted(s.start+loc[0]) {
+			if notHappened.MatchString(s.text[:loc[0]]) || d.quoted(s.start+loc[0]) || adjectival(s.text, loc) {
+				continue
+			}
+			// An election is named with its date: "the August 9 vote",
+			// "elections on October 4"; a bare "after the vote" retells it.
+			if t.typ == graph.Election && !dateNear(s.text, loc) {
 				continue
 			}
 			hits = append(hits, hit{t, loc})
@@ -125,7 +130,7 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 			continue
 		}
 		if m.actor == nil {
-			if place == "" && prepBefore(strings.ToLower(strings.TrimSpace(s.text[max(0, m.start-8):m.start]))) {
+			if place == "" && prepBefore(strings.ToLower(strings.TrimSpace(s.text[max(0, m.start-24):m.start]))) {
 				place = m.asPlace
 			}
 			continue
@@ -133,7 +138,7 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 		if m.modifier {
 			continue
 		}
-		if m.actor.Kind == string(graph.Country) && prepBefore(strings.ToLower(strings.TrimSpace(s.text[max(0, m.start-8):m.start]))) {
+		if m.actor.Kind == string(graph.Country) && prepBefore(strings.ToLower(strings.TrimSpace(s.text[max(0, m.start-24):m.start]))) {
 			if place == "" {
 				place = m.actor.ID
 			}
@@ -143,6 +148,15 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 			before = append(before, m.actor)
 		} else {
 			after = append(after, m.actor)
+		}
+	}
+	// "he resigned": a pronoun before the trigger is the person named
+	// last before it.
+	if len(before) == 0 {
+		if pronounRE.MatchString(s.text[cs:loc[0]]) {
+			if p := d.lastPerson(i, loc[0]); p != nil {
+				before = append(before, p)
+			}
 		}
 	}
 	roles := map[string]string{}
@@ -227,6 +241,31 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 
 func appendNew(q []string) []string { return q }
 
+var determinerBeforeRE = regexp.MustCompile(`(?i)\b(?:of|the|a|an|for|with|their|his|her|its|newly|recently)\s+$`)
+
+// adjectival reports whether a participle trigger qualifies a noun ("of
+// detained activists", "the arrested men") rather than tells an event.
+func adjectival(s string, loc []int) bool {
+	w := strings.ToLower(s[loc[0]:loc[1]])
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+		return false
+	}
+	return determinerBeforeRE.MatchString(s[:loc[0]])
+}
+
+// dateNear reports whether a date wording stands within a few words of
+// the trigger.
+func dateNear(s string, loc []int) bool {
+	lo, hi := max(0, loc[0]-30), min(len(s), loc[1]+30)
+	for lo > 0 && s[lo]&0xc0 == 0x80 {
+		lo--
+	}
+	for hi < len(s) && s[hi]&0xc0 == 0x80 {
+		hi++
+	}
+	return dateRE.MatchString(s[lo:hi])
+}
+
 var (
 	protestWordRE = regexp.MustCompile(`(?i)\b(?:protest|protests|protesters|rally|rallies|demonstrators|demonstrations|marchers)\b`)
 	acrossRE      = regexp.MustCompile(`(?i)\b(?:across the country|nationwide|throughout the country|across the nation)\b`)
@@ -243,6 +282,21 @@ func (d *doc) quoted(at int) bool {
 	}
 	open := strings.Count(before, "“") - strings.Count(before, "”")
 	return open > 0 || strings.Count(before, `"`)%2 == 1
+}
+
+var pronounRE = regexp.MustCompile(`(?i)\b(?:he|she)\b`)
+
+// lastPerson is the person named last before byte at of sentence i.
+func (d *doc) lastPerson(i, at int) *actorDraft {
+	for j := i; j >= 0 && j >= i-3; j-- {
+		ms := d.mentions[j]
+		for k := len(ms) - 1; k >= 0; k-- {
+			if (j < i || ms[k].end <= at) && ms[k].actor != nil && ms[k].actor.Kind == string(graph.Person) {
+				return ms[k].actor
+			}
+		}
+	}
+	return nil
 }
 
 // prune keeps the participants a type of event can have: protests need
@@ -345,6 +399,11 @@ func (d *doc) roleFor(t trigger, a *actorDraft, role string) string {
 		if a.ID == "police" || a.ID == "security-forces" || a.ID == "soldiers" {
 			return "perpetrator"
 		}
+	case graph.Interview:
+		if a.Kind == string(graph.Person) {
+			return "interviewee"
+		}
+		return "interviewer"
 	case graph.Election:
 		if a.Kind == string(graph.Group) {
 			return "voter"
@@ -430,14 +489,26 @@ func (d *doc) date(e *eventDraft, s sentence, cs, ce, at int, ref *time.Time, la
 	if ref != nil {
 		published = *ref
 	}
-	// The clause's own date first, then the sentence's nearest.
-	for _, span := range [][2]int{{cs, ce}, {0, len(s.text)}} {
+	// The clause's own date first, then the sentence's nearest; a
+	// dateline's date is the story's, not the event's.
+	if m := datelineRE.FindStringIndex(s.text); m != nil && cs < m[1] {
+		cs = m[1]
+	}
+	for _, span := range [][2]int{{cs, ce}, {cs, len(s.text)}} {
 		if m := dateRE.FindString(s.text[span[0]:span[1]]); m != "" {
 			if start, end, prec, ok := resolve(m, published); ok {
 				e.start, e.end, e.precision, e.Date = start, end, prec, &Date{Text: m}
 				return
 			}
 		}
+	}
+	if m := sameDayRE.FindString(s.text[cs:ce]); m != "" && d.lastEvent != nil {
+		l := d.lastEvent
+		e.start, e.end, e.precision, e.Date = l.start, l.end, l.precision, &Date{Text: m}
+		if strings.Contains(strings.ToLower(m), "next day") && l.precision == graph.Day {
+			e.start, e.end = l.start.AddDate(0, 0, 1), l.end.AddDate(0, 0, 1)
+		}
+		return
 	}
 	if m := dayAfterRE.FindStringSubmatch(s.text[:at]); m != nil {
 		n := map[string]int{"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}[strings.ToLower(m[1])]
@@ -466,6 +537,9 @@ func (d *doc) date(e *eventDraft, s sentence, cs, ce, at int, ref *time.Time, la
 	start, end := dates.Widen(published, graph.Week)
 	e.start, e.end, e.precision, e.Date = start, end, graph.Week, &Date{Text: "undated: the week of publication"}
 }
+
+// sameDayRE refers back to the day of the event told last.
+var sameDayRE = regexp.MustCompile(`(?i)\b(?:that (?:afternoon|morning|evening|night|day)|the same day|later that day|hours later|within hours|the next day)\b`)
 
 var dayAfterRE = regexp.MustCompile(`(?i)\b(a|one|the|two|three) days? after\s+(?:\S+\s+){0,3}$`)
 

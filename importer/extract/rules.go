@@ -27,6 +27,8 @@ type doc struct {
 	events   []*eventDraft
 	rels     []Relation
 	relSeen  map[string]bool
+	// lastEvent is the event told last, in text order.
+	lastEvent *eventDraft
 	// main is the country the article names most; mainQuote the words
 	// that first name it.
 	main, mainQuote string
@@ -78,6 +80,7 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 		evs := d.findEvents(i, s, ref, last)
 		for _, e := range evs {
 			last = d.addEvent(e)
+			d.lastEvent = last
 		}
 	}
 	return d.annotation()
@@ -405,7 +408,7 @@ func (d *doc) known(e *entry, s string, start, end int, phrase string) *mention 
 	switch {
 	case e.place == graph.City:
 		c := d.placeOf(e, phrase)
-		before := strings.ToLower(strings.TrimSpace(s[max(0, start-8):start]))
+		before := strings.ToLower(strings.TrimSpace(s[max(0, start-24):start]))
 		after := s[end:]
 		// A capital that acts stands for its state: "Minsk agreed".
 		if e.capital && !prepBefore(before) && actsAfter(after) {
@@ -446,14 +449,11 @@ func qualifiesNext(after string) bool {
 	return len(t) > 0 && len(t) < len(after) && (isLetter(t[0]) || t[0] >= 0x80)
 }
 
-func prepBefore(before string) bool {
-	for _, p := range []string{" in", " at", "in", "at", "to", " to", "from", "across", "near", "of"} {
-		if strings.HasSuffix(before, p) {
-			return true
-		}
-	}
-	return false
-}
+var prepRE = regexp.MustCompile(`(?:^|\s)(?:in|at|to|from|across|near|of|through|outside|into|around|throughout)(?:\s+(?:central|downtown|the|northern|southern|eastern|western))?$`)
+
+// prepBefore reports whether the words before a name make it a place:
+// "in Minsk", "through central Minsk".
+func prepBefore(before string) bool { return prepRE.MatchString(before) }
 
 var actsRE = regexp.MustCompile(`^\s+(?:has\s+|had\s+|will\s+|would\s+)?(?:agreed|said|says|warned|accused|rejected|denied|announced|insisted|demanded|urged|responded|refused|threatened|signed|lent|offered|promised|called|condemned)\b`)
 
