@@ -34,19 +34,19 @@ var triggers = []trigger{
 	tr(graph.Loan, "071", `lend|lends|lent|loan|loans|credit line|bailout|financial aid|economic aid`, "lender", "borrower"),
 	tr(graph.Arrest, "173", `arrested|detained|jailed|arrests|detentions|detained|taken into custody|rounded up`, "detaining authority", "detainee"),
 	{typ: graph.Arrest, cameo: "173", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been)\s+(?:\w+\s+)?(?:arrested|detained|jailed)\b`), subject: "detainee", object: "detaining authority", passive: true},
-	tr(graph.Protest, "141", `protest|protests|protested|protesting|rally|rallies|rallied|march|marched|demonstration|demonstrations|demonstrated|took to the streets|flooded the streets|poured into the streets|strike|strikes|went on strike|sit-in`, "protester", "target"),
+	tr(graph.Protest, "141", `protest|protests|protested|protesting|rally|rallies|rallied|march|marched|demonstration|demonstrations|demonstrated|took to the streets|flooded the streets|poured into the streets|strike|strikes|went on strike|sit-in|gathered|converged on|blocked roads|stormed`, "protester", "target"),
 	{typ: graph.Violence, cameo: "175", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been)\s+(?:\w+\s+)?(?:beaten|attacked|injured|wounded|killed|shot|assaulted)\b`), subject: "victim", object: "perpetrator", passive: true},
 	tr(graph.Violence, "175", `clashed|clashes|beat|beaten|beating|fired on|opened fire|killed|wounded|attacked|crackdown|tear gas|stun grenades|rubber bullets`, "perpetrator", "victim"),
 	tr(graph.Visit, "042", `visited|visit to|arrived in|travelled to|traveled to|flew to`, "visitor", "host"),
 	tr(graph.Meeting, "040", `met|meet|meeting|talks|summit|held talks|hosted|received`, "participant", "participant"),
 	tr(graph.Election, "", `election|elections|vote|voted|ballot|referendum|polls`, "candidate", "candidate"),
-	tr(graph.Sanction, "163", `sanctions|sanctioned|imposed sanctions|asset freeze|travel ban`, "sanctioning party", "sanctioned party"),
-	tr(graph.Agreement, "057", `signed|agreement|accord|treaty`, "signatory", "signatory"),
+	tr(graph.Sanction, "163", `sanctions|sanctioned|imposed sanctions|asset freeze|travel ban|suspending (?:passenger )?flights|suspended (?:passenger )?flights|banned imports|expelled`, "sanctioning party", "sanctioned party"),
+	tr(graph.Agreement, "057", `signed (?:an? |the )?(?:agreement|accord|treaty|deal|ceasefire)|agreement|accord|treaty|ceasefire deal|peace deal`, "signatory", "signatory"),
 	tr(graph.Congratulate, "018", `congratulated|congratulate|congratulations`, "speaker", "addressee"),
 	tr(graph.Appointment, "", `appointed|named as|nominated|sacked|took office|assumed power|assumed the presidency|assumed presidential powers|declared himself|declared herself|became president|became interim president|became acting president`, "appointee", "announcer"),
 	tr(graph.Interview, "", `interview|told reporters in an interview`, "interviewee", "interviewer"),
 	tr(graph.Debate, "", `debate|debated`, "participant", "participant"),
-	tr(graph.Statement, "010", `warned|urged|called on|called for|condemned|denounced|accused|vowed|demanded|announced|declared|insisted|rejected|criticised|criticized|told|said|says|resigned|described|dismissed|addressed|assured|pledged|claimed|blamed`, "speaker", "addressee"),
+	tr(graph.Statement, "010", `warned|urged|called on|called for|condemned|denounced|accused|vowed|demanded|announced|declared|insisted|rejected|criticised|criticized|told|said|says|resigned|described|dismissed|addressed|assured|pledged|claimed|blamed|called (?:the|it|him|her|them)|calling (?:the|it|him|her|them|\p{Lu}\p{L}+)`, "speaker", "addressee"),
 }
 
 // notHappened marks a trigger that reports what did not (or not yet)
@@ -95,7 +95,19 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			break
 		}
 	}
-	slices.SortStableFunc(hits, func(a, b hit) int { return a.loc[0] - b.loc[0] })
+	// The reporting verb comes last: "the ministry said 300 people were
+	// detained" reports an arrest, with the ministry as its reporting
+	// authority.
+	slices.SortStableFunc(hits, func(a, b hit) int {
+		as, bs := a.t.typ == graph.Statement, b.t.typ == graph.Statement
+		if as != bs {
+			if as {
+				return 1
+			}
+			return -1
+		}
+		return a.loc[0] - b.loc[0]
+	})
 	var out []*eventDraft
 	seen := map[graph.EventType]bool{}
 	clauses := map[int]bool{}

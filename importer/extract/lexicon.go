@@ -141,7 +141,18 @@ func splitNames(s string) []string {
 }
 
 // lookup returns the entries one of whose names has the key of name.
-func (l *Lexicon) lookup(name string) []*entry { return l.byKey[nameKey(name)] }
+func (l *Lexicon) lookup(name string) []*entry {
+	if es := l.byKey[nameKey(name)]; len(es) > 0 {
+		return es
+	}
+	// "Georgia’s parliament": the possessive names Georgia.
+	for _, suf := range []string{"’s", "'s"} {
+		if base, ok := strings.CutSuffix(name, suf); ok {
+			return l.byKey[nameKey(base)]
+		}
+	}
+	return nil
+}
 
 // country returns the country entry with id.
 func (l *Lexicon) country(id string) *entry {
