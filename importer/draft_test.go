@@ -3,6 +3,7 @@ package importer
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/eventgraph/eventgraph/graph"
@@ -45,4 +46,41 @@ func TestDraftsPassCheck(t *testing.T) {
 	if _, err := os.Stat("../seeds"); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// FuzzDraftPassesCheck: for any text, extraction neither panics nor drafts
+// an annotation the checks refuse. The seed corpus is the repository's
+// articles; run longer with
+//
+//	go test ./importer -run '^$' -fuzz FuzzDraftPassesCheck -fuzztime 10m
+func FuzzDraftPassesCheck(f *testing.F) {
+	x, err := extract.New("")
+	if err != nil {
+		f.Fatal(err)
+	}
+	paths, _ := filepath.Glob("../seeds/*.txt")
+	more, _ := filepath.Glob("extract/testdata/gold/*/*.txt")
+	// Paragraphs, not whole articles: the fuzzer mutates small inputs
+	// far faster.
+	for _, p := range append(paths, more...) {
+		if a, _, ok := readArticle(p, &problems{}); ok {
+			for _, para := range strings.Split(a.Text, "\n\n") {
+				if len(para) > 40 {
+					f.Add(para)
+				}
+			}
+		}
+	}
+	f.Add("“He said”. She met Putin in Minsk on Monday, 5 days ago; 1,000 people rallied.")
+	f.Fuzz(func(t *testing.T, text string) {
+		a := graph.Article{ID: "fuzz", Title: "t", Outlet: "o", Published: "2020-09-14", Language: "en", Text: text}
+		raw, err := DraftYAML(x, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		probs := &problems{}
+		if _, _, ok := checkAnnotation("fuzz.yaml", raw, a, probs); !ok {
+			t.Fatalf("the draft fails the checks: %v\n%s", probs.list, raw)
+		}
+	})
 }

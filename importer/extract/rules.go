@@ -139,7 +139,7 @@ func (d *doc) findActors(s string) []mention {
 		out = append(out, m)
 	}
 	ws := words(s)
-	lower := strings.ToLower(s)
+	lower := lowerKeepingOffsets(s)
 	// Groups: protesters, police; longest words first, so that
 	// "opposition supporters" is one group. A demonym or a known person's
 	// name before the word qualifies it: "Venezuelan opposition
@@ -495,7 +495,12 @@ func (d *doc) person(name string, country *actorDraft, title, quote string) *act
 	// and another of the names shared.
 	for _, e := range d.lex.lookup(lastWord(name)) {
 		if e.kind == graph.Person && sharesGivenName(e.name, name) {
-			return d.person(e.name, country, title, quote)
+			a := d.actor(e.id, e.name, graph.Person, quote)
+			a.country, a.title, a.surname = e.country, e.title, nameKey(lastWord(e.name))
+			if name != e.name && !slices.Contains(a.Aliases, name) {
+				a.Aliases = append(a.Aliases, name)
+			}
+			return a
 		}
 	}
 	for _, a := range d.actors {

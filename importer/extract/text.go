@@ -176,3 +176,24 @@ func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
+
+// lowerKeepingOffsets lowers the case of s rune by rune, keeping invalid
+// bytes and any rune whose lower case takes a different number of bytes
+// ("İ"), so that byte offsets found in the result hold in s.
+func lowerKeepingOffsets(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		l := unicode.ToLower(r)
+		if r == utf8.RuneError || utf8.RuneLen(l) != size {
+			// Invalid bytes, and runes whose lower case is longer or
+			// shorter, stay as they are.
+			b.WriteString(s[i : i+size])
+		} else {
+			b.WriteRune(l)
+		}
+		i += size
+	}
+	return b.String()
+}
