@@ -623,8 +623,24 @@ func (d *doc) annotation() *Annotation {
 	for _, a := range d.actors {
 		ann.Actors = append(ann.Actors, a.Actor)
 	}
+	// A place and an actor may have come to one id ("Minister Mexico City"
+	// read as a person): an id names one node, so the place gives way.
+	renamed := map[string]string{}
 	for _, p := range d.places {
-		ann.Places = append(ann.Places, p.Place)
+		pl := p.Place
+		if _, clash := d.byID[pl.ID]; clash {
+			id := pl.ID + "-place"
+			for i := 2; d.declared(id); i++ {
+				id = fmt.Sprintf("%s-place-%d", pl.ID, i)
+			}
+			renamed[pl.ID], pl.ID = id, id
+		}
+		ann.Places = append(ann.Places, pl)
+	}
+	for _, e := range d.events {
+		if id, ok := renamed[e.Place]; ok {
+			e.Place = id
+		}
 	}
 	for _, e := range d.events {
 		ev := e.Event
