@@ -473,6 +473,11 @@ func title(t graph.EventType, parts []Participant, d *doc) string {
 var (
 	monthNames = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?`
 	weekday    = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
+	// dayRef is one day named by a weekday or a month and day.
+	dayRef = `(?:(?:` + weekday + `)|(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?)`
+	// rangeRE names an interval of days: "between Friday and Sunday",
+	// "on Monday and Tuesday", "from June 3 to June 5", "since Saturday".
+	rangeRE = regexp.MustCompile(`(?i)\b(?:(?:between|from)\s+(` + dayRef + `)\s+(?:and|to|until)\s+(` + dayRef + `)|(?:on\s+)?(` + weekday + `)\s+and\s+(` + weekday + `)|since\s+(` + dayRef + `))\b`)
 	dateRE     = regexp.MustCompile(`(?i)\b(?:(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:earlier|later)\s+this\s+(?:week|month|year)|at\s+the\s+weekend|over\s+the\s+weekend|(?:two|three|four|five|six|\d+)\s+days\s+ago|next\s+week)\b`)
 	datelineRE = regexp.MustCompile(`^\s*[A-Z][A-Z .'\-]+,\s+((?:` + monthNames + `)\s+\d{1,2})\s*(?:\([^)]*\))?\s*[-–—]`)
 )
@@ -507,6 +512,10 @@ func (d *doc) date(e *eventDraft, s sentence, cs, ce, at int, ref *time.Time, la
 		cs = m[1]
 	}
 	for _, span := range [][2]int{{cs, ce}, {cs, len(s.text)}} {
+		if start, end, text, ok := resolveRange(s.text[span[0]:span[1]], published); ok {
+			e.start, e.end, e.precision, e.Date = start, end, graph.Day, &Date{Text: text}
+			return
+		}
 		if m := dateRE.FindString(s.text[span[0]:span[1]]); m != "" {
 			if start, end, prec, ok := resolve(m, published); ok {
 				e.start, e.end, e.precision, e.Date = start, end, prec, &Date{Text: m}
@@ -554,6 +563,40 @@ func (d *doc) date(e *eventDraft, s sentence, cs, ce, at int, ref *time.Time, la
 var sameDayRE = regexp.MustCompile(`(?i)\b(?:that (?:afternoon|morning|evening|night|day)|the same day|later that day|hours later|within hours|the next day)\b`)
 
 var dayAfterRE = regexp.MustCompile(`(?i)\b(a|one|the|two|three) days? after\s+(?:\S+\s+){0,3}$`)
+
+// resolveRange finds an interval of days in s: both ends resolved like
+// single days (the end on or before publication), "since X" running to
+// publication. Its precision is day, as for a run of days.
+func resolveRange(s string, pub time.Time) (time.Time, time.Time, string, bool) {
+	m := rangeRE.FindStringSubmatch(s)
+	if m == nil {
+		return time.Time{}, time.Time{}, "", false
+	}
+	var from, to string
+	switch {
+	case m[1] != "":
+		from, to = m[1], m[2]
+	case m[3] != "":
+		from, to = m[3], m[4]
+	default:
+		from = m[5]
+	}
+	// The end first; the start is then the most recent such day on or
+	// before it ("Monday and Tuesday" in a Monday paper: the week before).
+	end := pub
+	if to != "" {
+		e, _, p2, ok2 := resolve(to, pub)
+		if !ok2 || p2 != graph.Day {
+			return time.Time{}, time.Time{}, "", false
+		}
+		end = e
+	}
+	start, _, p1, ok1 := resolve(from, end)
+	if !ok1 || p1 != graph.Day || end.Before(start) {
+		return time.Time{}, time.Time{}, "", false
+	}
+	return start, end, m[0], true
+}
 
 var agoRE = regexp.MustCompile(`(?i)^(\w+)\s+days\s+ago$`)
 

@@ -87,6 +87,25 @@ func TestResolveExtraWordings(t *testing.T) {
 	}
 }
 
+func TestDateRanges(t *testing.T) {
+	pub := time.Date(2019, 8, 12, 0, 0, 0, 0, time.UTC) // a Monday
+	cases := map[string][2]string{
+		"arrested between Friday and Sunday": {"2019-08-09", "2019-08-11"},
+		"protests on Monday and Tuesday":     {"2019-08-05", "2019-08-06"},
+		"clashes since Saturday":             {"2019-08-10", "2019-08-12"},
+		"from August 1 to August 3":          {"2019-08-01", "2019-08-03"},
+	}
+	for text, want := range cases {
+		start, end, _, ok := resolveRange(text, pub)
+		if !ok || graph.FormatDay(start) != want[0] || graph.FormatDay(end) != want[1] {
+			t.Errorf("%q: %s..%s %v, want %s..%s", text, graph.FormatDay(start), graph.FormatDay(end), ok, want[0], want[1])
+		}
+	}
+	if _, _, _, ok := resolveRange("on Monday", pub); ok {
+		t.Error("one day is no range")
+	}
+}
+
 func TestAmountsAndCounts(t *testing.T) {
 	d := &doc{}
 	amounts := map[string]Amount{
