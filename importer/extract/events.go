@@ -477,7 +477,7 @@ var (
 	dayRef = `(?:(?:` + weekday + `)|(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?)`
 	// rangeRE names an interval of days: "between Friday and Sunday",
 	// "on Monday and Tuesday", "from June 3 to June 5", "since Saturday".
-	rangeRE = regexp.MustCompile(`(?i)\b(?:(?:between|from)\s+(` + dayRef + `)\s+(?:and|to|until)\s+(` + dayRef + `)|(?:on\s+)?(` + weekday + `)\s+and\s+(` + weekday + `)|since\s+(` + dayRef + `))\b`)
+	rangeRE    = regexp.MustCompile(`(?i)\b(?:(?:between|from)\s+(` + dayRef + `)\s+(?:and|to|until)\s+(` + dayRef + `)|(?:on\s+)?(` + weekday + `)\s+and\s+(` + weekday + `)|since\s+(` + dayRef + `))\b`)
 	dateRE     = regexp.MustCompile(`(?i)\b(?:(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:earlier|later)\s+this\s+(?:week|month|year)|at\s+the\s+weekend|over\s+the\s+weekend|(?:two|three|four|five|six|\d+)\s+days\s+ago|next\s+week)\b`)
 	datelineRE = regexp.MustCompile(`^\s*[A-Z][A-Z .'\-]+,\s+((?:` + monthNames + `)\s+\d{1,2})\s*(?:\([^)]*\))?\s*[-–—]`)
 )
