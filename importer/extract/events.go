@@ -40,8 +40,8 @@ var triggers = []trigger{
 	tr(graph.Visit, "042", `visited|visit to|arrived in|travelled to|traveled to|flew to`, "visitor", "host"),
 	tr(graph.Meeting, "040", `met|meet|meeting|talks|summit|held talks|hosted|received`, "participant", "participant"),
 	tr(graph.Election, "", `election|elections|vote|voted|ballot|referendum|polls`, "candidate", "candidate"),
-	tr(graph.Sanction, "163", `sanctions|sanctioned|imposed sanctions|asset freeze|travel ban|suspending (?:passenger )?flights|suspended (?:passenger )?flights|banned imports|expelled`, "sanctioning party", "sanctioned party"),
-	tr(graph.Agreement, "057", `signed (?:an? |the )?(?:agreement|accord|treaty|deal|ceasefire)|agreement|accord|treaty|ceasefire deal|peace deal`, "signatory", "signatory"),
+	tr(graph.Sanction, "163", `sanctions|sanctioned|imposed sanctions|asset freeze|travel ban|suspending (?:passenger )?flights|suspended (?:passenger )?flights|banned imports`, "sanctioning party", "sanctioned party"),
+	tr(graph.Agreement, "057", `signed (?:an? |the )?(?:agreement|accord|treaty|deal)|agreement|accord|treaty|peace deal`, "signatory", "signatory"),
 	tr(graph.Congratulate, "018", `congratulated|congratulate|congratulations`, "speaker", "addressee"),
 	tr(graph.Appointment, "", `appointed|named as|nominated|sacked|took office|assumed power|assumed the presidency|assumed presidential powers|declared himself|declared herself|became president|became interim president|became acting president`, "appointee", "announcer"),
 	tr(graph.Interview, "", `interview|told reporters in an interview`, "interviewee", "interviewer"),
@@ -197,16 +197,13 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 			}
 		}
 	}
-	e.Participants = d.prune(t.typ, e.Participants, s.text[cs:ce], []int{loc[0] - cs, loc[1] - cs})
+	e.Participants = d.prune(t.typ, e.Participants, i, cs, ce, loc)
 	if t.typ == graph.Arrest || t.typ == graph.Violence {
 		// Who reports it: "..., the interior ministry said".
 		for _, m := range d.mentions[i] {
-			if m.actor != nil && !m.modifier && m.actor.Kind == string(graph.Organization) && speechRE.MatchString(s.text[m.end:]) {
-				add(m.actor, "reporting authority")
-				e.Participants = append(e.Participants[:0:0], e.Participants...)
-				if !slices.ContainsFunc(e.Participants, func(p Participant) bool { return p.Actor == m.actor.ID }) {
-					e.Participants = append(e.Participants, Participant{Actor: m.actor.ID, Role: "reporting authority"})
-				}
+			if m.actor != nil && !m.modifier && m.actor.Kind == string(graph.Organization) && speechRE.MatchString(s.text[m.end:]) &&
+				!slices.ContainsFunc(e.Participants, func(p Participant) bool { return p.Actor == m.actor.ID }) {
+				e.Participants = append(e.Participants, Participant{Actor: m.actor.ID, Role: "reporting authority"})
 			}
 		}
 		if t.typ == graph.Arrest && !slices.ContainsFunc(e.Participants, func(p Participant) bool { return p.Role == "detainee" }) &&
@@ -233,11 +230,6 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 		return nil
 	}
 	e.Place = place
-	if place != "" {
-		if _, ok := d.placeBy[place]; ok {
-			d.placeBy[place].Quotes = appendNew(d.placeBy[place].Quotes)
-		}
-	}
 	e.Quotes = []string{s.text}
 	e.Amount = d.amount(s.text)
 	if t.typ == graph.Loan && e.Amount == nil && !strings.Contains(strings.ToLower(s.text), "loan") {
@@ -250,8 +242,6 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 	e.Title = title(t.typ, e.Participants, d)
 	return e
 }
-
-func appendNew(q []string) []string { return q }
 
 var determinerBeforeRE = regexp.MustCompile(`(?i)\b(?:of|the|a|an|for|with|their|his|her|its|newly|recently)\s+$`)
 
@@ -315,7 +305,10 @@ func (d *doc) lastPerson(i, at int) *actorDraft {
 // protesters (a count of people marching makes them); a loan is between
 // states and institutions; a meeting's countries stand behind the people
 // who met.
-func (d *doc) prune(t graph.EventType, parts []Participant, s string, loc []int) []Participant {
+// i is the sentence, cs..ce the trigger's clause, loc the trigger, all in
+// the sentence's byte offsets.
+func (d *doc) prune(t graph.EventType, parts []Participant, i, cs, ce int, loc []int) []Participant {
+	s := d.sents[i].text
 	kind := func(p Participant) string {
 		if a := d.byID[p.Actor]; a != nil {
 			return a.Kind
@@ -347,7 +340,10 @@ func (d *doc) prune(t graph.EventType, parts []Participant, s string, loc []int)
 			return k == string(graph.Country) || k == string(graph.Organization)
 		})
 		// "a loan with Minsk": the capital stands for its state.
-		for _, m := range d.mentionsAfter(s, loc[1]) {
+		for _, m := range d.mentions[i] {
+			if m.asPlace == "" || m.start < loc[1] || m.end > ce {
+				continue
+			}
 			if c := d.lex.cityCountry(m.asPlace); c != nil {
 				a := d.actor(c.id, c.name, graph.Country, s[m.start:m.end])
 				if !slices.ContainsFunc(parts, func(p Participant) bool { return p.Actor == a.ID }) {
@@ -366,22 +362,6 @@ func (d *doc) prune(t graph.EventType, parts []Participant, s string, loc []int)
 		}
 	}
 	return parts
-}
-
-// mentionsAfter returns the place mentions of sentence s after byte at.
-func (d *doc) mentionsAfter(s string, at int) []mention {
-	for i, st := range d.sents {
-		if st.text == s {
-			var out []mention
-			for _, m := range d.mentions[i] {
-				if m.start >= at && m.asPlace != "" {
-					out = append(out, m)
-				}
-			}
-			return out
-		}
-	}
-	return nil
 }
 
 // roleFor adjusts a role for who the actor is: a group of protesters
@@ -476,8 +456,8 @@ var (
 	// dayRef is one day named by a weekday or a month and day.
 	dayRef = `(?:(?:` + weekday + `)|(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?)`
 	// rangeRE names an interval of days: "between Friday and Sunday",
-	// "on Monday and Tuesday", "from June 3 to June 5", "since Saturday".
-	rangeRE    = regexp.MustCompile(`(?i)\b(?:(?:between|from)\s+(` + dayRef + `)\s+(?:and|to|until)\s+(` + dayRef + `)|(?:on\s+)?(` + weekday + `)\s+and\s+(` + weekday + `)|since\s+(` + dayRef + `))\b`)
+	// "from June 3 to June 5".
+	rangeRE    = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + dayRef + `)\s+(?:and|to|until)\s+(` + dayRef + `)\b`)
 	dateRE     = regexp.MustCompile(`(?i)\b(?:(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:earlier|later)\s+this\s+(?:week|month|year)|at\s+the\s+weekend|over\s+the\s+weekend|(?:two|three|four|five|six|\d+)\s+days\s+ago|next\s+week)\b`)
 	datelineRE = regexp.MustCompile(`^\s*[A-Z][A-Z .'\-]+,\s+((?:` + monthNames + `)\s+\d{1,2})\s*(?:\([^)]*\))?\s*[-–—]`)
 )
@@ -526,9 +506,6 @@ func (d *doc) date(e *eventDraft, s sentence, cs, ce, at int, ref *time.Time, la
 	if m := sameDayRE.FindString(s.text[cs:ce]); m != "" && d.lastEvent != nil {
 		l := d.lastEvent
 		e.start, e.end, e.precision, e.Date = l.start, l.end, l.precision, &Date{Text: m}
-		if strings.Contains(strings.ToLower(m), "next day") && l.precision == graph.Day {
-			e.start, e.end = l.start.AddDate(0, 0, 1), l.end.AddDate(0, 0, 1)
-		}
 		return
 	}
 	if m := dayAfterRE.FindStringSubmatch(s.text[:at]); m != nil {
@@ -560,36 +537,25 @@ func (d *doc) date(e *eventDraft, s sentence, cs, ce, at int, ref *time.Time, la
 }
 
 // sameDayRE refers back to the day of the event told last.
-var sameDayRE = regexp.MustCompile(`(?i)\b(?:that (?:afternoon|morning|evening|night|day)|the same day|later that day|hours later|within hours|the next day)\b`)
+var sameDayRE = regexp.MustCompile(`(?i)\b(?:that (?:afternoon|morning|evening|night|day)|the same day|later that day|hours later|within hours)\b`)
 
 var dayAfterRE = regexp.MustCompile(`(?i)\b(a|one|the|two|three) days? after\s+(?:\S+\s+){0,3}$`)
 
-// resolveRange finds an interval of days in s: both ends resolved like
-// single days (the end on or before publication), "since X" running to
-// publication. Its precision is day, as for a run of days.
+// resolveRange finds an interval of days in s, both ends resolved like
+// single days (the end on or before publication). Its precision is day,
+// as for a run of days.
 func resolveRange(s string, pub time.Time) (time.Time, time.Time, string, bool) {
 	m := rangeRE.FindStringSubmatch(s)
 	if m == nil {
 		return time.Time{}, time.Time{}, "", false
 	}
-	var from, to string
-	switch {
-	case m[1] != "":
-		from, to = m[1], m[2]
-	case m[3] != "":
-		from, to = m[3], m[4]
-	default:
-		from = m[5]
-	}
+	from, to := m[1], m[2]
 	// The end first; the start is then the most recent such day on or
-	// before it ("Monday and Tuesday" in a Monday paper: the week before).
-	end := pub
-	if to != "" {
-		e, _, p2, ok2 := resolve(to, pub)
-		if !ok2 || p2 != graph.Day {
-			return time.Time{}, time.Time{}, "", false
-		}
-		end = e
+	// before it ("between Sunday and Tuesday" in a Monday paper: the week
+	// before).
+	end, _, p2, ok2 := resolve(to, pub)
+	if !ok2 || p2 != graph.Day {
+		return time.Time{}, time.Time{}, "", false
 	}
 	start, _, p1, ok1 := resolve(from, end)
 	if !ok1 || p1 != graph.Day || end.Before(start) {

@@ -407,7 +407,8 @@ func (d *doc) mainCountry() *actorDraft {
 func (d *doc) known(e *entry, s string, start, end int, phrase string) *mention {
 	switch {
 	case e.place == graph.City:
-		c := d.placeOf(e, phrase)
+		// Declared whether or not it stands for its state here.
+		d.placeOf(e, phrase)
 		before := strings.ToLower(strings.TrimSpace(s[max(0, start-24):start]))
 		after := s[end:]
 		// A capital that acts stands for its state: "Minsk agreed".
@@ -416,7 +417,6 @@ func (d *doc) known(e *entry, s string, start, end int, phrase string) *mention 
 				return &mention{actor: d.actor(country.id, country.name, graph.Country, phrase), start: start, end: end}
 			}
 		}
-		_ = c
 		return &mention{actor: nil, start: start, end: end, asPlace: e.id}
 	case e.kind == graph.Country:
 		a := d.actor(e.id, e.name, graph.Country, phrase)
@@ -614,12 +614,6 @@ func (d *doc) relation(typ, from, to, title, quote string) {
 func (d *doc) annotation() *Annotation {
 	d.keepVerbatim()
 	ann := &Annotation{}
-	used := map[string]bool{}
-	for _, e := range d.events {
-		for _, p := range e.Participants {
-			used[p.Actor] = true
-		}
-	}
 	for _, a := range d.actors {
 		ann.Actors = append(ann.Actors, a.Actor)
 	}
@@ -657,7 +651,6 @@ func (d *doc) annotation() *Annotation {
 			ann.Relations = append(ann.Relations, r)
 		}
 	}
-	_ = used
 	return ann
 }
 
