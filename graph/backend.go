@@ -74,6 +74,38 @@ type View interface {
 
 	// Counts counts what the store holds, by kind.
 	Counts(ctx context.Context) (Counts, error)
+
+	// Candidates returns the actors indexed under any of keys (the
+	// PlannedActor.Keys they were last written with), one Candidate per
+	// actor and key found, by key then actor id. Actor carries id, name,
+	// kind and aliases.
+	Candidates(ctx context.Context, keys []string) ([]Candidate, error)
+	// Merges returns the merge records of every article (Plan.Merges as
+	// written), by article id.
+	Merges(ctx context.Context) ([]ArticleMerges, error)
+}
+
+// Candidate is an actor found under a name key.
+type Candidate struct {
+	Key   string
+	Actor Actor
+}
+
+// ArticleMerges is the merge record of one article: Plan.Merges, stored
+// as the opaque JSON Graph gave.
+type ArticleMerges struct {
+	Article string
+	Data    string
+}
+
+// ClaimRow is what one article says about one event, stored as opaque
+// JSON (Graph encodes and decodes it; see Claim). A backend keeps one row
+// per event and article and returns them in StoredNode.Claims and
+// Event.ClaimData.
+type ClaimRow struct {
+	Event   string
+	Article string
+	Data    string
 }
 
 // Tx is one write transaction of a backend.
@@ -111,9 +143,9 @@ type StoredNode struct {
 	StatedElsewhere string
 	// Place is the id of an event's place, "" for none.
 	Place string
-	// PlaceClaims are an event's place statements: which article says it
-	// took place where.
-	PlaceClaims []Occurrence
+	// Claims are an event's claim rows (ClaimRow.Data), one per article
+	// that states it, the article being written included, by article id.
+	Claims []string
 }
 
 // ArticleKey is the position of an article in the article listing.
@@ -154,7 +186,13 @@ type EventFilter struct {
 	Place string
 	// From and To select events whose date interval overlaps them.
 	From, To CalendarDay
-	After    *EventKey
+	// MinSources selects events at least that many articles state
+	// (Event.SourceCount).
+	MinSources int
+	// AsOf selects events first reported on or before that day
+	// (Event.FirstReported).
+	AsOf  CalendarDay
+	After *EventKey
 }
 
 // Counts is what a backend counts; Graph turns it into Stats.
@@ -195,8 +233,6 @@ type Part struct {
 // Occurrence is a statement that an event took place somewhere.
 type Occurrence struct {
 	Event, Place string
-	// Article is set in StoredNode.PlaceClaims.
-	Article string
 }
 
 // RelationKey names a relation.
@@ -208,19 +244,28 @@ type RelationKey struct {
 // Plan is what one import of one article writes, built by Graph inside the
 // write transaction. A backend applies it in this order:
 //
-//  1. upsert Article (text, Method, Extractor and Fingerprint included;
-//     Now may be kept with it) and delete every quote the article gave
-//     before;
-//  2. for each fact in Withdrawn, remove the article's statement, and
-//     delete the fact when no article states it any more (an event's
-//     participations and place go with it; a place or actor node goes
-//     with its edges);
-//  3. upsert Actors, Places, Events, participations and relations, each
-//     stated by the article: properties are overwritten, the event's place
-//     is set to Event.Place (nil: none), participations are Events'
-//     Participants, place statements are Now.Occ;
-//  4. set the place of each event in Replace;
-//  5. insert the quotes of every fact (Sources).
+//  1. upsert Article (text, Method, Extractor, Fingerprint and MergeData
+//     included; Now may be kept with it) and delete every quote the
+//     article gave before;
+//  2. for each fact in Withdrawn, remove the article's statement (for an
+//     event, its claim row too), and delete the fact when no article
+//     states it any more (an event's participations and place go with it;
+//     a place or actor node goes with its edges and name keys);
+//  3. upsert Actors (replacing their name keys with Keys), Places, Events,
+//     participations and relations, each stated by the article:
+//     properties are overwritten (SourceCount and FirstReported
+//     included), the event's place is set to Event.Place (nil: none),
+//     participations are Events' Participants with their roles (those
+//     other articles state too), the article's own participation and
+//     place statements are Now.Parts and Now.Occ;
+//  4. upsert Claims: the article's claim row of each event it states,
+//     replacing its earlier one;
+//  5. overwrite the properties, place and participant roles of each event
+//     in Recomputed (events the article no longer states that others
+//     still do), without touching statements;
+//  6. insert the quotes of every fact (Sources);
+//  7. when Delete is set, delete the article itself (it then states
+//     nothing: Now is empty and Withdrawn is all it stated).
 //
 // A Country actor is a place too: the backend keeps it usable wherever a
 // place id is (event places, relation ends, the place filter), and stops
@@ -228,20 +273,25 @@ type RelationKey struct {
 type Plan struct {
 	Article     Article
 	Fingerprint string
+	// MergeData is the article's merge record (JSON), kept with the
+	// article and listed by View.Merges; "" for none.
+	MergeData string
 	// Created is true when the store held no earlier version.
 	Created   bool
 	Actors    []PlannedActor
 	Places    []SourcedPlace
 	Events    []Event
 	Relations []Relation
+	Claims    []ClaimRow
 	// Now is everything the article states; Withdrawn what it stated
 	// before and no longer does.
 	Now       Statements
 	Withdrawn Statements
-	// Replace sets the place of events the article does not state now but
-	// whose place changes because it withdrew a place statement: event id
-	// to place id, "" for none.
-	Replace map[string]string
+	// Recomputed are events the article stated before and no longer does
+	// whose merged properties change because its claim is gone.
+	Recomputed []Event
+	// Delete removes the article after its facts are withdrawn.
+	Delete bool
 }
 
 // PlannedActor is an actor as it is to be stored: aliases merged with what
@@ -252,6 +302,8 @@ type PlannedActor struct {
 	SortName string
 	// Search holds the folded name and aliases, one a line; ActorFilter's
 	// Search is a substring of it.
-	Search  string
+	Search string
+	// Keys are the name keys View.Candidates finds the actor by.
+	Keys    []string
 	Sources []Source
 }

@@ -75,15 +75,3 @@ func TestCheckFacts(t *testing.T) {
 		}
 	})
 }
-
-func TestPlanPlaceAfter(t *testing.T) {
-	s := StoredNode{Place: "minsk", PlaceClaims: []Occurrence{{Place: "minsk", Article: "b"}, {Place: "sochi", Article: "a"}, {Place: "brest", Article: "c"}}}
-	for _, c := range []struct{ article, want string }{{"a", "minsk"}, {"b", "brest"}, {"x", "minsk"}} {
-		if got := placeAfter(s, c.article); got != c.want {
-			t.Errorf("after %s withdraws: %q, want %q", c.article, got, c.want)
-		}
-	}
-	if got := placeAfter(StoredNode{Place: "minsk", PlaceClaims: []Occurrence{{Place: "minsk", Article: "b"}}}, "b"); got != "" {
-		t.Errorf("no claim left: %q", got)
-	}
-}

@@ -248,6 +248,19 @@ type Event struct {
 	// answers; on an event to import it is ignored and left empty, so that
 	// it takes no part in an article's fingerprint.
 	Provenance Method `json:"provenance,omitempty"`
+	// SourceCount is how many articles state the event.
+	SourceCount int `json:"sourceCount"`
+	// FirstReported is the earliest publication day of those articles.
+	FirstReported string `json:"firstReported,omitempty"`
+	// Claims are what each of those articles says about the event, by
+	// article id; Conflicts names the properties they disagree on (date,
+	// place, amount, count). The event's own properties are the merged
+	// ones (see docs/model.md). Both are set by Graph when it answers.
+	Claims    []Claim  `json:"claims,omitempty"`
+	Conflicts []string `json:"conflicts,omitempty"`
+	// ClaimData are the stored claim rows (ClaimRow.Data) a backend read
+	// with the event; Graph decodes them into Claims.
+	ClaimData []string `json:"-"`
 }
 
 // Relation is a stated relationship between two actors, or a place within

@@ -217,15 +217,9 @@ func plan(f *facts, fingerprint string, prior *Prior, stored map[string]StoredNo
 		Places:      f.places,
 		Relations:   f.relations,
 		Now:         f.statements(),
-		Replace:     map[string]string{},
 	}
 	if prior != nil {
-		before := prior.Statements
-		before.Occ = slices.Clone(before.Occ)
-		for i := range before.Occ {
-			before.Occ[i].Article = ""
-		}
-		p.Withdrawn = withdrawn(before, p.Now)
+		p.Withdrawn = withdrawn(prior.Statements, p.Now)
 	}
 	for _, a := range f.actors {
 		aliases := mergeAliases(stored[a.ID].Aliases, a.Aliases)
@@ -237,47 +231,10 @@ func plan(f *facts, fingerprint string, prior *Prior, stored map[string]StoredNo
 		act.Aliases = aliases
 		p.Actors = append(p.Actors, PlannedActor{Actor: act, SortName: Fold(a.Name), Search: strings.Join(search, "\n"), Sources: a.Sources})
 	}
-	stateNow := map[string]bool{}
 	for _, e := range f.events {
-		stateNow[e.ID] = true
-		if e.Place == nil {
-			if place := placeAfter(stored[e.ID], f.article.ID); place != "" {
-				e.Place = &PlaceRef{ID: place}
-			}
-		}
 		p.Events = append(p.Events, e)
 	}
-	// An event this article no longer states keeps the place another
-	// article gives it.
-	for _, o := range p.Withdrawn.Occ {
-		s, ok := stored[o.Event]
-		if stateNow[o.Event] || !ok || s.StatedElsewhere == "" {
-			continue
-		}
-		if place := placeAfter(s, f.article.ID); place != s.Place {
-			p.Replace[o.Event] = place
-		}
-	}
 	return p
-}
-
-// placeAfter is where an event took place once article's own place
-// statement is gone: its current place if another article still says so,
-// else the first of the places other articles give, else none.
-func placeAfter(s StoredNode, article string) string {
-	var others []string
-	for _, c := range s.PlaceClaims {
-		if c.Article != article {
-			others = append(others, c.Place)
-		}
-	}
-	if slices.Contains(others, s.Place) {
-		return s.Place
-	}
-	if len(others) == 0 {
-		return ""
-	}
-	return slices.Min(others)
 }
 
 // withdrawn lists what before states and now does not.
