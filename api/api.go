@@ -90,6 +90,7 @@ func New(g *graph.Graph, log *slog.Logger, opts ...Option) http.Handler {
 	v1.GET("/articles/:id", h.wrap(h.article))
 	v1.GET("/paths", h.wrap(h.paths))
 	v1.GET("/stats", h.wrap(h.stats))
+	v1.GET("/merges", h.wrap(h.merges))
 
 	notFound := func(c *gin.Context) {
 		writeProblem(c, Problem{Type: "about:blank", Title: http.StatusText(http.StatusNotFound),

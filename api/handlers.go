@@ -106,7 +106,15 @@ func (h *handlers) actor(c *gin.Context) error {
 
 func (h *handlers) met(c *gin.Context) error {
 	id := c.Param("id")
-	met, err := h.g.Met(c.Request.Context(), id)
+	var p asOfParams
+	if err := bindQuery(c, &p); err != nil {
+		return err
+	}
+	g, err := p.graph(h.g)
+	if err != nil {
+		return err
+	}
+	met, err := g.Met(c.Request.Context(), id)
 	if err != nil {
 		return fmt.Errorf("who met %s: %w", id, err)
 	}
@@ -137,7 +145,11 @@ func (h *handlers) meetings(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	events, err := h.g.Meetings(c.Request.Context(), q)
+	g, err := p.graph(h.g)
+	if err != nil {
+		return err
+	}
+	events, err := g.Meetings(c.Request.Context(), q)
 	if err != nil {
 		return fmt.Errorf("list meetings: %w", err)
 	}
@@ -155,7 +167,11 @@ func (h *handlers) timelinePage(c *gin.Context) (graph.TimelineQuery, graph.Page
 	if err != nil {
 		return q, graph.Page[graph.Event]{}, err
 	}
-	page, err := h.g.Timeline(c.Request.Context(), q)
+	g, err := p.graph(h.g)
+	if err != nil {
+		return q, graph.Page[graph.Event]{}, err
+	}
+	page, err := g.Timeline(c.Request.Context(), q)
 	if err != nil {
 		return q, page, fmt.Errorf("timeline: %w", err)
 	}
@@ -190,7 +206,15 @@ func (h *handlers) timelineJS(c *gin.Context) error {
 
 func (h *handlers) event(c *gin.Context) error {
 	id := c.Param("id")
-	e, err := h.g.Event(c.Request.Context(), id)
+	var p asOfParams
+	if err := bindQuery(c, &p); err != nil {
+		return err
+	}
+	g, err := p.graph(h.g)
+	if err != nil {
+		return err
+	}
+	e, err := g.Event(c.Request.Context(), id)
 	if err != nil {
 		return fmt.Errorf("get event: %w", err)
 	}
@@ -262,5 +286,14 @@ func (h *handlers) stats(c *gin.Context) error {
 		return fmt.Errorf("stats: %w", err)
 	}
 	c.JSON(http.StatusOK, st)
+	return nil
+}
+
+func (h *handlers) merges(c *gin.Context) error {
+	ms, err := h.g.Merges(c.Request.Context())
+	if err != nil {
+		return fmt.Errorf("list merges: %w", err)
+	}
+	c.JSON(http.StatusOK, newList(ms, ""))
 	return nil
 }

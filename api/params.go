@@ -26,11 +26,13 @@ type actorsParams struct {
 }
 
 type timelineParams struct {
-	Actor *string `form:"actor"`
-	Type  *string `form:"type"`
-	Place *string `form:"place"`
-	From  *string `form:"from"`
-	To    *string `form:"to"`
+	Actor      *string `form:"actor"`
+	Type       *string `form:"type"`
+	Place      *string `form:"place"`
+	From       *string `form:"from"`
+	To         *string `form:"to"`
+	MinSources *int    `form:"minSources"`
+	asOfParams
 	pageParams
 }
 
@@ -39,6 +41,21 @@ type meetingsParams struct {
 	With  *string `form:"with"`
 	From  *string `form:"from"`
 	To    *string `form:"to"`
+	asOfParams
+}
+
+// asOfParams asks for the graph as reported on a day.
+type asOfParams struct {
+	AsOf *string `form:"asOf"`
+}
+
+// graph is g as of the day asked for, or g.
+func (p asOfParams) graph(g *graph.Graph) (*graph.Graph, error) {
+	day, err := optional("asOf", p.AsOf)
+	if err != nil {
+		return nil, err
+	}
+	return g.AsOf(day)
 }
 
 type pathsParams struct {
@@ -165,6 +182,9 @@ func (p timelineParams) query() (graph.TimelineQuery, error) {
 		if *f.out, err = optional(f.name, f.in); err != nil {
 			return q, err
 		}
+	}
+	if p.MinSources != nil {
+		q.MinSources = *p.MinSources
 	}
 	q.Limit, err = p.limit()
 	return q, err

@@ -111,4 +111,7 @@ const (
 type ImportResult struct {
 	Article string       `json:"article"`
 	Status  ImportStatus `json:"status"`
+	// Merges are the article's actors and events taken for stored ones
+	// under other ids, and the ambiguities left apart.
+	Merges []Merge `json:"merges,omitempty"`
 }

@@ -68,3 +68,10 @@ func dayBound(s string, upper bool) (CalendarDay, error) {
 	}
 	return CalendarDay{t}, nil
 }
+
+// mustDay is the calendar day of a date the store holds, which was checked
+// when it was written; the zero day if it somehow does not parse.
+func mustDay(s string) CalendarDay {
+	d, _ := NewCalendarDay(s)
+	return d
+}

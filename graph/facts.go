@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"net/url"
 	"regexp"
 	"slices"
@@ -27,6 +28,11 @@ type facts struct {
 	relations []Relation
 	// kinds says what each declared id is.
 	kinds map[string]nodeKind
+	// sameAs and notSameAs are the article's ArticleFacts.SameAs and
+	// NotSameAs; merges what resolving its ids against the store decided.
+	sameAs    map[string]string
+	notSameAs map[string][]string
+	merges    []Merge
 }
 
 // nodeKind is what an id names: its class and, for actors, its kind (a
@@ -237,6 +243,38 @@ func checkFacts(f *ArticleFacts) (*facts, []Problem) {
 		out.relations = append(out.relations, r)
 	}
 
+	out.sameAs, out.notSameAs = map[string]string{}, map[string][]string{}
+	for _, id := range slices.Sorted(maps.Keys(f.SameAs)) {
+		target := f.SameAs[id]
+		k, ok := out.kinds[id]
+		switch {
+		case !ok || k.class == PlaceNode:
+			p.add("sameAs", id, "sameAs", "%q is not among the article's actors and events", id)
+		case !idRE.MatchString(target) || target == id:
+			p.add(string(k.class), id, "sameAs", "%q is not the id of another node", target)
+		case out.kinds[target].class != "":
+			p.add(string(k.class), id, "sameAs", "%q is another node of this article; an article's nodes stay apart", target)
+		default:
+			out.sameAs[id] = target
+		}
+	}
+	for _, id := range slices.Sorted(maps.Keys(f.NotSameAs)) {
+		k, ok := out.kinds[id]
+		if !ok || k.class == PlaceNode {
+			p.add("notSameAs", id, "notSameAs", "%q is not among the article's actors and events", id)
+			continue
+		}
+		for _, other := range f.NotSameAs[id] {
+			if !idRE.MatchString(other) {
+				p.add(string(k.class), id, "notSameAs", "%q is not an id", other)
+			}
+			if other == f.SameAs[id] {
+				p.add(string(k.class), id, "notSameAs", "%q is both sameAs and notSameAs", other)
+			}
+		}
+		out.notSameAs[id] = slices.Clone(f.NotSameAs[id])
+	}
+
 	// Two quotes of one fact at the same offsets are one quote.
 	for i := range out.actors {
 		out.actors[i].Sources = dedupeSources(out.actors[i].Sources)
@@ -329,7 +367,8 @@ func (f *facts) fingerprint() string {
 		Places    []SourcedPlace
 		Events    []Event
 		Relations []Relation
-	}{f.article, f.actors, f.places, f.events, f.relations}) // plain data always marshals
+		Merges    []Merge
+	}{f.article, f.actors, f.places, f.events, f.relations, f.merges}) // plain data always marshals
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:])
 }

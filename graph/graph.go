@@ -13,12 +13,24 @@ import (
 // validated and planned here, so that all backends give the same answers
 // and keep the same guarantees. It is safe for concurrent use.
 type Graph struct {
-	b Backend
+	b         Backend
+	overrides *Overrides
+	// asOf, when set, limits reads of events to what articles published
+	// by then said (see AsOf).
+	asOf CalendarDay
 }
 
 // New returns the graph stored in b.
 func New(b Backend) *Graph {
 	return &Graph{b: b}
+}
+
+// WithOverrides returns the graph with identity overrides that imports
+// respect (merges a person split).
+func (g *Graph) WithOverrides(o *Overrides) *Graph {
+	c := *g
+	c.overrides = o
+	return &c
 }
 
 // Ping returns nil when the store answers, an ErrUnavailable otherwise.
@@ -173,7 +185,10 @@ func (g *Graph) Event(ctx context.Context, id string) (*Event, error) {
 	var events []Event
 	err := g.view(ctx, "event", func(v View) error {
 		var err error
-		events, err = v.Events(ctx, EventFilter{ID: id}, 1)
+		events, err = v.Events(ctx, EventFilter{ID: id, AsOf: g.asOf}, 1)
+		if err == nil {
+			events, err = g.finish(events)
+		}
 		if err == nil && len(events) == 0 {
 			err = &NotFoundError{Kind: "event", ID: id}
 		}
@@ -195,10 +210,35 @@ func (g *Graph) Timeline(ctx context.Context, q TimelineQuery) (Page[Event], err
 	if err != nil {
 		return Page[Event]{}, err
 	}
+	f.AsOf = g.asOf
 	var items []Event
 	err = g.view(ctx, "timeline", func(v View) error {
-		if items, err = v.Events(ctx, f, limit+1); err != nil {
-			return err
+		// As of a day an event may have fewer sources than the store
+		// counts today, so the page is filled again after filtering.
+		for {
+			batch, err := v.Events(ctx, f, limit+1)
+			if err != nil {
+				return err
+			}
+			more := len(batch) == limit+1
+			if len(batch) > 0 {
+				last := batch[len(batch)-1]
+				f.After = &EventKey{Start: mustDay(last.Date.Start), ID: last.ID}
+			}
+			if batch, err = g.finish(batch); err != nil {
+				return err
+			}
+			for _, e := range batch {
+				if e.SourceCount >= f.MinSources {
+					items = append(items, e)
+				}
+			}
+			if !more || len(items) > limit {
+				break
+			}
+		}
+		if len(items) > limit+1 {
+			items = items[:limit+1]
 		}
 		return setProvenance(ctx, v, items)
 	})
@@ -218,7 +258,7 @@ func (g *Graph) Meetings(ctx context.Context, q MeetingQuery) ([]Event, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := EventFilter{Type: Meeting, From: from, To: to}
+	f := EventFilter{Type: Meeting, From: from, To: to, AsOf: g.asOf}
 	var params []param
 	for _, p := range []param{{"actor", q.Actor}, {"with", q.With}} {
 		if p.id != "" {
@@ -232,6 +272,9 @@ func (g *Graph) Meetings(ctx context.Context, q MeetingQuery) ([]Event, error) {
 			return err
 		}
 		if events, err = v.Events(ctx, f, 0); err != nil {
+			return err
+		}
+		if events, err = g.finish(events); err != nil {
 			return err
 		}
 		return setProvenance(ctx, v, events)
@@ -253,7 +296,10 @@ func (g *Graph) Met(ctx context.Context, actorID string) ([]Counterpart, error) 
 			return err
 		}
 		var err error
-		if events, err = v.Events(ctx, EventFilter{Type: Meeting, Actors: []string{actorID}}, 0); err != nil {
+		if events, err = v.Events(ctx, EventFilter{Type: Meeting, Actors: []string{actorID}, AsOf: g.asOf}, 0); err != nil {
+			return err
+		}
+		if events, err = g.finish(events); err != nil {
 			return err
 		}
 		return setProvenance(ctx, v, events)

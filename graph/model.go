@@ -253,7 +253,7 @@ type Event struct {
 	// FirstReported is the earliest publication day of those articles.
 	FirstReported string `json:"firstReported,omitempty"`
 	// Claims are what each of those articles says about the event, by
-	// article id; Conflicts names the properties they disagree on (date,
+	// article id, given when there are two or more; Conflicts names the properties they disagree on (date,
 	// place, amount, count). The event's own properties are the merged
 	// ones (see docs/model.md). Both are set by Graph when it answers.
 	Claims    []Claim  `json:"claims,omitempty"`

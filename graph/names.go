@@ -16,11 +16,8 @@ func NameKey(s string) string {
 	s = Fold(s)
 	var b strings.Builder
 	for _, r := range s {
-		switch {
-		case unicode.IsLetter(r):
+		if unicode.IsLetter(r) || r == ' ' {
 			b.WriteRune(r)
-		case r == ' ' || r == '-':
-			b.WriteRune(' ')
 		}
 	}
 	words := strings.Fields(b.String())
@@ -44,6 +41,9 @@ func wordKey(w string) string {
 			break
 		}
 	}
+	// Belarusian spellings write ia where Russian ones write e:
+	// Aliaksandr/Aleksandr, Sviatlana/Svetlana.
+	w = belarusianIA(w)
 	// Aleksander/Aleksandr, Peter/Petr: an e before a final r after a
 	// consonant comes and goes.
 	if n := len(w); n > 3 && strings.HasSuffix(w, "er") && !strings.ContainsRune("aeiou", rune(w[n-3])) {
@@ -80,4 +80,19 @@ func ActorKeys(a Actor) []string {
 	}
 	slices.Sort(keys)
 	return slices.Compact(keys)
+}
+
+// belarusianIA turns an "ia" inside a word and before a consonant into
+// "e"; a final "ia" (Maria) stays.
+func belarusianIA(w string) string {
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		if i > 0 && i+2 < len(w) && w[i] == 'i' && w[i+1] == 'a' && !strings.ContainsRune("aeiou", rune(w[i+2])) {
+			b.WriteByte('e')
+			i++
+			continue
+		}
+		b.WriteByte(w[i])
+	}
+	return b.String()
 }

@@ -45,11 +45,13 @@ type TimelineQuery struct {
 	Actor string
 	Type  string
 	// Place matches events in that place or in a place located in it.
-	Place  string
-	From   string
-	To     string
-	Limit  int
-	Cursor string
+	Place string
+	From  string
+	To    string
+	// MinSources keeps events at least that many articles report.
+	MinSources int
+	Limit      int
+	Cursor     string
 }
 
 // MeetingQuery filters meetings: Actor and With must both have taken part.
@@ -226,6 +228,10 @@ func timelineFilter(q TimelineQuery) (EventFilter, int, error) {
 		f.Actors = []string{q.Actor}
 	}
 	f.Place = q.Place
+	if q.MinSources < 0 || q.MinSources > MaxLimit {
+		return f, 0, Invalid("minSources", "must be between 0 and %d", MaxLimit)
+	}
+	f.MinSources = q.MinSources
 	return f, limit, nil
 }
 

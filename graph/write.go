@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -14,6 +15,12 @@ type ArticleFacts struct {
 	Places    []SourcedPlace
 	Events    []Event
 	Relations []Relation
+	// SameAs says, by an actor's or event's id in the article, which
+	// stored node of the same kind it is (a merge the annotation forces).
+	SameAs map[string]string
+	// NotSameAs lists, by an actor's or event's id in the article, the
+	// stored nodes it must not be merged into.
+	NotSameAs map[string][]string
 }
 
 // SourcedActor is an actor with the quotes of one article that name it.
@@ -98,13 +105,23 @@ func (g *Graph) check(ctx context.Context, batch []*ArticleFacts) ([]*facts, err
 	// replaced their statements, those after it not yet.
 	err := g.view(ctx, "check against the store", func(v View) error {
 		written := make([]string, 0, len(all))
+		// declared are the kinds of the ids the batch's earlier articles
+		// declare: a sameAs may name one of them.
+		declared := map[string]nodeKind{}
 		for _, f := range all {
 			written = append(written, f.article.ID)
-			stored, err := v.Stored(ctx, f.ids(), written)
+			stored, err := v.Stored(ctx, slices.Concat(f.ids(), f.sameAsTargets()), written)
 			if err != nil {
 				return err
 			}
 			probs = append(probs, collisions(f, stored)...)
+			for id, k := range declared {
+				if _, ok := stored[id]; !ok {
+					stored[id] = StoredNode{ID: id, Class: k.class, ActorKind: k.actor}
+				}
+			}
+			probs = append(probs, sameAsProblems(f, stored)...)
+			maps.Copy(declared, f.kinds)
 		}
 		return nil
 	})
@@ -167,19 +184,33 @@ func (g *Graph) UpsertArticle(ctx context.Context, f *ArticleFacts) (ImportResul
 // write writes one checked article in one transaction. What it stated
 // before and what the store holds are read, and locked, inside the
 // transaction, so that the plan is built from the state it is applied to.
+// The article's actors and events are first resolved against the store:
+// one the store holds under another id is written under that id.
 func (g *Graph) write(ctx context.Context, f *facts) (ImportResult, error) {
 	res := ImportResult{Article: f.article.ID}
-	fp := f.fingerprint()
 	err := g.b.Update(ctx, func(tx Tx) error {
 		prior, err := tx.Stated(ctx, f.article.ID)
 		if err != nil {
 			return err
 		}
+		own, err := tx.Stored(ctx, slices.Concat(f.ids(), f.sameAsTargets()), []string{f.article.ID})
+		if err != nil {
+			return err
+		}
+		if probs := sameAsProblems(f, own); len(probs) > 0 {
+			return &FactsError{Problems: probs}
+		}
+		rf, r, err := g.resolve(ctx, tx, f, own)
+		if err != nil {
+			return err
+		}
+		rf.merges = r.merges
+		fp := rf.fingerprint()
 		if prior != nil && prior.Fingerprint == fp {
 			res.Status = Unchanged
 			return nil
 		}
-		ids := f.ids()
+		ids := rf.ids()
 		if prior != nil {
 			ids = slices.Concat(ids, prior.Actors, prior.Places, prior.Events)
 			slices.Sort(ids)
@@ -191,14 +222,18 @@ func (g *Graph) write(ctx context.Context, f *facts) (ImportResult, error) {
 		}
 		// Checked before the transaction too; this catches an article
 		// another process wrote since.
-		if probs := collisions(f, stored); len(probs) > 0 {
+		if probs := collisions(rf, stored); len(probs) > 0 {
 			return &FactsError{Problems: probs}
 		}
-		p := plan(f, fp, prior, stored)
+		p, err := plan(ctx, tx, rf, fp, prior, stored, r)
+		if err != nil {
+			return err
+		}
 		res.Status = Updated
 		if p.Created {
 			res.Status = Added
 		}
+		res.Merges = r.merges
 		return tx.Apply(ctx, p)
 	})
 	if err != nil {
@@ -207,12 +242,106 @@ func (g *Graph) write(ctx context.Context, f *facts) (ImportResult, error) {
 	return res, nil
 }
 
-// plan builds the write of one article from what it states now, what it
-// stated before (nil if never) and what the store holds under its ids.
-func plan(f *facts, fingerprint string, prior *Prior, stored map[string]StoredNode) *Plan {
+// Remove withdraws articles: each, in a transaction of its own, takes
+// with it every fact only it states and its claims, quotes and merge
+// decisions; facts other articles state stay, with the properties their
+// claims give. An unknown article is a NotFoundError and nothing is
+// removed. When a removal stops part way the error is an
+// *InterruptedError naming the articles removed.
+func (g *Graph) Remove(ctx context.Context, ids []string) error {
+	err := g.view(ctx, "check articles", func(v View) error {
+		for _, id := range ids {
+			_, ok, err := v.Article(ctx, id)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				return &NotFoundError{Kind: "article", ID: id}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	var done []string
+	for _, id := range ids {
+		if err := g.remove(ctx, id); err != nil {
+			if len(ids) == 1 {
+				return err
+			}
+			return &InterruptedError{Written: done, Total: len(ids), Err: err}
+		}
+		done = append(done, id)
+	}
+	return nil
+}
+
+func (g *Graph) remove(ctx context.Context, id string) error {
+	err := g.b.Update(ctx, func(tx Tx) error {
+		a, ok, err := tx.Article(ctx, id)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return &NotFoundError{Kind: "article", ID: id}
+		}
+		prior, err := tx.Stated(ctx, id)
+		if err != nil {
+			return err
+		}
+		if prior == nil {
+			prior = &Prior{}
+		}
+		stored, err := tx.Stored(ctx, slices.Concat(prior.Actors, prior.Places, prior.Events), []string{id})
+		if err != nil {
+			return err
+		}
+		// The plan of an article that states nothing withdraws all it
+		// stated.
+		p, err := plan(ctx, tx, &facts{article: a, kinds: map[string]nodeKind{}}, "", prior, stored, &resolution{})
+		if err != nil {
+			return err
+		}
+		p.Delete = true
+		return tx.Apply(ctx, p)
+	})
+	if err != nil {
+		return g.fail(ctx, "remove article "+id, err)
+	}
+	return nil
+}
+
+// sameAsTargets lists the ids the article's sameAs names.
+func (f *facts) sameAsTargets() []string {
+	return slices.Sorted(maps.Values(f.sameAs))
+}
+
+// sameAsProblems reports sameAs targets the store does not hold as a
+// node of the same kind.
+func sameAsProblems(f *facts, stored map[string]StoredNode) []Problem {
+	p := &problems{article: f.article.ID}
+	for _, id := range slices.Sorted(maps.Keys(f.sameAs)) {
+		target, want := f.sameAs[id], f.kinds[id]
+		s, ok := stored[target]
+		switch {
+		case !ok:
+			p.add(string(want.class), id, "sameAs", "no %s %q in the store", want, target)
+		case kindOfStored(s) != want:
+			p.add(string(want.class), id, "sameAs", "%q is a %s, not a %s", target, kindOfStored(s), want)
+		}
+	}
+	return p.list
+}
+
+// plan builds the write of one article from what it states now (its ids
+// resolved), what it stated before (nil if never) and what the store
+// holds under its ids.
+func plan(ctx context.Context, v View, f *facts, fingerprint string, prior *Prior, stored map[string]StoredNode, r *resolution) (*Plan, error) {
 	p := &Plan{
 		Article:     f.article,
 		Fingerprint: fingerprint,
+		MergeData:   mergeData(r.merges),
 		Created:     prior == nil,
 		Places:      f.places,
 		Relations:   f.relations,
@@ -222,19 +351,72 @@ func plan(f *facts, fingerprint string, prior *Prior, stored map[string]StoredNo
 		p.Withdrawn = withdrawn(prior.Statements, p.Now)
 	}
 	for _, a := range f.actors {
-		aliases := mergeAliases(stored[a.ID].Aliases, a.Aliases)
-		search := []string{Fold(a.Name)}
-		for _, al := range aliases {
+		act := a.Actor
+		if t, ok := r.targets[a.ID]; ok {
+			// A resolved actor keeps its stored name; the article's
+			// spelling joins its aliases.
+			act.Name = t.Name
+			act.Aliases = append(slices.Clone(act.Aliases), a.Name)
+		}
+		act.Aliases = mergeAliases(stored[a.ID].Aliases, act.Aliases)
+		act.Aliases = slices.DeleteFunc(act.Aliases, func(s string) bool { return s == act.Name })
+		search := []string{Fold(act.Name)}
+		for _, al := range act.Aliases {
 			search = append(search, Fold(al))
 		}
-		act := a.Actor
-		act.Aliases = aliases
-		p.Actors = append(p.Actors, PlannedActor{Actor: act, SortName: Fold(a.Name), Search: strings.Join(search, "\n"), Sources: a.Sources})
+		p.Actors = append(p.Actors, PlannedActor{Actor: act, SortName: Fold(act.Name),
+			Search: strings.Join(search, "\n"), Keys: ActorKeys(act), Sources: a.Sources})
+	}
+	placeKinds := map[string]PlaceKind{}
+	for _, pl := range f.places {
+		placeKinds[pl.ID] = pl.Kind
+	}
+	for _, a := range f.actors {
+		if a.Kind == Country {
+			placeKinds[a.ID] = CountryKind
+		}
 	}
 	for _, e := range f.events {
-		p.Events = append(p.Events, e)
+		own := e
+		if own.Place != nil {
+			own.Place = &PlaceRef{ID: e.Place.ID, Kind: placeKinds[e.Place.ID]}
+		}
+		data := ClaimData(own, f.article)
+		p.Claims = append(p.Claims, ClaimRow{Event: e.ID, Article: f.article.ID, Data: data})
+		claims, err := otherClaims(stored[e.ID], f.article.ID)
+		if err != nil {
+			return nil, err
+		}
+		mine, _ := decodeClaims(e.ID, []string{data})
+		m := mergeClaims(e.ID, append(claims, mine...))
+		m.Sources = e.Sources
+		p.Events = append(p.Events, *m)
 	}
-	return p
+	// An event the article no longer states that others do takes the
+	// properties their claims give it.
+	for _, id := range p.Withdrawn.Events {
+		s, ok := stored[id]
+		if !ok || s.StatedElsewhere == "" {
+			continue
+		}
+		claims, err := otherClaims(s, f.article.ID)
+		if err != nil {
+			return nil, err
+		}
+		if m := mergeClaims(id, claims); m != nil {
+			p.Recomputed = append(p.Recomputed, *m)
+		}
+	}
+	return p, nil
+}
+
+// otherClaims are the stored claims of an event other than article's.
+func otherClaims(s StoredNode, article string) ([]Claim, error) {
+	claims, err := decodeClaims(s.ID, s.Claims)
+	if err != nil {
+		return nil, err
+	}
+	return slices.DeleteFunc(claims, func(c Claim) bool { return c.Article == article }), nil
 }
 
 // withdrawn lists what before states and now does not.

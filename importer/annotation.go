@@ -146,6 +146,12 @@ func (c *checker) check(ann *annotation) *graph.ArticleFacts {
 			facts.Events = append(facts.Events, ev)
 		}
 	}
+	for _, a := range ann.Actors {
+		facts.SameAs, facts.NotSameAs = identity(facts.SameAs, facts.NotSameAs, a.ID, a.SameAs, a.NotSameAs)
+	}
+	for _, e := range ann.Events {
+		facts.SameAs, facts.NotSameAs = identity(facts.SameAs, facts.NotSameAs, e.ID, e.SameAs, e.NotSameAs)
+	}
 	for i, r := range ann.Relations {
 		path := fmt.Sprintf("relations[%d]", i)
 		rel := c.relation(path, r)
@@ -159,6 +165,23 @@ func (c *checker) check(ann *annotation) *graph.ArticleFacts {
 		facts.Relations = append(facts.Relations, rel)
 	}
 	return facts
+}
+
+// identity adds a node's sameAs and notSameAs to the article's maps.
+func identity(same map[string]string, not map[string][]string, id, sameAs string, notSameAs []string) (map[string]string, map[string][]string) {
+	if sameAs != "" {
+		if same == nil {
+			same = map[string]string{}
+		}
+		same[id] = sameAs
+	}
+	if len(notSameAs) > 0 {
+		if not == nil {
+			not = map[string][]string{}
+		}
+		not[id] = append(not[id], notSameAs...)
+	}
+	return same, not
 }
 
 // quotes checks that every quote is a verbatim substring of the article

@@ -235,14 +235,15 @@ func (r *reader) sources(ctx context.Context, facts []string) (map[string][]grap
 }
 
 const eventColumns = `e.id, e.type, e.title, e.summary, e.date_start, e.date_end, e.precision, e.date_text, e.cameo,
-	e.place_id, p.name, p.kind, e.amount_value, e.amount_currency, e.count_value, e.count_qualifier, e.count_unit`
+	e.place_id, p.name, p.kind, e.amount_value, e.amount_currency, e.count_value, e.count_qualifier, e.count_unit,
+	e.source_count, e.first_reported`
 
 func scanEvent(s interface{ Scan(...any) error }) (graph.Event, error) {
 	var e graph.Event
 	var placeID, placeName, placeKind, cur, qual, unit sql.NullString
 	var amount, count sql.NullInt64
 	err := s.Scan(&e.ID, &e.Type, &e.Title, &e.Summary, &e.Date.Start, &e.Date.End, &e.Date.Precision, &e.Date.Text,
-		&e.CAMEO, &placeID, &placeName, &placeKind, &amount, &cur, &count, &qual, &unit)
+		&e.CAMEO, &placeID, &placeName, &placeKind, &amount, &cur, &count, &qual, &unit, &e.SourceCount, &e.FirstReported)
 	if err != nil {
 		return e, err
 	}
@@ -291,6 +292,14 @@ func (r *reader) Events(ctx context.Context, f graph.EventFilter, limit int) ([]
 		conds = append(conds, "e.date_start <= ?")
 		args = append(args, f.To.String())
 	}
+	if f.MinSources > 0 {
+		conds = append(conds, "e.source_count >= ?")
+		args = append(args, f.MinSources)
+	}
+	if !f.AsOf.IsZero() {
+		conds = append(conds, "e.first_reported <= ?")
+		args = append(args, f.AsOf.String())
+	}
 	if f.After != nil {
 		conds = append(conds, "(e.date_start, e.id) > (?, ?)")
 		args = append(args, f.After.Start.String(), f.After.ID)
@@ -309,7 +318,7 @@ func (r *reader) Events(ctx context.Context, f graph.EventFilter, limit int) ([]
 	return events, r.fillEvents(ctx, events)
 }
 
-// fillEvents adds participants and quotes to events.
+// fillEvents adds participants, quotes and claim rows to events.
 func (r *reader) fillEvents(ctx context.Context, events []graph.Event) error {
 	if len(events) == 0 {
 		return nil
@@ -345,7 +354,33 @@ func (r *reader) fillEvents(ctx context.Context, events []graph.Event) error {
 	for i := range events {
 		events[i].Sources = srcs[keys[i]]
 	}
+	claims, err := r.claims(ctx, ids)
+	if err != nil {
+		return err
+	}
+	for i := range events {
+		events[i].ClaimData = claims[events[i].ID]
+	}
 	return nil
+}
+
+// claims returns the claim rows of events, each event's by article id, in
+// one query.
+func (r *reader) claims(ctx context.Context, events []string) (map[string][]string, error) {
+	rows, err := r.tx.QueryContext(ctx, `SELECT event_id, data FROM claims
+		WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, article_id`, idsJSON(events))
+	all, err := scanAll(rows, err, func(rs *sql.Rows) ([2]string, error) {
+		var x [2]string
+		return x, rs.Scan(&x[0], &x[1])
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]string{}
+	for _, x := range all {
+		out[x[0]] = append(out[x[0]], x[1])
+	}
+	return out, nil
 }
 
 // Edges implements graph.View: participations, and relations whose two
@@ -429,23 +464,16 @@ func (r *reader) Stored(ctx context.Context, ids, except []string) (map[string]g
 			events = append(events, n.ID)
 		}
 	}
-	// Where each event took place, by whom. CROSS JOIN keeps the events as
-	// the outer loop: a range of the index each.
-	rows, err = r.tx.QueryContext(ctx, `SELECT s.fact, s.article_id FROM json_each(?) j CROSS JOIN statements s
-		ON s.fact >= 'occ:' || j.value || ':' AND s.fact < 'occ:' || j.value || ';'
-		ORDER BY 2`, idsJSON(events))
-	claims, err := scanAll(rows, err, func(rs *sql.Rows) ([2]string, error) {
-		var x [2]string
-		return x, rs.Scan(&x[0], &x[1])
-	})
+	// Every claim, the article being written included: Graph merges them
+	// all.
+	claims, err := r.claims(ctx, events)
 	if err != nil {
 		return nil, err
 	}
-	for _, x := range claims {
-		event, place, _ := strings.Cut(strings.TrimPrefix(x[0], "occ:"), ":")
-		n := out[event]
-		n.PlaceClaims = append(n.PlaceClaims, graph.Occurrence{Event: event, Place: place, Article: x[1]})
-		out[event] = n
+	for id, c := range claims {
+		n := out[id]
+		n.Claims = c
+		out[id] = n
 	}
 	return out, nil
 }
@@ -489,4 +517,31 @@ func (r *reader) Counts(ctx context.Context) (graph.Counts, error) {
 		}
 	}
 	return c, nil
+}
+
+// Candidates implements graph.View.
+func (r *reader) Candidates(ctx context.Context, keys []string) ([]graph.Candidate, error) {
+	rows, err := r.tx.QueryContext(ctx, `SELECT k.key, a.id, a.name, a.kind, a.aliases, a.description
+		FROM actor_keys k JOIN actors a ON a.id = k.actor_id
+		WHERE k.key IN (SELECT value FROM json_each(?)) ORDER BY k.key, a.id`, idsJSON(keys))
+	return scanAll(rows, err, func(rs *sql.Rows) (graph.Candidate, error) {
+		var c graph.Candidate
+		var aliases string
+		if err := rs.Scan(&c.Key, &c.Actor.ID, &c.Actor.Name, &c.Actor.Kind, &aliases, &c.Actor.Description); err != nil {
+			return c, err
+		}
+		if err := json.Unmarshal([]byte(aliases), &c.Actor.Aliases); err != nil {
+			return c, fmt.Errorf("actor %s: aliases: %w", c.Actor.ID, err)
+		}
+		return c, nil
+	})
+}
+
+// Merges implements graph.View.
+func (r *reader) Merges(ctx context.Context) ([]graph.ArticleMerges, error) {
+	rows, err := r.tx.QueryContext(ctx, `SELECT id, merges FROM articles WHERE merges <> '' ORDER BY id`)
+	return scanAll(rows, err, func(rs *sql.Rows) (graph.ArticleMerges, error) {
+		var m graph.ArticleMerges
+		return m, rs.Scan(&m.Article, &m.Data)
+	})
 }

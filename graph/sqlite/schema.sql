@@ -1,4 +1,4 @@
--- eventgraph's embedded store, schema version 2 (PRAGMA user_version).
+-- eventgraph's embedded store, schema version 3 (PRAGMA user_version).
 -- The graph model (docs/model.md) maps onto tables: one per node kind, one
 -- per edge kind, and two for provenance. A file of an older version is
 -- migrated by store.go when opened.
@@ -13,7 +13,8 @@ CREATE TABLE articles (
     text      TEXT NOT NULL,
     fingerprint TEXT NOT NULL DEFAULT '', -- of the facts last written
     method      TEXT NOT NULL DEFAULT 'curated', -- how its facts were made: curated or extracted
-    extractor   TEXT NOT NULL DEFAULT ''         -- the extractor's version, for extracted facts
+    extractor   TEXT NOT NULL DEFAULT '',        -- the extractor's version, for extracted facts
+    merges      TEXT NOT NULL DEFAULT ''         -- its merge record (JSON from package graph), '' for none
 );
 
 CREATE TABLE actors (
@@ -26,6 +27,16 @@ CREATE TABLE actors (
     search      TEXT NOT NULL               -- folded name and aliases, one a line
 );
 CREATE INDEX actors_sort ON actors (sort_name, id);
+
+-- actor_keys indexes actors by the name keys package graph resolves them
+-- by (graph.ActorKeys), replaced whenever the actor is written.
+CREATE TABLE actor_keys (
+    key      TEXT NOT NULL,
+    actor_id TEXT NOT NULL,
+    PRIMARY KEY (key, actor_id)
+);
+-- Replacing or deleting an actor's keys finds them by actor.
+CREATE INDEX actor_keys_actor ON actor_keys (actor_id);
 
 -- Places, countries included: a Country actor has a row here too.
 CREATE TABLE places (
@@ -49,7 +60,9 @@ CREATE TABLE events (
     amount_currency TEXT,
     count_value     INTEGER,
     count_qualifier TEXT,
-    count_unit      TEXT
+    count_unit      TEXT,
+    source_count    INTEGER NOT NULL DEFAULT 0, -- how many articles state it
+    first_reported  TEXT NOT NULL DEFAULT ''    -- the earliest day one of them was published
 );
 CREATE INDEX events_date ON events (date_start, id);
 CREATE INDEX events_type ON events (type, date_start);
@@ -86,6 +99,17 @@ CREATE TABLE statements (
 );
 -- Who states a fact, answered from the index alone.
 CREATE INDEX statements_fact ON statements (fact, article_id);
+
+-- claims holds what each article says about each event it states: opaque
+-- JSON that package graph encodes (graph.ClaimData) and merges.
+CREATE TABLE claims (
+    event_id   TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    data       TEXT NOT NULL,
+    PRIMARY KEY (event_id, article_id)
+);
+-- Deleting an article finds its claims.
+CREATE INDEX claims_article ON claims (article_id);
 
 -- sources holds the quotes: the verbatim words of an article that state a
 -- fact, with their offsets in code points.

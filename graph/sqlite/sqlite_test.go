@@ -93,13 +93,13 @@ func TestMigratesVersion0(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, q := range []string{
+	for _, q := range append(downTo2, []string{
 		`UPDATE statements SET fact = 'occ:' || substr(fact, 5, instr(substr(fact, 5), ':') - 1) WHERE fact LIKE 'occ:%'`,
 		`ALTER TABLE articles DROP COLUMN fingerprint`,
 		`ALTER TABLE articles DROP COLUMN method`,
 		`ALTER TABLE articles DROP COLUMN extractor`,
 		`PRAGMA user_version = 0`,
-	} {
+	}...) {
 		if _, err := db.ExecContext(ctx, q); err != nil {
 			t.Fatalf("%s: %v", q, err)
 		}
@@ -147,11 +147,11 @@ func TestMigratesVersion1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, q := range []string{
+	for _, q := range append(downTo2, []string{
 		`ALTER TABLE articles DROP COLUMN method`,
 		`ALTER TABLE articles DROP COLUMN extractor`,
 		`PRAGMA user_version = 1`,
-	} {
+	}...) {
 		if _, err := db.ExecContext(ctx, q); err != nil {
 			t.Fatalf("%s: %v", q, err)
 		}
@@ -191,9 +191,19 @@ func TestMigratesVersion1(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil || version != 2 {
-		t.Errorf("user_version %d (%v), want 2", version, err)
+	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil || version != 3 {
+		t.Errorf("user_version %d (%v), want 3", version, err)
 	}
+}
+
+// downTo2 turns a file of schema version 3 back into version 2.
+var downTo2 = []string{
+	`DROP TABLE claims`,
+	`DROP TABLE actor_keys`,
+	`ALTER TABLE events DROP COLUMN source_count`,
+	`ALTER TABLE events DROP COLUMN first_reported`,
+	`ALTER TABLE articles DROP COLUMN merges`,
+	`PRAGMA user_version = 2`,
 }
 
 func need(t *testing.T) func(graph.Stats, error) graph.Stats {

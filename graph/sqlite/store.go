@@ -22,23 +22,141 @@ import (
 var schema string
 
 // schemaVersion is the PRAGMA user_version of a file this code writes.
-const schemaVersion = 2
+const schemaVersion = 3
+
+// migration brings a file from one version to the next inside the
+// migrating transaction.
+type migration func(ctx context.Context, tx *sql.Tx) error
+
+// execMigration is a migration that SQL alone can do.
+func execMigration(q string) migration {
+	return func(ctx context.Context, tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, q)
+		return err
+	}
+}
 
 // migrations bring a file of version i (the index) to version i+1. A file
 // from before versioning has tables and version 0.
-var migrations = []string{
+var migrations = []migration{
 	// 0 → 1: articles record the fingerprint of their facts, and a place
 	// statement names its place (occ:EVENT becomes occ:EVENT:PLACE).
-	`ALTER TABLE articles ADD COLUMN fingerprint TEXT NOT NULL DEFAULT '';
+	execMigration(`ALTER TABLE articles ADD COLUMN fingerprint TEXT NOT NULL DEFAULT '';
 	UPDATE statements SET fact = fact || ':' || (SELECT place_id FROM events e WHERE e.id = substr(statements.fact, 5))
 		WHERE fact LIKE 'occ:%' AND (SELECT place_id FROM events e WHERE e.id = substr(statements.fact, 5)) IS NOT NULL;
 	DELETE FROM statements WHERE fact LIKE 'occ:%' AND instr(substr(fact, 5), ':') = 0;
 	DROP INDEX IF EXISTS statements_fact;
-	CREATE INDEX statements_fact ON statements (fact, article_id);`,
+	CREATE INDEX statements_fact ON statements (fact, article_id);`),
 	// 1 → 2: articles record how their facts were made; every article
 	// written before was annotated by hand.
-	`ALTER TABLE articles ADD COLUMN method TEXT NOT NULL DEFAULT 'curated';
-	ALTER TABLE articles ADD COLUMN extractor TEXT NOT NULL DEFAULT '';`,
+	execMigration(`ALTER TABLE articles ADD COLUMN method TEXT NOT NULL DEFAULT 'curated';
+	ALTER TABLE articles ADD COLUMN extractor TEXT NOT NULL DEFAULT '';`),
+	// 2 → 3: claims, name keys, source counts and merge records.
+	migrate3,
+}
+
+// migrate3 adds what merging articles into one graph needs: each article
+// stating an event gets a claim row (the event as stored, since until
+// now there was one version of it), each event its source count and first
+// report, each actor its name keys, each article an empty merge record.
+// The claims and keys are encoded by package graph, so this step is Go.
+func migrate3(ctx context.Context, tx *sql.Tx) error {
+	if _, err := tx.ExecContext(ctx, `
+	CREATE TABLE claims (
+		event_id   TEXT NOT NULL,
+		article_id TEXT NOT NULL,
+		data       TEXT NOT NULL,
+		PRIMARY KEY (event_id, article_id)
+	);
+	CREATE INDEX claims_article ON claims (article_id);
+	CREATE TABLE actor_keys (
+		key      TEXT NOT NULL,
+		actor_id TEXT NOT NULL,
+		PRIMARY KEY (key, actor_id)
+	);
+	CREATE INDEX actor_keys_actor ON actor_keys (actor_id);
+	ALTER TABLE events ADD COLUMN source_count INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE events ADD COLUMN first_reported TEXT NOT NULL DEFAULT '';
+	ALTER TABLE articles ADD COLUMN merges TEXT NOT NULL DEFAULT '';
+	UPDATE events SET
+		source_count = (SELECT count(*) FROM statements s WHERE s.fact = 'event:' || events.id),
+		first_reported = coalesce((SELECT min(a.published) FROM statements s JOIN articles a ON a.id = s.article_id
+			WHERE s.fact = 'event:' || events.id), '');`); err != nil {
+		return err
+	}
+	// Everything is read before anything is written: no query is open
+	// while rows are inserted.
+	rows, err := tx.QueryContext(ctx, `SELECT `+eventColumns+` FROM events e LEFT JOIN places p ON p.id = e.place_id`)
+	events, err := scanAll(rows, err, func(rs *sql.Rows) (graph.Event, error) { return scanEvent(rs) })
+	if err != nil {
+		return err
+	}
+	byID := make(map[string]*graph.Event, len(events))
+	for i := range events {
+		byID[events[i].ID] = &events[i]
+	}
+	// Participants in canonical order (graph normalizes events so), so
+	// that a migrated claim encodes as a written one would.
+	rows, err = tx.QueryContext(ctx, `SELECT event_id, actor_id, role FROM participants ORDER BY event_id, actor_id, role`)
+	parts, err := scanAll(rows, err, func(rs *sql.Rows) ([3]string, error) {
+		var x [3]string
+		return x, rs.Scan(&x[0], &x[1], &x[2])
+	})
+	if err != nil {
+		return err
+	}
+	for _, x := range parts {
+		if e := byID[x[0]]; e != nil {
+			e.Participants = append(e.Participants, graph.Participant{ActorID: x[1], Role: x[2]})
+		}
+	}
+	// Who states each event: a range of the statements index.
+	rows, err = tx.QueryContext(ctx, `SELECT substr(s.fact, 7), a.id, a.published, a.method
+		FROM statements s JOIN articles a ON a.id = s.article_id
+		WHERE s.fact >= 'event:' AND s.fact < 'event;'`)
+	type stating struct {
+		event   string
+		article graph.Article
+	}
+	stated, err := scanAll(rows, err, func(rs *sql.Rows) (stating, error) {
+		var x stating
+		return x, rs.Scan(&x.event, &x.article.ID, &x.article.Published, &x.article.Method)
+	})
+	if err != nil {
+		return err
+	}
+	rows, err = tx.QueryContext(ctx, `SELECT id, name, kind, aliases, description FROM actors`)
+	actors, err := scanAll(rows, err, func(rs *sql.Rows) (graph.Actor, error) { return scanActor(rs) })
+	if err != nil {
+		return err
+	}
+	claim, err := tx.PrepareContext(ctx, `INSERT INTO claims (event_id, article_id, data) VALUES (?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer claim.Close()
+	for _, x := range stated {
+		e := byID[x.event]
+		if e == nil {
+			continue // a statement of an event that is gone: nothing to claim
+		}
+		if _, err := claim.ExecContext(ctx, e.ID, x.article.ID, graph.ClaimData(*e, x.article)); err != nil {
+			return err
+		}
+	}
+	key, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES (?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer key.Close()
+	for _, a := range actors {
+		for _, k := range graph.ActorKeys(a) {
+			if _, err := key.ExecContext(ctx, k, a.ID); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // Store is a graph.Backend in one SQLite file.
@@ -127,7 +245,7 @@ func (s *Store) migrate(ctx context.Context) error {
 		}
 	default:
 		for v := version; v < schemaVersion; v++ {
-			if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+			if err := migrations[v](ctx, tx); err != nil {
 				return fmt.Errorf("migrate schema from version %d: %w", v, err)
 			}
 		}

@@ -97,13 +97,14 @@ func (w *writer) Apply(ctx context.Context, p *graph.Plan) error {
 		}
 	}()
 	art := p.Article
-	a.exec(`INSERT INTO articles (id, title, outlet, url, published, language, text, fingerprint, method, extractor)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+	a.exec(`INSERT INTO articles (id, title, outlet, url, published, language, text, fingerprint, method, extractor, merges)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET title = excluded.title, outlet = excluded.outlet, url = excluded.url,
 			published = excluded.published, language = excluded.language, text = excluded.text,
-			fingerprint = excluded.fingerprint, method = excluded.method, extractor = excluded.extractor`,
+			fingerprint = excluded.fingerprint, method = excluded.method, extractor = excluded.extractor,
+			merges = excluded.merges`,
 		art.ID, art.Title, art.Outlet, art.URL, art.Published, art.Language, art.Text, p.Fingerprint,
-		string(art.Method), art.Extractor)
+		string(art.Method), art.Extractor, p.MergeData)
 	a.exec(`DELETE FROM sources WHERE article_id = ?`, art.ID)
 	a.withdraw(p.Withdrawn)
 	for _, act := range p.Actors {
@@ -115,6 +116,12 @@ func (w *writer) Apply(ctx context.Context, p *graph.Plan) error {
 	}
 	for _, e := range p.Events {
 		a.event(e)
+		a.state(eventKey(e.ID), e.Sources)
+	}
+	// An event's participants may include actors only other articles
+	// name: the article states just its own.
+	for _, k := range p.Now.Parts {
+		a.state(partKey(k.Event, k.Actor), nil)
 	}
 	for _, o := range p.Now.Occ {
 		a.state(occKey(o.Event, o.Place), nil)
@@ -126,17 +133,30 @@ func (w *writer) Apply(ctx context.Context, p *graph.Plan) error {
 			string(r.Type), r.From, r.To, r.Title, dateJSON(r.Since), dateJSON(r.Until))
 		a.state(relKey(r.Type, r.From, r.To), r.Sources)
 	}
-	for event, place := range p.Replace {
-		a.exec(`UPDATE events SET place_id = ? WHERE id = ?`, nullable(place), event)
+	for _, c := range p.Claims {
+		a.exec(`INSERT INTO claims (event_id, article_id, data) VALUES (?, ?, ?)
+			ON CONFLICT (event_id, article_id) DO UPDATE SET data = excluded.data`, c.Event, art.ID, c.Data)
+	}
+	// Events others still state take the merge of what is left; their
+	// participant rows stay, as do everyone's statements.
+	for _, e := range p.Recomputed {
+		a.exec(`UPDATE events SET type = ?, title = ?, summary = ?, date_start = ?, date_end = ?, precision = ?,
+				date_text = ?, cameo = ?, place_id = ?, amount_value = ?, amount_currency = ?, count_value = ?,
+				count_qualifier = ?, count_unit = ?, source_count = ?, first_reported = ?
+			WHERE id = ?`, append(eventValues(e)[1:], e.ID)...)
+		for _, pt := range e.Participants {
+			a.exec(`UPDATE participants SET role = ? WHERE event_id = ? AND actor_id = ?`, pt.Role, e.ID, pt.ActorID)
+		}
+	}
+	if p.Delete {
+		// Withdrawn took the article's statements, claims and (step 1)
+		// quotes already; these make sure nothing of it outlives it.
+		a.exec(`DELETE FROM statements WHERE article_id = ?`, art.ID)
+		a.exec(`DELETE FROM sources WHERE article_id = ?`, art.ID)
+		a.exec(`DELETE FROM claims WHERE article_id = ?`, art.ID)
+		a.exec(`DELETE FROM articles WHERE id = ?`, art.ID)
 	}
 	return a.err
-}
-
-func nullable(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
 }
 
 // state records that the article states a fact, with its quotes.
@@ -173,22 +193,38 @@ func (a *applier) withdraw(s graph.Statements) {
 		}
 	}
 	for _, id := range s.Events {
+		a.exec(`DELETE FROM claims WHERE event_id = ? AND article_id = ?`, id, a.article)
 		if a.unstate(eventKey(id)) {
 			a.exec(`DELETE FROM participants WHERE event_id = ?`, id)
+			a.exec(`DELETE FROM claims WHERE event_id = ?`, id)
 			a.exec(`DELETE FROM events WHERE id = ?`, id)
 		}
 	}
 	for _, id := range s.Actors {
 		if a.unstate(actorKey(id)) {
+			a.exec(`DELETE FROM actor_keys WHERE actor_id = ?`, id)
 			a.exec(`DELETE FROM actors WHERE id = ?`, id)
 			a.exec(`DELETE FROM places WHERE id = ? AND kind = ?`, id, string(graph.CountryKind))
+			a.detach(id)
 		}
 	}
 	for _, id := range s.Places {
 		if a.unstate(placeKey(id)) {
 			a.exec(`DELETE FROM places WHERE id = ? AND kind <> ?`, id, string(graph.CountryKind))
+			a.detach(id)
 		}
 	}
+}
+
+// detach removes the edges of a node that is gone, as a graph store does
+// with the node: events no longer take place in a place that is not one
+// any more, and an id that is neither actor nor place loses its
+// participations and relations. Nothing changes while the node is there.
+func (a *applier) detach(id string) {
+	a.exec(`UPDATE events SET place_id = NULL WHERE place_id = ? AND NOT EXISTS (SELECT 1 FROM places WHERE id = ?)`, id, id)
+	a.exec(`DELETE FROM participants WHERE actor_id = ? AND NOT EXISTS (SELECT 1 FROM actors WHERE id = ?)`, id, id)
+	a.exec(`DELETE FROM relations WHERE (from_id = ? OR to_id = ?)
+		AND NOT EXISTS (SELECT 1 FROM actors WHERE id = ?) AND NOT EXISTS (SELECT 1 FROM places WHERE id = ?)`, id, id, id, id)
 }
 
 func (a *applier) actor(act graph.PlannedActor) {
@@ -197,12 +233,17 @@ func (a *applier) actor(act graph.PlannedActor) {
 		ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, aliases = excluded.aliases,
 			description = excluded.description, sort_name = excluded.sort_name, search = excluded.search`,
 		act.ID, act.Name, string(act.Kind), string(aliases), act.Description, act.SortName, act.Search)
+	a.exec(`DELETE FROM actor_keys WHERE actor_id = ?`, act.ID)
+	for _, k := range act.Keys {
+		a.exec(`INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES (?, ?)`, k, act.ID)
+	}
 	// A country is a place too; an actor that stops being one stops
 	// being a place.
 	if act.Kind == graph.Country {
 		a.place(graph.Place{ID: act.ID, Name: act.Name, Kind: graph.CountryKind})
 	} else {
 		a.exec(`DELETE FROM places WHERE id = ? AND kind = ?`, act.ID, string(graph.CountryKind))
+		a.detach(act.ID)
 	}
 	a.state(actorKey(act.ID), act.Sources)
 }
@@ -212,7 +253,9 @@ func (a *applier) place(p graph.Place) {
 		ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind`, p.ID, p.Name, string(p.Kind))
 }
 
-func (a *applier) event(e graph.Event) {
+// eventValues are the columns of an event row in the order of the events
+// upsert: id, then its properties.
+func eventValues(e graph.Event) []any {
 	var placeID, cur, qual, unit, amount, count any
 	if e.Place != nil {
 		placeID = e.Place.ID
@@ -223,21 +266,26 @@ func (a *applier) event(e graph.Event) {
 	if e.Count != nil {
 		count, qual, unit = e.Count.Value, string(e.Count.Qualifier), e.Count.Unit
 	}
+	return []any{e.ID, string(e.Type), e.Title, e.Summary, e.Date.Start, e.Date.End, string(e.Date.Precision), e.Date.Text,
+		e.CAMEO, placeID, amount, cur, count, qual, unit, e.SourceCount, e.FirstReported}
+}
+
+// event upserts an event and its participants with their roles; the
+// article's statements are written by Apply.
+func (a *applier) event(e graph.Event) {
 	a.exec(`INSERT INTO events (id, type, title, summary, date_start, date_end, precision, date_text, cameo,
-			place_id, amount_value, amount_currency, count_value, count_qualifier, count_unit)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			place_id, amount_value, amount_currency, count_value, count_qualifier, count_unit, source_count, first_reported)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET type = excluded.type, title = excluded.title, summary = excluded.summary,
 			date_start = excluded.date_start, date_end = excluded.date_end, precision = excluded.precision,
 			date_text = excluded.date_text, cameo = excluded.cameo, place_id = excluded.place_id,
 			amount_value = excluded.amount_value, amount_currency = excluded.amount_currency,
 			count_value = excluded.count_value, count_qualifier = excluded.count_qualifier,
-			count_unit = excluded.count_unit`,
-		e.ID, string(e.Type), e.Title, e.Summary, e.Date.Start, e.Date.End, string(e.Date.Precision), e.Date.Text,
-		e.CAMEO, placeID, amount, cur, count, qual, unit)
-	a.state(eventKey(e.ID), e.Sources)
+			count_unit = excluded.count_unit, source_count = excluded.source_count,
+			first_reported = excluded.first_reported`,
+		eventValues(e)...)
 	for _, p := range e.Participants {
 		a.exec(`INSERT INTO participants (event_id, actor_id, role) VALUES (?, ?, ?)
 			ON CONFLICT (event_id, actor_id) DO UPDATE SET role = excluded.role`, e.ID, p.ActorID, p.Role)
-		a.state(partKey(e.ID, p.ActorID), nil)
 	}
 }

@@ -30,7 +30,11 @@ type Actor struct {
 	Kind        string   `yaml:"kind"`
 	Aliases     []string `yaml:"aliases,omitempty,flow"`
 	Description string   `yaml:"description,omitempty"`
-	Quotes      []string `yaml:"quotes"`
+	// SameAs and NotSameAs are for people: the stored actor this one is,
+	// and those it is not, when the import's name matching would err.
+	SameAs    string   `yaml:"sameAs,omitempty"`
+	NotSameAs []string `yaml:"notSameAs,omitempty,flow"`
+	Quotes    []string `yaml:"quotes"`
 }
 
 // Place is a drafted place.
@@ -82,7 +86,10 @@ type Event struct {
 	Amount       *Amount       `yaml:"amount,omitempty,flow"`
 	Count        *Count        `yaml:"count,omitempty,flow"`
 	Participants []Participant `yaml:"participants"`
-	Quotes       []string      `yaml:"quotes"`
+	// SameAs and NotSameAs force or forbid a merge with a stored event.
+	SameAs    string   `yaml:"sameAs,omitempty"`
+	NotSameAs []string `yaml:"notSameAs,omitempty,flow"`
+	Quotes    []string `yaml:"quotes"`
 }
 
 // Relation is a drafted relation between two actors or places.

@@ -26,31 +26,6 @@ func article(text, published string) graph.Article {
 	return graph.Article{ID: "a", Title: "t", Outlet: "o", Published: published, Language: "en", Text: text}
 }
 
-func TestNameKey(t *testing.T) {
-	same := [][]string{
-		{"Lukashenko", "Lukashenka", "Łukašenka", "LUKASHENKO"},
-		{"Alexander", "Aleksandr", "Aleksander"},
-		{"Tsikhanouskaya", "Tsikhanuskaja"},
-		{"Zelensky", "Zelenskyy", "Zelenskiy"},
-		{"Erdogan", "Erdoğan"},
-		{"Gaddafi", "Gadafi"},
-		{"Khamenei", "Hamenei"},
-		{"Nicolás Maduro", "Nicolas Maduro"},
-	}
-	for _, names := range same {
-		for _, n := range names[1:] {
-			if nameKey(n) != nameKey(names[0]) {
-				t.Errorf("%q and %q should share a key: %q, %q", names[0], n, nameKey(names[0]), nameKey(n))
-			}
-		}
-	}
-	for _, pair := range [][2]string{{"Putin", "Patin"}, {"Maria", "Mario"}, {"Lavrov", "Lukashenko"}} {
-		if nameKey(pair[0]) == nameKey(pair[1]) {
-			t.Errorf("%q and %q should differ", pair[0], pair[1])
-		}
-	}
-}
-
 func TestSentences(t *testing.T) {
 	text := "Mr. Smith met Gen. Jones in the U.S. capital on Jan. 5. They spoke.\u00a0Then A. Person left!\n\nNew paragraph here."
 	var got []string

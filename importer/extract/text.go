@@ -9,57 +9,9 @@ import (
 	"github.com/eventgraph/eventgraph/graph"
 )
 
-// nameKey is what two spellings of one name share: folded case and
-// diacritics, then the common transliteration variants of Cyrillic and
-// other names reduced to one form (kh/h, ts/c, ya/ia, ou/u, sh/š, ks/x,
-// -enka/-enko, -skaja/-skaya), letters only. "Lukashenko", "Lukashenka"
-// and "Łukašenka" have one key; so do "Aleksandr" and "Alexander".
-func nameKey(s string) string {
-	s = graph.Fold(s)
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsLetter(r) || r == ' ' {
-			b.WriteRune(r)
-		}
-	}
-	s = strings.Join(strings.Fields(b.String()), " ")
-	words := strings.Fields(s)
-	for i, w := range words {
-		words[i] = wordKey(w)
-	}
-	return strings.Join(words, " ")
-}
-
-var translit = strings.NewReplacer(
-	"shch", "s", "sch", "s", "sh", "s", "zh", "z", "kh", "h", "ch", "c", "tz", "c", "ts", "c",
-	"x", "ks", "ya", "ia", "yu", "iu", "yo", "io", "ye", "ie", "ou", "u", "ph", "f", "w", "v",
-	"y", "i", "j", "i", "q", "k",
-)
-
-func wordKey(w string) string {
-	w = translit.Replace(w)
-	for _, suf := range [][2]string{{"enka", "enko"}, {"skaia", "skaia"}, {"ska", "skaia"}, {"ii", "i"}} {
-		if strings.HasSuffix(w, suf[0]) {
-			w = strings.TrimSuffix(w, suf[0]) + suf[1]
-			break
-		}
-	}
-	// Aleksander/Aleksandr, Peter/Petr: an e before a final r after a
-	// consonant comes and goes.
-	if n := len(w); n > 3 && strings.HasSuffix(w, "er") && !strings.ContainsRune("aeiou", rune(w[n-3])) {
-		w = w[:n-2] + "r"
-	}
-	// Double letters vary between spellings too.
-	var b strings.Builder
-	var last rune
-	for _, r := range w {
-		if r != last {
-			b.WriteRune(r)
-		}
-		last = r
-	}
-	return b.String()
-}
+// nameKey is graph.NameKey: the extractor and the import's actor
+// resolution must agree on what counts as one name.
+func nameKey(s string) string { return graph.NameKey(s) }
 
 var nonSlug = regexp.MustCompile(`[^a-z0-9]+`)
 

@@ -1,0 +1,516 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Merge is one decision of an import to take an article's actor or event
+// for a node the store already holds under another id, or, when To is "",
+// not to because several candidates matched equally well.
+type Merge struct {
+	// Article is the article whose id was resolved.
+	Article string `json:"article"`
+	// Kind is "actor" or "event".
+	Kind string `json:"kind"`
+	// From is the id in the article; To the stored node it now names.
+	From string `json:"from"`
+	To   string `json:"to,omitempty"`
+	// Rule says why: sameAs (the annotation said so), same-name (equal
+	// names after folding spellings), initial (a first name and its
+	// initial), surname (a surname alone and the one person who has it),
+	// same-event (type, dates, participants and place agree), ambiguous.
+	Rule  string  `json:"rule"`
+	Score float64 `json:"score"`
+	// Candidates are the stored ids that matched equally, for ambiguous.
+	Candidates []string `json:"candidates,omitempty"`
+}
+
+// Merge rules.
+const (
+	RuleSameAs    = "sameAs"
+	RuleSameName  = "same-name"
+	RuleInitial   = "initial"
+	RuleSurname   = "surname"
+	RuleSameEvent = "same-event"
+	RuleAmbiguous = "ambiguous"
+)
+
+// Overrides are what a person decided about identity, beyond what
+// articles say: pairs of ids that must stay apart (a split merge).
+type Overrides struct {
+	// NotSameAs lists pairs of ids never to merge, in either direction.
+	NotSameAs [][2]string `json:"notSameAs" yaml:"notSameAs"`
+}
+
+func (o *Overrides) forbids(a, b string) bool {
+	if o == nil {
+		return false
+	}
+	for _, p := range o.NotSameAs {
+		if (p[0] == a && p[1] == b) || (p[0] == b && p[1] == a) {
+			return true
+		}
+	}
+	return false
+}
+
+// resolution maps an article's ids to the stored nodes they are the same as.
+type resolution struct {
+	ids    map[string]string
+	merges []Merge
+	// targets are the stored actors the article's actors resolved to, by
+	// id: their names stay.
+	targets map[string]Actor
+}
+
+func (r *resolution) id(id string) string {
+	if to, ok := r.ids[id]; ok {
+		return to
+	}
+	return id
+}
+
+// resolve finds, for each actor and event of f that the store does not
+// hold under its own id, the stored node it is the same as, and returns f
+// rewritten to use those ids. stored describes f's own ids.
+func (g *Graph) resolve(ctx context.Context, v View, f *facts, stored map[string]StoredNode) (*facts, *resolution, error) {
+	r := &resolution{ids: map[string]string{}, targets: map[string]Actor{}}
+	// taken are the ids the article's nodes will have: two of its actors
+	// or events never become one.
+	taken := map[string]bool{}
+	for id := range f.kinds {
+		taken[id] = true
+	}
+	forbid := func(from, to string) bool {
+		return slices.Contains(f.notSameAs[from], to) || g.overrides.forbids(from, to)
+	}
+	for _, a := range f.actors {
+		if target := f.sameAs[a.ID]; target != "" {
+			d, err := v.ActorDetail(ctx, target)
+			if err != nil {
+				return nil, nil, err
+			}
+			if d != nil {
+				r.targets[target] = d.Actor
+			}
+			r.take(a.ID, target, "actor", RuleSameAs, 1, taken)
+			continue
+		}
+		if s, ok := stored[a.ID]; ok && s.Class == ActorNode {
+			continue
+		}
+		cands, err := v.Candidates(ctx, ActorKeys(a.Actor))
+		if err != nil {
+			return nil, nil, err
+		}
+		best, score, rule := bestActors(a.Actor, cands, func(id string) bool { return taken[id] || forbid(a.ID, id) })
+		if len(best) == 1 {
+			for _, c := range cands {
+				if c.Actor.ID == best[0] {
+					r.targets[best[0]] = c.Actor
+				}
+			}
+		}
+		r.decide(a.ID, "actor", best, score, rule, taken)
+	}
+	f = f.renamed(r.id)
+	for _, e := range f.events {
+		if target := f.sameAs[e.ID]; target != "" {
+			r.take(e.ID, target, "event", RuleSameAs, 1, taken)
+			continue
+		}
+		if s, ok := stored[e.ID]; ok && s.Class == EventNode {
+			continue
+		}
+		best, score, err := sameEvents(ctx, v, f, e, func(id string) bool { return taken[id] || forbid(e.ID, id) })
+		if err != nil {
+			return nil, nil, err
+		}
+		r.decide(e.ID, "event", best, score, RuleSameEvent, taken)
+		// The article's place may be the stored event's under another
+		// id: the same name and kind.
+		if _, done := r.ids[placeOf(e)]; len(best) == 1 && e.Place != nil && !done {
+			c, err := candidatePlace(ctx, v, best[0])
+			if err != nil {
+				return nil, nil, err
+			}
+			if c != nil && c.ID != e.Place.ID && !taken[c.ID] {
+				if pl := f.place(e.Place.ID); pl != nil && pl.Kind == c.Kind && NameKey(pl.Name) == NameKey(c.Name) {
+					r.take(e.Place.ID, c.ID, "place", RuleSameName, scoreSameName, taken)
+				}
+			}
+		}
+	}
+	return f.renamed(r.id), r, nil
+}
+
+// candidatePlace is the place of a stored event, nil for none.
+func candidatePlace(ctx context.Context, v View, event string) (*PlaceRef, error) {
+	es, err := v.Events(ctx, EventFilter{ID: event}, 1)
+	if err != nil || len(es) == 0 {
+		return nil, err
+	}
+	return es[0].Place, nil
+}
+
+func placeOf(e Event) string {
+	if e.Place == nil {
+		return ""
+	}
+	return e.Place.ID
+}
+
+// place is the article's place with the id, nil for none (or a country).
+func (f *facts) place(id string) *SourcedPlace {
+	for i := range f.places {
+		if f.places[i].ID == id {
+			return &f.places[i]
+		}
+	}
+	return nil
+}
+
+func (r *resolution) take(from, to, kind, rule string, score float64, taken map[string]bool) {
+	if from == to {
+		return
+	}
+	r.ids[from] = to
+	taken[to] = true
+	r.merges = append(r.merges, Merge{Kind: kind, From: from, To: to, Rule: rule, Score: score})
+}
+
+// decide merges from into the one best candidate, records an ambiguity
+// when several are best, and does nothing when there is none.
+func (r *resolution) decide(from, kind string, best []string, score float64, rule string, taken map[string]bool) {
+	switch len(best) {
+	case 0:
+	case 1:
+		r.take(from, best[0], kind, rule, score, taken)
+	default:
+		r.merges = append(r.merges, Merge{Kind: kind, From: from, Rule: RuleAmbiguous, Score: score, Candidates: best})
+	}
+}
+
+// Scores of the actor rules: how sure a rule is that two names name one
+// actor.
+const (
+	scoreSameName = 1.0
+	scoreInitial  = 0.8
+	scoreSurname  = 0.6
+)
+
+// bestActors scores the candidates for actor a and returns the ids of
+// the best ones (sorted), their score and rule; skip leaves an id out.
+func bestActors(a Actor, cands []Candidate, skip func(string) bool) ([]string, float64, string) {
+	var best []string
+	var top float64
+	var rule string
+	seen := map[string]bool{}
+	for _, c := range cands {
+		if seen[c.Actor.ID] || c.Actor.Kind != a.Kind || skip(c.Actor.ID) {
+			continue
+		}
+		seen[c.Actor.ID] = true
+		s, r := matchActor(a, c.Actor)
+		switch {
+		case s == 0 || s < top:
+		case s > top:
+			best, top, rule = []string{c.Actor.ID}, s, r
+		default:
+			best = append(best, c.Actor.ID)
+		}
+	}
+	slices.Sort(best)
+	return best, top, rule
+}
+
+// matchActor says how sure it is that a and b are one actor, 0 for not.
+// Names are compared by NameKey. For people, a different first name (or
+// one that does not start with the other's initial) contradicts a shared
+// surname; a surname alone matches the person who has it.
+func matchActor(a, b Actor) (float64, string) {
+	an, bn := actorNames(a), actorNames(b)
+	for _, x := range an {
+		if slices.Contains(bn, x) {
+			if a.Kind == Person && !givenAgree(an, bn) {
+				return 0, ""
+			}
+			return scoreSameName, RuleSameName
+		}
+	}
+	if a.Kind != Person {
+		return 0, ""
+	}
+	if !slices.ContainsFunc(an, func(x string) bool {
+		return slices.ContainsFunc(bn, func(y string) bool { return surname(x) == surname(y) })
+	}) {
+		return 0, ""
+	}
+	ga, gb := given(an), given(bn)
+	switch {
+	case ga == "" || gb == "":
+		return scoreSurname, RuleSurname
+	case !compatible(ga, gb):
+		return 0, ""
+	default:
+		return scoreInitial, RuleInitial
+	}
+}
+
+// actorNames are the name keys of an actor's name and aliases.
+func actorNames(a Actor) []string {
+	var out []string
+	for _, n := range slices.Concat([]string{a.Name}, a.Aliases) {
+		if k := NameKey(n); k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func surname(key string) string {
+	w := strings.Fields(key)
+	return w[len(w)-1]
+}
+
+// given is a person's first name key: the first word of the longest of
+// their names of two words or more; "" when every name is one word.
+func given(keys []string) string {
+	var g string
+	var n int
+	for _, k := range keys {
+		if w := strings.Fields(k); len(w) >= 2 && len(w) > n {
+			g, n = w[0], len(w)
+		}
+	}
+	return g
+}
+
+// givenAgree reports whether two people's first names, where both have
+// one, are the same or one is the initial of the other.
+func givenAgree(a, b []string) bool {
+	ga, gb := given(a), given(b)
+	return ga == "" || gb == "" || compatible(ga, gb)
+}
+
+func compatible(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	// An initial ("a" of "A. Lukashenko") stands for any name it starts.
+	return len(a) == 1 && strings.HasPrefix(b, a)
+}
+
+// sameEvents finds the stored events e is the same as: a compatible type
+// (Visit and Meeting are), overlapping dates, a shared named participant
+// (two for a meeting or visit) and compatible places (the same, one inside
+// the other, or one missing). It returns the best (most shared
+// participants) and their score: shared participants over all named ones.
+func sameEvents(ctx context.Context, v View, f *facts, e Event, skip func(string) bool) ([]string, float64, error) {
+	named := namedParticipants(f, e)
+	need := 1
+	if e.Type == Meeting || e.Type == Visit {
+		need = 2
+	}
+	if len(named) < need {
+		return nil, 0, nil
+	}
+	from, err1 := NewCalendarDay(e.Date.Start)
+	to, err2 := NewCalendarDay(e.Date.End)
+	if err1 != nil || err2 != nil {
+		return nil, 0, nil
+	}
+	// Candidates share a named participant and overlap in dates, so
+	// there are few of them even for the busiest actors; the limit bounds
+	// the work all the same.
+	var cands []Event
+	seen := map[string]bool{}
+	for _, a := range named {
+		found, err := v.Events(ctx, EventFilter{Actors: []string{a}, From: from, To: to}, 50)
+		if err != nil {
+			return nil, 0, err
+		}
+		for _, c := range found {
+			if !seen[c.ID] {
+				seen[c.ID] = true
+				cands = append(cands, c)
+			}
+		}
+	}
+	var best []string
+	var top float64
+	for _, c := range cands {
+		if skip(c.ID) || !compatibleTypes(e.Type, c.Type) {
+			continue
+		}
+		shared := 0
+		all := map[string]bool{}
+		for _, p := range named {
+			all[p] = true
+		}
+		for _, p := range c.Participants {
+			if slices.Contains(named, p.ActorID) {
+				shared++
+			} else if p.Kind != Group {
+				all[p.ActorID] = true
+			}
+		}
+		if shared < need {
+			continue
+		}
+		ok, err := placesAgree(ctx, v, f, e, c)
+		if err != nil {
+			return nil, 0, err
+		}
+		if !ok {
+			continue
+		}
+		s := float64(shared) / float64(len(all))
+		switch {
+		case s < top:
+		case s > top:
+			best, top = []string{c.ID}, s
+		default:
+			best = append(best, c.ID)
+		}
+	}
+	slices.Sort(best)
+	return best, top, nil
+}
+
+// namedParticipants are the event's participants other than groups (two
+// protests both have "protesters"), sorted.
+func namedParticipants(f *facts, e Event) []string {
+	var out []string
+	for _, p := range e.Participants {
+		if f.kinds[p.ActorID].actor != Group {
+			out = append(out, p.ActorID)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func compatibleTypes(a, b EventType) bool {
+	visit := func(t EventType) bool { return t == Meeting || t == Visit }
+	return a == b || (visit(a) && visit(b))
+}
+
+// placesAgree reports whether the incoming event's place and a stored
+// event's are the same, one inside the other, or one missing. Whether
+// the stored place is inside the incoming one is the store's to say (the
+// place filter follows LOCATED_IN at any depth); whether the incoming
+// place is inside the stored one, the article's own relations say.
+func placesAgree(ctx context.Context, v View, f *facts, e, c Event) (bool, error) {
+	if e.Place == nil || c.Place == nil || e.Place.ID == c.Place.ID {
+		return true, nil
+	}
+	if slices.Contains(f.containers(e.Place.ID), c.Place.ID) {
+		return true, nil
+	}
+	if pl := f.place(e.Place.ID); pl != nil && pl.Kind == c.Place.Kind && NameKey(pl.Name) == NameKey(c.Place.Name) {
+		return true, nil
+	}
+	in, err := v.Events(ctx, EventFilter{ID: c.ID, Place: e.Place.ID}, 1)
+	if err != nil {
+		return false, err
+	}
+	return len(in) > 0, nil
+}
+
+// containers lists the places the article says place is in, at any depth.
+func (f *facts) containers(place string) []string {
+	var out []string
+	next := []string{place}
+	for len(next) > 0 {
+		p := next[0]
+		next = next[1:]
+		for _, r := range f.relations {
+			if r.From == p && (r.Type == LocatedIn || r.Type == PartOf) && !slices.Contains(out, r.To) && r.To != place {
+				out = append(out, r.To)
+				next = append(next, r.To)
+			}
+		}
+	}
+	return out
+}
+
+// renamed returns a copy of f with every actor and event id passed through
+// id. The renamed actors take the names of their articles as aliases; the
+// plan merges them with what the store holds.
+func (f *facts) renamed(id func(string) string) *facts {
+	out := *f
+	out.kinds = map[string]nodeKind{}
+	for k, v := range f.kinds {
+		out.kinds[id(k)] = v
+	}
+	out.actors = slices.Clone(f.actors)
+	for i := range out.actors {
+		out.actors[i].ID = id(out.actors[i].ID)
+	}
+	out.places = slices.Clone(f.places)
+	for i := range out.places {
+		out.places[i].ID = id(out.places[i].ID)
+	}
+	out.events = slices.Clone(f.events)
+	for i := range out.events {
+		e := &out.events[i]
+		e.ID = id(e.ID)
+		if e.Place != nil {
+			e.Place = &PlaceRef{ID: id(e.Place.ID)}
+		}
+		parts := slices.Clone(e.Participants)
+		for j := range parts {
+			parts[j].ActorID = id(parts[j].ActorID)
+		}
+		e.Participants = parts
+	}
+	out.relations = slices.Clone(f.relations)
+	for i := range out.relations {
+		r := &out.relations[i]
+		r.From, r.To = id(r.From), id(r.To)
+	}
+	return &out
+}
+
+// mergeData encodes an article's merge decisions for the store.
+func mergeData(merges []Merge) string {
+	if len(merges) == 0 {
+		return ""
+	}
+	b, _ := json.Marshal(merges) // plain data always marshals
+	return string(b)
+}
+
+// Merges lists every merge decision recorded, by article then the order
+// the import made them.
+func (g *Graph) Merges(ctx context.Context) ([]Merge, error) {
+	var rows []ArticleMerges
+	err := g.view(ctx, "merges", func(v View) error {
+		var err error
+		rows, err = v.Merges(ctx)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := []Merge{}
+	for _, r := range rows {
+		var ms []Merge
+		if err := json.Unmarshal([]byte(r.Data), &ms); err != nil {
+			return nil, fmt.Errorf("merges of article %s: %w", r.Article, err)
+		}
+		for _, m := range ms {
+			m.Article = r.Article
+			out = append(out, m)
+		}
+	}
+	return out, nil
+}
