@@ -33,6 +33,8 @@ type facts struct {
 	sameAs    map[string]string
 	notSameAs map[string][]string
 	merges    []Merge
+	// input is the article as given, kept with its merge record.
+	input *ArticleFacts
 }
 
 // nodeKind is what an id names: its class and, for actors, its kind (a
@@ -89,7 +91,7 @@ func checkFacts(f *ArticleFacts) (*facts, []Problem) {
 	case !slices.Contains(Methods, a.Method):
 		p.add("article", a.ID, "method", "unknown method %q; one of %s", a.Method, joinAny(Methods))
 	}
-	out := &facts{article: a, kinds: map[string]nodeKind{}}
+	out := &facts{article: a, kinds: map[string]nodeKind{}, input: f}
 	declare := func(kind, id string, k nodeKind) bool {
 		if !idRE.MatchString(id) {
 			p.add(kind, id, "id", "%q is not an id: letters, digits, '.', '-' and '_', at most 200", id)

@@ -480,13 +480,42 @@ func (f *facts) renamed(id func(string) string) *facts {
 	return &out
 }
 
-// mergeData encodes an article's merge decisions for the store.
-func mergeData(merges []Merge) string {
+// record is what Graph keeps with an article that had ids resolved
+// (Plan.MergeData): the decisions, and the facts as the article gave them
+// so that a split can resolve them again without the article's files.
+type record struct {
+	Merges []Merge     `json:"merges"`
+	Input  *inputFacts `json:"input,omitempty"`
+}
+
+// inputFacts are an article's facts before resolution, its text aside
+// (the store keeps that).
+type inputFacts struct {
+	Actors    []SourcedActor      `json:"actors,omitempty"`
+	Places    []SourcedPlace      `json:"places,omitempty"`
+	Events    []Event             `json:"events,omitempty"`
+	Relations []Relation          `json:"relations,omitempty"`
+	SameAs    map[string]string   `json:"sameAs,omitempty"`
+	NotSameAs map[string][]string `json:"notSameAs,omitempty"`
+}
+
+// mergeData encodes an article's record for the store: "" when nothing
+// was resolved.
+func mergeData(f *facts, merges []Merge) string {
 	if len(merges) == 0 {
 		return ""
 	}
-	b, _ := json.Marshal(merges) // plain data always marshals
+	b, _ := json.Marshal(record{Merges: merges, Input: &inputFacts{Actors: f.input.Actors, Places: f.input.Places,
+		Events: f.input.Events, Relations: f.input.Relations, SameAs: f.input.SameAs, NotSameAs: f.input.NotSameAs}}) // plain data always marshals
 	return string(b)
+}
+
+func decodeRecord(r ArticleMerges) (record, error) {
+	var rec record
+	if err := json.Unmarshal([]byte(r.Data), &rec); err != nil {
+		return rec, fmt.Errorf("merge record of article %s: %w", r.Article, err)
+	}
+	return rec, nil
 }
 
 // Merges lists every merge decision recorded, by article then the order
@@ -503,14 +532,66 @@ func (g *Graph) Merges(ctx context.Context) ([]Merge, error) {
 	}
 	out := []Merge{}
 	for _, r := range rows {
-		var ms []Merge
-		if err := json.Unmarshal([]byte(r.Data), &ms); err != nil {
-			return nil, fmt.Errorf("merges of article %s: %w", r.Article, err)
+		rec, err := decodeRecord(r)
+		if err != nil {
+			return nil, err
 		}
-		for _, m := range ms {
+		for _, m := range rec.Merges {
 			m.Article = r.Article
 			out = append(out, m)
 		}
 	}
 	return out, nil
+}
+
+// Split undoes the merges of from into to: every article whose import
+// took its id from for the stored to is written again, resolved without
+// that merge, from the facts it gave (kept with it). The graph must
+// carry the override that forbids the pair (WithOverrides), or the same
+// rule would merge them again; Split refuses to run without it. It
+// returns what rewriting each article did.
+func (g *Graph) Split(ctx context.Context, from, to string) ([]ImportResult, error) {
+	if !g.overrides.forbids(from, to) {
+		return nil, Invalid("split", "the overrides do not keep %s and %s apart; add the pair first", from, to)
+	}
+	var rows []ArticleMerges
+	articles := map[string]Article{}
+	err := g.view(ctx, "merges", func(v View) error {
+		var err error
+		if rows, err = v.Merges(ctx); err != nil {
+			return err
+		}
+		for _, r := range rows {
+			a, ok, err := v.Article(ctx, r.Article)
+			if err != nil {
+				return err
+			}
+			if ok {
+				articles[a.ID] = a
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	var batch []*ArticleFacts
+	for _, r := range rows {
+		rec, err := decodeRecord(r)
+		if err != nil {
+			return nil, err
+		}
+		a, ok := articles[r.Article]
+		if rec.Input == nil || !ok ||
+			!slices.ContainsFunc(rec.Merges, func(m Merge) bool { return m.From == from && m.To == to }) {
+			continue
+		}
+		in := rec.Input
+		batch = append(batch, &ArticleFacts{Article: a, Actors: in.Actors, Places: in.Places, Events: in.Events,
+			Relations: in.Relations, SameAs: in.SameAs, NotSameAs: in.NotSameAs})
+	}
+	if len(batch) == 0 {
+		return nil, &NotFoundError{Kind: "merge", ID: from + " into " + to}
+	}
+	return g.Import(ctx, batch, nil)
 }

@@ -341,7 +341,7 @@ func plan(ctx context.Context, v View, f *facts, fingerprint string, prior *Prio
 	p := &Plan{
 		Article:     f.article,
 		Fingerprint: fingerprint,
-		MergeData:   mergeData(r.merges),
+		MergeData:   mergeData(f, r.merges),
 		Created:     prior == nil,
 		Places:      f.places,
 		Relations:   f.relations,

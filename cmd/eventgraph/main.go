@@ -24,6 +24,11 @@ Usage:
                                             score the extractor against curated articles
   eventgraph check [--store URI] PATH...    validate articles without writing (against a store too)
   eventgraph stats [--store URI] [--json]   count nodes by label and edges by type
+  eventgraph remove [--store URI] ARTICLE-ID...
+                                            remove articles and every fact only they state
+  eventgraph merges [--store URI] [--json]  list the actors, places and events imports merged
+  eventgraph merges split [--store URI] --overrides FILE FROM TO
+                                            undo a merge: keep FROM and TO apart from now on
   eventgraph serve [--store URI] [--addr HOST:PORT] [--seeds DIR]
                                             serve the API and the timeline page
 
@@ -39,6 +44,8 @@ var commands = map[string]command{
 	"eval":    runEval,
 	"check":   runCheck,
 	"stats":   runStats,
+	"remove":  runRemove,
+	"merges":  runMerges,
 	"serve":   runServe,
 }
 

@@ -270,3 +270,51 @@ func TestReadOnlyCommandsCreateNothing(t *testing.T) {
 		t.Errorf("a read-only command created %s", filepath.Join(dir, "sub"))
 	}
 }
+
+// TestOutletsMergeRemoveSplit imports the seed and another outlet's report
+// of its Sochi meeting, in other spellings and ids: one meeting with two
+// sources, the merges listed, one undone, the article removed.
+func TestOutletsMergeRemoveSplit(t *testing.T) {
+	dir := t.TempDir()
+	store := "sqlite:" + filepath.Join(dir, "cli.db")
+	if code, _, errOut := eventgraph(t, "import", "--store", store, "../../seeds", "testdata/outlets"); code != 0 {
+		t.Fatalf("import: exit %d: %s", code, errOut)
+	}
+	seedOnly := "sqlite:" + filepath.Join(dir, "seed.db")
+	if code, _, errOut := eventgraph(t, "import", "--store", seedOnly, "../../seeds"); code != 0 {
+		t.Fatalf("import: exit %d: %s", code, errOut)
+	}
+	if got, want := statsJSON(t, store), statsJSON(t, seedOnly); got.Actors != want.Actors || got.Events != want.Events {
+		t.Errorf("the second outlet added nodes: %d actors, %d events; the seed alone has %d, %d", got.Actors, got.Events, want.Actors, want.Events)
+	}
+	code, out, errOut := eventgraph(t, "merges", "--store", store)
+	for _, want := range []string{"lukashenka", "alexander-lukashenko", "same-name", "lukashenka-putin-talks", "same-event", "sochi-city"} {
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("merges: exit %d, output %q lacks %q (%s)", code, out, want, errOut)
+		}
+	}
+
+	overrides := filepath.Join(dir, "overrides.yaml")
+	code, out, errOut = eventgraph(t, "merges", "split", "--store", store, "--overrides", overrides, "lukashenka", "alexander-lukashenko")
+	if code != 0 || !strings.Contains(out, "updated rferl-2020-09-15-sochi") {
+		t.Fatalf("merges split: exit %d, %q %q", code, out, errOut)
+	}
+	if st := statsJSON(t, store); st.ActorsByKind[graph.Person] != statsJSON(t, seedOnly).ActorsByKind[graph.Person]+1 {
+		t.Errorf("after the split the people are %v, want the seed's and Lukashenka", st.ActorsByKind)
+	}
+	// Imports that read the overrides keep the pair apart.
+	t.Setenv("EVENTGRAPH_OVERRIDES", overrides)
+	if code, out, _ := eventgraph(t, "import", "--store", store, "testdata/outlets"); code != 0 || !strings.Contains(out, "unchanged article") {
+		t.Errorf("re-import with the overrides: exit %d, %q", code, out)
+	}
+
+	if code, _, errOut := eventgraph(t, "remove", "--store", store, "no-such-article"); code != 1 || !strings.Contains(errOut, "no-such-article") {
+		t.Errorf("remove of an unknown article: exit %d, %q", code, errOut)
+	}
+	if code, out, errOut := eventgraph(t, "remove", "--store", store, "rferl-2020-09-15-sochi"); code != 0 || !strings.Contains(out, "removed") {
+		t.Fatalf("remove: exit %d, %q %q", code, out, errOut)
+	}
+	if got, want := statsJSON(t, store), statsJSON(t, seedOnly); !equalStats(got, want) {
+		t.Errorf("after removing the outlet the store differs from the seed alone:\n%+v\n%+v", got, want)
+	}
+}

@@ -79,6 +79,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("ThreeOutlets", func(t *testing.T) { testOutlets(t, empty) })
 	t.Run("OrderIndependence", func(t *testing.T) { testOrderIndependence(t, empty) })
 	t.Run("StayApart", func(t *testing.T) { testStayApart(t, empty) })
+	t.Run("Split", func(t *testing.T) { testSplit(t, empty) })
 	runIntegrity(t, empty, seeded)
 }
 

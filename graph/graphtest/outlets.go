@@ -381,3 +381,36 @@ func testStayApart(t *testing.T, empty func(t *testing.T) *graph.Graph) {
 		t.Errorf("sameAs to an unknown id: %v, want a FactsError on sameAs", err)
 	}
 }
+
+// testSplit undoes a merge: the article is written again from the facts
+// it gave, its actor apart, and the rest of the graph is untouched.
+func testSplit(t *testing.T, empty func(t *testing.T) *graph.Graph) {
+	ctx := context.Background()
+	g := empty(t)
+	all := threeOutlets()
+	for _, f := range all {
+		need(upsert(t, g, f))(t)
+	}
+	if _, err := g.Split(ctx, "lukashenka", "alexander-lukashenko"); !errors.Is(err, graph.ErrInvalid) {
+		t.Errorf("split without the override: %v, want ErrInvalid", err)
+	}
+	apart := g.WithOverrides(&graph.Overrides{NotSameAs: [][2]string{{"lukashenka", "alexander-lukashenko"}}})
+	res := need(apart.Split(ctx, "lukashenka", "alexander-lukashenko"))(t)
+	if len(res) != 1 || res[0].Article != "rferl-talks" || res[0].Status != graph.Updated {
+		t.Fatalf("split rewrote %+v, want rferl-talks updated", res)
+	}
+	CheckIntegrity(t, g)
+	if st := need(g.Stats(ctx))(t); st.ActorsByKind[graph.Person] != 3 {
+		t.Errorf("people after the split = %d, want 3", st.ActorsByKind[graph.Person])
+	}
+	if _, err := g.Actor(ctx, "lukashenka"); err != nil {
+		t.Errorf("the split actor: %v", err)
+	}
+	// Its meeting no longer shares two participants with the others.
+	if m := need(g.Event(ctx, "sochi-talks"))(t); m.SourceCount != 2 {
+		t.Errorf("sochi-talks after the split has %d sources, want 2", m.SourceCount)
+	}
+	if _, err := apart.Split(ctx, "lukashenka", "alexander-lukashenko"); !errors.Is(err, graph.ErrNotFound) {
+		t.Errorf("split of a merge no longer made: %v, want ErrNotFound", err)
+	}
+}

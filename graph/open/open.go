@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"go.yaml.in/yaml/v3"
+
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/graph/neo4j"
 	"github.com/eventgraph/eventgraph/graph/sqlite"
@@ -27,6 +29,10 @@ type Config struct {
 	Neo4jUser     string
 	Neo4jPassword string
 	Neo4jDatabase string
+	// Overrides is a YAML file of identity decisions imports respect
+	// (see graph.Overrides; `eventgraph merges split` writes it); "" for
+	// none.
+	Overrides string
 }
 
 // FromEnv fills a Config from EVENTGRAPH_STORE and the NEO4J_* variables,
@@ -37,6 +43,7 @@ func FromEnv() Config {
 		Neo4jUser:     os.Getenv("NEO4J_USER"),
 		Neo4jPassword: os.Getenv("NEO4J_PASSWORD"),
 		Neo4jDatabase: os.Getenv("NEO4J_DATABASE"),
+		Overrides:     os.Getenv("EVENTGRAPH_OVERRIDES"),
 	}
 	if c.URI == "" {
 		c.URI = DefaultURI
@@ -76,11 +83,62 @@ func Store(ctx context.Context, c Config) (*graph.Graph, error) {
 	if !ok {
 		return nil, fmt.Errorf("store %q: unknown scheme %q; use sqlite:PATH, neo4j://, neo4j+s://, neo4j+ssc://, bolt://, bolt+s:// or bolt+ssc://", c.Redacted(), scheme)
 	}
+	var o *graph.Overrides
+	if c.Overrides != "" {
+		var err error
+		if o, err = ReadOverrides(c.Overrides); err != nil {
+			return nil, err
+		}
+	}
 	b, err := open(ctx, c, scheme)
 	if err != nil {
 		return nil, err
 	}
-	return graph.New(b), nil
+	return graph.New(b).WithOverrides(o), nil
+}
+
+// ReadOverrides reads an overrides file.
+func ReadOverrides(path string) (*graph.Overrides, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("overrides: %w", err)
+	}
+	var o graph.Overrides
+	if err := yaml.Unmarshal(b, &o); err != nil {
+		return nil, fmt.Errorf("overrides %s: %w", path, err)
+	}
+	for i, p := range o.NotSameAs {
+		if p[0] == "" || p[1] == "" {
+			return nil, fmt.Errorf("overrides %s: notSameAs[%d]: a pair of two ids", path, i)
+		}
+	}
+	return &o, nil
+}
+
+// AddNotSameAs adds a pair to an overrides file, creating it if needed,
+// and returns the overrides it now holds.
+func AddNotSameAs(path, a, b string) (*graph.Overrides, error) {
+	o := &graph.Overrides{}
+	if _, err := os.Stat(path); err == nil {
+		if o, err = ReadOverrides(path); err != nil {
+			return nil, err
+		}
+	}
+	for _, p := range o.NotSameAs {
+		if (p[0] == a && p[1] == b) || (p[0] == b && p[1] == a) {
+			return o, nil
+		}
+	}
+	o.NotSameAs = append(o.NotSameAs, [2]string{a, b})
+	out, err := yaml.Marshal(o)
+	if err != nil {
+		return nil, fmt.Errorf("overrides %s: %w", path, err)
+	}
+	header := []byte("# Identity overrides eventgraph imports respect: pairs of ids never merged.\n")
+	if err := os.WriteFile(path, append(header, out...), 0o644); err != nil {
+		return nil, fmt.Errorf("overrides: %w", err)
+	}
+	return o, nil
 }
 
 func openSQLite(ctx context.Context, c Config, _ string) (graph.Backend, error) {
