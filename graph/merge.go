@@ -151,6 +151,7 @@ func mergeClaims(id string, claims []Claim) *Event {
 		}
 	}
 	slices.SortFunc(e.Participants, func(a, b Participant) int { return cmp.Compare(a.ActorID, b.ActorID) })
+	e.Conflicts = conflicts(claims)
 	return e
 }
 
