@@ -82,6 +82,12 @@ func TestErrors(t *testing.T) {
 
 		// Limits.
 		{"limit zero", "/api/v1/timeline?limit=0", 400, "limit"},
+		{"asOf not a day", "/api/v1/timeline?asOf=2020-13-01", 400, "asOf"},
+		{"asOf empty", "/api/v1/meetings?asOf=", 400, "asOf"},
+		{"asOf on an event", "/api/v1/events/x?asOf=yesterday", 400, "asOf"},
+		{"asOf on met", "/api/v1/actors/alexander-lukashenko/met?asOf=2020", 400, "asOf"},
+		{"minSources negative", "/api/v1/timeline?minSources=-1", 400, "minSources"},
+		{"minSources not a number", "/api/v1/timeline?minSources=two", 400, "minSources"},
 		{"limit negative", "/api/v1/actors?limit=-1", 400, "limit"},
 		{"limit too big", "/api/v1/articles?limit=501", 400, "limit"},
 		{"limit not a number", "/api/v1/timeline?limit=abc", 400, "limit"},

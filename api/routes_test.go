@@ -370,3 +370,33 @@ func TestTimelineJSEscapes(t *testing.T) {
 		}
 	}
 }
+
+// TestAsOfAndSources: the seed was published on 2020-09-14, by one outlet.
+func TestAsOfAndSources(t *testing.T) {
+	for _, c := range []struct {
+		target string
+		want   func(n int) bool
+	}{
+		{"/api/v1/timeline?asOf=2020-09-13&limit=500", func(n int) bool { return n == 0 }},
+		{"/api/v1/timeline?asOf=2020-09-14&limit=500", func(n int) bool { return n == 16 }},
+		{"/api/v1/timeline?minSources=1&limit=500", func(n int) bool { return n == 16 }},
+		{"/api/v1/timeline?minSources=2&limit=500", func(n int) bool { return n == 0 }},
+		{"/api/v1/meetings?asOf=2020-09-13", func(n int) bool { return n == 0 }},
+	} {
+		l := decode[list[graph.Event]](t, get(t, handler, c.target))
+		if !c.want(len(l.Items)) {
+			t.Errorf("%s: %d events", c.target, len(l.Items))
+		}
+		for _, e := range l.Items {
+			if e.SourceCount != 1 || e.FirstReported != "2020-09-14" || e.Claims != nil {
+				t.Errorf("%s: %s has %d sources, first reported %s, claims %v", c.target, e.ID, e.SourceCount, e.FirstReported, e.Claims)
+			}
+		}
+	}
+	if rec := get(t, handler, "/api/v1/events/"+loanEvent+"?asOf=2020-09-13"); rec.Code != 404 {
+		t.Errorf("the loan as of the day before it was reported: %d, want 404", rec.Code)
+	}
+	if l := decode[list[graph.Merge]](t, get(t, handler, "/api/v1/merges")); len(l.Items) != 0 {
+		t.Errorf("merges of the seed alone: %+v", l.Items)
+	}
+}
