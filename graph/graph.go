@@ -18,11 +18,22 @@ type Graph struct {
 	// asOf, when set, limits reads of events to what articles published
 	// by then said (see AsOf).
 	asOf CalendarDay
+	// literal skips resolution (see WithoutResolution).
+	literal bool
 }
 
 // New returns the graph stored in b.
 func New(b Backend) *Graph {
 	return &Graph{b: b}
+}
+
+// WithoutResolution returns the graph with imports that take every id as
+// given: nothing is resolved against the store. For bulk loads whose ids
+// already agree across articles, and to measure what resolution costs.
+func (g *Graph) WithoutResolution() *Graph {
+	c := *g
+	c.literal = true
+	return &c
 }
 
 // WithOverrides returns the graph with identity overrides that imports

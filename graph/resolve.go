@@ -79,6 +79,9 @@ func (r *resolution) id(id string) string {
 // rewritten to use those ids. stored describes f's own ids.
 func (g *Graph) resolve(ctx context.Context, v View, f *facts, stored map[string]StoredNode) (*facts, *resolution, error) {
 	r := &resolution{ids: map[string]string{}, targets: map[string]Actor{}}
+	if g.literal {
+		return f, r, nil
+	}
 	// taken are the ids the article's nodes will have: two of its actors
 	// or events never become one.
 	taken := map[string]bool{}
