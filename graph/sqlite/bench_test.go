@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
-	"time"
 	"testing"
+	"time"
 
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/graph/graphtest"
@@ -129,7 +129,9 @@ func crisis(n int) []*graph.ArticleFacts {
 			return []graph.Source{{ArticleID: id, Quote: q, Start: k, End: k + len(q)}}
 		}
 		d := graph.Date{Start: day.Format(time.DateOnly), End: day.Format(time.DateOnly), Precision: graph.Day}
-		p := func(s string) string { return fmt.Sprintf("%s-o%d", strings.ToLower(strings.ReplaceAll(s, " ", "-")), outlet) }
+		p := func(s string) string {
+			return fmt.Sprintf("%s-o%d", strings.ToLower(strings.ReplaceAll(s, " ", "-")), outlet)
+		}
 		out = append(out, &graph.ArticleFacts{
 			Article: graph.Article{ID: id, Title: id, Outlet: fmt.Sprint("Outlet ", outlet), Published: day.AddDate(0, 0, 1).Format(time.DateOnly), Language: "en", Text: text},
 			Actors: []graph.SourcedActor{
