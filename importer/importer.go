@@ -43,6 +43,9 @@ type ArticleReport struct {
 	Places    int                `json:"places"`
 	Events    int                `json:"events"`
 	Relations int                `json:"relations"`
+	// Merges are the article's ids taken for stored nodes, and the
+	// ambiguities left apart.
+	Merges []graph.Merge `json:"merges,omitempty"`
 }
 
 // Batch is a set of article files read and checked on their own, ready
@@ -261,11 +264,18 @@ func Import(ctx context.Context, g *graph.Graph, paths []string, out io.Writer, 
 		f := b.Facts[i]
 		ar := ArticleReport{
 			Path: b.Files[i], ID: res.Article, Status: res.Status, Method: f.Article.Method, Actors: len(f.Actors),
-			Places: len(f.Places), Events: len(f.Events), Relations: len(f.Relations),
+			Places: len(f.Places), Events: len(f.Events), Relations: len(f.Relations), Merges: res.Merges,
 		}
 		rep.Articles = append(rep.Articles, ar)
 		fmt.Fprintf(out, "%s article %s (%s, %s): %d actors, %d places, %d events, %d relations\n",
 			ar.Status, ar.ID, ar.Path, f.Article.Method, ar.Actors, ar.Places, ar.Events, ar.Relations)
+		for _, m := range res.Merges {
+			if m.To == "" {
+				fmt.Fprintf(out, "  %s %s kept apart: %s matches %s equally\n", m.Kind, m.From, m.Rule, strings.Join(m.Candidates, ", "))
+				continue
+			}
+			fmt.Fprintf(out, "  %s %s is %s (%s, %.2f)\n", m.Kind, m.From, m.To, m.Rule, m.Score)
+		}
 	})
 	if err != nil {
 		return rep, b.explain(err)

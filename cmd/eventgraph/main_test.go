@@ -277,8 +277,12 @@ func TestReadOnlyCommandsCreateNothing(t *testing.T) {
 func TestOutletsMergeRemoveSplit(t *testing.T) {
 	dir := t.TempDir()
 	store := "sqlite:" + filepath.Join(dir, "cli.db")
-	if code, _, errOut := eventgraph(t, "import", "--store", store, "../../seeds", "testdata/outlets"); code != 0 {
+	code, out, errOut := eventgraph(t, "import", "--store", store, "../../seeds", "testdata/outlets")
+	if code != 0 {
 		t.Fatalf("import: exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "actor lukashenka is alexander-lukashenko (same-name, 1.00)") {
+		t.Errorf("the import report %q does not say what merged", out)
 	}
 	seedOnly := "sqlite:" + filepath.Join(dir, "seed.db")
 	if code, _, errOut := eventgraph(t, "import", "--store", seedOnly, "../../seeds"); code != 0 {
@@ -287,7 +291,7 @@ func TestOutletsMergeRemoveSplit(t *testing.T) {
 	if got, want := statsJSON(t, store), statsJSON(t, seedOnly); got.Actors != want.Actors || got.Events != want.Events {
 		t.Errorf("the second outlet added nodes: %d actors, %d events; the seed alone has %d, %d", got.Actors, got.Events, want.Actors, want.Events)
 	}
-	code, out, errOut := eventgraph(t, "merges", "--store", store)
+	code, out, errOut = eventgraph(t, "merges", "--store", store)
 	for _, want := range []string{"lukashenka", "alexander-lukashenko", "same-name", "lukashenka-putin-talks", "same-event", "sochi-city"} {
 		if code != 0 || !strings.Contains(out, want) {
 			t.Errorf("merges: exit %d, output %q lacks %q (%s)", code, out, want, errOut)
