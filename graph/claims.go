@@ -92,9 +92,11 @@ func (g *Graph) AsOf(day string) (*Graph, error) {
 }
 
 // finish decodes the claims of events read from the store and, as of a
-// day, keeps what articles published by then said. It returns the events
-// left, in the order given.
-func (g *Graph) finish(events []Event) ([]Event, error) {
+// day, keeps what articles published by then said: an event is left out
+// when none of them reports it, or when none names one of actors (the
+// actors the query asked for). It returns the events left, in the order
+// given.
+func (g *Graph) finish(events []Event, actors []string) ([]Event, error) {
 	out := events[:0]
 	for _, e := range events {
 		claims, err := decodeClaims(e.ID, e.ClaimData)
@@ -109,6 +111,11 @@ func (g *Graph) finish(events []Event) ([]Event, error) {
 				continue
 			}
 			e = asReported(e, claims)
+			if slices.ContainsFunc(actors, func(a string) bool {
+				return !slices.ContainsFunc(e.Participants, func(p Participant) bool { return p.ActorID == a })
+			}) {
+				continue
+			}
 		}
 		for i := range claims {
 			claims[i].Quote = firstQuote(e.Sources, claims[i].Article)

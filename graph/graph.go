@@ -198,7 +198,7 @@ func (g *Graph) Event(ctx context.Context, id string) (*Event, error) {
 		var err error
 		events, err = v.Events(ctx, EventFilter{ID: id, AsOf: g.asOf}, 1)
 		if err == nil {
-			events, err = g.finish(events)
+			events, err = g.finish(events, nil)
 		}
 		if err == nil && len(events) == 0 {
 			err = &NotFoundError{Kind: "event", ID: id}
@@ -236,7 +236,7 @@ func (g *Graph) Timeline(ctx context.Context, q TimelineQuery) (Page[Event], err
 				last := batch[len(batch)-1]
 				f.After = &EventKey{Start: mustDay(last.Date.Start), ID: last.ID}
 			}
-			if batch, err = g.finish(batch); err != nil {
+			if batch, err = g.finish(batch, f.Actors); err != nil {
 				return err
 			}
 			for _, e := range batch {
@@ -285,7 +285,7 @@ func (g *Graph) Meetings(ctx context.Context, q MeetingQuery) ([]Event, error) {
 		if events, err = v.Events(ctx, f, 0); err != nil {
 			return err
 		}
-		if events, err = g.finish(events); err != nil {
+		if events, err = g.finish(events, f.Actors); err != nil {
 			return err
 		}
 		return setProvenance(ctx, v, events)
@@ -310,7 +310,7 @@ func (g *Graph) Met(ctx context.Context, actorID string) ([]Counterpart, error) 
 		if events, err = v.Events(ctx, EventFilter{Type: Meeting, Actors: []string{actorID}, AsOf: g.asOf}, 0); err != nil {
 			return err
 		}
-		if events, err = g.finish(events); err != nil {
+		if events, err = g.finish(events, []string{actorID}); err != nil {
 			return err
 		}
 		return setProvenance(ctx, v, events)
