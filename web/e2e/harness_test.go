@@ -33,7 +33,8 @@ type missing struct{ what string }
 func (m *missing) Error() string { return m.what }
 
 // harness is shared by every test of the run: one temp folder, one browser,
-// one server.
+// one server on the seed and, for the tests of several outlets, one on
+// testdata/outlets.
 var harness struct {
 	tmpOnce sync.Once
 	tmp     string
@@ -44,10 +45,19 @@ var harness struct {
 	browserStop func()
 	browserErr  error
 
+	binOnce sync.Once
+	bin     string
+	binErr  error
+
 	serverOnce sync.Once
 	base       string
 	serverStop func()
 	serverErr  error
+
+	outletsOnce sync.Once
+	outletsBase string
+	outletsStop func()
+	outletsErr  error
 }
 
 func TestMain(m *testing.M) {
@@ -57,6 +67,9 @@ func TestMain(m *testing.M) {
 	}
 	if harness.serverStop != nil {
 		harness.serverStop()
+	}
+	if harness.outletsStop != nil {
+		harness.outletsStop()
 	}
 	if harness.tmp != "" {
 		_ = os.RemoveAll(harness.tmp)
@@ -203,43 +216,58 @@ func browser(t *testing.T) context.Context {
 func server(t *testing.T) string {
 	t.Helper()
 	harness.serverOnce.Do(func() {
-		harness.base, harness.serverStop, harness.serverErr = startServer(outDir(t))
+		if u := strings.TrimRight(os.Getenv("EVENTGRAPH_URL"), "/"); u != "" {
+			harness.base, harness.serverErr = u, waitReady(u, nil, 30*time.Second)
+			if harness.serverErr == nil {
+				harness.serverErr = checkPage(u)
+			}
+			return
+		}
+		seeds := os.Getenv("EVENTGRAPH_SEEDS")
+		if seeds == "" {
+			root, err := moduleRoot()
+			if err != nil {
+				harness.serverErr = err
+				return
+			}
+			seeds = filepath.Join(root, "seeds")
+		}
+		harness.base, harness.serverStop, harness.serverErr = startServer(outDir(t), "server", seeds)
 	})
 	require(t, harness.serverErr)
 	return harness.base
 }
 
-func startServer(out string) (string, func(), error) {
-	if u := strings.TrimRight(os.Getenv("EVENTGRAPH_URL"), "/"); u != "" {
-		if err := waitReady(u, nil, 30*time.Second); err != nil {
-			return "", nil, err
+// outletsServer returns the base URL of an `eventgraph serve` on
+// testdata/outlets: three outlets' articles about one meeting, with their
+// own ids, spellings and figures (testdata/outlets/README.md). The tests
+// that count the seed's events keep the seed-only server; this one is
+// always started by the tests, even when EVENTGRAPH_URL names a server.
+func outletsServer(t *testing.T) string {
+	t.Helper()
+	harness.outletsOnce.Do(func() {
+		dir, err := filepath.Abs(filepath.Join("testdata", "outlets"))
+		if err != nil {
+			harness.outletsErr = err
+			return
 		}
-		return u, nil, checkPage(u)
-	}
-	root, err := moduleRoot()
-	if err != nil {
-		return "", nil, err
-	}
+		harness.outletsBase, harness.outletsStop, harness.outletsErr = startServer(outDir(t), "outlets", dir)
+	})
+	require(t, harness.outletsErr)
+	return harness.outletsBase
+}
+
+// startServer starts `eventgraph serve` on a fresh SQLite store (NAME.db)
+// seeded from the folder seeds, logging to NAME.log in out.
+func startServer(out, name, seeds string) (string, func(), error) {
 	tmp, err := tmpDir()
 	if err != nil {
 		return "", nil, err
 	}
-	bin := os.Getenv("EVENTGRAPH_BIN")
-	if bin == "" {
-		bin = filepath.Join(tmp, "eventgraph")
-		build := exec.Command("go", "build", "-o", bin, "./cmd/eventgraph")
-		build.Dir = root
-		if msg, err := build.CombinedOutput(); err != nil {
-			return "", nil, &missing{fmt.Sprintf("the server binary does not build (go build ./cmd/eventgraph): %v\n%s", err, msg)}
-		}
-	} else if _, err := os.Stat(bin); err != nil {
-		return "", nil, &missing{fmt.Sprintf("EVENTGRAPH_BIN=%s: %v", bin, err)}
+	bin, err := serverBinary()
+	if err != nil {
+		return "", nil, err
 	}
-	seeds := os.Getenv("EVENTGRAPH_SEEDS")
-	if seeds == "" {
-		seeds = filepath.Join(root, "seeds")
-	}
-
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return "", nil, err
@@ -247,12 +275,12 @@ func startServer(out string) (string, func(), error) {
 	addr := l.Addr().String()
 	_ = l.Close()
 
-	logPath := filepath.Join(out, "server.log")
+	logPath := filepath.Join(out, name+".log")
 	logf, err := os.Create(logPath)
 	if err != nil {
 		return "", nil, err
 	}
-	cmd := exec.Command(bin, "serve", "--store", "sqlite:"+filepath.Join(tmp, "e2e.db"), "--addr", addr, "--seeds", seeds)
+	cmd := exec.Command(bin, "serve", "--store", "sqlite:"+filepath.Join(tmp, name+".db"), "--addr", addr, "--seeds", seeds)
 	cmd.Stdout = logf
 	cmd.Stderr = logf
 	if err := cmd.Start(); err != nil {
@@ -280,6 +308,40 @@ func startServer(out string) (string, func(), error) {
 		return "", nil, err
 	}
 	return base, stop, nil
+}
+
+// serverBinary is EVENTGRAPH_BIN, or a binary built from ./cmd/eventgraph
+// once for the run.
+func serverBinary() (string, error) {
+	harness.binOnce.Do(func() {
+		bin := os.Getenv("EVENTGRAPH_BIN")
+		if bin != "" {
+			if _, err := os.Stat(bin); err != nil {
+				harness.binErr = &missing{fmt.Sprintf("EVENTGRAPH_BIN=%s: %v", bin, err)}
+			}
+			harness.bin = bin
+			return
+		}
+		root, err := moduleRoot()
+		if err != nil {
+			harness.binErr = err
+			return
+		}
+		tmp, err := tmpDir()
+		if err != nil {
+			harness.binErr = err
+			return
+		}
+		bin = filepath.Join(tmp, "eventgraph")
+		build := exec.Command("go", "build", "-o", bin, "./cmd/eventgraph")
+		build.Dir = root
+		if msg, err := build.CombinedOutput(); err != nil {
+			harness.binErr = &missing{fmt.Sprintf("the server binary does not build (go build ./cmd/eventgraph): %v\n%s", err, msg)}
+			return
+		}
+		harness.bin = bin
+	})
+	return harness.bin, harness.binErr
 }
 
 // waitReady polls /readyz until it answers 200, the process exits, or the
@@ -382,6 +444,28 @@ type event struct {
 	Participants []participant              `json:"participants"`
 	Sources      []source                   `json:"sources"`
 	Provenance   string                     `json:"provenance"`
+	// SourceCount is how many articles report the event, FirstReported
+	// the first day one did; Claims (two or more articles) say what each
+	// states, Conflicts the fields they disagree on.
+	SourceCount   int      `json:"sourceCount"`
+	FirstReported string   `json:"firstReported"`
+	Claims        []claim  `json:"claims"`
+	Conflicts     []string `json:"conflicts"`
+}
+
+// claim is what one article says about an event (api/openapi.json, Claim).
+type claim struct {
+	Article   string  `json:"article"`
+	Published string  `json:"published"`
+	Method    string  `json:"method"`
+	Type      string  `json:"type"`
+	Title     string  `json:"title"`
+	Date      date    `json:"date"`
+	Place     string  `json:"place"`
+	PlaceKind string  `json:"placeKind"`
+	Amount    *amount `json:"amount"`
+	Count     *count  `json:"count"`
+	Quote     *source `json:"quote"`
 }
 
 // stats is GET /api/v1/stats: the graph's counts.
@@ -589,6 +673,15 @@ func (tb *tab) clean() {
 	if len(tb.external) > 0 {
 		tb.t.Errorf("requests outside the server (the page must work offline):\n  %s", strings.Join(tb.external, "\n  "))
 	}
+}
+
+// consoleErrors returns the console errors so far, for a test that
+// expects some (clean fails on any).
+func (tb *tab) consoleErrors() []string {
+	_ = eval[bool](tb, "true")
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	return append([]string(nil), tb.errors...)
 }
 
 // externalRequests returns the requests that left the server's origin.

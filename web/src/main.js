@@ -11,7 +11,7 @@ import { TimelineView } from "./timeline-view.js";
 import { MetView, PathView } from "./graph-views.js";
 import { renderDetails, renderArticle } from "./details.js";
 import { EVENT_TYPES, typeColour } from "./vocab.js";
-import { h, add, clear, formatDate, isApproximate, isUnreviewed, UNREVIEWED, token } from "./util.js";
+import { h, add, clear, formatDate, formatDay, isApproximate, isUnreviewed, UNREVIEWED, token, plural, sourcesBadge } from "./util.js";
 
 const $ = (sel) => document.querySelector(sel);
 
@@ -20,6 +20,7 @@ const app = {
   events: [], // the events on the timeline now, in date order
   byId: new Map(),
   all: null, // every event, for the place list
+  places: new Map(), // place id → place, from every event loaded, for the claims' place ids
   stats: null, // the graph's counts (GET stats), for the header
   loadSeq: 0,
   metKey: null,
@@ -39,6 +40,8 @@ const placeSelect = $("#f-place");
 const fromInput = $("#f-from");
 const toInput = $("#f-to");
 const lanesSelect = $("#f-lanes");
+const asOfInput = $("#f-asof");
+const corroboratedBox = $("#f-corroborated");
 
 const actorBox = new ActorCombobox($("#f-actor-box"), {
   id: "f-actor",
@@ -51,6 +54,9 @@ const pathTo = new ActorCombobox($("#p-to-box"), { id: "p-to", placeholder: "e.g
 typeSelect.addEventListener("change", () => update({ type: typeSelect.value, event: "" }));
 placeSelect.addEventListener("change", () => update({ place: placeSelect.value, event: "" }));
 lanesSelect.addEventListener("change", () => update({ lanes: lanesSelect.value }));
+// The open event stays open: its details follow the day chosen.
+asOfInput.addEventListener("change", () => update({ asOf: asOfInput.value }));
+corroboratedBox.addEventListener("change", () => update({ minSources: corroboratedBox.checked ? "2" : "" }));
 for (const input of [fromInput, toInput]) {
   input.addEventListener("change", () => {
     if (fromInput.value && toInput.value && fromInput.value > toInput.value) {
@@ -64,7 +70,7 @@ for (const input of [fromInput, toInput]) {
   });
 }
 $("#filters").addEventListener("submit", (e) => e.preventDefault());
-$("#f-reset").addEventListener("click", () => update({ actor: "", type: "", place: "", from: "", to: "", event: "" }));
+$("#f-reset").addEventListener("click", () => update({ ...Object.fromEntries(urlState.FILTERS.map((k) => [k, ""])), event: "" }));
 $("#f-share").addEventListener("click", async (e) => {
   const btn = e.currentTarget;
   try {
@@ -158,7 +164,7 @@ function update(change, { push = false } = {}) {
 }
 
 function sameFilters(a, b) {
-  return ["actor", "type", "place", "from", "to"].every((k) => (a[k] || "") === (b[k] || ""));
+  return urlState.FILTERS.every((k) => (a[k] || "") === (b[k] || ""));
 }
 
 let applied = null;
@@ -172,6 +178,8 @@ async function apply(next) {
   typeSelect.value = next.type;
   fromInput.value = next.from;
   toInput.value = next.to;
+  asOfInput.value = next.asOf;
+  corroboratedBox.checked = !!next.minSources;
   lanesSelect.value = next.lanes;
   ensurePlaceOption(next.place);
   placeSelect.value = next.place;
@@ -186,7 +194,8 @@ async function apply(next) {
   if (!prev || !sameFilters(prev, next)) await loadTimeline();
   else if (prev.lanes !== next.lanes) drawTimeline();
 
-  if (!prev || prev.event !== next.event) showEvent(next.event);
+  // As reported on another day, the open event reads differently.
+  if (!prev || prev.event !== next.event || prev.asOf !== next.asOf) showEvent(next.event);
   if (!prev || prev.article !== next.article || prev.hl !== next.hl) showArticle(next.article, next.hl);
   met.select(next.actor);
 }
@@ -240,7 +249,7 @@ function overlay(kind, content) {
 // ---- timeline -----------------------------------------------------------------------
 
 function hasFilters(state) {
-  return ["actor", "type", "place", "from", "to"].some((k) => state[k]);
+  return urlState.FILTERS.some((k) => state[k]);
 }
 
 /** setAll keeps every event of the graph, for the place list. */
@@ -248,6 +257,7 @@ function setAll(items) {
   app.all = items;
   const places = new Map();
   for (const ev of items) if (ev.place) places.set(ev.place.id, ev.place);
+  for (const [id, p] of places) app.places.set(id, p);
   const keep = placeSelect.value;
   add(clear(placeSelect), h("option", { value: "" }, "All places"),
     [...places.values()].sort((a, b) => a.name.localeCompare(b.name))
@@ -264,10 +274,6 @@ async function loadAll() {
   } catch {
     // loadTimeline reports the failure.
   }
-}
-
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 /**
@@ -317,6 +323,7 @@ async function loadTimeline() {
     banner(null);
     app.events = items;
     app.byId = new Map(items.map((e) => [e.id, e]));
+    for (const ev of items) if (ev.place) app.places.set(ev.place.id, ev.place);
     app.truncated = truncated;
     // Unfiltered, these are every event: the place list needs no second
     // request for the same timeline.
@@ -351,12 +358,19 @@ function drawTimeline() {
   drawList(events);
   drawLegend(events);
   const n = events.length;
-  $("#timeline-count").textContent = `${plural(n, "event")}${app.truncated ? " (first ones only)" : ""}`;
+  const { asOf, minSources } = app.state;
+  $("#timeline-count").textContent = [
+    `${plural(n, "event")}${app.truncated ? " (first ones only)" : ""}`,
+    asOf ? `as reported by ${formatDay(asOf)}` : "",
+    minSources ? (minSources === "2" ? "corroborated only" : `${minSources}+ sources`) : "",
+  ].filter(Boolean).join(" · ");
   if (!n) {
     const filtered = hasFilters(app.state);
     overlay("empty", h("div", {},
       h("p", { class: "overlay-title" }, filtered ? "No events match these filters" : "The graph has no events yet"),
-      h("p", {}, filtered ? "Widen the date range or clear a filter." : "Import articles with `eventgraph import`, or start `eventgraph serve` with --seeds."),
+      h("p", {}, filtered
+        ? `Widen the date range${asOf ? ", pick a later “As reported by” day" : ""}${minSources ? ", show single-source events too" : ""} or clear a filter.`
+        : "Import articles with `eventgraph import`, or start `eventgraph serve` with --seeds."),
       filtered ? h("button", { type: "button", class: "btn btn-primary", onclick: () => $("#f-reset").click() }, "Clear filters") : null));
   } else {
     overlay("ready", null);
@@ -373,6 +387,7 @@ function drawList(events) {
       h("td", { class: "nowrap" }, approx ? h("abbr", { class: "approx-mark", title: "approximate date" }, "≈ ") : null, formatDate(ev.date)),
       h("td", {}, h("span", { class: `type-badge t-${token(ev.type)}` }, ev.type)),
       h("td", {}, h("button", { type: "button", class: "linklike event-link", "data-event-id": ev.id, onclick: () => openEvent(ev.id) }, ev.title),
+        sourcesBadge(ev),
         isUnreviewed(ev) ? h("span", { class: "tag tag-unreviewed unreviewed-badge", title: UNREVIEWED }, "unreviewed") : null),
       h("td", {}, ev.place ? ev.place.name : h("span", { class: "muted" }, "—")),
       h("td", { class: "people" }, ev.participants.map((p) => p.name).join(", ")),
@@ -429,18 +444,26 @@ async function showEvent(id) {
     clear(body).append(h("p", { class: "spinner" }, "Loading the event…"));
     body.hidden = false;
     empty.hidden = true;
+    const asOf = app.state.asOf;
     try {
-      ev = await api.getJSON(`events/${encodeURIComponent(id)}`);
+      ev = await api.getJSON(`events/${encodeURIComponent(id)}`, { asOf });
     } catch (err) {
       if (seq !== eventSeq) return;
+      const missing = err.status === 404;
       clear(body).append(h("div", { class: "error-box" },
-        h("p", { class: "overlay-title" }, err.status === 404 ? "No such event" : "The event could not be loaded"),
-        h("p", {}, err.status === 404 ? `There is no event with id “${id}”.` : err.detail || err.message)));
+        h("p", { class: "overlay-title" }, missing ? (asOf ? "Not reported yet" : "No such event") : "The event could not be loaded"),
+        h("p", {}, missing
+          ? (asOf ? `No article published on or before ${formatDay(asOf)} reports the event “${id}”. Pick a later “As reported by” day, or clear it.` : `There is no event with id “${id}”.`)
+          : err.detail || err.message)));
+      $("#details").setAttribute("aria-labelledby", "details-heading");
+      document.body.dataset.details = `missing:${id}`;
       return;
     }
     if (seq !== eventSeq) return;
   }
   renderDetails(body, ev, {
+    asOf: app.state.asOf,
+    placeName: (placeId) => app.places.get(placeId)?.name || "",
     onActor: pickActor,
     onPlace: (p) => { ensurePlaceOption(p.id); update({ place: p.id }); },
     onArticle: (articleId, range) => update({ article: articleId, hl: range ? `${range[0]}-${range[1]}` : "" }, { push: true }),
@@ -481,14 +504,14 @@ async function showArticle(id, hl) {
 // ---- who met whom and paths ---------------------------------------------------------
 
 async function loadMeetings() {
-  const key = `${app.state.from}|${app.state.to}`;
+  const key = `${app.state.from}|${app.state.to}|${app.state.asOf}`;
   if (app.metKey === key) return;
   app.metKey = key;
   const empty = $("#met-empty");
   document.body.dataset.met = "loading";
   try {
     // Not paged: one answer holds every meeting (next is null).
-    const meetings = await api.getJSON("meetings", { from: app.state.from, to: app.state.to });
+    const meetings = await api.getJSON("meetings", { from: app.state.from, to: app.state.to, asOf: app.state.asOf });
     if (app.metKey !== key) return;
     met.show(meetings.items, app.state.actor);
     document.body.dataset.met = "ready";

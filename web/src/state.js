@@ -1,9 +1,12 @@
 // The view lives in the URL's query string, so a link reproduces it:
 //   ?actor=vladimir-putin&type=Meeting&place=sochi&from=2020-01-01&to=2020-12-31
 //    &lanes=type&event=<event id>&tab=met&pfrom=<actor>&pto=<actor>&hops=4
-//    &article=<article id>&hl=<start>-<end>
+//    &article=<article id>&hl=<start>-<end>&asOf=2020-09-15&minSources=2
+// asOf shows the graph as the articles published on or before that day
+// reported it; minSources keeps the events at least that many articles
+// report ("corroborated only" is minSources=2).
 
-const KEYS = ["actor", "type", "place", "from", "to", "lanes", "event", "tab", "pfrom", "pto", "hops", "article", "hl"];
+const KEYS = ["actor", "type", "place", "from", "to", "asOf", "minSources", "lanes", "event", "tab", "pfrom", "pto", "hops", "article", "hl"];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** read returns the state in the current URL, with bad values dropped. */
@@ -13,6 +16,9 @@ export function read() {
   for (const k of KEYS) s[k] = q.get(k) || "";
   if (s.from && !DAY.test(s.from)) s.from = "";
   if (s.to && !DAY.test(s.to)) s.to = "";
+  if (s.asOf && !DAY.test(s.asOf)) s.asOf = "";
+  // The API takes 0–500; 0 and 1 keep every event, as no value does.
+  if (s.minSources && !(/^[0-9]{1,3}$/.test(s.minSources) && +s.minSources >= 2 && +s.minSources <= 500)) s.minSources = "";
   if (!["", "type", "actor"].includes(s.lanes)) s.lanes = "";
   if (!["", "events", "met", "path"].includes(s.tab)) s.tab = "";
   if (s.hops && !/^[1-6]$/.test(s.hops)) s.hops = "";
@@ -38,7 +44,10 @@ export function write(state, { push = false } = {}) {
   else window.history.replaceState(null, "", next);
 }
 
-/** filters picks the timeline filters out of a state. */
+/** FILTERS are the state's keys that choose the timeline's events. */
+export const FILTERS = ["actor", "type", "place", "from", "to", "asOf", "minSources"];
+
+/** filters picks the timeline filters out of a state (the API's parameter names). */
 export function filters(state) {
-  return { actor: state.actor, type: state.type, place: state.place, from: state.from, to: state.to };
+  return Object.fromEntries(FILTERS.map((k) => [k, state[k]]));
 }

@@ -10,7 +10,7 @@
 
 import { Timeline } from "vis-timeline";
 import { DataSet } from "vis-data";
-import { h, parseDay, addDays, formatDate, isApproximate, isUnreviewed, UNREVIEWED, token } from "./util.js";
+import { h, parseDay, addDays, formatDate, isApproximate, isUnreviewed, UNREVIEWED, token, sourcesTitle } from "./util.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 // The narrowest window the timeline opens on: two weeks.
@@ -128,7 +128,7 @@ export class TimelineView {
       const point = d.precision === "day" && end === d.start;
       const approx = isApproximate(d);
       const unreviewed = isUnreviewed(ev);
-      const tip = `${ev.title}\n${ev.type} · ${formatDate(d)}${d.text ? ` (“${d.text}”)` : ""}${approx ? " · approximate" : ""}${ev.place ? `\n${ev.place.name}` : ""}${unreviewed ? `\n${UNREVIEWED}` : ""}`;
+      const tip = `${ev.title}\n${ev.type} · ${formatDate(d)}${d.text ? ` (“${d.text}”)` : ""}${approx ? " · approximate" : ""}${ev.place ? `\n${ev.place.name}` : ""}${sourcesTitle(ev) ? `\n${sourcesTitle(ev)}` : ""}${unreviewed ? `\n${UNREVIEWED}` : ""}`;
       const base = {
         eventId: ev.id,
         label: ev.title,

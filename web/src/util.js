@@ -84,6 +84,11 @@ export function formatDate(date) {
   }
 }
 
+/** formatDay renders one day ("2020-09-14") as formatDate does: 14 September 2020. */
+export function formatDay(day) {
+  return day ? formatDate({ start: day, end: day, precision: "day" }) : "";
+}
+
 /** isApproximate is true for dates known only to the week, month or year. */
 export function isApproximate(date) {
   return !!date && date.precision && date.precision !== "day";
@@ -103,6 +108,44 @@ export function isUnreviewed(fact) {
 
 /** UNREVIEWED says what the unreviewed mark means, wherever it is shown. */
 export const UNREVIEWED = "unreviewed: extracted from the articles by a program, not yet checked by a person";
+
+// ---- sources ---------------------------------------------------------------------
+
+/** plural writes "1 source", "3 sources". */
+export function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * sourcesTitle says how many articles report an event (sourceCount), since
+ * when (firstReported), and what they disagree on (conflicts); "" when the
+ * answer lacks the count.
+ */
+export function sourcesTitle(ev) {
+  if (!Number.isInteger(ev?.sourceCount)) return "";
+  let t = `reported by ${plural(ev.sourceCount, "article")}`;
+  if (ev.firstReported) t += `, first on ${formatDay(ev.firstReported)}`;
+  if (ev.conflicts?.length) t += `; they disagree on the ${ev.conflicts.join(", ")}`;
+  return t;
+}
+
+/**
+ * sourcesBadge is the small "3 sources" badge of an event: how many
+ * articles report it. Corroborated events (two or more) stand out; events
+ * whose articles disagree carry a "≠". null when the answer lacks the count.
+ */
+export function sourcesBadge(ev) {
+  if (!Number.isInteger(ev?.sourceCount)) return null;
+  const n = ev.sourceCount;
+  const disputed = !!ev.conflicts?.length;
+  return h("span", {
+    class: `tag sources-badge${n > 1 ? " corroborated" : ""}${disputed ? " disputed" : ""}`,
+    "data-sources": n,
+    title: sourcesTitle(ev),
+  }, plural(n, "source"), disputed
+    ? [h("span", { class: "disputed-mark", "aria-hidden": "true" }, " ≠"), h("span", { class: "visually-hidden" }, ", disputed")]
+    : null);
+}
 
 // ---- numbers -----------------------------------------------------------------
 
