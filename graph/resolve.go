@@ -142,7 +142,7 @@ func (g *Graph) resolve(ctx context.Context, v View, f *facts, stored map[string
 				return nil, nil, err
 			}
 			if c != nil && c.ID != e.Place.ID && !taken[c.ID] {
-				if pl := f.place(e.Place.ID); pl != nil && pl.Kind == c.Kind && NameKey(pl.Name) == NameKey(c.Name) {
+				if sameName(f, e.Place.ID, *c) {
 					r.take(e.Place.ID, c.ID, "place", RuleSameName, scoreSameName, taken)
 				}
 			}
@@ -376,6 +376,11 @@ func sameEvents(ctx context.Context, v View, f *facts, e Event, skip func(string
 			continue
 		}
 		s := float64(shared) / float64(len(all))
+		// The same place is better evidence than one inside the other:
+		// the nationwide arrests, not the capital's share of them.
+		if e.Place != nil && c.Place != nil && (e.Place.ID == c.Place.ID || sameName(f, e.Place.ID, *c.Place)) {
+			s += 0.1
+		}
 		switch {
 		case s < top:
 		case s > top:
@@ -418,7 +423,7 @@ func placesAgree(ctx context.Context, v View, f *facts, e, c Event) (bool, error
 	if slices.Contains(f.containers(e.Place.ID), c.Place.ID) {
 		return true, nil
 	}
-	if pl := f.place(e.Place.ID); pl != nil && pl.Kind == c.Place.Kind && NameKey(pl.Name) == NameKey(c.Place.Name) {
+	if sameName(f, e.Place.ID, *c.Place) {
 		return true, nil
 	}
 	in, err := v.Events(ctx, EventFilter{ID: c.ID, Place: e.Place.ID}, 1)
@@ -426,6 +431,13 @@ func placesAgree(ctx context.Context, v View, f *facts, e, c Event) (bool, error
 		return false, err
 	}
 	return len(in) > 0, nil
+}
+
+// sameName reports whether the article's place has the name and kind of
+// a stored one.
+func sameName(f *facts, place string, c PlaceRef) bool {
+	pl := f.place(place)
+	return pl != nil && pl.Kind == c.Kind && NameKey(pl.Name) == NameKey(c.Name)
 }
 
 // containers lists the places the article says place is in, at any depth.
