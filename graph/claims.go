@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -54,6 +55,10 @@ func ClaimData(e Event, a Article) string {
 	for _, p := range e.Participants {
 		c.Participants = append(c.Participants, ClaimedPart{ActorID: p.ActorID, Role: p.Role})
 	}
+	// In id order, so that a claim reads the same however it was written.
+	slices.SortFunc(c.Participants, func(a, b ClaimedPart) int {
+		return cmp.Or(cmp.Compare(a.ActorID, b.ActorID), cmp.Compare(a.Role, b.Role))
+	})
 	b, _ := json.Marshal(c) // plain data always marshals
 	return string(b)
 }

@@ -126,7 +126,7 @@ func (p *pair) upsert(t *testing.T, f *graph.ArticleFacts) {
 	if errKind(err1) != errKind(err2) {
 		t.Fatalf("upsert %s: sqlite %v, neo4j %v", f.Article.ID, err1, err2)
 	}
-	if r1 != r2 {
+	if !reflect.DeepEqual(r1, r2) {
 		t.Errorf("upsert %s: sqlite %+v, neo4j %+v", f.Article.ID, r1, r2)
 	}
 }
@@ -575,6 +575,45 @@ func TestSameAnswersOnCrafted(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSameAnswersAfterRemove removes articles whose claims disagree: the
+// events they shared take the properties the remaining claims give, and
+// what only they stated goes.
+func TestSameAnswersAfterRemove(t *testing.T) {
+	ctx := context.Background()
+	base := crafted{place: "sochi", typ: graph.Meeting, talks: true, ally: "ally", kind: graph.Person, protest: true,
+		countryKind: graph.Country}
+	p := openPair(t)
+	x := base.facts("x")
+	y := base
+	y.place, y.ally, y.aliases = "russia", "close ally", []string{"VVP"}
+	yf := y.facts("y")
+	yf.Article.Published = "2020-09-13"
+	yf.Events[0].Participants[1].Role = "host"
+	yf.Events[0].Title = "Talks in Russia"
+	z := base
+	z.talks, z.method = false, graph.Extracted
+	for _, f := range []*graph.ArticleFacts{x, yf, z.facts("z")} {
+		p.upsert(t, f)
+		if _, err := p.n4.Article(ctx, f.Article.ID); err != nil {
+			t.Fatalf("import %s: %v", f.Article.ID, err)
+		}
+	}
+	compareAll(t, p, false)
+	for _, ids := range [][]string{{"y"}, {"x", "z"}} {
+		err1, err2 := p.sq.Remove(ctx, ids), p.n4.Remove(ctx, ids)
+		if err1 != nil || err2 != nil {
+			t.Fatalf("remove %v: sqlite %v, neo4j %v", ids, err1, err2)
+		}
+		compareAll(t, p, false)
+		if t.Failed() {
+			t.Fatalf("stores differ after removing %v", ids)
+		}
+	}
+	if n := cypher(t, p.store, `MATCH (n) WHERE NOT n:GraphLock RETURN count(n)`, nil); n[0].Values[0] != int64(0) {
+		t.Errorf("%v nodes left after removing every article", n[0].Values[0])
 	}
 }
 

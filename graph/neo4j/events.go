@@ -24,15 +24,20 @@ MATCH (e:Event)-[:OCCURRED_IN]->(x)
 `
 )
 
-// eventReturn projects an event e complete: its place, participants and
-// quotes, each from a COLLECT subquery of the same statement.
-const eventReturn = `RETURN e.id, e.type, e.title, coalesce(e.summary, ''), e.date, e.dateEnd, e.precision,
+// eventColumns project an event e complete: its place, participants,
+// quotes and claim rows, each list from a COLLECT subquery of the same
+// statement.
+const eventColumns = `e.id, e.type, e.title, coalesce(e.summary, ''), e.date, e.dateEnd, e.precision,
 	coalesce(e.dateText, ''), coalesce(e.cameo, ''),
 	COLLECT { MATCH (e)-[:OCCURRED_IN]->(p) RETURN [p.id, p.name, coalesce(p.placeKind, p.kind)] },
 	e.amount, e.currency, e.count, e.countQualifier, coalesce(e.countUnit, ''),
 	COLLECT { MATCH (a:Actor)-[r:PARTICIPATED_IN]->(e) RETURN [a.id, a.name, a.kind, r.role] },
-	COLLECT { MATCH (art:Article)-[m:MENTIONS]->(e) RETURN [art.id, m.quote, m.start, m.end] }
+	COLLECT { MATCH (art:Article)-[m:MENTIONS]->(e) RETURN [art.id, m.quote, m.start, m.end] },
+	coalesce(e.sourceCount, 0), e.firstReported, coalesce(e.claimArticles, []), coalesce(e.claims, [])
 `
+
+// eventWidth is the number of eventColumns.
+const eventWidth = 21
 
 // eventQuery builds the listing of f from fixed fragments; only
 // parameters carry f's values.
@@ -69,6 +74,14 @@ func eventQuery(f graph.EventFilter, limit int) (string, map[string]any) {
 		params["to"] = calendarDate(f.To)
 		conds = append(conds, "e.date <= $to")
 	}
+	if f.MinSources > 0 {
+		params["minSources"] = f.MinSources
+		conds = append(conds, "e.sourceCount >= $minSources")
+	}
+	if !f.AsOf.IsZero() {
+		params["asOf"] = calendarDate(f.AsOf)
+		conds = append(conds, "e.firstReported <= $asOf")
+	}
 	if f.After != nil {
 		params["afterDate"], params["afterID"] = calendarDate(f.After.Start), f.After.ID
 		conds = append(conds, "(e.date > $afterDate OR (e.date = $afterDate AND e.id > $afterID))")
@@ -78,7 +91,7 @@ func eventQuery(f graph.EventFilter, limit int) (string, map[string]any) {
 		params["limit"] = limit
 		page = "WITH DISTINCT e ORDER BY e.date, e.id LIMIT $limit\n"
 	}
-	return match + where(conds) + page + eventReturn + "ORDER BY e.date, e.id", params
+	return match + where(conds) + page + "RETURN " + eventColumns + "ORDER BY e.date, e.id", params
 }
 
 // Events implements graph.View.
@@ -117,5 +130,7 @@ func scanEvent(v []any) graph.Event {
 			Kind: graph.ActorKind(str(p[2])), Role: str(p[3])})
 	}
 	e.Sources = sources(v[16])
+	e.SourceCount, e.FirstReported = int(i64(v[17])), day(v[18])
+	e.ClaimData = claimData(v[19], v[20])
 	return e
 }

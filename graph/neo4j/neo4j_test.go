@@ -88,7 +88,8 @@ func TestModelInCypher(t *testing.T) {
 	for _, r := range cypher(t, s, `SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN name`, nil) {
 		names[str(r.Values[0])] = true
 	}
-	for _, n := range []string{"article_id", "actor_id", "place_id", "event_id", "graph_lock_id", "event_date", "event_type", "actor_names"} {
+	for _, n := range []string{"article_id", "actor_id", "place_id", "event_id", "graph_lock_id", "event_date", "event_type", "actor_names",
+		"actor_key_key", "actor_key_actor"} {
 		if !names[n] {
 			t.Errorf("schema lacks %s (has %v)", n, names)
 		}
@@ -116,7 +117,11 @@ func TestModelInCypher(t *testing.T) {
 		{`MATCH (e:Event) WHERE COUNT { (e)-[:OCCURRED_IN]->() } > 1 RETURN count(e)`, int64(0)},
 		{`MATCH (n:GraphLock) RETURN count(n)`, int64(1)},
 		{`MATCH (e:Event {id: 'lukashenko-putin-talks-sochi-2020-09-14'})-[o:OCCURRED_IN]->(p)
-			RETURN [e.placeArticles, e.placeIds, o.articles] = [[$a], ['sochi'], [$a]]`, true},
+			RETURN [e.claimArticles, size(e.claims), e.sourceCount, toString(e.firstReported)] = [[$a], 1, 1, '2020-09-14']
+				AND o.articles IS NULL AND e.placeIds IS NULL`, true},
+		{`MATCH (e:Event) WHERE size(e.claims) <> 1 OR NOT e.claims[0] CONTAINS '"article":"' + $a + '"' RETURN count(e)`, int64(0)},
+		{`MATCH (k:ActorKey)--() RETURN count(*)`, int64(0)},
+		{`MATCH (a:Article) WHERE a.merges IS NOT NULL RETURN count(a)`, int64(0)},
 		{`MATCH (a:Article) RETURN size(a.fingerprint) = 64 AND size(a.statedParts) > 0 AND size(a.statedOcc) > 0`, true},
 	}
 	for _, c := range checks {
@@ -127,6 +132,24 @@ func TestModelInCypher(t *testing.T) {
 	}
 	if v := one(`MATCH (a:Article)-[m:MENTIONS]->(:Event {id: 'belarus-arrests-2020-09-13'}) RETURN m.quote`); !strings.Contains(str(v), "774") {
 		t.Errorf("arrest quote = %v", v)
+	}
+	checkNameKeys(t, s)
+}
+
+// checkNameKeys checks that every actor has exactly the ActorKey nodes of
+// graph.ActorKeys and that no key node outlives its actor.
+func checkNameKeys(t *testing.T, s *Store) {
+	t.Helper()
+	for _, r := range cypher(t, s, `MATCH (a:Actor)
+		RETURN a.id, a.name, a.kind, a.aliases, COLLECT { MATCH (k:ActorKey {actor: a.id}) RETURN k.key ORDER BY k.key }`, nil) {
+		v := r.Values
+		want := graph.ActorKeys(graph.Actor{ID: str(v[0]), Name: str(v[1]), Kind: graph.ActorKind(str(v[2])), Aliases: strs(v[3])})
+		if got := strs(v[4]); !reflect.DeepEqual(got, nonNil(want)) {
+			t.Errorf("name keys of %s = %q, want %q", str(v[0]), got, want)
+		}
+	}
+	if n := cypher(t, s, `MATCH (k:ActorKey) WHERE NOT EXISTS { MATCH (a:Actor {id: k.actor}) } RETURN count(k)`, nil); n[0].Values[0] != int64(0) {
+		t.Errorf("%v name keys of no actor", n[0].Values[0])
 	}
 }
 

@@ -1,7 +1,6 @@
 package neo4j
 
 import (
-	"maps"
 	"slices"
 
 	"github.com/eventgraph/eventgraph/graph"
@@ -36,7 +35,7 @@ func articleParams(p *graph.Plan) row {
 	return row{
 		"title": a.Title, "outlet": a.Outlet, "url": nullable(a.URL), "published": date(a.Published),
 		"language": a.Language, "method": string(a.Method), "extractor": nullable(a.Extractor),
-		"text": a.Text, "fingerprint": p.Fingerprint,
+		"text": a.Text, "fingerprint": p.Fingerprint, "merges": nullable(p.MergeData),
 		"actors": nonNil(now.Actors), "places": nonNil(now.Places), "events": nonNil(now.Events),
 		"relations": nonNil(rels), "parts": nonNil(parts), "occ": nonNil(occ),
 	}
@@ -66,20 +65,13 @@ func partRows(parts []graph.Part) []row {
 	return rows
 }
 
-func occRows(occ []graph.Occurrence) []row {
-	var rows []row
-	for _, o := range occ {
-		rows = append(rows, row{"event": o.Event, "place": o.Place})
-	}
-	return rows
-}
-
 func actorRows(actors []graph.PlannedActor) []row {
 	var rows []row
 	for _, a := range actors {
 		rows = append(rows, row{
 			"id": a.ID, "name": a.Name, "kind": string(a.Kind), "aliases": nonNil(a.Aliases),
 			"description": nullable(a.Description), "sortName": a.SortName, "search": a.Search,
+			"keys": nonNil(a.Keys),
 		})
 	}
 	return rows
@@ -93,34 +85,39 @@ func placeRows(places []graph.SourcedPlace) []row {
 	return rows
 }
 
-// eventRows are the events with their place (Event.Place) and the place
-// the article itself states for them (from occ), each nil for none.
-func eventRows(events []graph.Event, occ []graph.Occurrence) []row {
-	claims := map[string]string{}
-	for _, o := range occ {
-		claims[o.Event] = o.Place
-	}
+// eventRows are the events with their place (Event.Place, nil for none)
+// and, for qRecomputed, their participants' roles.
+func eventRows(events []graph.Event) []row {
 	var rows []row
 	for _, e := range events {
-		r := row{"id": e.ID, "props": eventProps(e), "place": nil, "claim": nil}
+		r := row{"id": e.ID, "props": eventProps(e), "place": nil}
 		if e.Place != nil {
 			r["place"] = e.Place.ID
 		}
-		if c, ok := claims[e.ID]; ok {
-			r["claim"] = c
+		parts := []row{}
+		for _, p := range e.Participants {
+			parts = append(parts, row{"actor": p.ActorID, "role": p.Role})
 		}
+		r["parts"] = parts
 		rows = append(rows, r)
 	}
 	return rows
 }
 
-// eventProps are an event's own properties; nil removes one.
+// eventProps are an event's own properties, merged over the articles that
+// state it; nil removes one.
 func eventProps(e graph.Event) row {
 	props := row{
 		"type": string(e.Type), "title": e.Title, "summary": nullable(e.Summary),
 		"date": date(e.Date.Start), "dateEnd": date(e.Date.End), "precision": string(e.Date.Precision),
 		"dateText": nullable(e.Date.Text), "cameo": nullable(e.CAMEO),
 		"amount": nil, "currency": nil, "count": nil, "countQualifier": nil, "countUnit": nil,
+		"sourceCount": int64(e.SourceCount), "firstReported": nil, "conflicts": nil,
+	}
+	// What the outlets disagree on, for Browser queries; absent when
+	// nothing.
+	if len(e.Conflicts) > 0 {
+		props["conflicts"] = e.Conflicts
 	}
 	if e.Amount != nil {
 		props["amount"], props["currency"] = e.Amount.Value, e.Amount.Currency
@@ -128,16 +125,42 @@ func eventProps(e graph.Event) row {
 	if e.Count != nil {
 		props["count"], props["countQualifier"], props["countUnit"] = e.Count.Value, string(e.Count.Qualifier), nullable(e.Count.Unit)
 	}
+	if e.FirstReported != "" {
+		props["firstReported"] = date(e.FirstReported)
+	}
 	return props
 }
 
-// participationRows are the participants of the events.
-func participationRows(events []graph.Event) []row {
+// participationRows are the participants of the events with their roles;
+// stated says whether the article states the participation (Now.Parts).
+// A stated participation no event lists (Graph gives none) keeps its
+// role.
+func participationRows(events []graph.Event, stated []graph.Part) []row {
+	own := map[graph.Part]bool{}
+	for _, p := range stated {
+		own[p] = true
+	}
 	var rows []row
 	for _, e := range events {
 		for _, p := range e.Participants {
-			rows = append(rows, row{"event": e.ID, "actor": p.ActorID, "role": p.Role})
+			k := graph.Part{Event: e.ID, Actor: p.ActorID}
+			rows = append(rows, row{"event": e.ID, "actor": p.ActorID, "role": p.Role, "stated": own[k]})
+			delete(own, k)
 		}
+	}
+	for _, p := range stated {
+		if own[p] {
+			rows = append(rows, row{"event": p.Event, "actor": p.Actor, "role": nil, "stated": true})
+		}
+	}
+	return rows
+}
+
+// claimRows are the article's claim rows.
+func claimRows(claims []graph.ClaimRow) []row {
+	var rows []row
+	for _, c := range claims {
+		rows = append(rows, row{"event": c.Event, "article": c.Article, "data": c.Data})
 	}
 	return rows
 }
@@ -161,20 +184,6 @@ func dateProps(prefix string, d *graph.Date, props row) {
 	}
 	props[prefix+"Start"], props[prefix+"End"] = date(d.Start), date(d.End)
 	props[prefix+"Precision"], props[prefix+"Text"] = string(d.Precision), nullable(d.Text)
-}
-
-// replaceRows are the events of Plan.Replace in id order, place nil for
-// none.
-func replaceRows(replace map[string]string) []row {
-	var rows []row
-	for _, event := range slices.Sorted(maps.Keys(replace)) {
-		var place any
-		if p := replace[event]; p != "" {
-			place = p
-		}
-		rows = append(rows, row{"event": event, "place": place})
-	}
-	return rows
 }
 
 // mentionRows are the quotes of nodes, by node label.

@@ -38,16 +38,6 @@ CALL (row) {
 	MATCH (x:Place {id: row.to}) RETURN x AS b
 }
 `
-	// fragMigrateClaims brings an event e written before placeIds existed
-	// to the current model: every article in placeArticles states its
-	// current place.
-	fragMigrateClaims = `CALL (e) {
-	WITH e WHERE e.placeIds IS NULL
-	OPTIONAL MATCH (e)-[:OCCURRED_IN]->(cur)
-	WITH e, cur, CASE WHEN cur IS NULL THEN [] ELSE coalesce(e.placeArticles, []) END AS arts
-	SET e.placeArticles = arts, e.placeIds = [x IN arts | cur.id]
-}
-`
 	// fragSetPlace gives event e its one OCCURRED_IN edge, to row.place,
 	// or none when that is null.
 	fragSetPlace = `CALL (e, row) {
@@ -58,13 +48,6 @@ CALL (row) {
 CALL (e, row) {
 	MATCH (p:Place {id: row.place})
 	MERGE (e)-[:OCCURRED_IN]->(p)
-}
-`
-	// fragRefreshOcc lists on e's OCCURRED_IN the articles whose place
-	// statement names that place.
-	fragRefreshOcc = `CALL (e) {
-	MATCH (e)-[o:OCCURRED_IN]->(p)
-	SET o.articles = [i IN range(0, size(coalesce(e.placeIds, [])) - 1) WHERE e.placeIds[i] = p.id | e.placeArticles[i]]
 }
 `
 )
@@ -84,36 +67,23 @@ WITH collect(g) AS lock
 CALL apoc.lock.read.nodes(lock)
 RETURN size(lock)`
 
-	// qStated locks the article and reads what it stated. An article
-	// written before statedParts and statedOcc existed gets them derived
-	// from its events.
+	// qStated locks the article and reads what it stated. Open migrates
+	// articles written before statedParts and statedOcc existed, so every
+	// article has them.
 	qStated = `MATCH (a:Article {id: $article})
 SET a.__lock = true
 REMOVE a.__lock
-WITH a
-CALL (a) {
-	WITH a WHERE a.statedParts IS NULL
-	MATCH (x:Actor)-[r:PARTICIPATED_IN]->(e:Event)
-	WHERE e.id IN a.statedEvents AND a.id IN r.articles
-	RETURN collect([e.id, x.id]) AS oldParts
-}
-CALL (a) {
-	WITH a WHERE a.statedOcc IS NULL
-	MATCH (e:Event) WHERE e.id IN a.statedEvents AND a.id IN e.placeArticles
-	WITH a, e, head(COLLECT { MATCH (e)-[:OCCURRED_IN]->(p) RETURN p.id }) AS cur
-	WITH e, cur, [i IN range(0, size(coalesce(e.placeIds, [])) - 1) WHERE e.placeArticles[i] = a.id | e.placeIds[i]] AS claimed
-	RETURN collect([e.id, CASE WHEN e.placeIds IS NULL THEN cur ELSE claimed[0] END]) AS oldOcc
-}
 RETURN coalesce(a.fingerprint, ''), coalesce(a.statedActors, []), coalesce(a.statedPlaces, []),
-	coalesce(a.statedEvents, []), coalesce(a.statedRelations, []), a.statedParts, oldParts, a.statedOcc, oldOcc`
+	coalesce(a.statedEvents, []), coalesce(a.statedRelations, []), coalesce(a.statedParts, []), coalesce(a.statedOcc, [])`
 )
 
 // Step 1: the article, and the quotes it gave before.
 const (
 	qArticle = `MERGE (a:Article {id: $article})
 SET a.title = $title, a.outlet = $outlet, a.url = $url, a.published = $published, a.language = $language,
-	a.method = $method, a.extractor = $extractor, a.text = $text, a.fingerprint = $fingerprint, a.statedActors = $actors, a.statedPlaces = $places,
-	a.statedEvents = $events, a.statedRelations = $relations, a.statedParts = $parts, a.statedOcc = $occ`
+	a.method = $method, a.extractor = $extractor, a.text = $text, a.fingerprint = $fingerprint, a.merges = $merges,
+	a.statedActors = $actors, a.statedPlaces = $places, a.statedEvents = $events, a.statedRelations = $relations,
+	a.statedParts = $parts, a.statedOcc = $occ`
 
 	qDropMentions = `MATCH (:Article {id: $article})-[m:MENTIONS]->()
 DELETE m`
@@ -128,24 +98,15 @@ WITH r, [i IN keep | r.quoteArticles[i]] AS arts, [i IN keep | r.quotes[i]] AS q
 SET r.quoteArticles = arts, r.quotes = quotes, r.quoteStarts = starts, r.quoteEnds = stops`
 
 // Step 2: withdraw the article's statements; a fact no article states any
-// more goes, a node with its relationships.
+// more goes, a node with its relationships. A withdrawn place statement
+// needs no step of its own: it lives only in the article's statedOcc and
+// claim rows, and the event's place is set by a later step.
 var (
 	qWithdrawParts = `UNWIND $rows AS row
 MATCH (:Actor {id: row.actor})-[r:PARTICIPATED_IN]->(:Event {id: row.event})
 SET r.articles = ` + dropArticle("r.articles") + `
 WITH r WHERE size(r.articles) = 0
 DELETE r`
-
-	// qWithdrawOcc drops the article's place statement; the event's place
-	// itself is set by a later step.
-	qWithdrawOcc = `UNWIND $rows AS row
-MATCH (e:Event {id: row.event})
-` + fragMigrateClaims + `WITH e, row, [i IN range(0, size(e.placeIds) - 1)
-	WHERE NOT (e.placeArticles[i] = $article AND e.placeIds[i] = row.place)] AS keep
-WITH e, [i IN keep | e.placeArticles[i]] AS arts, [i IN keep | e.placeIds[i]] AS places
-SET e.placeArticles = arts, e.placeIds = places
-WITH e
-` + fragRefreshOcc
 
 	qWithdrawRelations = `UNWIND $rows AS row
 ` + fragEnds + `MATCH (a)-[r:` + relTypes + `]->(b)
@@ -154,30 +115,63 @@ SET r.articles = ` + dropArticle("r.articles") + `
 WITH r WHERE size(r.articles) = 0
 DELETE r`
 
-	qWithdrawEvents = withdrawNodes("(n:Event {id: row.id})")
-	qWithdrawActors = withdrawNodes("(n:Actor {id: row.id})")
+	// qWithdrawEvents drops the article's claim row with its statement.
+	qWithdrawEvents = `UNWIND $rows AS row
+MATCH (n:Event {id: row.id})
+WITH n, [i IN range(0, size(coalesce(n.claimArticles, [])) - 1) WHERE n.claimArticles[i] <> $article] AS keep
+SET n.articles = ` + dropArticle("n.articles") + `,
+	n.claimArticles = [i IN keep | n.claimArticles[i]], n.claims = [i IN keep | n.claims[i]]
+WITH n WHERE size(n.articles) = 0
+DETACH DELETE n`
+	// qWithdrawActors deletes an actor's name keys with it.
+	qWithdrawActors = `UNWIND $rows AS row
+MATCH (n:Actor {id: row.id})
+SET n.articles = ` + dropArticle("n.articles") + `
+WITH n WHERE size(n.articles) = 0
+CALL (n) {
+	MATCH (k:ActorKey {actor: n.id})
+	DELETE k
+}
+DETACH DELETE n`
 	// A country is an Actor and a Place; a place statement never names it.
-	qWithdrawPlaces = withdrawNodes("(n:Place {id: row.id}) WHERE NOT n:Actor")
-)
-
-func withdrawNodes(match string) string {
-	return `UNWIND $rows AS row
-MATCH ` + match + `
+	qWithdrawPlaces = `UNWIND $rows AS row
+MATCH (n:Place {id: row.id}) WHERE NOT n:Actor
 SET n.articles = ` + dropArticle("n.articles") + `
 WITH n WHERE size(n.articles) = 0
 DETACH DELETE n`
-}
+)
+
+// fragEventType gives event e the type label of row.props.type, and no
+// other.
+var fragEventType = func() string {
+	var b strings.Builder
+	b.WriteString("REMOVE e" + eventTypeLabels + "\n")
+	for _, t := range graph.EventTypes {
+		fmt.Fprintf(&b, "FOREACH (_ IN CASE WHEN row.props.type = '%[1]s' THEN [1] ELSE [] END | SET e:%[1]s)\n", t)
+	}
+	return b.String()
+}()
 
 // Step 3: upsert what the article states.
 var (
-	// qActors sets an actor's kind label; a Country is a Place too, and
-	// stops being one (with the edges of events there) as another kind.
+	// qActors sets an actor's kind label and replaces its name keys; a
+	// Country is a Place too, and stops being one (with the edges of
+	// events there) as another kind.
 	qActors = func() string {
 		var b strings.Builder
 		b.WriteString(`UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
 SET a.name = row.name, a.kind = row.kind, a.aliases = row.aliases, a.description = row.description,
 	a.sortName = row.sortName, a.search = row.search, a.articles = ` + addArticle("a.articles") + `
+WITH a, row
+CALL (row) {
+	MATCH (k:ActorKey {actor: row.id}) WHERE NOT k.key IN row.keys
+	DELETE k
+}
+CALL (row) {
+	UNWIND row.keys AS key
+	MERGE (:ActorKey {key: key, actor: row.id})
+}
 REMOVE a` + actorKindLabels + "\n")
 		for _, k := range graph.ActorKinds {
 			fmt.Fprintf(&b, "FOREACH (_ IN CASE WHEN row.kind = '%[1]s' THEN [1] ELSE [] END | SET a:%[1]s)\n", k)
@@ -195,33 +189,22 @@ DELETE o`, graph.Country, graph.CountryKind)
 MERGE (p:Place {id: row.id})
 SET p.name = row.name, p.kind = row.kind, p.articles = ` + addArticle("p.articles")
 
-	// qEvents sets an event's properties and type label, replaces the
-	// article's place statement with row.claim and moves its place to
-	// row.place.
-	qEvents = func() string {
-		var b strings.Builder
-		b.WriteString(`UNWIND $rows AS row
+	// qEvents sets an event's properties and type label and moves its
+	// place to row.place.
+	qEvents = `UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
-SET e += row.props, e.articles = ` + addArticle("e.articles") + `
-REMOVE e` + eventTypeLabels + "\n")
-		for _, t := range graph.EventTypes {
-			fmt.Fprintf(&b, "FOREACH (_ IN CASE WHEN row.props.type = '%[1]s' THEN [1] ELSE [] END | SET e:%[1]s)\n", t)
-		}
-		b.WriteString("WITH e, row\n" + fragMigrateClaims +
-			`WITH e, row, [i IN range(0, size(e.placeIds) - 1) WHERE e.placeArticles[i] <> $article] AS keep
-WITH e, row, [i IN keep | e.placeArticles[i]] + CASE WHEN row.claim IS NULL THEN [] ELSE [$article] END AS arts,
-	[i IN keep | e.placeIds[i]] + CASE WHEN row.claim IS NULL THEN [] ELSE [row.claim] END AS places
-SET e.placeArticles = arts, e.placeIds = places
-WITH e, row
-` + fragSetPlace + fragRefreshOcc)
-		return b.String()
-	}()
+SET e += row.props, e.articles = ` + addArticle("e.articles") + "\n" + fragEventType + `WITH e, row
+` + fragSetPlace
 
+	// qParts writes every participant of the events with its role; the
+	// article states those of row.stated, other articles the rest.
 	qParts = `UNWIND $rows AS row
 MATCH (e:Event {id: row.event})
 MATCH (a:Actor {id: row.actor})
 MERGE (a)-[r:PARTICIPATED_IN]->(e)
-SET r.role = row.role, r.articles = ` + addArticle("r.articles")
+ON CREATE SET r.articles = []
+SET r.role = coalesce(row.role, r.role),
+	r.articles = CASE WHEN row.stated THEN ` + addArticle("r.articles") + ` ELSE r.articles END`
 
 	// qRelations holds one query per relation type: MERGE needs the type
 	// in the query text.
@@ -237,12 +220,28 @@ SET r += row.props, r.articles = ` + addArticle("r.articles")
 	}()
 )
 
-// Step 4: the place of events the article no longer states.
-const qReplace = `UNWIND $rows AS row
+// Step 4: the article's claim rows. claimArticles stays sorted by id, so
+// that the insertion point of row.article is the number of ids before it.
+const qClaims = `UNWIND $rows AS row
 MATCH (e:Event {id: row.event})
-` + fragSetPlace + fragRefreshOcc
+WITH e, row, [i IN range(0, size(coalesce(e.claimArticles, [])) - 1) WHERE e.claimArticles[i] <> row.article] AS keep
+WITH e, row, [i IN keep | e.claimArticles[i]] AS arts, [i IN keep | e.claims[i]] AS claims
+WITH e, row, arts, claims, size([a IN arts WHERE a < row.article]) AS at
+SET e.claimArticles = arts[..at] + row.article + arts[at..], e.claims = claims[..at] + row.data + claims[at..]`
 
-// Step 5: the quotes.
+// Step 5: the merged properties, place and participant roles of events
+// the article no longer states; statements stay as they are.
+var qRecomputed = `UNWIND $rows AS row
+MATCH (e:Event {id: row.id})
+SET e += row.props
+` + fragEventType + `WITH e, row
+` + fragSetPlace + `CALL (e, row) {
+	UNWIND row.parts AS p
+	MATCH (:Actor {id: p.actor})-[r:PARTICIPATED_IN]->(e)
+	SET r.role = p.role
+}`
+
+// Step 6: the quotes.
 var (
 	// qMentions holds one query per node label, so that the node is found
 	// through its label's id index.
@@ -263,3 +262,8 @@ WHERE type(r) = row.type
 SET r.quoteArticles = coalesce(r.quoteArticles, []) + row.articles, r.quotes = coalesce(r.quotes, []) + row.quotes,
 	r.quoteStarts = coalesce(r.quoteStarts, []) + row.starts, r.quoteEnds = coalesce(r.quoteEnds, []) + row.ends`
 )
+
+// Step 7: the article itself, when it is removed. Every statement of it
+// was withdrawn by then; its MENTIONS go with it.
+const qDeleteArticle = `MATCH (a:Article {id: $article})
+DETACH DELETE a`

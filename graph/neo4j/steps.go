@@ -29,9 +29,16 @@ func (w *writer) Apply(ctx context.Context, p *graph.Plan) error {
 }
 
 func steps(p *graph.Plan) []statement {
-	return slices.Concat(articleSteps(p), withdrawSteps(p.Withdrawn), upsertSteps(p),
-		[]statement{{op: "replace places", cypher: qReplace, rows: replaceRows(p.Replace)}},
+	sts := slices.Concat(articleSteps(p), withdrawSteps(p.Withdrawn), upsertSteps(p),
+		[]statement{
+			{op: "write claims", cypher: qClaims, rows: claimRows(p.Claims)},
+			{op: "write recomputed events", cypher: qRecomputed, rows: eventRows(p.Recomputed)},
+		},
 		quoteSteps(p))
+	if p.Delete {
+		sts = append(sts, statement{op: "delete article", cypher: qDeleteArticle, params: row{}})
+	}
+	return sts
 }
 
 // articleSteps write the article and delete the quotes it gave before:
@@ -48,10 +55,12 @@ func articleSteps(p *graph.Plan) []statement {
 }
 
 // withdrawSteps withdraw statements, edges before the nodes they join.
+// Place statements (w.Occ) have nothing to withdraw here: they are kept
+// only in the article's statedOcc, which step 1 rewrote, and in its claim
+// rows.
 func withdrawSteps(w graph.Statements) []statement {
 	return []statement{
 		{op: "withdraw participations", cypher: qWithdrawParts, rows: partRows(w.Parts)},
-		{op: "withdraw place statements", cypher: qWithdrawOcc, rows: occRows(w.Occ)},
 		{op: "withdraw relations", cypher: qWithdrawRelations, rows: relationKeyRows(w.Relations)},
 		{op: "withdraw events", cypher: qWithdrawEvents, rows: idRows(w.Events)},
 		{op: "withdraw actors", cypher: qWithdrawActors, rows: idRows(w.Actors)},
@@ -64,8 +73,8 @@ func upsertSteps(p *graph.Plan) []statement {
 	sts := []statement{
 		{op: "write actors", cypher: qActors, rows: actorRows(p.Actors)},
 		{op: "write places", cypher: qPlaces, rows: placeRows(p.Places)},
-		{op: "write events", cypher: qEvents, rows: eventRows(p.Events, p.Now.Occ)},
-		{op: "write participations", cypher: qParts, rows: participationRows(p.Events)},
+		{op: "write events", cypher: qEvents, rows: eventRows(p.Events)},
+		{op: "write participations", cypher: qParts, rows: participationRows(p.Events, p.Now.Parts)},
 	}
 	byType := relationRows(p.Relations)
 	for _, t := range graph.RelationTypes {

@@ -9,7 +9,7 @@
 // vocabularies in package graph, never from input):
 //
 //	(:Article {id, title, outlet, url, published: date, language, method,
-//	           extractor, text, fingerprint, statedActors, statedPlaces,
+//	           extractor, text, fingerprint, merges, statedActors, statedPlaces,
 //	           statedEvents, statedRelations, statedParts, statedOcc})
 //	(:Actor:Person|:Actor:Organization|:Actor:Group {id, name, kind, aliases,
 //	           description, sortName, search, articles})
@@ -17,13 +17,15 @@
 //	(:Place {id, name, kind, articles})   -- kind city, region or site
 //	(:Event:<Type> {id, type, title, summary, date: date, dateEnd: date,
 //	           precision, dateText, cameo, amount, currency, count,
-//	           countQualifier, countUnit, articles, placeArticles, placeIds})
+//	           countQualifier, countUnit, sourceCount, firstReported: date,
+//	           articles, claimArticles, claims})
+//	(:ActorKey {key, actor})    -- a name key of an actor: see Name keys
 //	(:GraphLock {id: 'graph'})  -- one node, no data: see Transactions
 //
 // Relationships:
 //
 //	(:Actor)-[:PARTICIPATED_IN {role, articles}]->(:Event)
-//	(:Event)-[:OCCURRED_IN {articles}]->(:Place)
+//	(:Event)-[:OCCURRED_IN]->(:Place)
 //	(a)-[:LEADER_OF|MEMBER_OF|WORKS_FOR|LOCATED_IN|PART_OF|CONTROLLED_BY|ALLY_OF
 //	     {title, sinceStart, sinceEnd, sincePrecision, sinceText,
 //	      untilStart, untilEnd, untilPrecision, untilText, articles,
@@ -38,22 +40,35 @@
 // Actor with the id, else the Place. An actor restated as another kind
 // than Country stops being a Place, and events stop taking place in it.
 //
-// Places: an event's place statements are the parallel lists
-// placeArticles and placeIds (article i says the event took place at
-// placeIds[i]). Its one OCCURRED_IN edge goes to its current place, which
-// package graph chooses among them; the edge's `articles` are those whose
-// statement names that place.
+// Claims: what each article says about an event (its own date, place,
+// figures and participants) is a claim row, JSON that package graph
+// encodes and decodes, in the parallel lists claimArticles (article ids,
+// sorted) and claims on the event. The event's own properties, its one
+// OCCURRED_IN and its participants' roles are the merged ones package
+// graph computes from them, with sourceCount (how many articles state it)
+// and firstReported (the earliest publication day among them). Which
+// article says an event took place where is in its claim and in the
+// article's statedOcc, so OCCURRED_IN carries no list of its own.
+//
+// Name keys: an actor's keys (graph.ActorKeys) are nodes (:ActorKey {key,
+// actor}) with range indexes on key and on actor, and no relationships,
+// so that Browser users see them only when they ask for them. Looking up
+// a key is an index seek, not a scan of the actors, and replacing an
+// actor's keys finds them by the actor index. A list property on the
+// actor would be simpler to write, but Neo4j's range indexes do not index
+// list elements, so finding actors by key would read every actor.
+//
+// An article's merges is the merge record package graph gives it (JSON),
+// absent when there is none.
 //
 // The stated* lists on an Article say what it stated when last written,
 // so that a re-import withdraws exactly its own contribution:
 // statedRelations holds JSON arrays ["TYPE","from","to"], statedParts
 // ["event","actor"] and statedOcc ["event","place"]; fingerprint
-// identifies the facts written. A database written before these existed
-// (no statedParts, statedOcc or placeIds) is read as it is: the
-// participations an article stated are the PARTICIPATED_IN edges of its
-// events that list it, and every article in an event's placeArticles
-// states the event's current place. Writing an event or article brings it
-// to the current model.
+// identifies the facts written. Open migrates a database written by an
+// earlier version (no statedParts or statedOcc, place statements in
+// placeArticles and placeIds instead of claims, no name keys): see
+// migrate.
 //
 // An article's method says how its facts were made, 'curated' or
 // 'extracted' (then extractor names the extractor's version); an article
@@ -115,7 +130,8 @@ var _ graph.Backend = (*Store)(nil)
 
 // Open connects to the Neo4j at uri (neo4j://, neo4j+s://, neo4j+ssc://,
 // bolt://, bolt+s:// or bolt+ssc://), checks that it answers and creates
-// the schema if it is missing. An empty user and password connect without
+// the schema if it is missing, then migrates a database an earlier
+// version wrote (see migrate). An empty user and password connect without
 // authentication; an empty database means DefaultDatabase.
 func Open(ctx context.Context, uri, user, password, database string) (*Store, error) {
 	if database == "" {
@@ -143,6 +159,10 @@ func Open(ctx context.Context, uri, user, password, database string) (*Store, er
 	// APOC may be missing, or present without its lock procedures allowed.
 	s.sharedReads = s.transact(ctx, "try a shared lock", false, qGraphLockShared,
 		func(neo4jdrv.ManagedTransaction) error { return nil }) == nil
+	if err := s.migrate(ctx); err != nil {
+		driver.Close(ctx)
+		return nil, fmt.Errorf("neo4j %s: %w", where, err)
+	}
 	return s, nil
 }
 
@@ -167,6 +187,9 @@ var schema = []string{
 	`CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)`,
 	`CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type)`,
 	`CREATE INDEX actor_sort IF NOT EXISTS FOR (a:Actor) ON (a.sortName)`,
+	// Candidates seeks keys; an actor's upsert and deletion find its keys.
+	`CREATE INDEX actor_key_key IF NOT EXISTS FOR (k:ActorKey) ON (k.key)`,
+	`CREATE INDEX actor_key_actor IF NOT EXISTS FOR (k:ActorKey) ON (k.actor)`,
 	// For Browser users: CALL db.index.fulltext.queryNodes('actor_names', 'lukashenko').
 	`CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliases]`,
 	`CALL db.awaitIndexes(300)`,

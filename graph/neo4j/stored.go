@@ -12,8 +12,8 @@ import (
 // storedQuery reads what the store holds under $ids; lock, in a write
 // transaction, takes the write lock of every node it returns. Of the
 // articles stating a node it returns the first by id not in $except, in
-// one pass over the node's list. An event written before placeIds existed
-// reads as every article in placeArticles stating its current place.
+// one pass over the node's list. An event's claim rows are all of them,
+// the except articles' included: Graph merges the event from them.
 func storedQuery(lock string) string {
 	return `UNWIND $ids AS id
 CALL (id) {
@@ -27,9 +27,7 @@ CALL (id) {
 RETURN n.id, labels(n), n.kind, coalesce(n.aliases, []),
 	reduce(first = null, a IN coalesce(n.articles, []) |
 		CASE WHEN a IN $except OR (first IS NOT NULL AND first <= a) THEN first ELSE a END), place,
-	CASE WHEN n.placeIds IS NULL
-		THEN [a IN coalesce(n.placeArticles, []) WHERE place IS NOT NULL | [a, place]]
-		ELSE [i IN range(0, size(n.placeIds) - 1) | [n.placeArticles[i], n.placeIds[i]]] END`
+	coalesce(n.claimArticles, []), coalesce(n.claims, [])`
 }
 
 var (
@@ -64,13 +62,74 @@ func (r *reader) Stored(ctx context.Context, ids, except []string) (map[string]g
 		default:
 			n.Class = graph.PlaceNode
 		}
-		for _, c := range list(v[6]) {
-			pair := strs(c)
-			n.PlaceClaims = append(n.PlaceClaims, graph.Occurrence{Event: n.ID, Place: pair[1], Article: pair[0]})
+		if n.Class == graph.EventNode {
+			n.Claims = claimData(v[6], v[7])
 		}
 		if _, dup := out[n.ID]; !dup {
 			out[n.ID] = n
 		}
+	}
+	return out, nil
+}
+
+// claimData reads an event's parallel lists claimArticles and claims into
+// the claim rows by article id. The lists are kept in that order already;
+// sorting here makes the order Go's, whatever order Neo4j compares strings
+// in.
+func claimData(articles, claims any) []string {
+	arts, data := strs(articles), strs(claims)
+	if len(arts) != len(data) {
+		return nil // not written by this package: no claim can be matched to its article
+	}
+	idx := make([]int, len(arts))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return strings.Compare(arts[a], arts[b]) })
+	var out []string
+	for _, i := range idx {
+		out = append(out, data[i])
+	}
+	return out
+}
+
+// qCandidates finds actors by name key through the index on
+// ActorKey.key, reading only the keys asked for.
+const qCandidates = `UNWIND $keys AS key
+WITH DISTINCT key
+MATCH (k:ActorKey {key: key})
+MATCH (a:Actor {id: k.actor})
+RETURN DISTINCT k.key, a.id, a.name, a.kind, coalesce(a.aliases, [])
+ORDER BY k.key, a.id`
+
+// Candidates implements graph.View.
+func (r *reader) Candidates(ctx context.Context, keys []string) ([]graph.Candidate, error) {
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	recs, err := r.query(ctx, "actors by name key", qCandidates, map[string]any{"keys": keys})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]graph.Candidate, 0, len(recs))
+	for _, rec := range recs {
+		v := rec.Values
+		out = append(out, graph.Candidate{Key: str(v[0]),
+			Actor: graph.Actor{ID: str(v[1]), Name: str(v[2]), Kind: graph.ActorKind(str(v[3])), Aliases: strs(v[4])}})
+	}
+	return out, nil
+}
+
+// Merges implements graph.View.
+func (r *reader) Merges(ctx context.Context) ([]graph.ArticleMerges, error) {
+	recs, err := r.query(ctx, "merge records", `MATCH (a:Article) WHERE a.merges IS NOT NULL
+RETURN a.id, a.merges ORDER BY a.id`, nil)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]graph.ArticleMerges, 0, len(recs))
+	for _, rec := range recs {
+		out = append(out, graph.ArticleMerges{Article: str(rec.Values[0]), Data: str(rec.Values[1])})
 	}
 	return out, nil
 }

@@ -33,30 +33,21 @@ func (w *writer) Stated(ctx context.Context, article string) (*graph.Prior, erro
 			p.Relations = append(p.Relations, graph.RelationKey{Type: graph.RelationType(parts[0]), From: parts[1], To: parts[2]})
 		}
 	}
-	for _, pair := range pairs(v[5], v[6]) {
+	for _, pair := range pairs(v[5]) {
 		p.Parts = append(p.Parts, graph.Part{Event: pair[0], Actor: pair[1]})
 	}
-	for _, pair := range pairs(v[7], v[8]) {
+	for _, pair := range pairs(v[6]) {
 		p.Occ = append(p.Occ, graph.Occurrence{Event: pair[0], Place: pair[1]})
 	}
 	return p, nil
 }
 
-// pairs reads a stated* list of JSON pairs or, when the article has none
-// (it was written before the list existed), the pairs derived from the
-// graph; a pair with an empty half is left out.
-func pairs(stated, derived any) [][]string {
+// pairs reads a stated* list of JSON pairs; a pair with an empty half is
+// left out.
+func pairs(stated any) [][]string {
 	var out [][]string
-	if stated != nil {
-		for _, k := range strs(stated) {
-			if p, ok := decodeKey(k, 2); ok && p[0] != "" && p[1] != "" {
-				out = append(out, p)
-			}
-		}
-		return out
-	}
-	for _, x := range list(derived) {
-		if p := strs(x); len(p) == 2 && p[0] != "" && p[1] != "" {
+	for _, k := range strs(stated) {
+		if p, ok := decodeKey(k, 2); ok && p[0] != "" && p[1] != "" {
 			out = append(out, p)
 		}
 	}

@@ -1,0 +1,257 @@
+package neo4j
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// migrate brings a database written by an earlier version of this package to
+// the current model, once: each step selects only what lacks the current
+// model (articles without statedParts or statedOcc, events without claims,
+// actors without name keys), so running it again finds nothing to do and
+// a database written by this version costs one read per step. Steps run
+// in order, each in batches of migrateBatch nodes, one write transaction
+// per batch holding the graph lock, so that imports wait and two
+// processes opening one database do not migrate a node twice.
+//
+//  1. Articles get statedParts and statedOcc, derived from the graph: the
+//     participations of their events that list them, and the place each
+//     gives its events (placeIds, or, before placeIds existed, the event's
+//     current place for every article in placeArticles).
+//  2. Events get claim rows, sourceCount and firstReported, and lose
+//     placeArticles, placeIds and the articles of their OCCURRED_IN: an
+//     article's claim is the event as stored, with the place that article
+//     gives it and the participants it states (with their current roles),
+//     which is what importing it now would write when the articles agree.
+//  3. Actors get their name keys (graph.ActorKeys).
+//
+// Step 1 must come before step 2, which drops what it reads.
+func (s *Store) migrate(ctx context.Context) error {
+	for _, m := range []struct {
+		op   string
+		step func(context.Context, *reader, string) (string, error)
+	}{
+		{"migrate article statements", migrateArticles},
+		{"migrate event claims", migrateEvents},
+		{"migrate actor name keys", migrateActorKeys},
+	} {
+		for after := ""; ; {
+			var next string
+			err := s.transact(ctx, m.op, true, qGraphLock, func(tx neo4jdrv.ManagedTransaction) error {
+				var err error
+				next, err = m.step(ctx, &reader{tx: tx}, after)
+				return err
+			})
+			if err != nil {
+				return err
+			}
+			if next == "" {
+				break
+			}
+			after = next
+		}
+	}
+	return nil
+}
+
+// migrateBatch is how many nodes one migration transaction handles.
+const migrateBatch = 500
+
+// Each migration step reads the nodes after $after (by id) that lack the
+// current model and returns the id of the last one, "" when the batch was
+// the last. Paging by id, not "until none is left", ends even for a node
+// the step leaves as it was (an actor whose names give no key).
+
+// qOldArticles derives statedParts and statedOcc for articles lacking them.
+const qOldArticles = `MATCH (a:Article) WHERE a.id > $after AND (a.statedParts IS NULL OR a.statedOcc IS NULL)
+WITH a ORDER BY a.id LIMIT $limit
+RETURN a.id,
+	COLLECT { UNWIND coalesce(a.statedEvents, []) AS eid
+		MATCH (x:Actor)-[r:PARTICIPATED_IN]->(e:Event {id: eid}) WHERE a.id IN r.articles
+		RETURN [e.id, x.id] },
+	COLLECT { UNWIND coalesce(a.statedEvents, []) AS eid
+		MATCH (e:Event {id: eid}) WHERE a.id IN coalesce(e.placeArticles, [])
+		WITH e, CASE WHEN e.placeIds IS NULL
+			THEN head(COLLECT { MATCH (e)-[:OCCURRED_IN]->(p) RETURN p.id })
+			ELSE head([i IN range(0, size(e.placeIds) - 1) WHERE e.placeArticles[i] = a.id | e.placeIds[i]]) END AS place
+		WHERE place IS NOT NULL
+		RETURN [e.id, place] }`
+
+// qSetArticleStatements sets what qOldArticles derived, keeping what an
+// article already has.
+const qSetArticleStatements = `UNWIND $rows AS row
+MATCH (a:Article {id: row.id})
+SET a.statedParts = coalesce(a.statedParts, row.parts), a.statedOcc = coalesce(a.statedOcc, row.occ)`
+
+func migrateArticles(ctx context.Context, r *reader, after string) (string, error) {
+	recs, err := r.query(ctx, "read old articles", qOldArticles, row{"after": after, "limit": migrateBatch})
+	if err != nil || len(recs) == 0 {
+		return "", err
+	}
+	var rows []row
+	for _, rec := range recs {
+		v := rec.Values
+		encode := func(x any) []string {
+			out := []string{}
+			for _, pair := range list(x) {
+				out = append(out, key(strs(pair)...))
+			}
+			return out
+		}
+		rows = append(rows, row{"id": str(v[0]), "parts": encode(v[1]), "occ": encode(v[2])})
+	}
+	if _, err := r.query(ctx, "write article statements", qSetArticleStatements, row{"rows": rows}); err != nil {
+		return "", err
+	}
+	return lastID(recs, migrateBatch), nil
+}
+
+// qOldEvents reads events lacking claims, complete (eventColumns), with
+// the articles that state them, the articles of each participation and
+// the old place statements.
+const qOldEvents = `MATCH (e:Event) WHERE e.id > $after AND e.claims IS NULL
+WITH e ORDER BY e.id LIMIT $limit
+RETURN ` + eventColumns + `,
+	COLLECT { UNWIND coalesce(e.articles, []) AS aid MATCH (art:Article {id: aid})
+		RETURN [art.id, art.published, coalesce(art.method, '')] },
+	COLLECT { MATCH (x:Actor)-[r:PARTICIPATED_IN]->(e) RETURN [x.id, r.role, coalesce(r.articles, [])] },
+	coalesce(e.placeArticles, []), e.placeIds,
+	COLLECT { UNWIND coalesce(e.placeIds, []) AS pid MATCH (p:Place {id: pid})
+		RETURN DISTINCT [p.id, coalesce(p.placeKind, p.kind)] }`
+
+// qSetClaims writes an event's claims and drops the place statements they
+// replace.
+const qSetClaims = `UNWIND $rows AS row
+MATCH (e:Event {id: row.id})
+SET e.claimArticles = row.articles, e.claims = row.claims, e.sourceCount = row.sourceCount,
+	e.firstReported = row.firstReported
+REMOVE e.placeArticles, e.placeIds
+WITH e
+CALL (e) {
+	MATCH (e)-[o:OCCURRED_IN]->()
+	REMOVE o.articles
+}`
+
+func migrateEvents(ctx context.Context, r *reader, after string) (string, error) {
+	recs, err := r.query(ctx, "read events without claims", qOldEvents, row{"after": after, "limit": migrateBatch})
+	if err != nil || len(recs) == 0 {
+		return "", err
+	}
+	var rows []row
+	for _, rec := range recs {
+		rows = append(rows, oldEventClaims(rec.Values))
+	}
+	if _, err := r.query(ctx, "write claims", qSetClaims, row{"rows": rows}); err != nil {
+		return "", err
+	}
+	return lastID(recs, migrateBatch), nil
+}
+
+// oldEventClaims builds the claim rows of one qOldEvents record, by
+// article id.
+func oldEventClaims(v []any) row {
+	e := scanEvent(v)
+	extra := v[eventWidth:]
+	// Where each article says the event took place: placeIds when the
+	// event has them, else its current place for every article in
+	// placeArticles. A claimed id that is no place any more (a country
+	// restated as another kind) is left out, as the event's edge went.
+	placeOf := map[string]graph.PlaceRef{}
+	placeArts := strs(extra[2])
+	if extra[3] != nil {
+		kinds := map[string]graph.PlaceKind{}
+		for _, x := range list(extra[4]) {
+			l := strs(x)
+			kinds[l[0]] = graph.PlaceKind(l[1])
+		}
+		ids := strs(extra[3])
+		for i, a := range placeArts[:min(len(placeArts), len(ids))] {
+			if k, ok := kinds[ids[i]]; ok {
+				placeOf[a] = graph.PlaceRef{ID: ids[i], Kind: k}
+			}
+		}
+	} else if e.Place != nil {
+		for _, a := range placeArts {
+			placeOf[a] = graph.PlaceRef{ID: e.Place.ID, Kind: e.Place.Kind}
+		}
+	}
+	type part struct {
+		p        graph.Participant
+		articles []string
+	}
+	var parts []part
+	for _, x := range list(extra[1]) {
+		l := list(x)
+		parts = append(parts, part{graph.Participant{ActorID: str(l[0]), Role: str(l[1])}, strs(l[2])})
+	}
+	slices.SortFunc(parts, func(a, b part) int { return strings.Compare(a.p.ActorID, b.p.ActorID) })
+
+	arts := list(extra[0])
+	slices.SortFunc(arts, func(a, b any) int { return strings.Compare(str(list(a)[0]), str(list(b)[0])) })
+	ids, claims := []string{}, []string{}
+	first := ""
+	for _, x := range arts {
+		l := list(x)
+		a := graph.Article{ID: str(l[0]), Published: day(l[1]), Method: graph.Method(str(l[2]))}
+		claim := e
+		claim.Place = nil
+		if p, ok := placeOf[a.ID]; ok {
+			claim.Place = &p
+		}
+		claim.Participants = nil
+		for _, p := range parts {
+			if slices.Contains(p.articles, a.ID) {
+				claim.Participants = append(claim.Participants, p.p)
+			}
+		}
+		ids, claims = append(ids, a.ID), append(claims, graph.ClaimData(claim, a))
+		if a.Published != "" && (first == "" || a.Published < first) {
+			first = a.Published
+		}
+	}
+	var firstReported any
+	if first != "" {
+		firstReported = date(first)
+	}
+	return row{"id": e.ID, "articles": ids, "claims": claims, "sourceCount": int64(len(ids)), "firstReported": firstReported}
+}
+
+// qKeylessActors reads actors without name keys.
+const qKeylessActors = `MATCH (a:Actor) WHERE a.id > $after AND NOT EXISTS { MATCH (k:ActorKey {actor: a.id}) }
+WITH a ORDER BY a.id LIMIT $limit
+RETURN a.id, a.name, a.kind, coalesce(a.aliases, [])`
+
+const qSetActorKeys = `UNWIND $rows AS row
+UNWIND row.keys AS key
+MERGE (:ActorKey {key: key, actor: row.id})`
+
+func migrateActorKeys(ctx context.Context, r *reader, after string) (string, error) {
+	recs, err := r.query(ctx, "read actors without name keys", qKeylessActors, row{"after": after, "limit": migrateBatch})
+	if err != nil || len(recs) == 0 {
+		return "", err
+	}
+	var rows []row
+	for _, rec := range recs {
+		v := rec.Values
+		a := graph.Actor{ID: str(v[0]), Name: str(v[1]), Kind: graph.ActorKind(str(v[2])), Aliases: strs(v[3])}
+		rows = append(rows, row{"id": a.ID, "keys": nonNil(graph.ActorKeys(a))})
+	}
+	if _, err := r.query(ctx, "write actor name keys", qSetActorKeys, row{"rows": rows}); err != nil {
+		return "", err
+	}
+	return lastID(recs, migrateBatch), nil
+}
+
+// lastID is the id in the first column of the last record, "" when there
+// were fewer than a full batch (nothing is left after them).
+func lastID(recs []*neo4jdrv.Record, batch int) string {
+	if len(recs) < batch {
+		return ""
+	}
+	return str(recs[len(recs)-1].Values[0])
+}
