@@ -2,6 +2,7 @@ package graph
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"time"
 )
@@ -117,6 +118,14 @@ func mergeClaims(id string, claims []Claim) *Event {
 			-cmp.Compare(byDate[a.Article], byDate[b.Article]), latest(a, b))
 	})
 	e.Date = dated.Date
+	if e.Date.Text == "" {
+		// Another article may give the same interval in words.
+		if c, ok := pick(claims, func(c Claim) bool {
+			return c.Date.Text != "" && c.Date.Start == e.Date.Start && c.Date.End == e.Date.End
+		}, better); ok {
+			e.Date.Text = c.Date.Text
+		}
+	}
 
 	byPlace := agreeing(claims, func(c Claim) (string, bool) { return c.Place, c.Place != "" })
 	if c, ok := pick(claims, func(c Claim) bool { return c.Place != "" }, func(a, b Claim) int {
@@ -164,8 +173,9 @@ func deref[T any](p *T) T {
 }
 
 // conflicts names the properties an event's claims disagree on: dates
-// that do not overlap, two places of the same kind, two counts or two
-// amounts.
+// that do not overlap, two places of the same kind, counts that cannot
+// both be true ("more than 700" agrees with 774, 774 does not with 800),
+// two amounts.
 func conflicts(claims []Claim) []string {
 	var out []string
 	for i, a := range claims {
@@ -176,7 +186,7 @@ func conflicts(claims []Claim) []string {
 			if a.Place != "" && b.Place != "" && a.Place != b.Place && a.PlaceKind == b.PlaceKind {
 				out = append(out, "place")
 			}
-			if a.Count != nil && b.Count != nil && a.Count.Value != b.Count.Value {
+			if a.Count != nil && b.Count != nil && !countsAgree(*a.Count, *b.Count) {
 				out = append(out, "count")
 			}
 			if a.Amount != nil && b.Amount != nil && *a.Amount != *b.Amount {
@@ -186,4 +196,26 @@ func conflicts(claims []Claim) []string {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// countsAgree reports whether two counts can both be true: the ranges
+// their qualifiers give overlap ("about" allows a tenth either way).
+func countsAgree(a, b Count) bool {
+	lo1, hi1 := countRange(a)
+	lo2, hi2 := countRange(b)
+	return lo1 <= hi2 && lo2 <= hi1
+}
+
+func countRange(c Count) (lo, hi float64) {
+	v := float64(c.Value)
+	switch c.Qualifier {
+	case AtLeast:
+		return v, math.Inf(1)
+	case AtMost:
+		return 0, v
+	case About:
+		return v * 0.9, v * 1.1
+	default:
+		return v, v
+	}
 }

@@ -64,3 +64,23 @@ func TestActorKeys(t *testing.T) {
 		t.Errorf("keys = %q, want %q", got, want)
 	}
 }
+
+func TestCountsAgree(t *testing.T) {
+	n := func(v int64, q CountQualifier) Count { return Count{Value: v, Qualifier: q} }
+	for _, c := range []struct {
+		a, b Count
+		want bool
+	}{
+		{n(774, Exact), n(774, Exact), true},
+		{n(774, Exact), n(800, Exact), false},
+		{n(700, AtLeast), n(774, Exact), true},
+		{n(700, AtLeast), n(800, Exact), true},
+		{n(700, AtMost), n(774, Exact), false},
+		{n(800, About), n(774, Exact), true},
+		{n(1000, About), n(774, Exact), false},
+	} {
+		if got := countsAgree(c.a, c.b); got != c.want {
+			t.Errorf("%+v and %+v agree: %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

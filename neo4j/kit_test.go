@@ -1,6 +1,6 @@
 // Package neo4jkit_test checks the Neo4j Browser kit in this folder against a
 // real Neo4j: every query in queries.cypher returns the rows its `// expect:`
-// line promises on the seed, the GraSS style parses the way Browser parses it,
+// line promises on the seed and a second outlet's report of it, the GraSS style parses the way Browser parses it,
 // and Browser itself, driven by headless Chromium, connects, loads the style
 // and draws an example query.
 //
@@ -42,6 +42,9 @@ import (
 const (
 	queriesFile = "queries.cypher"
 	seedDir     = "../seeds"
+	// outletsDir holds an invented second outlet's report of the seed's
+	// events, so that the kit shows merged events and conflicting claims.
+	outletsDir = "testdata/outlets"
 	database    = "neo4j"
 )
 
@@ -354,8 +357,8 @@ func seed(ctx context.Context, driver neo4j.DriverWithContext, srv testenv.Neo4j
 		return fmt.Errorf("opening the store: %w", err)
 	}
 	defer store.Close(ctx)
-	if _, err := importer.Import(ctx, store, []string{seedDir}, io.Discard); err != nil {
-		return fmt.Errorf("importing %s: %w", seedDir, err)
+	if _, err := importer.Import(ctx, store, []string{seedDir, outletsDir}, io.Discard); err != nil {
+		return fmt.Errorf("importing %s and %s: %w", seedDir, outletsDir, err)
 	}
 	// The full-text index answers only once it is online.
 	if _, err := neo4j.ExecuteQuery(ctx, driver, "CALL db.awaitIndexes(120)", nil,

@@ -25,7 +25,7 @@ ORDER BY meetings DESC, actor, counterpart;
 
 // Timeline of one actor
 // Vladimir Putin's events in date order, with his role in each. A date of month precision reads as its first day.
-// expect: [["2019-02-15","day","Meeting","host","Lukashenko and Putin meet in Sochi"],["2020-08-01","month","Statement","speaker","Putin describes the Belarusian vote as not ideal"],["2020-08-01","month","Congratulation","speaker","Putin congratulates Lukashenko on his election victory"],["2020-09-14","day","Meeting","host","Lukashenko and Putin hold talks in Sochi"],["2020-09-14","day","Statement","speaker","Putin backs constitutional reform and rejects foreign interference"],["2020-09-14","day","Loan","announcer","Russia agrees a $1.5bn loan to Belarus"],["2020-09-14","day","Statement","addressee","Tikhanovskaya warns Putin against any agreement with Lukashenko"]]
+// expect: [["2019-02-15","day","Meeting","host","Lukashenko and Putin meet in Sochi"],["2020-08-01","month","Statement","speaker","Putin describes the Belarusian vote as not ideal"],["2020-08-01","month","Congratulation","speaker","Putin congratulates Lukashenko on his election victory"],["2020-09-14","day","Meeting","host","Lukashenka meets Putin in Sochi"],["2020-09-14","day","Statement","speaker","Putin backs constitutional reform and rejects foreign interference"],["2020-09-14","day","Loan","announcer","Russia agrees a $1.5bn loan to Belarus"],["2020-09-14","day","Statement","addressee","Tikhanovskaya warns Putin against any agreement with Lukashenko"]]
 MATCH (:Actor {id: 'vladimir-putin'})-[r:PARTICIPATED_IN]->(e:Event)
 RETURN e.date AS date, e.precision AS precision, e.type AS type, r.role AS role, e.title AS title
 ORDER BY e.date, e.id;
@@ -75,7 +75,7 @@ ORDER BY date, event;
 
 // Events with their quotes
 // The arrests with the verbatim sentences that report them, the outlet, and where each quote sits in the article text (code points, end exclusive).
-// expect: [["Police arrest 774 people at rallies across Belarus",774,"people","a day after police arrested 774 people at anti-government rallies across the country, including 500 in the capital, Minsk, the Belarusian interior ministry said","Al Jazeera",997,1157],["500 arrested in Minsk",500,"people","including 500 in the capital, Minsk, the Belarusian interior ministry said","Al Jazeera",1083,1157]]
+// expect: [["812 detained at Sunday rallies",812,"people","812 people were detained at rallies across Belarus on Sunday, September 13","Minsk Herald",11,85],["812 detained at Sunday rallies",812,"people","a day after police arrested 774 people at anti-government rallies across the country, including 500 in the capital, Minsk, the Belarusian interior ministry said","Al Jazeera",997,1157],["500 arrested in Minsk",500,"people","including 500 in the capital, Minsk, the Belarusian interior ministry said","Al Jazeera",1083,1157]]
 MATCH (art:Article)-[m:MENTIONS]->(e:Arrest)
 RETURN e.title AS event, e.count AS count, e.countUnit AS unit, m.quote AS quote, art.outlet AS outlet,
        m.start AS start, m.end AS end
@@ -95,3 +95,23 @@ ORDER BY date, event;
 CALL db.index.fulltext.queryNodes('actor_names', 'lukashenka OR tsikhanouskaya') YIELD node, score
 RETURN node.id AS id, node.name AS name
 ORDER BY score DESC, id;
+
+// Events outlets disagree on
+// Events two or more articles report, with what each claims where they disagree (conflicts lists the fields). Claims are JSON, one per article in claimArticles, and apoc.convert.fromJsonMap (APOC core, also on Aura) reads them.
+// expect: [["belarus-arrests-2020-09-13",["count"],2,"aljazeera-2020-09-14-lukashenko-putin-sochi",774,"exact","2020-09-13"],["belarus-arrests-2020-09-13",["count"],2,"minsk-herald-2020-09-15",812,"exact","2020-09-13"]]
+MATCH (e:Event) WHERE e.conflicts IS NOT NULL
+UNWIND range(0, size(e.claims) - 1) AS i
+WITH e, e.claimArticles[i] AS article, apoc.convert.fromJsonMap(e.claims[i]) AS claim
+RETURN e.id AS event, e.conflicts AS conflicts, e.sourceCount AS sources, article,
+       claim.count.value AS count, claim.count.qualifier AS qualifier, claim.date.start AS date
+ORDER BY event, article;
+
+// Corroborated events
+// Events at least two articles report, with the outlets that report them, earliest first.
+// expect: [["2020-09-13","belarus-arrests-2020-09-13",2,"2020-09-14",["Al Jazeera","Minsk Herald"]],["2020-09-14","lukashenko-putin-talks-sochi-2020-09-14",2,"2020-09-14",["Al Jazeera","Minsk Herald"]]]
+MATCH (e:Event) WHERE e.sourceCount >= 2
+MATCH (a:Article)-[:MENTIONS]->(e)
+WITH e, a ORDER BY a.published, a.id
+RETURN e.date AS date, e.id AS event, e.sourceCount AS sources, e.firstReported AS firstReported,
+       collect(DISTINCT a.outlet) AS outlets
+ORDER BY date, event;
