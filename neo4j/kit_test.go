@@ -45,7 +45,7 @@ const (
 	// outletsDir holds an invented second outlet's report of the seed's
 	// events, so that the kit shows merged events and conflicting claims.
 	outletsDir = "testdata/outlets"
-	database    = "neo4j"
+	database   = "neo4j"
 )
 
 var update = flag.Bool("update", false, "rewrite the // expect: lines of queries.cypher with the rows the server returns")
