@@ -28,6 +28,8 @@ type MeetingRef struct {
 	Place   *PlaceRef `json:"place"`
 	// Provenance is the meeting's, as on Event.
 	Provenance Method `json:"provenance"`
+	// SourceCount is how many articles report the meeting.
+	SourceCount int `json:"sourceCount"`
 }
 
 // Counterpart is an actor someone met, with the meetings in date order.

@@ -504,7 +504,7 @@ func counterparts(actorID string, meetings []Event) []Counterpart {
 				byID[p.ActorID] = c
 				order = append(order, c)
 			}
-			c.Meetings = append(c.Meetings, MeetingRef{EventID: m.ID, Title: m.Title, Date: m.Date, Place: m.Place,
+			c.Meetings = append(c.Meetings, MeetingRef{EventID: m.ID, Title: m.Title, Date: m.Date, Place: m.Place, SourceCount: m.SourceCount,
 				Provenance: m.Provenance})
 		}
 	}

@@ -152,7 +152,7 @@ func testOutlets(t *testing.T, empty func(t *testing.T) *graph.Graph) {
 		t.Errorf("meeting participants = %+v, want Lukashenko and Putin once each", m.Participants)
 	}
 	met := need(g.Met(ctx, "vladimir-putin"))(t)
-	if len(met) != 1 || met[0].Actor.ID != "alexander-lukashenko" || len(met[0].Meetings) != 1 {
+	if len(met) != 1 || met[0].Actor.ID != "alexander-lukashenko" || len(met[0].Meetings) != 1 || met[0].Meetings[0].SourceCount != 3 {
 		t.Errorf("Putin met %+v, want Lukashenko once", met)
 	}
 
@@ -412,5 +412,17 @@ func testSplit(t *testing.T, empty func(t *testing.T) *graph.Graph) {
 	}
 	if _, err := apart.Split(ctx, "lukashenka", "alexander-lukashenko"); !errors.Is(err, graph.ErrNotFound) {
 		t.Errorf("split of a merge no longer made: %v, want ErrNotFound", err)
+	}
+	// Events split the same way: Belsat's arrests become an event of their
+	// own, with Belsat's figure.
+	events := apart.WithOverrides(&graph.Overrides{NotSameAs: [][2]string{
+		{"lukashenka", "alexander-lukashenko"}, {"minsk-detentions", "minsk-arrests"}}})
+	need(events.Split(ctx, "minsk-detentions", "minsk-arrests"))(t)
+	CheckIntegrity(t, g)
+	if e := need(g.Event(ctx, "minsk-detentions"))(t); e.SourceCount != 1 || e.Count == nil || e.Count.Value != 800 {
+		t.Errorf("the split arrests = %d sources, count %+v; want Belsat's 800 alone", e.SourceCount, e.Count)
+	}
+	if e := need(g.Event(ctx, "minsk-arrests"))(t); e.SourceCount != 2 || slices.Contains(e.Conflicts, "count") {
+		t.Errorf("the arrests left = %d sources, conflicts %v; want 2 sources that agree (774 and more than 700)", e.SourceCount, e.Conflicts)
 	}
 }
