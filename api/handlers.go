@@ -128,7 +128,11 @@ func (h *handlers) network(c *gin.Context) error {
 	if err := bindQuery(c, &p); err != nil {
 		return err
 	}
-	n, err := h.g.Network(c.Request.Context(), id, p.depth())
+	g, err := p.graph(h.g)
+	if err != nil {
+		return err
+	}
+	n, err := g.Network(c.Request.Context(), id, p.depth())
 	if err != nil {
 		return fmt.Errorf("network of %s: %w", id, err)
 	}
@@ -272,7 +276,11 @@ func (h *handlers) paths(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	paths, err := h.g.Paths(c.Request.Context(), from, to, maxHops)
+	g, err := p.graph(h.g)
+	if err != nil {
+		return err
+	}
+	paths, err := g.Paths(c.Request.Context(), from, to, maxHops)
 	if err != nil {
 		return fmt.Errorf("paths %s to %s: %w", from, to, err)
 	}

@@ -62,10 +62,12 @@ type pathsParams struct {
 	From    *string `form:"from"`
 	To      *string `form:"to"`
 	MaxHops *int    `form:"maxHops"`
+	asOfParams
 }
 
 type networkParams struct {
 	Depth *int `form:"depth"`
+	asOfParams
 }
 
 // bindQuery binds the query string into dst. Gin's binding error for a

@@ -54,6 +54,8 @@ type Node struct {
 	Name  string `json:"name"`
 	// Date is set on events.
 	Date *Date `json:"date,omitempty"`
+	// FirstReported is set on events by the backend, for as-of walks.
+	FirstReported string `json:"-"`
 }
 
 // Edge is a directed edge of a path or network.

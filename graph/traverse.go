@@ -27,6 +27,40 @@ func other(e Edge, id string) string {
 	return e.From
 }
 
+// edges is the adjacency of the traversal graph, as reported by the
+// graph's asOf day when it has one: participations in events first
+// reported later are left out. (An event counts from its first report;
+// a participant that only a later article names still counts then.)
+func (g *Graph) edges(v View) adjacency {
+	if g.asOf.IsZero() {
+		return v.Edges
+	}
+	asOf := g.asOf.String()
+	return func(ctx context.Context, ids []string) ([]Edge, error) {
+		edges, err := v.Edges(ctx, ids)
+		if err != nil {
+			return nil, err
+		}
+		var events []string
+		for _, e := range edges {
+			if e.Type == ParticipatedIn {
+				events = append(events, e.To)
+			}
+		}
+		if len(events) == 0 {
+			return edges, nil
+		}
+		slices.Sort(events)
+		nodes, err := v.Nodes(ctx, slices.Compact(events))
+		if err != nil {
+			return nil, err
+		}
+		return slices.DeleteFunc(edges, func(e Edge) bool {
+			return e.Type == ParticipatedIn && nodes[e.To].FirstReported > asOf
+		}), nil
+	}
+}
+
 // shortestPaths finds the shortest paths of at most maxHops edges from one
 // node to another, visiting at most budget nodes. It returns at most
 // MaxPaths of them, each as node ids and edges, ordered by node ids, then
@@ -196,7 +230,7 @@ func (g *Graph) Paths(ctx context.Context, from, to string, maxHops int) (Paths,
 		if err := requireActors(ctx, v, param{"from", from}, param{"to", to}); err != nil {
 			return err
 		}
-		nodeIDs, edges, truncated, err := shortestPaths(ctx, v.Edges, from, to, maxHops, NodeBudget)
+		nodeIDs, edges, truncated, err := shortestPaths(ctx, g.edges(v), from, to, maxHops, NodeBudget)
 		if err != nil {
 			return err
 		}
@@ -234,7 +268,7 @@ func (g *Graph) Network(ctx context.Context, actorID string, depth int) (*Networ
 		if err := requireActors(ctx, v, param{"", actorID}); err != nil {
 			return err
 		}
-		ids, edges, truncated, err := neighborhood(ctx, v.Edges, actorID, depth, NodeBudget)
+		ids, edges, truncated, err := neighborhood(ctx, g.edges(v), actorID, depth, NodeBudget)
 		if err != nil {
 			return err
 		}

@@ -208,6 +208,15 @@ func testOutlets(t *testing.T, empty func(t *testing.T) *graph.Graph) {
 	if got := timeline(t, before, graph.TimelineQuery{}); len(got) != 0 {
 		t.Errorf("as of 2020-09-14 the timeline holds %v, want nothing reported yet", eventIDs(got))
 	}
+	if p := need(g.Paths(ctx, "alexander-lukashenko", "vladimir-putin", 2))(t); len(p.Items) != 1 {
+		t.Errorf("paths from Lukashenko to Putin: %d, want one, through the meeting", len(p.Items))
+	}
+	if p := need(before.Paths(ctx, "alexander-lukashenko", "vladimir-putin", 2))(t); len(p.Items) != 0 {
+		t.Errorf("paths as of 2020-09-14: %d, want none, the meeting not reported yet", len(p.Items))
+	}
+	if n := need(before.Network(ctx, "vladimir-putin", 1))(t); len(n.Nodes) != 1 {
+		t.Errorf("Putin's network as of 2020-09-14 has %d nodes, want Putin alone", len(n.Nodes))
+	}
 
 	// Removing one outlet leaves two sources; removing all, nothing.
 	if err := g.Remove(ctx, []string{"rferl-talks"}); err != nil {

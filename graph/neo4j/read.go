@@ -196,13 +196,13 @@ func (r *reader) Edges(ctx context.Context, ids []string) ([]graph.Edge, error) 
 const qNodes = `UNWIND $ids AS id
 CALL (id) {
 	MATCH (a:Actor {id: id})
-	RETURN a.id AS nid, $actor AS label, a.kind AS kind, a.name AS name, null AS date
+	RETURN a.id AS nid, $actor AS label, a.kind AS kind, a.name AS name, null AS date, null AS reported
 	UNION
 	MATCH (e:Event {id: id})
 	RETURN e.id AS nid, $event AS label, e.type AS kind, e.title AS name,
-		[e.date, e.dateEnd, e.precision, coalesce(e.dateText, '')] AS date
+		[e.date, e.dateEnd, e.precision, coalesce(e.dateText, '')] AS date, toString(e.firstReported) AS reported
 }
-RETURN nid, label, kind, name, date`
+RETURN nid, label, kind, name, date, reported`
 
 // Nodes implements graph.View.
 func (r *reader) Nodes(ctx context.Context, ids []string) (map[string]graph.Node, error) {
@@ -214,7 +214,8 @@ func (r *reader) Nodes(ctx context.Context, ids []string) (map[string]graph.Node
 	out := make(map[string]graph.Node, len(recs))
 	for _, rec := range recs {
 		v := rec.Values
-		out[str(v[0])] = graph.Node{ID: str(v[0]), Label: str(v[1]), Kind: str(v[2]), Name: str(v[3]), Date: scanDate(v[4])}
+		out[str(v[0])] = graph.Node{ID: str(v[0]), Label: str(v[1]), Kind: str(v[2]), Name: str(v[3]), Date: scanDate(v[4]),
+			FirstReported: str(v[5])}
 	}
 	return out, nil
 }

@@ -402,16 +402,17 @@ func (r *reader) Edges(ctx context.Context, ids []string) ([]graph.Edge, error) 
 // Nodes implements graph.View.
 func (r *reader) Nodes(ctx context.Context, ids []string) (map[string]graph.Node, error) {
 	rows, err := r.tx.QueryContext(ctx, `WITH ids(id) AS (SELECT value FROM json_each(?))
-		SELECT id, ?, kind, name, NULL, NULL, NULL, NULL FROM actors WHERE id IN (SELECT id FROM ids)
+		SELECT id, ?, kind, name, NULL, NULL, NULL, NULL, NULL FROM actors WHERE id IN (SELECT id FROM ids)
 		UNION ALL
-		SELECT id, ?, type, title, date_start, date_end, precision, date_text FROM events
+		SELECT id, ?, type, title, date_start, date_end, precision, date_text, first_reported FROM events
 			WHERE id IN (SELECT id FROM ids)`, idsJSON(ids), graph.NodeLabelActor, graph.NodeLabelEvent)
 	list, err := scanAll(rows, err, func(rs *sql.Rows) (graph.Node, error) {
 		var n graph.Node
-		var start, end, prec, text sql.NullString
-		if err := rs.Scan(&n.ID, &n.Label, &n.Kind, &n.Name, &start, &end, &prec, &text); err != nil {
+		var start, end, prec, text, reported sql.NullString
+		if err := rs.Scan(&n.ID, &n.Label, &n.Kind, &n.Name, &start, &end, &prec, &text, &reported); err != nil {
 			return n, err
 		}
+		n.FirstReported = reported.String
 		if start.Valid {
 			n.Date = &graph.Date{Start: start.String, End: end.String, Precision: graph.Precision(prec.String), Text: text.String}
 		}
