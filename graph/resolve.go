@@ -110,7 +110,11 @@ func (g *Graph) resolve(ctx context.Context, v View, f *facts, stored map[string
 		if err != nil {
 			return nil, nil, err
 		}
-		best, score, rule := bestActors(a.Actor, cands, func(id string) bool { return taken[id] || forbid(a.ID, id) })
+		apart, err := otherCountry(ctx, v, f, a.Actor, cands)
+		if err != nil {
+			return nil, nil, err
+		}
+		best, score, rule := bestActors(a.Actor, cands, func(id string) bool { return taken[id] || forbid(a.ID, id) || apart[id] })
 		if len(best) == 1 {
 			for _, c := range cands {
 				if c.Actor.ID == best[0] {
@@ -205,6 +209,64 @@ const (
 	scoreInitial  = 0.8
 	scoreSurname  = 0.6
 )
+
+// countryTies are the relations that tie a person to a country.
+var countryTies = []RelationType{LeaderOf, MemberOf, WorksFor, LocatedIn}
+
+// otherCountry finds the candidates that contradict person a by country:
+// the article ties a to countries, the store ties the candidate to
+// countries, and none is the same (by id or by name). Two people who
+// share a name but serve different states are two people.
+func otherCountry(ctx context.Context, v View, f *facts, a Actor, cands []Candidate) (map[string]bool, error) {
+	out := map[string]bool{}
+	if a.Kind != Person {
+		return out, nil
+	}
+	mine := map[string]bool{}
+	for _, r := range f.relations {
+		if r.From != a.ID || !slices.Contains(countryTies, r.Type) || f.kinds[r.To].actor != Country {
+			continue
+		}
+		mine[r.To] = true
+		for _, c := range f.actors {
+			if c.ID == r.To {
+				mine[NameKey(c.Name)] = true
+			}
+		}
+	}
+	if len(mine) == 0 {
+		return out, nil
+	}
+	for _, c := range cands {
+		if _, done := out[c.Actor.ID]; done || c.Actor.Kind != Person {
+			continue
+		}
+		d, err := v.ActorDetail(ctx, c.Actor.ID)
+		if err != nil || d == nil {
+			return nil, err
+		}
+		var ends []string
+		for _, r := range d.Relations {
+			if r.From == c.Actor.ID && slices.Contains(countryTies, r.Type) {
+				ends = append(ends, r.To)
+			}
+		}
+		stored, err := v.Stored(ctx, ends, nil)
+		if err != nil {
+			return nil, err
+		}
+		theirs, shared := 0, false
+		for _, r := range d.Relations {
+			if s, ok := stored[r.To]; !ok || r.From != c.Actor.ID || s.ActorKind != Country || !slices.Contains(countryTies, r.Type) {
+				continue
+			}
+			theirs++
+			shared = shared || mine[r.To] || mine[NameKey(r.ToName)]
+		}
+		out[c.Actor.ID] = theirs > 0 && !shared
+	}
+	return out, nil
+}
 
 // bestActors scores the candidates for actor a and returns the ids of
 // the best ones (sorted), their score and rule; skip leaves an id out.

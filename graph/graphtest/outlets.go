@@ -382,6 +382,24 @@ func testStayApart(t *testing.T, empty func(t *testing.T) *graph.Graph) {
 	if len(res.Merges) != 1 || res.Merges[0].To != "viktor-babariko" || res.Merges[0].Rule != graph.RuleSameAs {
 		t.Errorf("sameAs: merges %+v", res.Merges)
 	}
+	// One name, two countries: two people.
+	petrov := func(id, country, countryName string) *graph.ArticleFacts {
+		text := "Ivan Petrov, a minister of " + countryName + ", spoke."
+		o := newOutlet(id, "Test", "2020-09-19", graph.Curated, text).
+			actor(id+"-petrov", "Ivan Petrov", graph.Person, "Ivan Petrov").
+			actor(country, countryName, graph.Country, countryName)
+		o.f.Relations = []graph.Relation{{Type: graph.WorksFor, From: id + "-petrov", To: country, Title: "minister"}}
+		return o.f
+	}
+	need(upsert(t, g, petrov("p1", "belarus", "Belarus")))(t)
+	need(upsert(t, g, petrov("p2", "bulgaria", "Bulgaria")))(t)
+	res = need(upsert(t, g, petrov("p3", "republic-of-belarus", "Belarus")))(t)
+	if len(res.Merges) == 0 || res.Merges[0].From != "p3-petrov" || res.Merges[0].To != "p1-petrov" {
+		t.Errorf("Belarus's Ivan Petrov again: merges %+v, want p3-petrov into p1-petrov", res.Merges)
+	}
+	if _, err := g.Actor(ctx, "p2-petrov"); err != nil {
+		t.Errorf("Bulgaria's Ivan Petrov was merged away: %v", err)
+	}
 	a6 := newOutlet("a6", "Test", "2020-09-18", graph.Curated, text4).
 		actor("babariko", "Babariko", graph.Person, "Babariko")
 	a6.f.SameAs = map[string]string{"babariko": "nobody"}
