@@ -23,6 +23,7 @@ type Claim struct {
 	PlaceKind PlaceKind `json:"placeKind,omitempty"`
 	Amount    *Amount   `json:"amount,omitempty"`
 	Count     *Count    `json:"count,omitempty"`
+	Planned   bool      `json:"planned,omitempty"`
 	// Participants are the actors the article names in the event with
 	// their roles.
 	Participants []ClaimedPart `json:"participants"`
@@ -43,7 +44,7 @@ type ClaimedPart struct {
 func ClaimData(e Event, a Article) string {
 	c := Claim{
 		Article: a.ID, Published: a.Published, Method: a.Method, Type: e.Type, Title: e.Title,
-		Summary: e.Summary, Date: e.Date, CAMEO: e.CAMEO, Amount: e.Amount, Count: e.Count,
+		Summary: e.Summary, Date: e.Date, CAMEO: e.CAMEO, Amount: e.Amount, Count: e.Count, Planned: e.Planned,
 	}
 	if c.Method == "" {
 		c.Method = Curated
@@ -122,6 +123,7 @@ func (g *Graph) finish(events []Event, actors []string) ([]Event, error) {
 				continue
 			}
 		}
+		e.Planned = len(claims) > 0 && !slices.ContainsFunc(claims, func(c Claim) bool { return !c.Planned })
 		for i := range claims {
 			claims[i].Quote = firstQuote(e.Sources, claims[i].Article)
 		}

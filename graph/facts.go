@@ -10,7 +10,14 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
+
+	"golang.org/x/text/currency"
+	"golang.org/x/text/language"
 )
+
+// Now is the clock the checks compare publication days with; tests set it.
+var Now = time.Now
 
 // idRE is what an id may look like: letters, digits, dots, dashes and
 // underscores. No colon, slash or space, so that an id is safe in a fact
@@ -75,8 +82,19 @@ func checkFacts(f *ArticleFacts) (*facts, []Problem) {
 	if !idRE.MatchString(a.ID) {
 		p.add("article", a.ID, "id", "%q is not an id: letters, digits, '.', '-' and '_', at most 200", a.ID)
 	}
-	if _, err := NewCalendarDay(a.Published); err != nil {
+	published, err := NewCalendarDay(a.Published)
+	dated := err == nil
+	switch {
+	case err != nil:
 		p.add("article", a.ID, "published", "%v", err)
+	case published.Time().After(Now().AddDate(0, 0, 1)):
+		// A day's grace for the time zones ahead of the server's.
+		p.add("article", a.ID, "published", "%s is in the future", a.Published)
+	}
+	if a.Language != "" {
+		if _, err := language.Parse(a.Language); err != nil {
+			p.add("article", a.ID, "language", "%q is not a BCP 47 language tag such as en or en-GB: %v", a.Language, err)
+		}
 	}
 	if a.URL != "" {
 		if u, err := url.Parse(a.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
@@ -164,6 +182,29 @@ func checkFacts(f *ArticleFacts) (*facts, []Problem) {
 			p.add("event", e.ID, "date", "%v", err)
 			ok = false
 		}
+		if e.CAMEO != "" && !IsCAMEO(e.CAMEO) {
+			p.add("event", e.ID, "cameo", "%q is not in the CAMEO codebook (codes are strings such as \"042\", leading zeros included)", e.CAMEO)
+			ok = false
+		}
+		if e.Amount != nil {
+			if _, err := currency.ParseISO(e.Amount.Currency); err != nil {
+				p.add("event", e.ID, "amount.currency", "%q is not an ISO 4217 currency code such as USD or EUR", e.Amount.Currency)
+				ok = false
+			}
+			if e.Amount.Value <= 0 {
+				p.add("event", e.ID, "amount.value", "must be a positive number of whole currency units")
+				ok = false
+			}
+		}
+		if e.Count != nil && !slices.Contains(CountQualifiers, e.Count.Qualifier) {
+			p.add("event", e.ID, "count.qualifier", "unknown qualifier %q; one of %s", e.Count.Qualifier, joinAny(CountQualifiers))
+			ok = false
+		}
+		if !e.Planned && dated && e.Date.Start > a.Published {
+			p.add("event", e.ID, "date", "%s is after the article's publication day %s; mark the event planned if it was announced for later",
+				e.Date.Start, a.Published)
+			ok = false
+		}
 		if e.Place != nil && !isPlace(e.Place.ID) {
 			p.add("event", e.ID, "place", "%q is not among the article's places and countries", e.Place.ID)
 			ok = false
@@ -181,6 +222,10 @@ func checkFacts(f *ArticleFacts) (*facts, []Problem) {
 			default:
 				parts = append(parts, Participant{ActorID: part.ActorID, Role: part.Role})
 			}
+		}
+		if e.Type == Meeting && len(mergeParticipants(nil, e.Participants)) < 2 {
+			p.add("event", e.ID, "participants", "a meeting needs at least two participants, this one has %d", len(mergeParticipants(nil, e.Participants)))
+			ok = false
 		}
 		if !ok || !declare("event", e.ID, nodeKind{class: EventNode}) {
 			continue
@@ -230,6 +275,10 @@ func checkFacts(f *ArticleFacts) (*facts, []Problem) {
 				ok = false
 			}
 		}
+		if r.From == r.To {
+			p.add("relation", id, "to", "a relation of %q to itself", r.From)
+			ok = false
+		}
 		if !ok {
 			continue
 		}
@@ -275,6 +324,10 @@ func checkFacts(f *ArticleFacts) (*facts, []Problem) {
 			}
 		}
 		out.notSameAs[id] = slices.Clone(f.NotSameAs[id])
+	}
+
+	if cyc := placeCycle(out.relations); cyc != nil {
+		p.add("relation", string(cyc[0].Type)+" "+cyc[0].From+" "+cyc[0].To, "to", "places in a cycle: %s", cycleText(cyc))
 	}
 
 	// Two quotes of one fact at the same offsets are one quote.
@@ -412,4 +465,61 @@ func mergeAliases(a, b []string) []string {
 	out := slices.Concat(a, b)
 	slices.Sort(out)
 	return nonNil(slices.Compact(out))
+}
+
+// placeCycle finds relations of containment (LOCATED_IN, PART_OF) that
+// lead back to where they started: a place inside itself. It returns the
+// relations of one cycle, nil when there is none.
+func placeCycle(relations []Relation) []Relation {
+	out := map[string][]Relation{}
+	for _, r := range relations {
+		if r.Type == LocatedIn || r.Type == PartOf {
+			out[r.From] = append(out[r.From], r)
+		}
+	}
+	const (
+		unseen = iota
+		open
+		done
+	)
+	state := map[string]int{}
+	var path []Relation
+	var walk func(string) []Relation
+	walk = func(n string) []Relation {
+		state[n] = open
+		for _, r := range out[n] {
+			path = append(path, r)
+			switch state[r.To] {
+			case open:
+				for i, q := range path {
+					if q.From == r.To {
+						return slices.Clone(path[i:])
+					}
+				}
+			case unseen:
+				if c := walk(r.To); c != nil {
+					return c
+				}
+			}
+			path = path[:len(path)-1]
+		}
+		state[n] = done
+		return nil
+	}
+	for _, from := range slices.Sorted(maps.Keys(out)) {
+		if state[from] == unseen {
+			if c := walk(from); c != nil {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+func cycleText(cyc []Relation) string {
+	parts := []string{cyc[0].From}
+	for _, r := range cyc {
+		parts = append(parts, r.To)
+	}
+	return strings.Join(parts, " in ")
 }

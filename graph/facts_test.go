@@ -14,7 +14,7 @@ func TestCheckFacts(t *testing.T) {
 				{Actor: Actor{ID: "russia", Name: "Russia", Kind: Country}}},
 			Places: []SourcedPlace{{Place: Place{ID: "sochi", Kind: City}}},
 			Events: []Event{{ID: "talks", Type: Meeting, Date: day, Place: &PlaceRef{ID: "sochi"},
-				Participants: []Participant{{ActorID: "putin", Role: "host"}}}},
+				Participants: []Participant{{ActorID: "putin", Role: "host"}, {ActorID: "russia", Role: "visitor"}}}},
 			Relations: []Relation{{Type: LeaderOf, From: "putin", To: "russia"}, {Type: LocatedIn, From: "sochi", To: "russia"}},
 		}
 	}

@@ -248,6 +248,10 @@ type Event struct {
 	// answers; on an event to import it is ignored and left empty, so that
 	// it takes no part in an article's fingerprint.
 	Provenance Method `json:"provenance,omitempty"`
+	// Planned marks an event announced for later: its date may follow the
+	// article's publication day. As read, an event is planned while every
+	// article that reports it says so.
+	Planned bool `json:"planned,omitempty"`
 	// SourceCount is how many articles state the event.
 	SourceCount int `json:"sourceCount"`
 	// FirstReported is the earliest publication day of those articles.

@@ -275,7 +275,7 @@ func (c *checker) isPlace(id string) bool {
 
 func (c *checker) event(path string, e eventSpec, all []eventSpec) (graph.Event, bool) {
 	before := len(c.probs.list)
-	ev := graph.Event{ID: e.ID, Type: graph.EventType(e.Type), Title: e.Title, Summary: e.Summary, CAMEO: e.CAMEO}
+	ev := graph.Event{ID: e.ID, Type: graph.EventType(e.Type), Title: e.Title, Summary: e.Summary, CAMEO: e.CAMEO, Planned: e.Planned}
 	if !slices.Contains(graph.EventTypes, ev.Type) {
 		c.bad(path+".type", "%q is not an event type; expected one of %s", e.Type, list(graph.EventTypes))
 	}

@@ -34,7 +34,7 @@ func testProvenance(t *testing.T, s *graph.Graph) {
 			actor("lukashenko", "Alexander Lukashenko", graph.Person, "Lukashenko").
 			meeting("talks", "2020-09-14", "", "Putin met Lukashenko", "putin", "lukashenko")
 		a.f.Events = append(a.f.Events, graph.Event{ID: "sworn-in", Type: graph.Inauguration, Title: "Lukashenko sworn in",
-			Date:         graph.Date{Start: "2020-09-23", End: "2020-09-23", Precision: graph.Day},
+			Date: graph.Date{Start: "2020-09-23", End: "2020-09-23", Precision: graph.Day}, Planned: true,
 			Participants: []graph.Participant{{ActorID: "lukashenko", Role: "inaugurated"}},
 			Sources:      a.quote("Lukashenko was sworn in")})
 		a.f.Article.Method, a.f.Article.Extractor = m, extractor

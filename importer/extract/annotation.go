@@ -86,6 +86,9 @@ type Event struct {
 	Amount       *Amount       `yaml:"amount,omitempty,flow"`
 	Count        *Count        `yaml:"count,omitempty,flow"`
 	Participants []Participant `yaml:"participants"`
+	// Planned marks an event announced for later, dated after the
+	// article's publication.
+	Planned bool `yaml:"planned,omitempty"`
 	// SameAs and NotSameAs force or forbid a merge with a stored event.
 	SameAs    string   `yaml:"sameAs,omitempty"`
 	NotSameAs []string `yaml:"notSameAs,omitempty,flow"`

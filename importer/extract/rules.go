@@ -642,6 +642,9 @@ func (d *doc) annotation() *Annotation {
 		if e.precision != graph.Day {
 			ev.Date.End = ""
 		}
+		// Wording such as "will meet next week" dates an event after the
+		// article: announced, not yet happened.
+		ev.Planned = e.start.After(d.pub)
 		ann.Events = append(ann.Events, ev)
 	}
 	// Relations need both ends declared, and a place's "in" is already
