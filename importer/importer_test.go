@@ -131,11 +131,25 @@ func TestValidationErrors(t *testing.T) {
 		{"unknown relation type", "type: LEADER_OF", "type: FRIEND_OF",
 			`:32: relations[0].type: "FRIEND_OF" is not a relation type`},
 		{"unknown key", "    cameo: \"043\"", "    cameo: \"043\"\n    colour: red",
-			`:27: unknown key "colour"`},
+			`:27: events[0].colour: unknown key "colour"`},
 		{"bad cameo", `cameo: "043"`, `cameo: "43x"`,
 			`:26: events[0].cameo: "43x" is not a CAMEO code`},
 		{"missing quotes", "    quotes: [Russia]\n", "\n",
 			`:10: actors[2].quotes: missing: at least one verbatim quote`},
+		// The YAML classes: what the format allows and an annotation never
+		// needs is refused with its line and path, in the format's words.
+		{"second document", "    quotes: [Putin]\n", "    quotes: [Putin]\n---\nactors: []\n",
+			`:6: a second YAML document (after ---): one annotation per file`},
+		{"explicit tag", "name: Vladimir Putin", "name: !!binary VmxhZGltaXI=",
+			`:3: actors[0].name: explicit YAML tags such as !!binary are not accepted`},
+		{"anchor", "name: Vladimir Putin", "name: &who Vladimir Putin",
+			`:3: actors[0].name: YAML anchors and aliases`},
+		{"wrong type", "    cameo: \"043\"", "    cameo: \"043\"\n    count:\n      value: many\n      qualifier: about",
+			`:28: events[0].count.value: expected a whole number, found text "many"`},
+		{"wrong type in a flow mapping", "    cameo: \"043\"", "    cameo: \"043\"\n    count: {value: many, qualifier: about}",
+			`:27: events[0].count: expected a whole number, found text "many"`},
+		{"invalid UTF-8", "name: Russia", "name: Rus\xffsia",
+			`:11: not valid UTF-8 text`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -176,7 +190,7 @@ func TestArticleFileErrors(t *testing.T) {
 			`:4: published: "14/09/2020" is not a day of the form YYYY-MM-DD`},
 		{"missing outlet", strings.Replace(articleFile, "outlet: Test Wire\n", "", 1), `:1: outlet: missing`},
 		{"unknown key", strings.Replace(articleFile, "language: en", "language: en\nauthor: Someone", 1),
-			`:6: unknown key "author"`},
+			`:6: author: unknown key "author"`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
