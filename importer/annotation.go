@@ -69,7 +69,15 @@ func readAnnotation(path string, article graph.Article, probs *problems) (*graph
 }
 
 // checkAnnotation checks an annotation's YAML, named path in problems.
+// An annotation that states nothing is refused: importing it would
+// withdraw everything the article stated before, which a truncated file
+// must not do; `eventgraph remove` withdraws an article on purpose.
 func checkAnnotation(path string, raw []byte, article graph.Article, probs *problems) (*graph.ArticleFacts, *checker, bool) {
+	if blankYAML(raw) {
+		probs.add(path, 0, "", "the annotation is empty: it would withdraw everything the article states; "+
+			"to remove an article and its facts, use eventgraph remove %s", article.ID)
+		return nil, nil, false
+	}
 	var ann annotation
 	lines, ok := decodeYAML(path, raw, 0, &ann, probs)
 	if !ok {
@@ -492,4 +500,15 @@ func (c *checker) fieldPath(fact graph.FactRef, field string) string {
 		return p
 	}
 	return p + "." + field
+}
+
+// blankYAML reports whether raw holds nothing but white space and
+// comments.
+func blankYAML(raw []byte) bool {
+	for _, l := range strings.Split(string(raw), "\n") {
+		if t := strings.TrimSpace(l); t != "" && !strings.HasPrefix(t, "#") {
+			return false
+		}
+	}
+	return true
 }

@@ -214,19 +214,37 @@ func collect(paths []string) ([]string, *problems) {
 			addFile(p)
 			continue
 		}
-		var found []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		// A folder given through a symbolic link (without a trailing
+		// slash) is walked like the folder itself: WalkDir does not follow
+		// a link, even at its root.
+		root, err := filepath.EvalSymlinks(p)
+		if err != nil {
+			probs.add(p, 0, "", "cannot read the folder: %v", err)
+			continue
+		}
+		var found, annotations []string
+		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
 			}
-			if !d.IsDir() && strings.HasSuffix(path, ArticleExt) {
-				found = append(found, path)
+			rel, _ := filepath.Rel(root, path)
+			switch {
+			case d.IsDir():
+			case strings.HasSuffix(path, ArticleExt):
+				found = append(found, filepath.Join(p, rel))
+			case strings.HasSuffix(path, AnnotationExt):
+				annotations = append(annotations, filepath.Join(p, rel))
 			}
 			return nil
 		})
 		if err != nil {
 			probs.add(p, 0, "", "cannot read the folder: %v", err)
 			continue
+		}
+		for _, a := range annotations {
+			if !slices.Contains(found, strings.TrimSuffix(a, AnnotationExt)+ArticleExt) {
+				probs.add(a, 0, "", "an annotation without its article: %s is missing", filepath.Base(strings.TrimSuffix(a, AnnotationExt)+ArticleExt))
+			}
 		}
 		if len(found) == 0 {
 			probs.add(p, 0, "", "no article files (*%s) in this folder", ArticleExt)

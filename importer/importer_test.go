@@ -293,3 +293,36 @@ func TestGraphProblemsGetLines(t *testing.T) {
 		}
 	}
 }
+
+// TestFileClasses: files that are wrong as files, before any fact is read.
+func TestFileClasses(t *testing.T) {
+	t.Run("empty annotation", func(t *testing.T) {
+		dir := writeArticle(t, "# truncated\n\n")
+		_, err := Load([]string{dir})
+		if err == nil || !strings.Contains(err.Error(), "test-article.yaml: the annotation is empty") ||
+			!strings.Contains(err.Error(), "eventgraph remove test-article") {
+			t.Errorf("err = %v", err)
+		}
+	})
+	t.Run("annotation without its article", func(t *testing.T) {
+		dir := writeArticle(t, validAnnotation)
+		if err := os.WriteFile(filepath.Join(dir, "orphan.yaml"), []byte(validAnnotation), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := Load([]string{dir})
+		if err == nil || !strings.Contains(err.Error(), "orphan.yaml: an annotation without its article: orphan.txt is missing") {
+			t.Errorf("err = %v", err)
+		}
+	})
+	t.Run("folder through a symbolic link", func(t *testing.T) {
+		dir := writeArticle(t, validAnnotation)
+		link := filepath.Join(t.TempDir(), "linked")
+		if err := os.Symlink(dir, link); err != nil {
+			t.Skipf("no symbolic links here: %v", err)
+		}
+		b, err := Load([]string{link})
+		if err != nil || len(b.Facts) != 1 || b.Files[0] != filepath.Join(link, "test-article.txt") {
+			t.Fatalf("load through %s: %v %+v", link, err, b)
+		}
+	})
+}
