@@ -10,6 +10,7 @@ require (
 	github.com/neo4j/neo4j-go-driver/v5 v5.28.4
 	go.yaml.in/yaml/v3 v3.0.6
 	golang.org/x/text v0.34.0
+	golang.org/x/time v0.16.0
 	modernc.org/sqlite v1.62.0
 )
 

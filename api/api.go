@@ -1,11 +1,13 @@
 // Package api serves the event graph over HTTP as JSON: actors, who met
 // whom, the timeline (also in TimelineJS's format), paths and networks,
 // events and articles, with health checks and the OpenAPI document that
-// describes all of it. Errors are RFC 9457 problem details.
+// describes all of it; and, for holders of the API token, posting and
+// withdrawing articles. Errors are RFC 9457 problem details.
 package api
 
 import (
 	"context"
+	"crypto/sha256"
 	"io/fs"
 	"log/slog"
 	"net/http"
@@ -17,6 +19,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/importer/extract"
 )
 
 // DefaultRequestTimeout bounds the store work of one request. A query
@@ -30,6 +33,13 @@ type Option func(*config)
 type config struct {
 	page    fs.FS
 	timeout time.Duration
+	// token enables the write routes; empty leaves them disabled.
+	token      string
+	maxBody    int64
+	writeRate  float64
+	writeBurst int
+	extractor  *extract.Extractor
+	origins    []string
 }
 
 // WithPage serves the web page: index.html of page at / and its other files
@@ -47,12 +57,49 @@ func WithRequestTimeout(d time.Duration) Option {
 	}
 }
 
+// WithAPIToken enables POST and DELETE for requests that carry token as
+// a bearer token. Without it (or with an empty token) they answer 403.
+// The token should pass CheckToken.
+func WithAPIToken(token string) Option { return func(c *config) { c.token = token } }
+
+// WithMaxBody caps the body of a write at n bytes; zero or less keeps
+// DefaultMaxBody.
+func WithMaxBody(n int64) Option {
+	return func(c *config) {
+		if n > 0 {
+			c.maxBody = n
+		}
+	}
+}
+
+// WithWriteRate lets each client (by remote address) make perSecond
+// writes a second, burst at once; values of zero or less keep
+// DefaultWriteRate and DefaultWriteBurst.
+func WithWriteRate(perSecond float64, burst int) Option {
+	return func(c *config) {
+		if perSecond > 0 {
+			c.writeRate = perSecond
+		}
+		if burst > 0 {
+			c.writeBurst = burst
+		}
+	}
+}
+
+// WithExtractor drafts the facts of a posted article that comes without
+// an annotation with x. Without it such an article is refused.
+func WithExtractor(x *extract.Extractor) Option { return func(c *config) { c.extractor = x } }
+
+// WithCORS lets pages on origins (see ParseOrigins; "*" for any) call the
+// API from a browser. Without it no CORS header is sent.
+func WithCORS(origins []string) Option { return func(c *config) { c.origins = origins } }
+
 var releaseMode sync.Once
 
 // New returns the HTTP handler serving g. Every request is logged to
 // log, one line each.
 func New(g *graph.Graph, log *slog.Logger, opts ...Option) http.Handler {
-	cfg := config{timeout: DefaultRequestTimeout}
+	cfg := config{timeout: DefaultRequestTimeout, maxBody: DefaultMaxBody, writeRate: DefaultWriteRate, writeBurst: DefaultWriteBurst}
 	for _, o := range opts {
 		o(&cfg)
 	}
@@ -64,33 +111,54 @@ func New(g *graph.Graph, log *slog.Logger, opts ...Option) http.Handler {
 		}
 	})
 
-	h := &handlers{g: g, log: log}
+	w := &writeGuard{enabled: cfg.token != "", maxBody: cfg.maxBody, limits: newClientLimits(cfg.writeRate, cfg.writeBurst)}
+	if w.enabled {
+		w.digest = sha256.Sum256([]byte(cfg.token))
+	}
+	h := &handlers{g: g, log: log, writes: w, extractor: cfg.extractor}
 	r := gin.New()
 	// A redirect to the path with or without a trailing slash is a
 	// response the OpenAPI document cannot describe; a plain 404 is.
 	r.RedirectTrailingSlash = false
 	r.RedirectFixedPath = false
 	r.HandleMethodNotAllowed = true
-	r.Use(requestLog(log), recoverer(log), commonHeaders, requestTimeout(cfg.timeout))
+	r.Use(requestLog(log), recoverer(log), commonHeaders)
+	if len(cfg.origins) > 0 {
+		r.Use(cors(cfg.origins, w.enabled))
+	}
+	r.Use(requestTimeout(cfg.timeout))
 
-	r.GET("/healthz", h.healthz)
-	r.GET("/readyz", h.readyz)
+	// Every read answers HEAD too, as GET without the body: health
+	// checks and link checkers use it. net/http drops the body and keeps
+	// the headers, Content-Length included.
+	read := func(g gin.IRoutes, path string, fn gin.HandlerFunc) {
+		g.GET(path, fn)
+		g.HEAD(path, fn)
+	}
+	read(r, "/healthz", h.healthz)
+	read(r, "/readyz", h.readyz)
 
 	v1 := r.Group("/api/v1")
-	v1.GET("/openapi.json", serveOpenAPI)
-	v1.GET("/actors", h.wrap(h.actors))
-	v1.GET("/actors/:id", h.wrap(h.actor))
-	v1.GET("/actors/:id/met", h.wrap(h.met))
-	v1.GET("/actors/:id/network", h.wrap(h.network))
-	v1.GET("/meetings", h.wrap(h.meetings))
-	v1.GET("/timeline", h.wrap(h.timeline))
-	v1.GET("/timeline.timelinejs", h.wrap(h.timelineJS))
-	v1.GET("/events/:id", h.wrap(h.event))
-	v1.GET("/articles", h.wrap(h.articles))
-	v1.GET("/articles/:id", h.wrap(h.article))
-	v1.GET("/paths", h.wrap(h.paths))
-	v1.GET("/stats", h.wrap(h.stats))
-	v1.GET("/merges", h.wrap(h.merges))
+	read(v1, "/openapi.json", serveOpenAPI)
+	read(v1, "/actors", h.wrap(h.actors))
+	read(v1, "/actors/:id", h.wrap(h.actor))
+	read(v1, "/actors/:id/met", h.wrap(h.met))
+	read(v1, "/actors/:id/network", h.wrap(h.network))
+	read(v1, "/meetings", h.wrap(h.meetings))
+	read(v1, "/timeline", h.wrap(h.timeline))
+	read(v1, "/timeline.timelinejs", h.wrap(h.timelineJS))
+	read(v1, "/events/:id", h.wrap(h.event))
+	read(v1, "/articles", h.wrap(h.articles))
+	read(v1, "/articles/:id", h.wrap(h.article))
+	read(v1, "/paths", h.wrap(h.paths))
+	read(v1, "/stats", h.wrap(h.stats))
+	read(v1, "/merges", h.wrap(h.merges))
+
+	// Writes: refused when disabled, then rate limited (so that guessing
+	// the token is too), then authenticated; only then is the body read.
+	writes := v1.Group("", w.disabled, w.limit, w.authenticate)
+	writes.POST("/articles", w.capBody, h.wrap(h.postArticle))
+	writes.DELETE("/articles/:id", h.wrap(h.deleteArticle))
 
 	notFound := func(c *gin.Context) {
 		writeProblem(c, Problem{Type: "about:blank", Title: http.StatusText(http.StatusNotFound),
@@ -98,7 +166,7 @@ func New(g *graph.Graph, log *slog.Logger, opts ...Option) http.Handler {
 	}
 	if cfg.page != nil {
 		p := &page{fsys: cfg.page}
-		r.GET("/", p.index)
+		read(r, "/", p.index)
 		r.NoRoute(p.asset(notFound))
 	} else {
 		r.NoRoute(notFound)
@@ -166,13 +234,10 @@ func recoverer(log *slog.Logger) gin.HandlerFunc {
 	}
 }
 
-// commonHeaders marks every response as not to be sniffed and lets pages
-// on other origins read the API: it is public, read-only and takes no
-// credentials, which is what a TimelineJS embed elsewhere needs.
+// commonHeaders marks every response as not to be sniffed. Which other
+// origins may read the API is up to the operator (WithCORS).
 func commonHeaders(c *gin.Context) {
-	h := c.Writer.Header()
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Access-Control-Allow-Origin", "*")
+	c.Writer.Header().Set("X-Content-Type-Options", "nosniff")
 	c.Next()
 }
 

@@ -155,8 +155,8 @@ func TestNoRouteAndMethod(t *testing.T) {
 
 	rec = serve(handler, http.MethodDelete, "/api/v1/actors/"+lukashenko)
 	checkProblem(t, "DELETE", rec, 405, "")
-	if allow := rec.Header().Get("Allow"); allow != "GET" {
-		t.Errorf("Allow = %q, want GET", allow)
+	if allow := rec.Header().Get("Allow"); allow != "GET, HEAD" {
+		t.Errorf("Allow = %q, want GET, HEAD", allow)
 	}
 }
 

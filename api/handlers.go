@@ -11,6 +11,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/importer/extract"
 )
 
 // readyTimeout bounds the store ping of /readyz: a probe that hangs is as
@@ -18,8 +19,10 @@ import (
 const readyTimeout = 2 * time.Second
 
 type handlers struct {
-	g   *graph.Graph
-	log *slog.Logger
+	g         *graph.Graph
+	log       *slog.Logger
+	writes    *writeGuard
+	extractor *extract.Extractor
 }
 
 // handlerFunc is a handler that returns its error instead of writing it,

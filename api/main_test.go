@@ -118,10 +118,17 @@ func get(t testing.TB, h http.Handler, target string) *httptest.ResponseRecorder
 
 func checkSpec(t testing.TB, target string, rec *httptest.ResponseRecorder) {
 	t.Helper()
-	req := httptest.NewRequest(http.MethodGet, target, nil)
+	checkSpecMethod(t, http.MethodGet, target, rec)
+}
+
+// checkSpecMethod checks the response to a request of any method against
+// the OpenAPI document, as checkSpec does for a GET.
+func checkSpecMethod(t testing.TB, method, target string, rec *httptest.ResponseRecorder) {
+	t.Helper()
+	req := httptest.NewRequest(method, target, nil)
 	route, params, err := router.FindRoute(req)
 	if err != nil {
-		t.Fatalf("GET %s: no operation in openapi.json: %v", target, err)
+		t.Fatalf("%s %s: no operation in openapi.json: %v", method, target, err)
 	}
 	in := &openapi3filter.ResponseValidationInput{
 		RequestValidationInput: &openapi3filter.RequestValidationInput{Request: req, PathParams: params, Route: route},
@@ -131,7 +138,7 @@ func checkSpec(t testing.TB, target string, rec *httptest.ResponseRecorder) {
 	}
 	in.SetBodyBytes(rec.Body.Bytes())
 	if err := openapi3filter.ValidateResponse(context.Background(), in); err != nil {
-		t.Errorf("GET %s: %d response does not match openapi.json: %v\nbody: %s", target, rec.Code, err, rec.Body.String())
+		t.Errorf("%s %s: %d response does not match openapi.json: %v\nbody: %s", method, target, rec.Code, err, rec.Body.String())
 	}
 }
 

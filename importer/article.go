@@ -74,6 +74,16 @@ func readArticle(path string, probs *problems) (graph.Article, map[string]int, b
 	} else if bytes.HasPrefix(body, []byte("\n")) {
 		body = body[1:]
 	}
+	a, ok := checkFrontMatter(path, fm, lineOf, string(body), probs)
+	return a, lineOf, ok
+}
+
+// checkFrontMatter checks an article's front matter and builds the
+// article with its text. Problems name path and the key's line in
+// lineOf. An article file and an article posted to the API (request.go)
+// both pass through here, so both get the same checks.
+func checkFrontMatter(path string, fm frontMatter, lineOf map[string]int, text string, probs *problems) (graph.Article, bool) {
+	ok := true
 	line := func(key string) int {
 		if l, found := lineOf[key]; found {
 			return l
@@ -82,7 +92,7 @@ func readArticle(path string, probs *problems) (graph.Article, map[string]int, b
 	}
 	a := graph.Article{
 		ID: fm.ID, Title: strings.TrimSpace(fm.Title), Outlet: strings.TrimSpace(fm.Outlet),
-		URL: fm.URL, Language: fm.Language, Text: string(body),
+		URL: fm.URL, Language: fm.Language, Text: text,
 	}
 	bad := func(key, format string, args ...any) {
 		probs.add(path, line(key), key, format, args...)
@@ -112,7 +122,7 @@ func readArticle(path string, probs *problems) (graph.Article, map[string]int, b
 	}
 	// The URL, like every fact, is checked by package graph; its problems
 	// come back to this file's url line.
-	return a, lineOf, ok
+	return a, ok
 }
 
 // problems collects every validation error of an import, so that the user

@@ -30,7 +30,8 @@ Usage:
   eventgraph merges split [--store URI] --overrides FILE FROM TO
                                             undo a merge: keep FROM and TO apart from now on
   eventgraph serve [--store URI] [--addr HOST:PORT] [--seeds DIR]
-                                            serve the API and the timeline page
+                                            serve the API and the timeline page; with
+                                            $EVENTGRAPH_API_TOKEN set, also take writes
 
 Run "eventgraph COMMAND --help" for a command's flags. The store defaults to
 $EVENTGRAPH_STORE, else sqlite:data/eventgraph.db.

@@ -7,11 +7,13 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
+	"math"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -19,6 +21,7 @@ import (
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/graph/open"
 	"github.com/eventgraph/eventgraph/importer"
+	"github.com/eventgraph/eventgraph/importer/extract"
 	"github.com/eventgraph/eventgraph/web"
 )
 
@@ -47,10 +50,18 @@ var serveTimeouts = struct{ readHeader, read, write, idle time.Duration }{
 // store.
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	cfg := open.FromEnv()
-	flags := newFlags("serve", "[--store URI] [--addr HOST:PORT] [--seeds DIR]", stderr)
+	flags := newFlags("serve", "[--store URI] [--addr HOST:PORT] [--seeds DIR] [--lexicons DIR] [write and CORS flags]", stderr)
 	flags.StringVar(&cfg.URI, "store", cfg.URI, "store URI: sqlite:PATH, neo4j://HOST, neo4j+s://HOST, bolt://HOST (env EVENTGRAPH_STORE)")
 	addr := flags.String("addr", envOr("EVENTGRAPH_ADDR", defaultAddr), "address to listen on, HOST:PORT (env EVENTGRAPH_ADDR)")
 	seeds := flags.String("seeds", envOr("EVENTGRAPH_SEEDS", defaultSeeds), "folder imported into an empty store on start; skipped if it does not exist (env EVENTGRAPH_SEEDS)")
+	lexicons := lexiconFlag(flags)
+	// The flag's default is not the environment's token: --help prints
+	// defaults, and the token must never be printed.
+	token := flags.String("api-token", "", "bearer token enabling POST and DELETE; prefer env "+api.TokenEnv+", since a flag shows in the process list (default: writes disabled)")
+	maxBody := flags.String("max-body", envOr("EVENTGRAPH_MAX_BODY", strconv.Itoa(api.DefaultMaxBody)), "largest write body in bytes (env EVENTGRAPH_MAX_BODY)")
+	writeRate := flags.String("write-rate", envOr("EVENTGRAPH_WRITE_RATE", strconv.FormatFloat(api.DefaultWriteRate, 'f', -1, 64)), "writes per second each client address may make (env EVENTGRAPH_WRITE_RATE)")
+	writeBurst := flags.String("write-burst", envOr("EVENTGRAPH_WRITE_BURST", strconv.Itoa(api.DefaultWriteBurst)), "writes a client address may make at once (env EVENTGRAPH_WRITE_BURST)")
+	corsOrigins := flags.String("cors-origins", os.Getenv("EVENTGRAPH_CORS_ORIGINS"), "comma-separated origins whose pages may call the API, or * for any (env EVENTGRAPH_CORS_ORIGINS; default: none)")
 	if err := parse(flags, args); err != nil {
 		return err
 	}
@@ -66,6 +77,18 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if cfg.URI == "" {
 		fmt.Fprintln(stderr, "eventgraph serve: --store must not be empty")
 		return errUsage
+	}
+	if *token == "" {
+		*token = os.Getenv(api.TokenEnv)
+	}
+	wc, err := writeConfig(*token, *maxBody, *writeRate, *writeBurst, *corsOrigins)
+	if err != nil {
+		fmt.Fprintf(stderr, "eventgraph serve: %v\n", err)
+		return errUsage
+	}
+	x, err := extract.New(*lexicons)
+	if err != nil {
+		return err
 	}
 
 	log := slog.New(slog.NewTextHandler(stderr, nil))
@@ -87,16 +110,17 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}()
 	log.Info("store open", "store", cfg.Redacted())
 
-	if err := seedIfEmpty(ctx, store, *seeds, log); err != nil {
+	if err := seedIfEmpty(ctx, store, *seeds, log, importer.WithExtractor(x)); err != nil {
 		return err
 	}
+	wc.announce(log)
 
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", *addr, err)
 	}
 	srv := &http.Server{
-		Handler:           api.New(store, log, pageOption(log)...),
+		Handler:           api.New(store, log, append(pageOption(log), wc.options(x)...)...),
 		ReadHeaderTimeout: serveTimeouts.readHeader,
 		ReadTimeout:       serveTimeouts.read,
 		WriteTimeout:      serveTimeouts.write,
@@ -128,7 +152,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 // seedIfEmpty imports the seed folder when the store holds no article, so
 // that a fresh store serves something useful with no other step. A missing
 // folder is not an error: a deployment may start empty on purpose.
-func seedIfEmpty(ctx context.Context, store *graph.Graph, dir string, log *slog.Logger) error {
+func seedIfEmpty(ctx context.Context, store *graph.Graph, dir string, log *slog.Logger, opts ...importer.Option) error {
 	st, err := store.Stats(ctx)
 	if err != nil {
 		return fmt.Errorf("read store stats: %w", err)
@@ -147,12 +171,77 @@ func seedIfEmpty(ctx context.Context, store *graph.Graph, dir string, log *slog.
 	if !info.IsDir() {
 		return fmt.Errorf("seed folder %s is not a folder", dir)
 	}
-	rep, err := importer.Import(ctx, store, []string{dir}, nil)
+	rep, err := importer.Import(ctx, store, []string{dir}, nil, opts...)
 	if err != nil {
 		return fmt.Errorf("import seeds from %s: %w", dir, err)
 	}
 	log.Info("imported seeds into empty store", "seeds", dir, "articles", len(rep.Articles))
 	return nil
+}
+
+// serveWrites is the validated configuration of the write routes and of
+// CORS.
+type serveWrites struct {
+	token      string
+	maxBody    int64
+	writeRate  float64
+	writeBurst int
+	origins    []string
+}
+
+// writeConfig checks the write and CORS settings as given by flags or the
+// environment. No message repeats the token.
+func writeConfig(token, maxBody, writeRate, writeBurst, origins string) (serveWrites, error) {
+	var w serveWrites
+	if token != "" {
+		if err := api.CheckToken(token); err != nil {
+			return w, fmt.Errorf("--api-token (or %s): %w", api.TokenEnv, err)
+		}
+		w.token = token
+	}
+	n, err := strconv.ParseInt(maxBody, 10, 64)
+	if err != nil || n < 1 {
+		return w, fmt.Errorf("--max-body (or EVENTGRAPH_MAX_BODY): %q is not a positive number of bytes", maxBody)
+	}
+	w.maxBody = n
+	r, err := strconv.ParseFloat(writeRate, 64)
+	if err != nil || r <= 0 || math.IsInf(r, 0) || math.IsNaN(r) {
+		return w, fmt.Errorf("--write-rate (or EVENTGRAPH_WRITE_RATE): %q is not a positive number of writes per second", writeRate)
+	}
+	w.writeRate = r
+	b, err := strconv.Atoi(writeBurst)
+	if err != nil || b < 1 {
+		return w, fmt.Errorf("--write-burst (or EVENTGRAPH_WRITE_BURST): %q is not a positive whole number", writeBurst)
+	}
+	w.writeBurst = b
+	if w.origins, err = api.ParseOrigins(origins); err != nil {
+		return w, fmt.Errorf("--cors-origins (or EVENTGRAPH_CORS_ORIGINS): %w", err)
+	}
+	return w, nil
+}
+
+// options are the API options of w, with x drafting posted articles that
+// come without an annotation.
+func (w serveWrites) options(x *extract.Extractor) []api.Option {
+	return []api.Option{
+		api.WithAPIToken(w.token), api.WithMaxBody(w.maxBody), api.WithWriteRate(w.writeRate, w.writeBurst),
+		api.WithExtractor(x), api.WithCORS(w.origins),
+	}
+}
+
+// announce says at start whether writes are enabled and who may call the API
+// from a browser; never the token itself.
+func (w serveWrites) announce(log *slog.Logger) {
+	if w.token == "" {
+		log.Info("writes disabled: POST and DELETE answer 403; set " + api.TokenEnv + " to enable them")
+	} else {
+		log.Info("writes enabled for holders of the API token", "maxBody", w.maxBody, "writeRate", w.writeRate, "writeBurst", w.writeBurst)
+	}
+	if len(w.origins) == 0 {
+		log.Info("CORS off: only pages served from this origin may call the API")
+	} else {
+		log.Info("CORS on", "origins", strings.Join(w.origins, ","))
+	}
 }
 
 // checkAddr accepts HOST:PORT with a numeric port; HOST may be empty to

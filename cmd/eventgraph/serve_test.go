@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"io"
 	"net/http"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -161,5 +163,172 @@ func TestServeWithoutSeeds(t *testing.T) {
 	base, _, _ := startServe(t, "--store", store, "--seeds", filepath.Join(t.TempDir(), "none"))
 	if code, body := httpGet(t, base+"/api/v1/actors"); code != http.StatusOK || !strings.Contains(body, `"items":[]`) {
 		t.Errorf("actors on an empty store: %d %s", code, body)
+	}
+}
+
+// serveToken is the API token of the serve tests.
+const serveToken = "serve-test-token-0123456789"
+
+// clearWriteEnv unsets the write and CORS settings the developer's
+// environment may hold.
+func clearWriteEnv(t *testing.T) {
+	t.Helper()
+	for _, k := range []string{"EVENTGRAPH_API_TOKEN", "EVENTGRAPH_MAX_BODY", "EVENTGRAPH_WRITE_RATE", "EVENTGRAPH_WRITE_BURST", "EVENTGRAPH_CORS_ORIGINS"} {
+		t.Setenv(k, "")
+	}
+}
+
+// TestServeWriteConfig: bad write or CORS settings stop serve before it
+// opens the store, and no message shows the token.
+func TestServeWriteConfig(t *testing.T) {
+	tests := []struct {
+		name string
+		env  map[string]string
+		args []string
+	}{
+		{"short token", map[string]string{"EVENTGRAPH_API_TOKEN": "short"}, nil},
+		{"token with a space", map[string]string{"EVENTGRAPH_API_TOKEN": "two words-0123456789abc"}, nil},
+		{"short token flag", nil, []string{"--api-token", "short"}},
+		{"max body zero", map[string]string{"EVENTGRAPH_MAX_BODY": "0"}, nil},
+		{"max body words", nil, []string{"--max-body", "4MiB"}},
+		{"rate zero", map[string]string{"EVENTGRAPH_WRITE_RATE": "0"}, nil},
+		{"rate not a number", nil, []string{"--write-rate", "NaN"}},
+		{"burst zero", map[string]string{"EVENTGRAPH_WRITE_BURST": "0"}, nil},
+		{"burst fraction", nil, []string{"--write-burst", "1.5"}},
+		{"origin with a path", map[string]string{"EVENTGRAPH_CORS_ORIGINS": "https://news.example/"}, nil},
+		{"origin without scheme", nil, []string{"--cors-origins", "news.example"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			clearWriteEnv(t)
+			for k, v := range tt.env {
+				t.Setenv(k, v)
+			}
+			store := "sqlite:" + filepath.Join(t.TempDir(), "never.db")
+			code, _, errOut := eventgraph(t, append([]string{"serve", "--store", store}, tt.args...)...)
+			if code != 2 {
+				t.Errorf("exit %d, want 2: %s", code, errOut)
+			}
+			for _, secret := range []string{"short", "two words"} {
+				if strings.Contains(errOut, secret) {
+					t.Errorf("the message shows the token: %s", errOut)
+				}
+			}
+		})
+	}
+	// --help prints every flag's default, but not the token of the
+	// environment.
+	clearWriteEnv(t)
+	t.Setenv("EVENTGRAPH_API_TOKEN", serveToken)
+	code, _, errOut := eventgraph(t, "serve", "--help")
+	if code != 0 || !strings.Contains(errOut, "-api-token") || strings.Contains(errOut, serveToken) {
+		t.Errorf("serve --help: exit %d, shows the token: %v\n%s", code, strings.Contains(errOut, serveToken), errOut)
+	}
+}
+
+func httpDo(t *testing.T, method, url, body string, header map[string]string) (int, http.Header, string) {
+	t.Helper()
+	req, err := http.NewRequest(method, url, strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range header {
+		req.Header.Set(k, v)
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatalf("%s %s: %v", method, url, err)
+	}
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.StatusCode, res.Header, string(b)
+}
+
+// outletPost is the body posting testdata/outlets' article.
+func outletPost(t *testing.T) string {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join("testdata", "outlets", "rferl-2020-09-15-sochi.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, text, _ := strings.Cut(string(raw), "\n---\n\n")
+	ann, err := os.ReadFile(filepath.Join("testdata", "outlets", "rferl-2020-09-15-sochi.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(map[string]string{
+		"id": "rferl-2020-09-15-sochi", "title": "Lukashenka and Putin hold talks in Sochi", "outlet": "RFE/RL",
+		"published": "2020-09-15", "language": "en", "text": text, "annotation": string(ann),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestServeWrites: with EVENTGRAPH_API_TOKEN set, serve takes writes
+// from holders of the token and answers CORS for the configured origin;
+// neither its start nor its request log shows a token.
+func TestServeWrites(t *testing.T) {
+	clearWriteEnv(t)
+	t.Setenv("EVENTGRAPH_API_TOKEN", serveToken)
+	t.Setenv("EVENTGRAPH_CORS_ORIGINS", "https://news.example")
+	store := "sqlite:" + filepath.Join(t.TempDir(), "writes.db")
+	base, log, stop := startServe(t, "--store", store, "--seeds", "../../seeds")
+	const wrong = "wrong-token-0123456789abcdef"
+	auth := map[string]string{"Authorization": "Bearer " + serveToken, "Content-Type": "application/json"}
+
+	if code, h, body := httpDo(t, http.MethodPost, base+"/api/v1/articles", outletPost(t), map[string]string{"Authorization": "Bearer " + wrong}); code != http.StatusUnauthorized || h.Get("WWW-Authenticate") == "" {
+		t.Errorf("wrong token: %d %v %s", code, h, body)
+	}
+	code, _, body := httpDo(t, http.MethodPost, base+"/api/v1/articles", outletPost(t), auth)
+	if code != http.StatusCreated || !strings.Contains(body, `"status":"added"`) || !strings.Contains(body, `"to":"alexander-lukashenko"`) {
+		t.Errorf("POST: %d %s", code, body)
+	}
+	code, h, _ := httpDo(t, http.MethodGet, base+"/api/v1/stats", "", map[string]string{"Origin": "https://news.example"})
+	if code != http.StatusOK || h.Get("Access-Control-Allow-Origin") != "https://news.example" {
+		t.Errorf("GET with an allowed Origin: %d, Access-Control-Allow-Origin %q", code, h.Get("Access-Control-Allow-Origin"))
+	}
+	if code, _, body := httpDo(t, http.MethodDelete, base+"/api/v1/articles/rferl-2020-09-15-sochi", "", auth); code != http.StatusNoContent {
+		t.Errorf("DELETE: %d %s", code, body)
+	}
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+	out := log.String()
+	for _, want := range []string{"writes enabled", "CORS on", "method=POST path=/api/v1/articles status=401", "status=201", "method=DELETE", "status=204"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("log lacks %q:\n%s", want, out)
+		}
+	}
+	for _, secret := range []string{serveToken, wrong} {
+		if strings.Contains(out, secret) {
+			t.Errorf("the log shows a token:\n%s", out)
+		}
+	}
+	if st := statsJSON(t, store); st.Articles != 1 {
+		t.Errorf("after POST and DELETE the store holds %d articles, want the seed's 1", st.Articles)
+	}
+}
+
+// TestServeWritesDisabled: without a token serve says at start that
+// writes are off and how to turn them on, and refuses them with 403.
+func TestServeWritesDisabled(t *testing.T) {
+	clearWriteEnv(t)
+	store := "sqlite:" + filepath.Join(t.TempDir(), "readonly.db")
+	base, log, _ := startServe(t, "--store", store, "--seeds", "../../seeds")
+	code, _, body := httpDo(t, http.MethodPost, base+"/api/v1/articles", outletPost(t), map[string]string{"Authorization": "Bearer " + serveToken})
+	if code != http.StatusForbidden || !strings.Contains(body, "EVENTGRAPH_API_TOKEN") {
+		t.Errorf("POST without writes: %d %s", code, body)
+	}
+	code, h, _ := httpDo(t, http.MethodGet, base+"/api/v1/stats", "", map[string]string{"Origin": "https://news.example"})
+	if code != http.StatusOK || h.Get("Access-Control-Allow-Origin") != "" {
+		t.Errorf("CORS is on by default: %d, Access-Control-Allow-Origin %q", code, h.Get("Access-Control-Allow-Origin"))
+	}
+	if out := log.String(); !strings.Contains(out, "writes disabled") || !strings.Contains(out, "set EVENTGRAPH_API_TOKEN") || !strings.Contains(out, "CORS off") {
+		t.Errorf("the start log does not say writes and CORS are off:\n%s", out)
 	}
 }
