@@ -541,3 +541,34 @@ func TestWriteLogHasNoToken(t *testing.T) {
 		}
 	}
 }
+
+// TestPlannedEvent: an event announced for after its article's publication
+// is accepted when marked planned, and answers as planned (a field the
+// OpenAPI document must know).
+func TestPlannedEvent(t *testing.T) {
+	h := writeHandler(t, freshStore(t))
+	ann := "actors:\n" +
+		"  - {id: vladimir-putin, name: Vladimir Putin, kind: Person, quotes: [Putin]}\n" +
+		"  - {id: alexander-lukashenko, name: Alexander Lukashenko, kind: Person, quotes: [Lukashenko]}\n" +
+		"events:\n  - id: planned-talks\n    type: Meeting\n    title: Talks next week\n" +
+		"    date: {start: 2020-09-21, end: 2020-09-27, precision: week}\n    planned: true\n" +
+		"    participants:\n      - {actor: vladimir-putin, role: host}\n      - {actor: alexander-lukashenko, role: visitor}\n" +
+		"    quotes: [will meet Lukashenko in Sochi next week]\n"
+	body, _ := json.Marshal(map[string]string{"id": "planned-talks", "title": "Talks next week", "outlet": "Test",
+		"published": "2020-09-14", "language": "en", "text": "Putin will meet Lukashenko in Sochi next week.", "annotation": ann})
+	if rec := write(h, http.MethodPost, "/api/v1/articles", string(body), authorized); rec.Code != http.StatusCreated {
+		t.Fatalf("post: %d %s", rec.Code, rec.Body)
+	}
+	e := decode[graph.Event](t, get(t, h, "/api/v1/events/planned-talks"))
+	if !e.Planned {
+		t.Errorf("the event reads as %+v, want planned", e)
+	}
+	// Without the mark the same date is refused, naming the field.
+	body, _ = json.Marshal(map[string]string{"id": "unplanned-talks", "title": "Talks next week", "outlet": "Test",
+		"published": "2020-09-14", "language": "en", "text": "Putin will meet Lukashenko in Sochi next week.",
+		"annotation": strings.Replace(strings.Replace(ann, "    planned: true\n", "", 1), "planned-talks", "unplanned-talks", 1)})
+	if rec := write(h, http.MethodPost, "/api/v1/articles", string(body), authorized); rec.Code != http.StatusBadRequest ||
+		!strings.Contains(rec.Body.String(), "events[0].date") {
+		t.Errorf("an unplanned event after publication: %d %s", rec.Code, rec.Body)
+	}
+}
