@@ -115,7 +115,8 @@ func New(g *graph.Graph, log *slog.Logger, opts ...Option) http.Handler {
 	if w.enabled {
 		w.digest = sha256.Sum256([]byte(cfg.token))
 	}
-	h := &handlers{g: g, log: log, writes: w, extractor: cfg.extractor}
+	health := &storeHealth{g: g}
+	h := &handlers{g: g, log: log, writes: w, extractor: cfg.extractor, health: health}
 	r := gin.New()
 	// A redirect to the path with or without a trailing slash is a
 	// response the OpenAPI document cannot describe; a plain 404 is.
@@ -140,23 +141,25 @@ func New(g *graph.Graph, log *slog.Logger, opts ...Option) http.Handler {
 
 	v1 := r.Group("/api/v1")
 	read(v1, "/openapi.json", serveOpenAPI)
-	read(v1, "/actors", h.wrap(h.actors))
-	read(v1, "/actors/:id", h.wrap(h.actor))
-	read(v1, "/actors/:id/met", h.wrap(h.met))
-	read(v1, "/actors/:id/network", h.wrap(h.network))
-	read(v1, "/meetings", h.wrap(h.meetings))
-	read(v1, "/timeline", h.wrap(h.timeline))
-	read(v1, "/timeline.timelinejs", h.wrap(h.timelineJS))
-	read(v1, "/events/:id", h.wrap(h.event))
-	read(v1, "/articles", h.wrap(h.articles))
-	read(v1, "/articles/:id", h.wrap(h.article))
-	read(v1, "/paths", h.wrap(h.paths))
-	read(v1, "/stats", h.wrap(h.stats))
-	read(v1, "/merges", h.wrap(h.merges))
+	// Routes that need the store fail fast while it is known to be down.
+	data := v1.Group("", health.gate)
+	read(data, "/actors", h.wrap(h.actors))
+	read(data, "/actors/:id", h.wrap(h.actor))
+	read(data, "/actors/:id/met", h.wrap(h.met))
+	read(data, "/actors/:id/network", h.wrap(h.network))
+	read(data, "/meetings", h.wrap(h.meetings))
+	read(data, "/timeline", h.wrap(h.timeline))
+	read(data, "/timeline.timelinejs", h.wrap(h.timelineJS))
+	read(data, "/events/:id", h.wrap(h.event))
+	read(data, "/articles", h.wrap(h.articles))
+	read(data, "/articles/:id", h.wrap(h.article))
+	read(data, "/paths", h.wrap(h.paths))
+	read(data, "/stats", h.wrap(h.stats))
+	read(data, "/merges", h.wrap(h.merges))
 
 	// Writes: refused when disabled, then rate limited (so that guessing
 	// the token is too), then authenticated; only then is the body read.
-	writes := v1.Group("", w.disabled, w.limit, w.authenticate)
+	writes := data.Group("", w.disabled, w.limit, w.authenticate)
 	writes.POST("/articles", w.capBody, h.wrap(h.postArticle))
 	writes.DELETE("/articles/:id", h.wrap(h.deleteArticle))
 

@@ -23,6 +23,7 @@ type handlers struct {
 	log       *slog.Logger
 	writes    *writeGuard
 	extractor *extract.Extractor
+	health    *storeHealth
 }
 
 // handlerFunc is a handler that returns its error instead of writing it,
@@ -74,6 +75,8 @@ func (h *handlers) readyz(c *gin.Context) {
 	ctx, cancel := context.WithTimeout(c.Request.Context(), readyTimeout)
 	defer cancel()
 	if err := h.g.Ping(ctx); err != nil {
+		// Data routes need not wait for their own failure to know.
+		h.health.markDown()
 		renderError(c, readyError{err})
 		return
 	}
