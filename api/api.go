@@ -40,6 +40,8 @@ type config struct {
 	writeBurst int
 	extractor  *extract.Extractor
 	origins    []string
+	// maxArticle caps a posted article's text; 0 for the default.
+	maxArticle int
 }
 
 // WithPage serves the web page: index.html of page at / and its other files
@@ -90,6 +92,10 @@ func WithWriteRate(perSecond float64, burst int) Option {
 // an annotation with x. Without it such an article is refused.
 func WithExtractor(x *extract.Extractor) Option { return func(c *config) { c.extractor = x } }
 
+// WithMaxArticleBytes caps the text of a posted article (the importer's
+// default when n <= 0).
+func WithMaxArticleBytes(n int) Option { return func(c *config) { c.maxArticle = n } }
+
 // WithCORS lets pages on origins (see ParseOrigins; "*" for any) call the
 // API from a browser. Without it no CORS header is sent.
 func WithCORS(origins []string) Option { return func(c *config) { c.origins = origins } }
@@ -116,7 +122,7 @@ func New(g *graph.Graph, log *slog.Logger, opts ...Option) http.Handler {
 		w.digest = sha256.Sum256([]byte(cfg.token))
 	}
 	health := &storeHealth{g: g}
-	h := &handlers{g: g, log: log, writes: w, extractor: cfg.extractor, health: health}
+	h := &handlers{g: g, log: log, writes: w, extractor: cfg.extractor, health: health, maxArticle: cfg.maxArticle}
 	r := gin.New()
 	// A redirect to the path with or without a trailing slash is a
 	// response the OpenAPI document cannot describe; a plain 404 is.

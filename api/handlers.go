@@ -24,6 +24,8 @@ type handlers struct {
 	writes    *writeGuard
 	extractor *extract.Extractor
 	health    *storeHealth
+	// maxArticle caps a posted article's text; 0 for the default.
+	maxArticle int
 }
 
 // handlerFunc is a handler that returns its error instead of writing it,

@@ -307,7 +307,7 @@ func (h *handlers) postArticle(c *gin.Context) error {
 	if err := h.writes.bindBody(c, &body); err != nil {
 		return err
 	}
-	var opts []importer.Option
+	opts := []importer.Option{importer.WithMaxArticleBytes(h.maxArticle)}
 	if h.extractor != nil {
 		opts = append(opts, importer.WithExtractor(h.extractor))
 	}

@@ -572,3 +572,19 @@ func TestPlannedEvent(t *testing.T) {
 		t.Errorf("an unplanned event after publication: %d %s", rec.Code, rec.Body)
 	}
 }
+
+// TestPostedArticleSizeCap: a posted article over the article size cap is
+// a 400 naming the text, and nothing is written.
+func TestPostedArticleSizeCap(t *testing.T) {
+	store := freshStore(t)
+	h := writeHandler(t, store, WithMaxArticleBytes(20))
+	before := stats(t, store)
+	rec := write(h, http.MethodPost, "/api/v1/articles", outletBody(t, nil), authorized)
+	if rec.Code != http.StatusBadRequest || !strings.Contains(rec.Body.String(), "over the limit of 20") ||
+		!strings.Contains(rec.Body.String(), `"field":"text"`) {
+		t.Errorf("post over the cap: %d %s", rec.Code, rec.Body)
+	}
+	if after := stats(t, store); !reflect.DeepEqual(before, after) {
+		t.Errorf("the refused post changed the store: %+v -> %+v", before, after)
+	}
+}

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/eventgraph/eventgraph/graph"
 )
@@ -41,6 +43,9 @@ func readArticle(path string, probs *problems) (graph.Article, map[string]int, b
 		probs.add(path, 0, "", "cannot read the article: %v", err)
 		return graph.Article{}, nil, false
 	}
+	// A byte-order mark is how some editors start UTF-8 files; it is not
+	// part of the article.
+	raw = bytes.TrimPrefix(raw, []byte("\uFEFF"))
 	lines := bytes.SplitAfter(raw, []byte("\n"))
 	if len(lines) == 0 || strings.TrimRight(string(lines[0]), "\r\n") != "---" {
 		probs.add(path, 1, "front matter", "an article file starts with a line \"---\", then YAML keys title, outlet, published, language (url, id optional), then \"---\"")
@@ -69,13 +74,48 @@ func readArticle(path string, probs *problems) (graph.Article, map[string]int, b
 		return graph.Article{}, nil, false
 	}
 	// One blank line separates the header from the text; it is not text.
+	textLine := closing + 2
 	if bytes.HasPrefix(body, []byte("\r\n")) {
-		body = body[2:]
+		body, textLine = body[2:], textLine+1
 	} else if bytes.HasPrefix(body, []byte("\n")) {
-		body = body[1:]
+		body, textLine = body[1:], textLine+1
 	}
+	lineOf["text"] = textLine
 	a, ok := checkFrontMatter(path, fm, lineOf, string(body), probs)
 	return a, lineOf, ok
+}
+
+// DefaultMaxArticleBytes caps an article's text: an article is served
+// whole with every answer that shows it, so its size is a budget of
+// every such request. Long features are under 100 KB.
+const DefaultMaxArticleBytes = 1 << 20
+
+// checkText checks an article's text: at most limit bytes, valid UTF-8,
+// and no control characters but tabs and line breaks (they cannot be
+// quoted, and they are usually a sign of a binary file or a bad
+// conversion). Problems name the text's line, counted from firstLine.
+func checkText(path string, firstLine int, text string, limit int, probs *problems) bool {
+	if len(text) > limit {
+		probs.add(path, firstLine, "text", "the text is %d bytes, over the limit of %d (EVENTGRAPH_MAX_ARTICLE_BYTES)", len(text), limit)
+		return false
+	}
+	line := firstLine
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			probs.add(path, line, "text", "not valid UTF-8 (byte 0x%02x): save the article as UTF-8", text[i])
+			return false
+		case r == '\n':
+			line++
+		case r == '\t' || r == '\r':
+		case unicode.IsControl(r) || r == '\uFEFF':
+			probs.add(path, line, "text", "a control character %U in the text: remove it", r)
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // checkFrontMatter checks an article's front matter and builds the

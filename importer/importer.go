@@ -71,7 +71,20 @@ type Option func(*loadConfig)
 type loadConfig struct {
 	x           *extract.Extractor
 	extractOnly bool
+	// maxArticle caps an article's text in bytes; 0 for the default.
+	maxArticle int
 }
+
+func (c loadConfig) articleLimit() int {
+	if c.maxArticle > 0 {
+		return c.maxArticle
+	}
+	return DefaultMaxArticleBytes
+}
+
+// WithMaxArticleBytes caps the size of an article's text; n <= 0 keeps
+// DefaultMaxArticleBytes.
+func WithMaxArticleBytes(n int) Option { return func(c *loadConfig) { c.maxArticle = n } }
 
 // WithExtractor makes Load draft the facts of an article that has no
 // annotation beside it with x; they are imported as extracted, unreviewed
@@ -98,7 +111,7 @@ func Load(paths []string, opts ...Option) (*Batch, error) {
 	b := &Batch{sources: map[string]*source{}}
 	for _, f := range files {
 		article, frontLines, ok := readArticle(f, probs)
-		if !ok {
+		if !ok || !checkText(f, frontLines["text"], article.Text, cfg.articleLimit(), probs) {
 			continue
 		}
 		if first, dup := b.sources[article.ID]; dup {

@@ -191,6 +191,12 @@ func TestArticleFileErrors(t *testing.T) {
 		{"missing outlet", strings.Replace(articleFile, "outlet: Test Wire\n", "", 1), `:1: outlet: missing`},
 		{"unknown key", strings.Replace(articleFile, "language: en", "language: en\nauthor: Someone", 1),
 			`:6: author: unknown key "author"`},
+		// Encoding classes: the text is read as UTF-8, byte for byte, or
+		// refused with its line.
+		{"invalid UTF-8 in the text", articleFile + "Caf\xe9 society.\n", `:9: text: not valid UTF-8 (byte 0xe9)`},
+		{"control character", articleFile + "A bell\a rang.\n", `:9: text: a control character U+0007`},
+		{"byte-order mark inside", articleFile + "Odd\uFEFF mark.\n", `:9: text: a control character U+FEFF`},
+		{"invalid UTF-8 in the front matter", strings.Replace(articleFile, "Test Wire", "Test \xffWire", 1), `:3: not valid UTF-8`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -204,6 +210,30 @@ func TestArticleFileErrors(t *testing.T) {
 				t.Errorf("error:\n%v\nwant one containing %s%s", err, path, c.want)
 			}
 		})
+	}
+}
+
+// TestByteOrderMark: an article file that starts with a UTF-8 byte-order
+// mark reads as the same article without it.
+func TestByteOrderMark(t *testing.T) {
+	dir := writeArticle(t, validAnnotation)
+	path := filepath.Join(dir, "test-article.txt")
+	if err := os.WriteFile(path, []byte("\uFEFF"+articleFile), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b, err := Load([]string{dir})
+	if err != nil || b.Facts[0].Article.Text != strings.SplitN(articleFile, "---\n\n", 2)[1] {
+		t.Fatalf("with a byte-order mark: %v", err)
+	}
+}
+
+// TestArticleSizeCap: an article over the size limit is refused, naming
+// the limit and how to raise it.
+func TestArticleSizeCap(t *testing.T) {
+	dir := writeArticle(t, validAnnotation)
+	_, err := Load([]string{dir}, WithMaxArticleBytes(40))
+	if err == nil || !strings.Contains(err.Error(), "text: the text is 69 bytes, over the limit of 40 (EVENTGRAPH_MAX_ARTICLE_BYTES)") {
+		t.Errorf("err = %v", err)
 	}
 }
 

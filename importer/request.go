@@ -86,6 +86,9 @@ func fromRequest(r Request, opts []Option) (*graph.ArticleFacts, *requestSource,
 	}
 	fm := frontMatter{ID: r.ID, Title: r.Title, Outlet: r.Outlet, Published: r.Published, Language: r.Language, URL: r.URL}
 	article, ok := checkFrontMatter("", fm, nil, r.Text, front)
+	if !checkText("", 1, r.Text, cfg.articleLimit(), front) {
+		ok = false
+	}
 	// Front matter problems name the key, which is the request field; a
 	// request has no lines.
 	probs := &problems{}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 
 	"github.com/eventgraph/eventgraph/importer"
 	"github.com/eventgraph/eventgraph/importer/extract"
@@ -16,6 +17,24 @@ func lexiconFlag(fs interface {
 }) *string {
 	return fs.String("lexicons", os.Getenv("EVENTGRAPH_LEXICONS"),
 		"folder of lexicon files extending the built-in ones (env EVENTGRAPH_LEXICONS)")
+}
+
+// articleLimitFlag is the flag capping an article's text, for the
+// commands that read articles; its value is checked by articleLimit.
+func articleLimitFlag(fs interface {
+	String(name, value, usage string) *string
+}) *string {
+	return fs.String("max-article-bytes", envOr("EVENTGRAPH_MAX_ARTICLE_BYTES", strconv.Itoa(importer.DefaultMaxArticleBytes)),
+		"largest article text in bytes; longer articles are refused (env EVENTGRAPH_MAX_ARTICLE_BYTES)")
+}
+
+// articleLimit checks the value of articleLimitFlag.
+func articleLimit(v string) (int, error) {
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 {
+		return 0, fmt.Errorf("--max-article-bytes (EVENTGRAPH_MAX_ARTICLE_BYTES): %q is not a positive number of bytes", v)
+	}
+	return n, nil
 }
 
 // runExtract is "eventgraph extract ARTICLE...": it prints the drafted

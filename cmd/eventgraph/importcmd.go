@@ -18,8 +18,14 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fs := newFlags("import", "[--store URI] PATH...", stderr)
 	fs.StringVar(&cfg.URI, "store", cfg.URI, "store URI: sqlite:PATH, neo4j://HOST, neo4j+s://HOST, bolt://HOST (env EVENTGRAPH_STORE)")
 	lexicons := lexiconFlag(fs)
+	maxArticle := articleLimitFlag(fs)
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	limit, err := articleLimit(*maxArticle)
+	if err != nil {
+		fmt.Fprintf(stderr, "eventgraph import: %v\n", err)
+		return errUsage
 	}
 	x, err := extract.New(*lexicons)
 	if err != nil {
@@ -33,7 +39,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	// Files that are wrong on their own never open the store; the rest of
 	// the checks (across the batch, against the store) run in the graph
 	// before anything is written.
-	opts := []importer.Option{importer.WithExtractor(x)}
+	opts := []importer.Option{importer.WithExtractor(x), importer.WithMaxArticleBytes(limit)}
 	if _, err := importer.Load(fs.Args(), opts...); err != nil {
 		return err
 	}
@@ -74,8 +80,14 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs := newFlags("check", "[--store URI] PATH...", stderr)
 	storeURI := fs.String("store", "", "also check against this store, exactly as import would (default: the files alone)")
 	lexicons := lexiconFlag(fs)
+	maxArticle := articleLimitFlag(fs)
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	limit, err := articleLimit(*maxArticle)
+	if err != nil {
+		fmt.Fprintf(stderr, "eventgraph check: %v\n", err)
+		return errUsage
 	}
 	x, err := extract.New(*lexicons)
 	if err != nil {
@@ -94,7 +106,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		defer g.Close(context.WithoutCancel(ctx))
 	}
-	b, err := importer.Check(ctx, g, fs.Args(), importer.WithExtractor(x))
+	b, err := importer.Check(ctx, g, fs.Args(), importer.WithExtractor(x), importer.WithMaxArticleBytes(limit))
 	if err != nil {
 		return err
 	}

@@ -55,6 +55,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	addr := flags.String("addr", envOr("EVENTGRAPH_ADDR", defaultAddr), "address to listen on, HOST:PORT (env EVENTGRAPH_ADDR)")
 	seeds := flags.String("seeds", envOr("EVENTGRAPH_SEEDS", defaultSeeds), "folder imported into an empty store on start; skipped if it does not exist (env EVENTGRAPH_SEEDS)")
 	lexicons := lexiconFlag(flags)
+	maxArticle := articleLimitFlag(flags)
 	// The flag's default is not the environment's token: --help prints
 	// defaults, and the token must never be printed.
 	token := flags.String("api-token", "", "bearer token enabling POST and DELETE; prefer env "+api.TokenEnv+", since a flag shows in the process list (default: writes disabled)")
@@ -86,6 +87,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintf(stderr, "eventgraph serve: %v\n", err)
 		return errUsage
 	}
+	limit, err := articleLimit(*maxArticle)
+	if err != nil {
+		fmt.Fprintf(stderr, "eventgraph serve: %v\n", err)
+		return errUsage
+	}
 	x, err := extract.New(*lexicons)
 	if err != nil {
 		return err
@@ -110,7 +116,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}()
 	log.Info("store open", "store", cfg.Redacted())
 
-	if err := seedIfEmpty(ctx, store, *seeds, log, importer.WithExtractor(x)); err != nil {
+	if err := seedIfEmpty(ctx, store, *seeds, log, importer.WithExtractor(x), importer.WithMaxArticleBytes(limit)); err != nil {
 		return err
 	}
 	wc.announce(log)
@@ -120,7 +126,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("listen on %s: %w", *addr, err)
 	}
 	srv := &http.Server{
-		Handler:           api.New(store, log, append(pageOption(log), wc.options(x)...)...),
+		Handler:           api.New(store, log, append(pageOption(log), wc.options(x, limit)...)...),
 		ReadHeaderTimeout: serveTimeouts.readHeader,
 		ReadTimeout:       serveTimeouts.read,
 		WriteTimeout:      serveTimeouts.write,
@@ -221,11 +227,11 @@ func writeConfig(token, maxBody, writeRate, writeBurst, origins string) (serveWr
 }
 
 // options are the API options of w, with x drafting posted articles that
-// come without an annotation.
-func (w serveWrites) options(x *extract.Extractor) []api.Option {
+// come without an annotation and maxArticle capping their text.
+func (w serveWrites) options(x *extract.Extractor, maxArticle int) []api.Option {
 	return []api.Option{
 		api.WithAPIToken(w.token), api.WithMaxBody(w.maxBody), api.WithWriteRate(w.writeRate, w.writeBurst),
-		api.WithExtractor(x), api.WithCORS(w.origins),
+		api.WithExtractor(x), api.WithCORS(w.origins), api.WithMaxArticleBytes(maxArticle),
 	}
 }
 
