@@ -11,8 +11,10 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"os"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"time"
 
@@ -129,11 +131,16 @@ func New(g *graph.Graph, log *slog.Logger, opts ...Option) http.Handler {
 	r.RedirectTrailingSlash = false
 	r.RedirectFixedPath = false
 	r.HandleMethodNotAllowed = true
+	// Route on the path as sent, so that an id with an encoded slash
+	// ("a%2Fmet") stays one path segment and never reaches another
+	// route; the id is unescaped after routing.
+	r.UseRawPath = true
+	r.UnescapePathValues = true
 	r.Use(requestLog(log), recoverer(log), commonHeaders)
 	if len(cfg.origins) > 0 {
 		r.Use(cors(cfg.origins, w.enabled))
 	}
-	r.Use(requestTimeout(cfg.timeout))
+	r.Use(requestTimeout(cfg.timeout), strictQuery)
 
 	// Every read answers HEAD too, as GET without the body: health
 	// checks and link checkers use it. net/http drops the body and keeps
@@ -258,4 +265,29 @@ func requestTimeout(d time.Duration) gin.HandlerFunc {
 		c.Request = c.Request.WithContext(ctx)
 		c.Next()
 	}
+}
+
+// strictQuery refuses a query string that does not decode: net/url
+// drops a malformed pair silently, which would turn "?q=%zz" into a
+// request without q.
+func strictQuery(c *gin.Context) {
+	raw := c.Request.URL.RawQuery
+	if _, err := url.ParseQuery(raw); err == nil {
+		c.Next()
+		return
+	}
+	for _, pair := range strings.Split(raw, "&") {
+		key, value, _ := strings.Cut(pair, "=")
+		name, kerr := url.QueryUnescape(key)
+		if kerr != nil {
+			name = key
+		}
+		if _, verr := url.QueryUnescape(value); kerr != nil || verr != nil {
+			renderError(c, graph.Invalid(name, "is not valid percent-encoding"))
+			c.Abort()
+			return
+		}
+	}
+	renderError(c, graph.Invalid("query", "the query string could not be read"))
+	c.Abort()
 }
