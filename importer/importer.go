@@ -278,19 +278,50 @@ func collect(paths []string) ([]string, *problems) {
 // goes to out (which may be nil). An import that stops part way returns a
 // *graph.InterruptedError saying which articles were written whole.
 func Import(ctx context.Context, g *graph.Graph, paths []string, out io.Writer, opts ...Option) (Report, error) {
-	if out == nil {
-		out = io.Discard
-	}
 	b, err := Load(paths, opts...)
 	if err != nil {
 		return Report{}, err
+	}
+	return b.importInto(ctx, g, out)
+}
+
+// ImportMissing imports, of the articles under paths, those the store does
+// not hold yet, as Import does; the others are left as they are (not even
+// read against the store). It lets an interrupted first import, such as
+// the seeding of a new store, finish on the next run.
+func ImportMissing(ctx context.Context, g *graph.Graph, paths []string, out io.Writer, opts ...Option) (Report, error) {
+	b, err := Load(paths, opts...)
+	if err != nil {
+		return Report{}, err
+	}
+	missing := &Batch{sources: b.sources}
+	for i, f := range b.Facts {
+		_, err := g.Article(ctx, f.Article.ID)
+		switch {
+		case errors.Is(err, graph.ErrNotFound):
+			missing.Facts = append(missing.Facts, f)
+			missing.Files = append(missing.Files, b.Files[i])
+		case err != nil:
+			return Report{}, err
+		}
+	}
+	if len(missing.Facts) == 0 {
+		return Report{}, nil
+	}
+	return missing.importInto(ctx, g, out)
+}
+
+// importInto writes a loaded batch into g, a line per article to out.
+func (b *Batch) importInto(ctx context.Context, g *graph.Graph, out io.Writer) (Report, error) {
+	if out == nil {
+		out = io.Discard
 	}
 	at := map[string]int{}
 	for i, f := range b.Facts {
 		at[f.Article.ID] = i
 	}
 	var rep Report
-	_, err = g.Import(ctx, b.Facts, func(res graph.ImportResult) {
+	_, err := g.Import(ctx, b.Facts, func(res graph.ImportResult) {
 		i := at[res.Article]
 		f := b.Facts[i]
 		ar := ArticleReport{

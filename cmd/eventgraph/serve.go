@@ -45,7 +45,7 @@ var serveTimeouts = struct{ readHeader, read, write, idle time.Duration }{
 }
 
 // runServe is "eventgraph serve": it opens the store, imports the seed
-// folder into an empty store, and serves the API until ctx is done or the
+// articles it lacks, and serves the API until ctx is done or the
 // process gets SIGINT or SIGTERM, then drains requests and closes the
 // store.
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -53,7 +53,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	flags := newFlags("serve", "[--store URI] [--addr HOST:PORT] [--seeds DIR] [--lexicons DIR] [write and CORS flags]", stderr)
 	flags.StringVar(&cfg.URI, "store", cfg.URI, "store URI: sqlite:PATH, neo4j://HOST, neo4j+s://HOST, bolt://HOST (env EVENTGRAPH_STORE)")
 	addr := flags.String("addr", envOr("EVENTGRAPH_ADDR", defaultAddr), "address to listen on, HOST:PORT (env EVENTGRAPH_ADDR)")
-	seeds := flags.String("seeds", envOr("EVENTGRAPH_SEEDS", defaultSeeds), "folder imported into an empty store on start; skipped if it does not exist (env EVENTGRAPH_SEEDS)")
+	seeds := flags.String("seeds", envOr("EVENTGRAPH_SEEDS", defaultSeeds), "folder whose articles the store lacks are imported on start; skipped if it does not exist (env EVENTGRAPH_SEEDS)")
 	lexicons := lexiconFlag(flags)
 	maxArticle := articleLimitFlag(flags)
 	// The flag's default is not the environment's token: --help prints
@@ -116,7 +116,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}()
 	log.Info("store open", "store", cfg.Redacted())
 
-	if err := seedIfEmpty(ctx, store, *seeds, log, importer.WithExtractor(x), importer.WithMaxArticleBytes(limit)); err != nil {
+	if err := seedMissing(ctx, store, *seeds, log, importer.WithExtractor(x), importer.WithMaxArticleBytes(limit)); err != nil {
 		return err
 	}
 	wc.announce(log)
@@ -155,15 +155,13 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	return nil
 }
 
-// seedIfEmpty imports the seed folder when the store holds no article, so
-// that a fresh store serves something useful with no other step. A missing
-// folder is not an error: a deployment may start empty on purpose.
-func seedIfEmpty(ctx context.Context, store *graph.Graph, dir string, log *slog.Logger, opts ...importer.Option) error {
-	st, err := store.Stats(ctx)
-	if err != nil {
-		return fmt.Errorf("read store stats: %w", err)
-	}
-	if st.Articles > 0 {
+// seedMissing imports the articles of the seed folder the store does not
+// hold yet, so that a fresh store serves something useful with no other
+// step and a seeding that was interrupted (a crash, Ctrl-C) finishes on
+// the next start. Seed articles already stored are left as they are. A
+// missing folder is not an error: a deployment may start empty on purpose.
+func seedMissing(ctx context.Context, store *graph.Graph, dir string, log *slog.Logger, opts ...importer.Option) error {
+	if dir == "" {
 		return nil
 	}
 	info, err := os.Stat(dir)
@@ -177,11 +175,19 @@ func seedIfEmpty(ctx context.Context, store *graph.Graph, dir string, log *slog.
 	if !info.IsDir() {
 		return fmt.Errorf("seed folder %s is not a folder", dir)
 	}
-	rep, err := importer.Import(ctx, store, []string{dir}, nil, opts...)
+	rep, err := importer.ImportMissing(ctx, store, []string{dir}, nil, opts...)
 	if err != nil {
 		return fmt.Errorf("import seeds from %s: %w", dir, err)
 	}
-	log.Info("imported seeds into empty store", "seeds", dir, "articles", len(rep.Articles))
+	if len(rep.Articles) == 0 {
+		log.Info("seeds already in the store", "seeds", dir)
+		return nil
+	}
+	ids := make([]string, 0, len(rep.Articles))
+	for _, a := range rep.Articles {
+		ids = append(ids, a.ID)
+	}
+	log.Info("imported the seed articles the store lacked", "seeds", dir, "articles", ids)
 	return nil
 }
 

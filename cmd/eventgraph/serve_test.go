@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -13,6 +14,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/eventgraph/eventgraph/graph/open"
+	"github.com/eventgraph/eventgraph/importer"
 )
 
 // syncBuffer is a bytes.Buffer the server's goroutines and the test can
@@ -138,7 +142,7 @@ func TestServeSeedsServesAndDrains(t *testing.T) {
 		t.Fatalf("serve returned %v after cancel", err)
 	}
 	out := log.String()
-	for _, want := range []string{"imported seeds", "path=/api/v1/actors/alexander-lukashenko/met status=200", "shutting down", "stopped"} {
+	for _, want := range []string{"imported the seed articles", "path=/api/v1/actors/alexander-lukashenko/met status=200", "shutting down", "stopped"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("log lacks %q:\n%s", want, out)
 		}
@@ -151,7 +155,7 @@ func TestServeSeedsServesAndDrains(t *testing.T) {
 	if err := stop(); err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(log.String(), "imported seeds") {
+	if strings.Contains(log.String(), "imported the seed articles") {
 		t.Errorf("a store with articles was seeded again:\n%s", log.String())
 	}
 }
@@ -330,5 +334,53 @@ func TestServeWritesDisabled(t *testing.T) {
 	}
 	if out := log.String(); !strings.Contains(out, "writes disabled") || !strings.Contains(out, "set EVENTGRAPH_API_TOKEN") || !strings.Contains(out, "CORS off") {
 		t.Errorf("the start log does not say writes and CORS are off:\n%s", out)
+	}
+}
+
+// TestSeedingResumes: a seeding interrupted after some articles finishes
+// on the next start with the articles the store lacks, and leaves the
+// others as they are.
+func TestSeedingResumes(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	seeds := filepath.Join(dir, "seeds")
+	if err := os.MkdirAll(seeds, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, src := range []string{
+		"../../seeds/aljazeera-2020-09-14-lukashenko-putin-sochi.txt", "../../seeds/aljazeera-2020-09-14-lukashenko-putin-sochi.yaml",
+		"testdata/outlets/rferl-2020-09-15-sochi.txt", "testdata/outlets/rferl-2020-09-15-sochi.yaml",
+	} {
+		b, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(seeds, filepath.Base(src)), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	store, err := open.Store(ctx, open.Config{URI: "sqlite:" + filepath.Join(dir, "s.db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close(ctx)
+	// The first start stopped after the first seed article.
+	if _, err := importer.Import(ctx, store, []string{filepath.Join(seeds, "aljazeera-2020-09-14-lukashenko-putin-sochi.txt")}, nil); err != nil {
+		t.Fatal(err)
+	}
+	var logged bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&logged, nil))
+	if err := seedMissing(ctx, store, seeds, log); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(logged.String(), "articles=[rferl-2020-09-15-sochi]") {
+		t.Errorf("the log does not say what was resumed: %s", logged.String())
+	}
+	if st, err := store.Stats(ctx); err != nil || st.Articles != 2 {
+		t.Errorf("after resuming: %+v %v", st, err)
+	}
+	logged.Reset()
+	if err := seedMissing(ctx, store, seeds, log); err != nil || !strings.Contains(logged.String(), "seeds already in the store") {
+		t.Errorf("a third start: %v %s", err, logged.String())
 	}
 }
