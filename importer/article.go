@@ -43,6 +43,11 @@ func readArticle(path string, probs *problems) (graph.Article, map[string]int, b
 		probs.add(path, 0, "", "cannot read the article: %v", err)
 		return graph.Article{}, nil, false
 	}
+	return parseArticle(path, raw, probs)
+}
+
+// parseArticle parses the bytes of an article file named path.
+func parseArticle(path string, raw []byte, probs *problems) (graph.Article, map[string]int, bool) {
 	// A byte-order mark is how some editors start UTF-8 files; it is not
 	// part of the article.
 	raw = bytes.TrimPrefix(raw, []byte("\uFEFF"))

@@ -57,6 +57,22 @@ var (
 // year take the year that puts them on or before publication; "N weeks
 // since ..." counts from ctx.Anchor.
 func Resolve(text string, ctx Context) (graph.Date, error) {
+	d, err := resolve(text, ctx)
+	if err != nil {
+		return d, err
+	}
+	// Every branch yields days; the calendar the graph keeps runs from
+	// the year 1 to 9999 (fuzzing found "0000-01-01" and vast counts).
+	if _, err := graph.NewCalendarDay(d.Start); err != nil {
+		return graph.Date{}, fmt.Errorf("%q: %w", text, err)
+	}
+	if _, err := graph.NewCalendarDay(d.End); err != nil {
+		return graph.Date{}, fmt.Errorf("%q: %w", text, err)
+	}
+	return d, nil
+}
+
+func resolve(text string, ctx Context) (graph.Date, error) {
 	s := strings.ToLower(strings.TrimSpace(text))
 	s = strings.Trim(s, ".,;:")
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "’s"), "'s")
@@ -182,6 +198,11 @@ func Resolve(text string, ctx Context) (graph.Date, error) {
 			end = start.AddDate(0, 0, 7*n)
 		default:
 			end = start.AddDate(0, n, 0)
+		}
+		// A count so large it leaves the calendar (found by fuzzing) is
+		// no date.
+		if n > 100000 || end.Year() > 9999 {
+			return graph.Date{}, fmt.Errorf("%q: %d %ss is past the year 9999", text, n, m[2])
 		}
 		return span(start, end, p), nil
 	}
