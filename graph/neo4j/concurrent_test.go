@@ -76,7 +76,7 @@ func TestConcurrentImports(t *testing.T) {
 	graphtest.CheckIntegrity(t, g)
 }
 
-// flipVersions are two versions of the seed article: B drops a
+// flipVersions are two versions of the seed article: B replaces a
 // participant of the Sochi talks, moves them to Minsk, and drops and
 // rewords quotes.
 func flipVersions(t *testing.T) (a, b *graph.ArticleFacts) {
@@ -86,7 +86,9 @@ func flipVersions(t *testing.T) (a, b *graph.ArticleFacts) {
 		e := &b.Events[i]
 		switch e.ID {
 		case graphtest.SochiTalks:
+			// A meeting needs two: Tikhanovskaya takes Putin's place.
 			e.Participants = slices.DeleteFunc(e.Participants, func(p graph.Participant) bool { return p.ActorID == graphtest.Putin })
+			e.Participants = append(e.Participants, graph.Participant{ActorID: graphtest.Tikhanovskaya, Role: "participant"})
 			e.Place = &graph.PlaceRef{ID: "minsk"}
 			e.Sources = e.Sources[:1]
 			e.Title += " (retold)"
