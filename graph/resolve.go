@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -90,6 +91,16 @@ func (g *Graph) resolve(ctx context.Context, v View, f *facts, stored map[string
 	}
 	forbid := func(from, to string) bool {
 		return slices.Contains(f.notSameAs[from], to) || g.overrides.forbids(from, to)
+	}
+	// Two of the article's nodes may not be said to be one stored node.
+	seen := map[string]string{}
+	for _, id := range slices.Sorted(maps.Keys(f.sameAs)) {
+		target := f.sameAs[id]
+		if other, dup := seen[target]; dup {
+			return nil, nil, &FactsError{Problems: []Problem{{Article: f.article.ID, Fact: FactRef{Kind: kindOfDecl(f.kinds[id]), ID: id},
+				Field: "sameAs", Reason: fmt.Sprintf("%s is sameAs %q too; an article's nodes stay apart", other, target)}}}
+		}
+		seen[target] = id
 	}
 	for _, a := range f.actors {
 		if target := f.sameAs[a.ID]; target != "" {

@@ -123,6 +123,10 @@ func testInputClasses(t *testing.T, g *graph.Graph) {
 			}},
 		{"sameAs an unknown node", graph.FactRef{Kind: "actor", ID: "putin"}, "sameAs",
 			func(f *graph.ArticleFacts) { f.SameAs = map[string]string{"putin": "nobody"} }},
+		{"two nodes sameAs one", graph.FactRef{Kind: "actor", ID: "putin"}, "sameAs",
+			func(f *graph.ArticleFacts) {
+				f.SameAs = map[string]string{"lukashenko": "alexander-lukashenko", "putin": "alexander-lukashenko"}
+			}},
 	}
 	ctx := context.Background()
 	if _, err := g.UpsertArticle(ctx, base()); err != nil {
