@@ -154,7 +154,7 @@ func pathAt(lines map[string]int, line int) string {
 
 var (
 	unknownFieldRE = regexp.MustCompile(`field (\S+) not found in type \S+`)
-	unmarshalRE    = regexp.MustCompile("cannot unmarshal !!(\\w+) `(.*)` into (\\S+)")
+	unmarshalRE    = regexp.MustCompile("(?s)cannot unmarshal !!(\\w+) `(.*)` into (\\S+)")
 )
 
 // plainYAML says a decoder message in the format's words: the decoder
