@@ -154,7 +154,7 @@ func pathAt(lines map[string]int, line int) string {
 
 var (
 	unknownFieldRE = regexp.MustCompile(`field (\S+) not found in type \S+`)
-	unmarshalRE    = regexp.MustCompile("(?s)cannot unmarshal !!(\\w+) `(.*)` into (\\S+)")
+	unmarshalRE    = regexp.MustCompile("(?s)cannot unmarshal !!(\\w+)(?: `(.*)`)? into (\\S+)")
 )
 
 // plainYAML says a decoder message in the format's words: the decoder
@@ -162,6 +162,9 @@ var (
 func plainYAML(m string) string {
 	m = unknownFieldRE.ReplaceAllString(m, `unknown key "$1"`)
 	if sub := unmarshalRE.FindStringSubmatch(m); sub != nil {
+		if sub[2] == "" {
+			return fmt.Sprintf("expected %s, found %s", expectedKind(sub[3]), yamlKind(sub[1]))
+		}
 		return fmt.Sprintf("expected %s, found %s %q", expectedKind(sub[3]), yamlKind(sub[1]), sub[2])
 	}
 	return m
