@@ -153,7 +153,7 @@ func pathAt(lines map[string]int, line int) string {
 }
 
 var (
-	unknownFieldRE = regexp.MustCompile(`(?s)field (.+?) not found in type \S+`)
+	unknownFieldRE = regexp.MustCompile(`(?s)field (.*?) not found in type \S+`)
 	unmarshalRE    = regexp.MustCompile("(?s)cannot unmarshal !!(\\w+)(?: `(.*)`)? into (\\S+)")
 )
 
