@@ -223,6 +223,10 @@ func (g *Graph) Timeline(ctx context.Context, q TimelineQuery) (Page[Event], err
 	}
 	f.AsOf = g.asOf
 	var items []Event
+	// keys are the stored positions of the events: as of a day an event
+	// may show another date than the one the store pages by, and the
+	// cursor must continue where the store left off.
+	keys := map[string]string{}
 	err = g.view(ctx, "timeline", func(v View) error {
 		// As of a day an event may have fewer sources than the store
 		// counts today, so the page is filled again after filtering.
@@ -232,6 +236,9 @@ func (g *Graph) Timeline(ctx context.Context, q TimelineQuery) (Page[Event], err
 				return err
 			}
 			more := len(batch) == limit+1
+			for _, e := range batch {
+				keys[e.ID] = e.Date.Start
+			}
 			if len(batch) > 0 {
 				last := batch[len(batch)-1]
 				f.After = &EventKey{Start: mustDay(last.Date.Start), ID: last.ID}
@@ -259,7 +266,7 @@ func (g *Graph) Timeline(ctx context.Context, q TimelineQuery) (Page[Event], err
 	for i := range items {
 		items[i].normalize()
 	}
-	return page(items, limit, eventCursor), nil
+	return page(items, limit, func(e Event) string { return encodeCursor(timelineCursor, keys[e.ID], e.ID) }), nil
 }
 
 // Meetings lists Meeting events in date order, then id. An unknown actor

@@ -453,3 +453,50 @@ func testSplit(t *testing.T, empty func(t *testing.T) *graph.Graph) {
 		t.Errorf("the arrests left = %d sources, conflicts %v; want 2 sources that agree (774 and more than 700)", e.SourceCount, e.Conflicts)
 	}
 }
+
+// testAsOfPaging pages through the timeline as of a day on which an
+// event showed another date than it has now: every event comes once, and
+// the paging ends.
+func testAsOfPaging(t *testing.T, empty func(t *testing.T) *graph.Graph) {
+	ctx := context.Background()
+	g := empty(t)
+	text := "Putin met Lukashenko. Lavrov spoke. Shoigu spoke. Peskov spoke."
+	early := newOutlet("early", "Test", "2020-09-20", graph.Curated, text).
+		actor("putin", "Vladimir Putin", graph.Person, "Putin").
+		actor("lukashenko", "Alexander Lukashenko", graph.Person, "Lukashenko").
+		actor("lavrov", "Sergei Lavrov", graph.Person, "Lavrov").
+		actor("shoigu", "Sergei Shoigu", graph.Person, "Shoigu").
+		actor("peskov", "Dmitry Peskov", graph.Person, "Peskov").
+		event("talks", graph.Meeting, graph.Date{Start: "2020-09-01", End: "2020-09-30", Precision: graph.Month}, "", "met", nil,
+			"putin", "host", "lukashenko", "visitor").
+		event("a-lavrov", graph.Statement, day("2020-09-05"), "", "Lavrov spoke", nil, "lavrov", "speaker").
+		event("b-shoigu", graph.Statement, day("2020-09-10"), "", "Shoigu spoke", nil, "shoigu", "speaker").
+		event("c-peskov", graph.Statement, day("2020-09-15"), "", "Peskov spoke", nil, "peskov", "speaker")
+	later := newOutlet("later", "Test", "2020-09-25", graph.Curated, "Putin met Lukashenko on September 14.").
+		actor("vladimir-putin", "Vladimir Putin", graph.Person, "Putin").
+		actor("alexander-lukashenko", "Alexander Lukashenko", graph.Person, "Lukashenko").
+		event("sept-14-talks", graph.Meeting, day("2020-09-14"), "", "met", nil,
+			"vladimir-putin", "host", "alexander-lukashenko", "visitor")
+	need(upsert(t, g, early.f))(t)
+	need(upsert(t, g, later.f))(t)
+	asOf := need(g.AsOf("2020-09-22"))(t)
+	seen := map[string]int{}
+	q := graph.TimelineQuery{Limit: 1}
+	for pages := 0; ; pages++ {
+		if pages > 10 {
+			t.Fatalf("paging as of a day does not end: %v", seen)
+		}
+		p := need(asOf.Timeline(ctx, q))(t)
+		for _, e := range p.Items {
+			seen[e.ID]++
+		}
+		if q.Cursor = p.Next; q.Cursor == "" {
+			break
+		}
+	}
+	for _, id := range []string{"talks", "a-lavrov", "b-shoigu", "c-peskov"} {
+		if seen[id] != 1 {
+			t.Errorf("as of 2020-09-22, %s came %d times in the pages: %v", id, seen[id], seen)
+		}
+	}
+}
