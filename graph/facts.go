@@ -295,10 +295,14 @@ func checkFacts(f *ArticleFacts) (*facts, []Problem) {
 	}
 
 	out.sameAs, out.notSameAs = map[string]string{}, map[string][]string{}
+	sameTarget := map[string]string{}
 	for _, id := range slices.Sorted(maps.Keys(f.SameAs)) {
 		target := f.SameAs[id]
 		k, ok := out.kinds[id]
+		other, twice := sameTarget[target]
 		switch {
+		case twice:
+			p.add(string(k.class), id, "sameAs", "%s is sameAs %q too; an article's nodes stay apart", other, target)
 		case !ok || k.class == PlaceNode:
 			p.add("sameAs", id, "sameAs", "%q is not among the article's actors and events", id)
 		case !idRE.MatchString(target) || target == id:
@@ -307,6 +311,7 @@ func checkFacts(f *ArticleFacts) (*facts, []Problem) {
 			p.add(string(k.class), id, "sameAs", "%q is another node of this article; an article's nodes stay apart", target)
 		default:
 			out.sameAs[id] = target
+			sameTarget[target] = id
 		}
 	}
 	for _, id := range slices.Sorted(maps.Keys(f.NotSameAs)) {

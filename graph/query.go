@@ -102,7 +102,6 @@ func decodeCursor(cursor, listing string) ([]string, error) {
 	return keys[1:], nil
 }
 
-
 func decodeEventKey(cursor string) (*EventKey, error) {
 	keys, err := decodeCursor(cursor, timelineCursor)
 	if keys == nil || err != nil {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 )
@@ -92,15 +91,10 @@ func (g *Graph) resolve(ctx context.Context, v View, f *facts, stored map[string
 	forbid := func(from, to string) bool {
 		return slices.Contains(f.notSameAs[from], to) || g.overrides.forbids(from, to)
 	}
-	// Two of the article's nodes may not be said to be one stored node.
-	seen := map[string]string{}
-	for _, id := range slices.Sorted(maps.Keys(f.sameAs)) {
-		target := f.sameAs[id]
-		if other, dup := seen[target]; dup {
-			return nil, nil, &FactsError{Problems: []Problem{{Article: f.article.ID, Fact: FactRef{Kind: kindOfDecl(f.kinds[id]), ID: id},
-				Field: "sameAs", Reason: fmt.Sprintf("%s is sameAs %q too; an article's nodes stay apart", other, target)}}}
-		}
-		seen[target] = id
+	// What the annotation says is the same comes first: no name match may
+	// take a stored node a sameAs names.
+	for _, target := range f.sameAs {
+		taken[target] = true
 	}
 	for _, a := range f.actors {
 		if target := f.sameAs[a.ID]; target != "" {
@@ -156,7 +150,7 @@ func (g *Graph) resolve(ctx context.Context, v View, f *facts, stored map[string
 			if err != nil {
 				return nil, nil, err
 			}
-			if c != nil && c.ID != e.Place.ID && !taken[c.ID] {
+			if c != nil && c.ID != e.Place.ID && !taken[c.ID] && !forbid(e.Place.ID, c.ID) {
 				if sameName(f, e.Place.ID, *c) {
 					r.take(e.Place.ID, c.ID, "place", RuleSameName, scoreSameName, taken)
 				}

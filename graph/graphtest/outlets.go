@@ -382,6 +382,24 @@ func testStayApart(t *testing.T, empty func(t *testing.T) *graph.Graph) {
 	if len(res.Merges) != 1 || res.Merges[0].To != "viktor-babariko" || res.Merges[0].Rule != graph.RuleSameAs {
 		t.Errorf("sameAs: merges %+v", res.Merges)
 	}
+	// A sameAs claims its stored node before any name match: two of the
+	// article's actors never become one.
+	text6 := "Alyaksandr Lukashenka met the president."
+	a7 := newOutlet("a7", "Test", "2020-09-18", graph.Curated, text6).
+		actor("lukashenka", "Alyaksandr Lukashenka", graph.Person, "Alyaksandr Lukashenka").
+		actor("the-president", "The President", graph.Person, "the president").
+		event("odd-meeting", graph.Meeting, day("2020-09-18"), "", "met", nil, "lukashenka", "visitor", "the-president", "host")
+	a7.f.SameAs = map[string]string{"the-president": "alexander-lukashenko"}
+	res = need(upsert(t, g, a7.f))(t)
+	for _, m := range res.Merges {
+		if m.From == "lukashenka" && m.To == "alexander-lukashenko" {
+			t.Errorf("lukashenka merged into %s, the node the article's sameAs took", m.To)
+		}
+	}
+	if e := need(g.Event(ctx, "odd-meeting"))(t); len(e.Participants) != 2 {
+		t.Errorf("the meeting lost a participant: %+v", e.Participants)
+	}
+
 	// One name, two countries: two people.
 	petrov := func(id, country, countryName string) *graph.ArticleFacts {
 		text := "Ivan Petrov, a minister of " + countryName + ", spoke."
