@@ -158,8 +158,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 // seedMissing imports the articles of the seed folder the store does not
 // hold yet, so that a fresh store serves something useful with no other
 // step and a seeding that was interrupted (a crash, Ctrl-C) finishes on
-// the next start. Seed articles already stored are left as they are. A
-// missing folder is not an error: a deployment may start empty on purpose.
+// the next start. It does so only while the store holds nothing but seed
+// articles: once other articles arrived, seeding was done, and a seed
+// article missing then was removed on purpose and stays removed. Seed
+// articles already stored are left as they are. A missing folder is not
+// an error: a deployment may start empty on purpose.
 func seedMissing(ctx context.Context, store *graph.Graph, dir string, log *slog.Logger, opts ...importer.Option) error {
 	if dir == "" {
 		return nil
@@ -175,6 +178,16 @@ func seedMissing(ctx context.Context, store *graph.Graph, dir string, log *slog.
 	if !info.IsDir() {
 		return fmt.Errorf("seed folder %s is not a folder", dir)
 	}
+	b, err := importer.Load([]string{dir}, opts...)
+	if err != nil {
+		return fmt.Errorf("seeds in %s: %w", dir, err)
+	}
+	if others, err := holdsOthers(ctx, store, b); err != nil || others {
+		if err == nil {
+			log.Info("the store holds articles other than the seeds: seeding was done, nothing imported", "seeds", dir)
+		}
+		return err
+	}
 	rep, err := importer.ImportMissing(ctx, store, []string{dir}, nil, opts...)
 	if err != nil {
 		return fmt.Errorf("import seeds from %s: %w", dir, err)
@@ -189,6 +202,33 @@ func seedMissing(ctx context.Context, store *graph.Graph, dir string, log *slog.
 	}
 	log.Info("imported the seed articles the store lacked", "seeds", dir, "articles", ids)
 	return nil
+}
+
+// holdsOthers reports whether the store holds an article that is not in
+// the seed batch: it counts first, and lists only a store no larger than
+// the seeds.
+func holdsOthers(ctx context.Context, store *graph.Graph, seeds *importer.Batch) (bool, error) {
+	st, err := store.Stats(ctx)
+	if err != nil {
+		return false, fmt.Errorf("read store stats: %w", err)
+	}
+	if st.Articles > len(seeds.Facts) {
+		return true, nil
+	}
+	seed := map[string]bool{}
+	for _, f := range seeds.Facts {
+		seed[f.Article.ID] = true
+	}
+	page, err := store.Articles(ctx, graph.ArticleQuery{Limit: graph.MaxLimit})
+	if err != nil {
+		return false, fmt.Errorf("list articles: %w", err)
+	}
+	for _, a := range page.Items {
+		if !seed[a.ID] {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // serveWrites is the validated configuration of the write routes and of

@@ -384,3 +384,24 @@ func TestSeedingResumes(t *testing.T) {
 		t.Errorf("a third start: %v %s", err, logged.String())
 	}
 }
+
+// TestRemovedSeedStaysRemoved: once the store holds other articles, a
+// seed article someone removed is not imported again at the next start.
+func TestRemovedSeedStaysRemoved(t *testing.T) {
+	ctx := context.Background()
+	store, err := open.Store(ctx, open.Config{URI: "sqlite:" + filepath.Join(t.TempDir(), "s.db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close(ctx)
+	if _, err := importer.Import(ctx, store, []string{"testdata/outlets"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	var logged bytes.Buffer
+	if err := seedMissing(ctx, store, "../../seeds", slog.New(slog.NewTextHandler(&logged, nil))); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := store.Stats(ctx); st.Articles != 1 || !strings.Contains(logged.String(), "seeding was done") {
+		t.Errorf("a store with other articles was seeded: %d articles, log %s", st.Articles, logged.String())
+	}
+}
