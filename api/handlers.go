@@ -77,8 +77,11 @@ func (h *handlers) readyz(c *gin.Context) {
 	ctx, cancel := context.WithTimeout(c.Request.Context(), readyTimeout)
 	defer cancel()
 	if err := h.g.Ping(ctx); err != nil {
-		// Data routes need not wait for their own failure to know.
-		h.health.markDown()
+		// Data routes need not wait for their own failure to know; a
+		// probe whose client left says nothing about the store.
+		if c.Request.Context().Err() == nil {
+			h.health.markDown()
+		}
 		renderError(c, readyError{err})
 		return
 	}

@@ -84,7 +84,14 @@ func (s *storeHealth) check(ctx context.Context) error {
 // does not answer a ping, and marks it down when a request finds it so.
 func (s *storeHealth) gate(c *gin.Context) {
 	if err := s.check(c.Request.Context()); err != nil {
-		renderError(c, storeDown{err})
+		if cerr := c.Request.Context().Err(); cerr != nil {
+			// The client left while the ping ran: a 499 in the log, not
+			// an outage.
+			err = cerr
+		} else {
+			err = storeDown{err}
+		}
+		renderError(c, err)
 		c.Abort()
 		return
 	}

@@ -150,20 +150,27 @@ func (w *writeGuard) capBody(c *gin.Context) {
 	c.Next()
 }
 
-// clientIP is the address the request came from. X-Forwarded-For and its
-// kind are not read: any client can write them, and a forged one would
-// give each request a fresh rate limit.
+// clientIP is the client a write counts against: the address the request
+// came from, an IPv6 address by its /64 network (one host usually holds
+// a whole /64, so counting its addresses one by one would give it
+// billions of limits). X-Forwarded-For and its kind are not read: any
+// client can write them, and a forged one would give each request a
+// fresh rate limit.
 func clientIP(r *http.Request) string {
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {
-		return r.RemoteAddr
+		host = r.RemoteAddr
+	}
+	if ip := net.ParseIP(host); ip != nil && ip.To4() == nil {
+		return ip.Mask(net.CIDRMask(64, 128)).String() + "/64"
 	}
 	return host
 }
 
-// maxClients bounds the limiters kept at once. Past it, writes from new
-// clients are refused until idle limiters are dropped: the memory stays
-// bounded whoever sends requests.
+// maxClients bounds the limiters kept at once, so that the memory stays
+// bounded whoever sends requests. Past it the limiter used least
+// recently gives way: a flood of new addresses must not lock out the
+// clients the table would otherwise refuse.
 const maxClients = 10000
 
 // clientLimits keeps a token bucket per client address.
@@ -197,13 +204,13 @@ func newClientLimits(perSecond float64, burst int) *clientLimits {
 func (l *clientLimits) allow(client string, now time.Time) (time.Duration, bool) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if now.Sub(l.lastSweep) >= l.idle || len(l.clients) >= maxClients {
+	if now.Sub(l.lastSweep) >= l.idle {
 		l.sweep(now)
 	}
 	cl, ok := l.clients[client]
 	if !ok {
 		if len(l.clients) >= maxClients {
-			return l.idle, false
+			l.evictOldest()
 		}
 		cl = &clientLimit{lim: rate.NewLimiter(l.rate, l.burst)}
 		l.clients[client] = cl
@@ -215,6 +222,18 @@ func (l *clientLimits) allow(client string, now time.Time) (time.Duration, bool)
 		return d, false
 	}
 	return 0, true
+}
+
+// evictOldest drops the limiter used least recently.
+func (l *clientLimits) evictOldest() {
+	var oldest string
+	var at time.Time
+	for k, cl := range l.clients {
+		if oldest == "" || cl.seen.Before(at) {
+			oldest, at = k, cl.seen
+		}
+	}
+	delete(l.clients, oldest)
 }
 
 // sweep drops the limiters idle for longer than l.idle.

@@ -588,3 +588,40 @@ func TestPostedArticleSizeCap(t *testing.T) {
 		t.Errorf("the refused post changed the store: %+v -> %+v", before, after)
 	}
 }
+
+// TestClientLimitsFull: when the table is full, the least recently used
+// limiter gives way; a new client is never refused for want of room.
+func TestClientLimitsFull(t *testing.T) {
+	l := newClientLimits(1, 5)
+	start := time.Unix(1_600_000_000, 0)
+	for i := range maxClients {
+		if _, ok := l.allow("10.0."+strconv.Itoa(i/256)+"."+strconv.Itoa(i%256), start.Add(time.Duration(i)*time.Microsecond)); !ok {
+			t.Fatalf("client %d refused", i)
+		}
+	}
+	if _, ok := l.allow("192.0.2.1", start.Add(time.Second)); !ok {
+		t.Fatal("a new client was refused because the table was full")
+	}
+	if n := l.size(); n != maxClients {
+		t.Errorf("%d limiters, want %d", n, maxClients)
+	}
+	l.mu.Lock()
+	_, first := l.clients["10.0.0.0"]
+	l.mu.Unlock()
+	if first {
+		t.Error("the least recently used limiter was kept")
+	}
+}
+
+// TestClientIP: IPv6 clients count by their /64.
+func TestClientIP(t *testing.T) {
+	for addr, want := range map[string]string{
+		"192.0.2.7:5000":            "192.0.2.7",
+		"[2001:db8:1:2:3::9]:443":   "2001:db8:1:2::/64",
+		"[2001:db8:1:2:ffff::]:443": "2001:db8:1:2::/64",
+	} {
+		if got := clientIP(&http.Request{RemoteAddr: addr}); got != want {
+			t.Errorf("%s counts as %q, want %q", addr, got, want)
+		}
+	}
+}
