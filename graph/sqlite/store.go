@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"sync/atomic"
 
 	"modernc.org/sqlite"
@@ -130,6 +131,46 @@ func migrate3(ctx context.Context, tx *sql.Tx) error {
 	if err != nil {
 		return err
 	}
+	// What each article itself said of each event: the participations
+	// and the place it stated (part:EVENT:ACTOR, occ:EVENT:PLACE), so
+	// that its claim holds its own version, not the event's merged one.
+	rows, err = tx.QueryContext(ctx, `SELECT article_id, fact FROM statements
+		WHERE (fact >= 'part:' AND fact < 'part;') OR (fact >= 'occ:' AND fact < 'occ;')`)
+	own, err := scanAll(rows, err, func(rs *sql.Rows) ([2]string, error) {
+		var x [2]string
+		return x, rs.Scan(&x[0], &x[1])
+	})
+	if err != nil {
+		return err
+	}
+	type articleEvent struct{ article, event string }
+	ownParts := map[articleEvent]map[string]bool{}
+	ownPlace := map[articleEvent]string{}
+	for _, x := range own {
+		kind, rest, _ := strings.Cut(x[1], ":")
+		event, other, _ := strings.Cut(rest, ":")
+		k := articleEvent{x[0], event}
+		if kind == "part" {
+			if ownParts[k] == nil {
+				ownParts[k] = map[string]bool{}
+			}
+			ownParts[k][other] = true
+		} else {
+			ownPlace[k] = other
+		}
+	}
+	rows, err = tx.QueryContext(ctx, `SELECT id, kind FROM places`)
+	placeKinds, err := scanAll(rows, err, func(rs *sql.Rows) ([2]string, error) {
+		var x [2]string
+		return x, rs.Scan(&x[0], &x[1])
+	})
+	if err != nil {
+		return err
+	}
+	kindOf := map[string]graph.PlaceKind{}
+	for _, x := range placeKinds {
+		kindOf[x[0]] = graph.PlaceKind(x[1])
+	}
 	claim, err := tx.PrepareContext(ctx, `INSERT INTO claims (event_id, article_id, data) VALUES (?, ?, ?)`)
 	if err != nil {
 		return err
@@ -140,7 +181,19 @@ func migrate3(ctx context.Context, tx *sql.Tx) error {
 		if e == nil {
 			continue // a statement of an event that is gone: nothing to claim
 		}
-		if _, err := claim.ExecContext(ctx, e.ID, x.article.ID, graph.ClaimData(*e, x.article)); err != nil {
+		k := articleEvent{x.article.ID, e.ID}
+		mine := *e
+		mine.Participants = nil
+		for _, p := range e.Participants {
+			if ownParts[k][p.ActorID] {
+				mine.Participants = append(mine.Participants, p)
+			}
+		}
+		mine.Place = nil
+		if place, ok := ownPlace[k]; ok {
+			mine.Place = &graph.PlaceRef{ID: place, Kind: kindOf[place]}
+		}
+		if _, err := claim.ExecContext(ctx, e.ID, x.article.ID, graph.ClaimData(mine, x.article)); err != nil {
 			return err
 		}
 	}
