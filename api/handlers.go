@@ -115,13 +115,19 @@ func (h *handlers) actor(c *gin.Context) error {
 	return nil
 }
 
-func (h *handlers) met(c *gin.Context) error {
-	id := c.Param("id")
+// asOf is the graph as of the day the request's only parameter, asOf,
+// asks for.
+func (h *handlers) asOf(c *gin.Context) (*graph.Graph, error) {
 	var p asOfParams
 	if err := bindQuery(c, &p); err != nil {
-		return err
+		return nil, err
 	}
-	g, err := p.graph(h.g)
+	return p.graph(h.g)
+}
+
+func (h *handlers) met(c *gin.Context) error {
+	id := c.Param("id")
+	g, err := h.asOf(c)
 	if err != nil {
 		return err
 	}
@@ -221,11 +227,7 @@ func (h *handlers) timelineJS(c *gin.Context) error {
 
 func (h *handlers) event(c *gin.Context) error {
 	id := c.Param("id")
-	var p asOfParams
-	if err := bindQuery(c, &p); err != nil {
-		return err
-	}
-	g, err := p.graph(h.g)
+	g, err := h.asOf(c)
 	if err != nil {
 		return err
 	}
