@@ -52,6 +52,10 @@ type checker struct {
 	// it, such as actors[3], so that problems package graph finds come
 	// back to a line.
 	paths map[string]string
+	// notes are what the import should say but not refuse: event and
+	// relation quotes that occur more than once, and which occurrence
+	// was taken.
+	notes []Problem
 }
 
 func (c *checker) bad(path, format string, args ...any) {
@@ -195,6 +199,18 @@ func identity(same map[string]string, not map[string][]string, id, sameAs string
 // quotes checks that every quote is a verbatim substring of the article
 // and locates it. A fact needs at least one.
 func (c *checker) quotes(path string, qs []string) []graph.Source {
+	return c.locate(path, qs, false)
+}
+
+// statingQuotes locates the quotes of a fact a sentence states (an event,
+// a relation): where such a quote occurs more than once, a note says
+// which occurrence was taken. A name that recurs needs no note: any of
+// its mentions names the actor or place alike.
+func (c *checker) statingQuotes(path string, qs []string) []graph.Source {
+	return c.locate(path, qs, true)
+}
+
+func (c *checker) locate(path string, qs []string, noteRepeats bool) []graph.Source {
 	if len(qs) == 0 {
 		c.bad(path+".quotes", "missing: at least one verbatim quote from the article that states this")
 		return nil
@@ -216,6 +232,11 @@ func (c *checker) quotes(path string, qs []string) []graph.Source {
 			continue
 		}
 		start := utf8.RuneCountInString(c.article.Text[:at])
+		if n := strings.Count(c.article.Text, q); noteRepeats && n > 1 {
+			c.notes = append(c.notes, Problem{File: c.file, Line: lineFor(c.lines, p), Field: p,
+				Message: fmt.Sprintf("%q occurs %d times in the text; the first, at code point %d, is taken: lengthen the quote to pick another",
+					short(q), n, start)})
+		}
 		out = append(out, graph.Source{ArticleID: c.article.ID, Quote: q, Start: start, End: start + utf8.RuneCountInString(q)})
 	}
 	return out
@@ -339,7 +360,7 @@ func (c *checker) event(path string, e eventSpec, all []eventSpec) (graph.Event,
 		inEvent[p.Actor] = true
 		ev.Participants = append(ev.Participants, graph.Participant{ActorID: p.Actor, Role: p.Role})
 	}
-	ev.Sources = c.quotes(path, e.Quotes)
+	ev.Sources = c.statingQuotes(path, e.Quotes)
 	return ev, len(c.probs.list) == before
 }
 
@@ -472,7 +493,7 @@ func (c *checker) relation(path string, r relationSpec) graph.Relation {
 			rel.Until = &d
 		}
 	}
-	rel.Sources = c.quotes(path, r.Quotes)
+	rel.Sources = c.statingQuotes(path, r.Quotes)
 	return rel
 }
 

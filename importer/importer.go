@@ -53,7 +53,11 @@ type ArticleReport struct {
 type Batch struct {
 	Facts []*graph.ArticleFacts
 	// Files[i] is the article file of Facts[i].
-	Files   []string
+	Files []string
+	// Notes are what the files should be told but that refuses nothing,
+	// such as an event quote that occurs twice and which occurrence was
+	// taken.
+	Notes   []Problem
 	sources map[string]*source // by article id
 }
 
@@ -141,6 +145,9 @@ func Load(paths []string, opts ...Option) (*Batch, error) {
 			facts, c, ok = readAnnotation(ann, article, probs)
 		}
 		src.annotation = c
+		if c != nil {
+			b.Notes = append(b.Notes, c.notes...)
+		}
 		if ok {
 			b.Facts = append(b.Facts, facts)
 			b.Files = append(b.Files, f)
@@ -311,10 +318,14 @@ func ImportMissing(ctx context.Context, g *graph.Graph, paths []string, out io.W
 	return missing.importInto(ctx, g, out)
 }
 
-// importInto writes a loaded batch into g, a line per article to out.
+// importInto writes a loaded batch into g, a line per article to out,
+// after the batch's notes.
 func (b *Batch) importInto(ctx context.Context, g *graph.Graph, out io.Writer) (Report, error) {
 	if out == nil {
 		out = io.Discard
+	}
+	for _, n := range b.Notes {
+		fmt.Fprintf(out, "note: %s\n", n)
 	}
 	at := map[string]int{}
 	for i, f := range b.Facts {

@@ -356,3 +356,21 @@ func TestFileClasses(t *testing.T) {
 		}
 	})
 }
+
+// TestRepeatedQuoteNoted: an event quote that occurs twice in the text is
+// taken at its first occurrence, and the batch says so, with the count;
+// nothing is refused.
+func TestRepeatedQuoteNoted(t *testing.T) {
+	dir := writeArticle(t, strings.Replace(validAnnotation, "quotes: [Putin met Lukashenko in Sochi on Monday.]", "quotes: [met]", 1))
+	path := filepath.Join(dir, "test-article.txt")
+	if err := os.WriteFile(path, []byte(articleFile+"They met again.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b, err := Load([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Notes) != 1 || !strings.Contains(b.Notes[0].String(), `events[0].quotes[0]: "met" occurs 2 times in the text; the first, at code point 6, is taken`) {
+		t.Errorf("notes = %v", b.Notes)
+	}
+}

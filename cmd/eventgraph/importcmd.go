@@ -110,6 +110,9 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
+	for _, n := range b.Notes {
+		fmt.Fprintf(stdout, "note: %s\n", n)
+	}
 	for i, f := range b.Facts {
 		fmt.Fprintf(stdout, "ok %s (%s, %s): %d actors, %d places, %d events, %d relations\n", f.Article.ID, b.Files[i], f.Article.Method,
 			len(f.Actors), len(f.Places), len(f.Events), len(f.Relations))
