@@ -378,6 +378,10 @@ func compatible(a, b string) bool {
 	return len(a) == 1 && strings.HasPrefix(b, a)
 }
 
+// candidateLimit bounds the stored events read per group of participants
+// when matching an event.
+const candidateLimit = 200
+
 // sameEvents finds the stored events e is the same as: a compatible type
 // (Visit and Meeting are), overlapping dates, a shared named participant
 // (two for a meeting or visit) and compatible places (the same, one inside
@@ -397,13 +401,26 @@ func sameEvents(ctx context.Context, v View, f *facts, e Event, skip func(string
 	if err1 != nil || err2 != nil {
 		return nil, 0, nil
 	}
-	// Candidates share a named participant and overlap in dates, so
-	// there are few of them even for the busiest actors; the limit bounds
-	// the work all the same.
+	// Candidates overlap in dates and share the participants a match
+	// needs: for a meeting, each pair of its named participants is asked
+	// for (events with both are few even for the busiest two); otherwise
+	// each named participant. The limit bounds the work all the same.
+	var groups [][]string
+	if need == 2 {
+		for i, a := range named {
+			for _, b := range named[i+1:] {
+				groups = append(groups, []string{a, b})
+			}
+		}
+	} else {
+		for _, a := range named {
+			groups = append(groups, []string{a})
+		}
+	}
 	var cands []Event
 	seen := map[string]bool{}
-	for _, a := range named {
-		found, err := v.Events(ctx, EventFilter{Actors: []string{a}, From: from, To: to}, 50)
+	for _, actors := range groups {
+		found, err := v.Events(ctx, EventFilter{Actors: actors, From: from, To: to}, candidateLimit)
 		if err != nil {
 			return nil, 0, err
 		}
