@@ -134,7 +134,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
 	served := make(chan error, 1)
-	go func() { served <- srv.Serve(ln) }()
+	// The answers net/http writes itself (431, 400) are problem+json too.
+	go func() { served <- srv.Serve(api.ProblemListener(ln)) }()
 	log.Info("serving", "addr", "http://"+ln.Addr().String())
 
 	select {
