@@ -29,6 +29,8 @@ Usage:
   eventgraph merges [--store URI] [--json]  list the actors, places and events imports merged
   eventgraph merges split [--store URI] --overrides FILE FROM TO
                                             undo a merge: keep FROM and TO apart from now on
+  eventgraph gen --events N [--seed S] --out DIR
+                                            write a synthetic corpus (several outlets per event)
   eventgraph serve [--store URI] [--addr HOST:PORT] [--seeds DIR]
                                             serve the API and the timeline page; with
                                             $EVENTGRAPH_API_TOKEN set, also take writes
@@ -47,6 +49,7 @@ var commands = map[string]command{
 	"stats":   runStats,
 	"remove":  runRemove,
 	"merges":  runMerges,
+	"gen":     runGen,
 	"serve":   runServe,
 }
 
