@@ -111,7 +111,7 @@ func Write(dir string, cfg Config) (Summary, error) {
 	zipf := rand.NewZipf(r, 1.3, 2, uint64(nPeople-1))
 	cities := make([]string, 3*len(countries))
 	for i := range cities {
-		cities[i] = strings.ToUpper(stem(10000 + i)[:1]) + stem(10000 + i)[1:] + "grad"
+		cities[i] = stem(10000+i) + "grad"
 	}
 	start := time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC)
 	stories := make([]story, cfg.Events)
