@@ -225,7 +225,7 @@ func (g *Graph) write(ctx context.Context, f *facts) (ImportResult, error) {
 		if probs := collisions(rf, stored); len(probs) > 0 {
 			return &FactsError{Problems: probs}
 		}
-		p, err := plan(ctx, tx, rf, fp, prior, stored, r)
+		p, err := plan(rf, fp, prior, stored, r)
 		if err != nil {
 			return err
 		}
@@ -299,7 +299,7 @@ func (g *Graph) remove(ctx context.Context, id string) error {
 		}
 		// The plan of an article that states nothing withdraws all it
 		// stated.
-		p, err := plan(ctx, tx, &facts{article: a, kinds: map[string]nodeKind{}}, "", prior, stored, &resolution{})
+		p, err := plan(&facts{article: a, kinds: map[string]nodeKind{}}, "", prior, stored, &resolution{})
 		if err != nil {
 			return err
 		}
@@ -337,7 +337,7 @@ func sameAsProblems(f *facts, stored map[string]StoredNode) []Problem {
 // plan builds the write of one article from what it states now (its ids
 // resolved), what it stated before (nil if never) and what the store
 // holds under its ids.
-func plan(ctx context.Context, v View, f *facts, fingerprint string, prior *Prior, stored map[string]StoredNode, r *resolution) (*Plan, error) {
+func plan(f *facts, fingerprint string, prior *Prior, stored map[string]StoredNode, r *resolution) (*Plan, error) {
 	p := &Plan{
 		Article:     f.article,
 		Fingerprint: fingerprint,
