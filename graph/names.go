@@ -83,11 +83,13 @@ func ActorKeys(a Actor) []string {
 }
 
 // belarusianIA turns an "ia" inside a word and before a consonant into
-// "e"; a final "ia" (Maria) stays.
+// "e". A final "ia" (Maria) stays, and so does "ian" (Brian, Diana,
+// Marian, Christiane): that is how Western names spell it, and they are
+// other names than Bren, Dena, Maren.
 func belarusianIA(w string) string {
 	var b strings.Builder
 	for i := 0; i < len(w); i++ {
-		if i > 0 && i+2 < len(w) && w[i] == 'i' && w[i+1] == 'a' && !strings.ContainsRune("aeiou", rune(w[i+2])) {
+		if i > 0 && i+2 < len(w) && w[i] == 'i' && w[i+1] == 'a' && !strings.ContainsRune("aeioun", rune(w[i+2])) {
 			b.WriteByte('e')
 			i++
 			continue

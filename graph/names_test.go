@@ -10,6 +10,7 @@ func TestNameKey(t *testing.T) {
 		{"Lukashenko", "Lukashenka", "Łukašenka", "LUKASHENKO"},
 		{"Alexander", "Aleksandr", "Aleksander", "Alyaksandr", "Aliaksandr"},
 		{"Svetlana", "Sviatlana"},
+		{"Vyacheslav", "Viacheslav", "Vecheslav"},
 		{"Tsikhanouskaya", "Tsikhanuskaja"},
 		{"Zelensky", "Zelenskyy", "Zelenskiy"},
 		{"Volodymyr", "Wolodymyr"},
@@ -25,7 +26,8 @@ func TestNameKey(t *testing.T) {
 			}
 		}
 	}
-	for _, pair := range [][2]string{{"Putin", "Patin"}, {"Maria", "Mario"}, {"Maria", "Mare"}, {"Lavrov", "Lukashenko"}} {
+	for _, pair := range [][2]string{{"Putin", "Patin"}, {"Maria", "Mario"}, {"Maria", "Mare"}, {"Lavrov", "Lukashenko"},
+		{"Diana", "Dena"}, {"Brian", "Bren"}, {"Marian", "Maren"}, {"Adriana", "Adrena"}, {"Christiane", "Christene"}} {
 		if NameKey(pair[0]) == NameKey(pair[1]) {
 			t.Errorf("%q and %q should differ", pair[0], pair[1])
 		}
