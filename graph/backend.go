@@ -65,7 +65,7 @@ type View interface {
 
 	// Stored returns what the store holds under each of ids: its class,
 	// actor kind, aliases, one article outside except that states it and,
-	// for events, the place and the place statements. Ids the store does
+	// for events, the claim rows. Ids the store does
 	// not hold are left out. Its cost must not grow with the number of
 	// articles that state a node. Inside a Tx the returned nodes are locked
 	// until the transaction ends, so that concurrent imports of articles
@@ -141,8 +141,6 @@ type StoredNode struct {
 	// StatedElsewhere is the first (by id) of the articles that state the
 	// node, other than those Stored was told to leave out; "" when none.
 	StatedElsewhere string
-	// Place is the id of an event's place, "" for none.
-	Place string
 	// Claims are an event's claim rows (ClaimRow.Data), one per article
 	// that states it, the article being written included, by article id.
 	Claims []string

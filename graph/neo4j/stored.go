@@ -23,10 +23,9 @@ CALL (id) {
 	UNION
 	MATCH (n:Event {id: id}) RETURN n
 }
-` + lock + `WITH n, head(COLLECT { MATCH (n:Event)-[:OCCURRED_IN]->(p) RETURN p.id }) AS place
-RETURN n.id, labels(n), n.kind, coalesce(n.aliases, []),
+` + lock + `RETURN n.id, labels(n), n.kind, coalesce(n.aliases, []),
 	reduce(first = null, a IN coalesce(n.articles, []) |
-		CASE WHEN a IN $except OR (first IS NOT NULL AND first <= a) THEN first ELSE a END), place,
+		CASE WHEN a IN $except OR (first IS NOT NULL AND first <= a) THEN first ELSE a END),
 	coalesce(n.claimArticles, []), coalesce(n.claims, [])`
 }
 
@@ -52,7 +51,7 @@ func (r *reader) Stored(ctx context.Context, ids, except []string) (map[string]g
 	}
 	for _, rec := range recs {
 		v := rec.Values
-		n := graph.StoredNode{ID: str(v[0]), StatedElsewhere: str(v[4]), Place: str(v[5])}
+		n := graph.StoredNode{ID: str(v[0]), StatedElsewhere: str(v[4])}
 		labels := strs(v[1])
 		switch {
 		case slices.Contains(labels, "Actor"):
@@ -63,7 +62,7 @@ func (r *reader) Stored(ctx context.Context, ids, except []string) (map[string]g
 			n.Class = graph.PlaceNode
 		}
 		if n.Class == graph.EventNode {
-			n.Claims = claimData(v[6], v[7])
+			n.Claims = claimData(v[5], v[6])
 		}
 		if _, dup := out[n.ID]; !dup {
 			out[n.ID] = n

@@ -436,20 +436,20 @@ func (r *reader) Stored(ctx context.Context, ids, except []string) (map[string]g
 	// it.
 	rows, err := r.tx.QueryContext(ctx, `WITH ids(id) AS (SELECT value FROM json_each(?)),
 		leftout(id) AS (SELECT value FROM json_each(?)),
-		nodes(id, class, kind, aliases, place) AS (
-			SELECT id, 'actor', kind, aliases, '' FROM actors WHERE id IN (SELECT id FROM ids)
+		nodes(id, class, kind, aliases) AS (
+			SELECT id, 'actor', kind, aliases FROM actors WHERE id IN (SELECT id FROM ids)
 			UNION ALL
-			SELECT id, 'place', '', '[]', '' FROM places WHERE id IN (SELECT id FROM ids) AND kind <> 'country'
+			SELECT id, 'place', '', '[]' FROM places WHERE id IN (SELECT id FROM ids) AND kind <> 'country'
 			UNION ALL
-			SELECT id, 'event', '', '[]', coalesce(place_id, '') FROM events WHERE id IN (SELECT id FROM ids))
-		SELECT n.id, n.class, n.kind, n.aliases, n.place, coalesce((SELECT s.article_id FROM statements s
+			SELECT id, 'event', '', '[]' FROM events WHERE id IN (SELECT id FROM ids))
+		SELECT n.id, n.class, n.kind, n.aliases, coalesce((SELECT s.article_id FROM statements s
 			WHERE s.fact = n.class || ':' || n.id AND s.article_id NOT IN (SELECT id FROM leftout)
 			ORDER BY s.article_id LIMIT 1), '')
 		FROM nodes n`, idsJSON(ids), idsJSON(except))
 	nodes, err := scanAll(rows, err, func(rs *sql.Rows) (graph.StoredNode, error) {
 		var n graph.StoredNode
 		var aliases string
-		if err := rs.Scan(&n.ID, &n.Class, &n.ActorKind, &aliases, &n.Place, &n.StatedElsewhere); err != nil {
+		if err := rs.Scan(&n.ID, &n.Class, &n.ActorKind, &aliases, &n.StatedElsewhere); err != nil {
 			return n, err
 		}
 		return n, json.Unmarshal([]byte(aliases), &n.Aliases)
