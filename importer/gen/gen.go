@@ -37,12 +37,10 @@ type Summary struct {
 	Articles, Events, Reports int
 }
 
-// person is a generated person: a given name and a surname stem, and
-// the country they serve.
+// person is a generated person: a given name and a surname stem.
 type person struct {
-	given   int
-	stem    string
-	country int
+	given int
+	stem  string
 }
 
 // spellings of one surname stem in three outlets' transliterations.
@@ -105,7 +103,7 @@ func Write(dir string, cfg Config) (Summary, error) {
 	nPeople := max(20, min(cfg.Events/10, 5000))
 	people := make([]person, nPeople)
 	for i := range people {
-		people[i] = person{given: i % len(givenNames), stem: stem(i), country: r.IntN(len(countries))}
+		people[i] = person{given: i % len(givenNames), stem: stem(i)}
 	}
 	// A few people take part in most events.
 	zipf := rand.NewZipf(r, 1.3, 2, uint64(nPeople-1))
