@@ -120,7 +120,11 @@ type InterruptedError struct {
 
 func (e *InterruptedError) Error() string {
 	written := "none"
-	if len(e.Written) > 0 {
+	switch n := len(e.Written); {
+	case n > 10:
+		// A long import names its last few: the rest came before them.
+		written = fmt.Sprintf("%d articles, the last %s", n, strings.Join(e.Written[n-5:], ", "))
+	case n > 0:
 		written = strings.Join(e.Written, ", ")
 	}
 	again := "; run the same import again to complete it"

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -97,4 +98,13 @@ func belarusianIA(w string) string {
 		b.WriteByte(w[i])
 	}
 	return b.String()
+}
+
+var nonSlug = regexp.MustCompile(`[^a-z0-9]+`)
+
+// Slug makes an id of a name, as the extractor and the GDELT import do:
+// case and accents folded (Fold), runs of anything but letters and digits
+// one dash. "Alexander Lukashenko" is alexander-lukashenko.
+func Slug(name string) string {
+	return strings.Trim(nonSlug.ReplaceAllString(Fold(name), "-"), "-")
 }

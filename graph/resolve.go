@@ -437,12 +437,16 @@ func sameEvents(ctx context.Context, v View, f *facts, e Event, skip func(string
 		if skip(c.ID) || !compatibleTypes(e.Type, c.Type) {
 			continue
 		}
+		others, err := othersParticipants(c, f.article.ID)
+		if err != nil {
+			return nil, 0, err
+		}
 		shared := 0
 		all := map[string]bool{}
 		for _, p := range named {
 			all[p] = true
 		}
-		for _, p := range c.Participants {
+		for _, p := range others {
 			if slices.Contains(named, p.ActorID) {
 				shared++
 			} else if p.Kind != Group {
@@ -475,6 +479,29 @@ func sameEvents(ctx context.Context, v View, f *facts, e Event, skip func(string
 	}
 	slices.Sort(best)
 	return best, top, nil
+}
+
+// othersParticipants are the stored event's participants as the other
+// articles state them: what the importing article said of it before does
+// not count as agreeing with itself, so that importing it again scores
+// its merges as the first time did.
+func othersParticipants(c Event, article string) ([]Participant, error) {
+	claims, err := decodeClaims(c.ID, c.ClaimData)
+	if err != nil {
+		return nil, err
+	}
+	if !slices.ContainsFunc(claims, func(cl Claim) bool { return cl.Article == article }) {
+		return c.Participants, nil
+	}
+	stated := map[string]bool{}
+	for _, cl := range claims {
+		if cl.Article != article {
+			for _, p := range cl.Participants {
+				stated[p.ActorID] = true
+			}
+		}
+	}
+	return slices.DeleteFunc(slices.Clone(c.Participants), func(p Participant) bool { return !stated[p.ActorID] }), nil
 }
 
 // namedParticipants are the event's participants other than groups (two

@@ -104,13 +104,25 @@ func (g *Graph) check(ctx context.Context, batch []*ArticleFacts) ([]*facts, err
 	// article is written: the articles before it in the batch have
 	// replaced their statements, those after it not yet.
 	err := g.view(ctx, "check against the store", func(v View) error {
-		written := make([]string, 0, len(all))
+		// Only articles the store holds have statements to set aside:
+		// passing the others would make each check cost the batch's size.
+		ids := make([]string, len(all))
+		for i, f := range all {
+			ids[i] = f.article.ID
+		}
+		held, err := v.ArticleMethods(ctx, ids)
+		if err != nil {
+			return err
+		}
+		var written []string
 		// declared are the kinds of the ids the batch's earlier articles
 		// declare: a sameAs may name one of them.
 		declared := map[string]nodeKind{}
 		for _, f := range all {
-			written = append(written, f.article.ID)
-			stored, err := v.Stored(ctx, slices.Concat(f.ids(), f.sameAsTargets()), written)
+			if _, ok := held[f.article.ID]; ok {
+				written = append(written, f.article.ID)
+			}
+			stored, err := v.Stored(ctx, slices.Concat(f.ids(), f.sameAsTargets()), append(written, f.article.ID))
 			if err != nil {
 				return err
 			}

@@ -73,6 +73,9 @@ type source struct {
 type Option func(*loadConfig)
 
 type loadConfig struct {
+	// chunk is how many articles Prepared.Import writes at a time; 0 for
+	// DefaultChunk.
+	chunk       int
 	x           *extract.Extractor
 	extractOnly bool
 	// maxArticle caps an article's text in bytes; 0 for the default.
@@ -85,6 +88,10 @@ func (c loadConfig) articleLimit() int {
 	}
 	return DefaultMaxArticleBytes
 }
+
+// WithChunk sets how many articles an import reads, checks and writes at
+// a time; n <= 0 keeps DefaultChunk.
+func WithChunk(n int) Option { return func(c *loadConfig) { c.chunk = n } }
 
 // WithMaxArticleBytes caps the size of an article's text; n <= 0 keeps
 // DefaultMaxArticleBytes.
@@ -107,56 +114,74 @@ func ExtractOnly(x *extract.Extractor) Option {
 // folders, searched recursively) with their annotations, each on its own.
 // It returns every problem at once as a *ValidationError.
 func Load(paths []string, opts ...Option) (*Batch, error) {
-	var cfg loadConfig
-	for _, o := range opts {
-		o(&cfg)
-	}
+	cfg := newConfig(opts)
 	files, probs := collect(paths)
-	b := &Batch{sources: map[string]*source{}}
-	for _, f := range files {
-		article, frontLines, ok := readArticle(f, probs)
-		if !ok || !checkText(f, frontLines["text"], article.Text, cfg.articleLimit(), probs) {
-			continue
-		}
-		if first, dup := b.sources[article.ID]; dup {
-			probs.add(f, frontLines["id"], "id", "article id %q is also the id of %s", article.ID, first.file)
-			continue
-		}
-		src := &source{file: f, frontLines: frontLines}
-		b.sources[article.ID] = src
-		ann := strings.TrimSuffix(f, filepath.Ext(f)) + AnnotationExt
-		_, statErr := os.Stat(ann)
-		var facts *graph.ArticleFacts
-		var c *checker
-		switch {
-		case cfg.x != nil && (cfg.extractOnly || statErr != nil):
-			article.Method, article.Extractor = graph.Extracted, extract.Version
-			raw, err := DraftYAML(cfg.x, article)
-			if err != nil {
-				probs.add(f, 0, "", "draft an annotation: %v", err)
-				continue
-			}
-			facts, c, ok = checkAnnotation(f+" (extracted draft)", raw, article, probs)
-		case statErr != nil:
-			probs.add(f, 0, "", "no annotation %s beside it: write one, or import with extraction (eventgraph extract drafts one)", filepath.Base(ann))
-			continue
-		default:
-			article.Method = graph.Curated
-			facts, c, ok = readAnnotation(ann, article, probs)
-		}
-		src.annotation = c
-		if c != nil {
-			b.Notes = append(b.Notes, c.notes...)
-		}
-		if ok {
-			b.Facts = append(b.Facts, facts)
-			b.Files = append(b.Files, f)
-		}
-	}
+	b := cfg.load(files, probs)
 	if len(probs.list) > 0 {
 		return nil, &ValidationError{Problems: probs.list}
 	}
 	return b, nil
+}
+
+func newConfig(opts []Option) loadConfig {
+	var cfg loadConfig
+	for _, o := range opts {
+		o(&cfg)
+	}
+	return cfg
+}
+
+// load reads and checks files, each on its own, adding their problems to
+// probs.
+func (cfg loadConfig) load(files []string, probs *problems) *Batch {
+	b := &Batch{sources: map[string]*source{}}
+	for _, f := range files {
+		cfg.loadFile(f, b, probs)
+	}
+	return b
+}
+
+// loadFile reads and checks one article file with its annotation (or its
+// extracted draft) and adds it to b, or its problems to probs.
+func (cfg loadConfig) loadFile(f string, b *Batch, probs *problems) {
+	article, frontLines, ok := readArticle(f, probs)
+	if !ok || !checkText(f, frontLines["text"], article.Text, cfg.articleLimit(), probs) {
+		return
+	}
+	if first, dup := b.sources[article.ID]; dup {
+		probs.add(f, frontLines["id"], "id", "article id %q is also the id of %s", article.ID, first.file)
+		return
+	}
+	src := &source{file: f, frontLines: frontLines}
+	b.sources[article.ID] = src
+	ann := strings.TrimSuffix(f, filepath.Ext(f)) + AnnotationExt
+	_, statErr := os.Stat(ann)
+	var facts *graph.ArticleFacts
+	var c *checker
+	switch {
+	case cfg.x != nil && (cfg.extractOnly || statErr != nil):
+		article.Method, article.Extractor = graph.Extracted, extract.Version
+		raw, err := DraftYAML(cfg.x, article)
+		if err != nil {
+			probs.add(f, 0, "", "draft an annotation: %v", err)
+			return
+		}
+		facts, c, ok = checkAnnotation(f+" (extracted draft)", raw, article, probs)
+	case statErr != nil:
+		probs.add(f, 0, "", "no annotation %s beside it: write one, or import with extraction (eventgraph extract drafts one)", filepath.Base(ann))
+		return
+	default:
+		article.Method = graph.Curated
+		facts, c, ok = readAnnotation(ann, article, probs)
+	}
+	src.annotation = c
+	if c != nil {
+		b.Notes = append(b.Notes, c.notes...)
+	}
+	if ok {
+		b.Facts = append(b.Facts, facts)
+		b.Files = append(b.Files, f)
+	}
 }
 
 // explain turns the graph's *FactsError into a *ValidationError naming
@@ -280,16 +305,118 @@ func collect(paths []string) ([]string, *problems) {
 	return files, probs
 }
 
-// Import checks every article under paths as Check does and, only if all
-// of them pass, writes each in its own transaction. A line per article
-// goes to out (which may be nil). An import that stops part way returns a
-// *graph.InterruptedError saying which articles were written whole.
+// DefaultChunk is how many articles an import reads, checks against the
+// store and writes at a time: an import's memory follows the chunk, not
+// the corpus.
+const DefaultChunk = 256
+
+// Prepared is a set of article files that passed every check a file gets
+// on its own, ready to import chunk by chunk. It keeps the files' names,
+// not their facts.
+type Prepared struct {
+	cfg   loadConfig
+	files []string
+	// Articles is how many articles the files hold.
+	Articles int
+}
+
+// Prepare reads and checks every article under paths on its own, as Load
+// does, and returns every problem at once as a *ValidationError; nothing
+// it reads is kept but the list of files.
+func Prepare(paths []string, opts ...Option) (*Prepared, error) {
+	cfg := newConfig(opts)
+	files, probs := collect(paths)
+	ids := map[string]string{}
+	for _, f := range files {
+		b := &Batch{sources: map[string]*source{}}
+		cfg.loadFile(f, b, probs)
+		for id, src := range b.sources {
+			if first, dup := ids[id]; dup {
+				probs.add(f, src.frontLines["id"], "id", "article id %q is also the id of %s", id, first)
+			}
+			ids[id] = f
+		}
+	}
+	if len(probs.list) > 0 {
+		return nil, &ValidationError{Problems: probs.list}
+	}
+	return &Prepared{cfg: cfg, files: files, Articles: len(files)}, nil
+}
+
+// Progress is how far an import has come.
+type Progress struct {
+	// Articles and Events are the articles written so far (added, updated
+	// or unchanged) and the events they state; Total is the articles of
+	// the whole import.
+	Articles, Events, Total int
+}
+
+// Import writes the prepared articles chunk by chunk: each chunk is read
+// again, checked against the store and against itself, and, only if all
+// its articles pass, written an article per transaction. A line per
+// article goes to out (which may be nil) and progress, when not nil, is
+// called after each article.
+//
+// Everything that can be wrong with a file alone was found by Prepare,
+// before anything was written. A conflict with the store or between
+// articles of different chunks is found when its chunk comes: the import
+// stops there with a *graph.InterruptedError that says which articles
+// were written whole (running it again after the fix completes it: the
+// written articles come back unchanged), as a cancelled context does.
+func (p *Prepared) Import(ctx context.Context, g *graph.Graph, out io.Writer, progress func(Progress)) (Report, error) {
+	chunk := p.cfg.chunk
+	if chunk <= 0 {
+		chunk = DefaultChunk
+	}
+	var rep Report
+	var written []string
+	done := Progress{Total: p.Articles}
+	for start := 0; start < len(p.files); start += chunk {
+		files := p.files[start:min(start+chunk, len(p.files))]
+		probs := &problems{}
+		b := p.cfg.load(files, probs)
+		if len(probs.list) > 0 {
+			// A file changed since Prepare read it.
+			return rep, interrupted(written, p.Articles, &ValidationError{Problems: probs.list})
+		}
+		part, err := b.importInto(ctx, g, out, func(ar ArticleReport) {
+			written = append(written, ar.ID)
+			done.Articles++
+			done.Events += ar.Events
+			if progress != nil {
+				progress(done)
+			}
+		})
+		rep.Articles = append(rep.Articles, part.Articles...)
+		if err != nil {
+			return rep, interrupted(written, p.Articles, err)
+		}
+	}
+	return rep, nil
+}
+
+// interrupted reports an import that stopped after the articles written,
+// of total; err says why. An import that wrote nothing and was not
+// cancelled returns err alone, as a batch that fails its checks does.
+func interrupted(written []string, total int, err error) error {
+	var ie *graph.InterruptedError
+	if errors.As(err, &ie) {
+		err = ie.Err
+	}
+	if len(written) == 0 && !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	return &graph.InterruptedError{Written: written, Total: total, Err: err}
+}
+
+// Import checks and writes every article under paths: Prepare, then
+// Prepared.Import. A line per article goes to out (which may be nil).
 func Import(ctx context.Context, g *graph.Graph, paths []string, out io.Writer, opts ...Option) (Report, error) {
-	b, err := Load(paths, opts...)
+	p, err := Prepare(paths, opts...)
 	if err != nil {
 		return Report{}, err
 	}
-	return b.importInto(ctx, g, out)
+	return p.Import(ctx, g, out, nil)
 }
 
 // ImportMissing imports, of the articles under paths, those the store does
@@ -315,12 +442,13 @@ func ImportMissing(ctx context.Context, g *graph.Graph, paths []string, out io.W
 	if len(missing.Facts) == 0 {
 		return Report{}, nil
 	}
-	return missing.importInto(ctx, g, out)
+	return missing.importInto(ctx, g, out, nil)
 }
 
 // importInto writes a loaded batch into g, a line per article to out,
-// after the batch's notes.
-func (b *Batch) importInto(ctx context.Context, g *graph.Graph, out io.Writer) (Report, error) {
+// after the batch's notes; done, when not nil, is called after each
+// article.
+func (b *Batch) importInto(ctx context.Context, g *graph.Graph, out io.Writer, done func(ArticleReport)) (Report, error) {
 	if out == nil {
 		out = io.Discard
 	}
@@ -340,6 +468,9 @@ func (b *Batch) importInto(ctx context.Context, g *graph.Graph, out io.Writer) (
 			Places: len(f.Places), Events: len(f.Events), Relations: len(f.Relations), Merges: res.Merges,
 		}
 		rep.Articles = append(rep.Articles, ar)
+		if done != nil {
+			done(ar)
+		}
 		fmt.Fprintf(out, "%s article %s (%s, %s): %d actors, %d places, %d events, %d relations\n",
 			ar.Status, ar.ID, ar.Path, f.Article.Method, ar.Actors, ar.Places, ar.Events, ar.Relations)
 		for _, m := range res.Merges {

@@ -5,7 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"slices"
+	"time"
+
+	"golang.org/x/term"
 
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/graph/open"
@@ -19,8 +23,22 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fs.StringVar(&cfg.URI, "store", cfg.URI, "store URI: sqlite:PATH, neo4j://HOST, neo4j+s://HOST, bolt://HOST (env EVENTGRAPH_STORE)")
 	lexicons := lexiconFlag(fs)
 	maxArticle := articleLimitFlag(fs)
+	format := fs.String("format", "articles", "what the files hold: articles (with annotations, or extracted) or gdelt (GDELT 1.0/2.0 event exports)")
+	onError := fs.String("on-error", "fail", "for --format gdelt, a malformed row: fail (write nothing) or skip (import the rest; every skipped row is listed)")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	switch *format {
+	case "articles":
+	case "gdelt":
+		if fs.NArg() == 0 {
+			fmt.Fprintln(stderr, "eventgraph import: name at least one GDELT export file")
+			return errUsage
+		}
+		return runImportGDELT(ctx, cfg, fs.Args(), *onError, stdout, stderr)
+	default:
+		fmt.Fprintf(stderr, "eventgraph import: --format must be articles or gdelt, not %q\n", *format)
+		return errUsage
 	}
 	limit, err := articleLimit(*maxArticle)
 	if err != nil {
@@ -37,10 +55,11 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return errUsage
 	}
 	// Files that are wrong on their own never open the store; the rest of
-	// the checks (across the batch, against the store) run in the graph
-	// before anything is written.
+	// the checks (across articles, against the store) run chunk by chunk
+	// before each chunk is written.
 	opts := []importer.Option{importer.WithExtractor(x), importer.WithMaxArticleBytes(limit)}
-	if _, err := importer.Load(fs.Args(), opts...); err != nil {
+	prepared, err := importer.Prepare(fs.Args(), opts...)
+	if err != nil {
 		return err
 	}
 	store, err := open.Store(ctx, cfg)
@@ -52,7 +71,10 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	if _, err := importer.Import(ctx, store, fs.Args(), stdout, opts...); err != nil {
+	meter := newProgressMeter(stderr, time.Now)
+	_, err = prepared.Import(ctx, store, stdout, meter.update)
+	meter.finish()
+	if err != nil {
 		return err
 	}
 	after, err := store.Stats(ctx)
@@ -61,6 +83,62 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	fmt.Fprintf(stdout, "store %s now holds %s\n", cfg.Redacted(), describeDelta(before, after))
 	return nil
+}
+
+// progressMeter shows a long import's progress on a terminal: one line,
+// rewritten at most a few times a second. It is silent when w is not a
+// terminal, so logs and pipes get only the report.
+type progressMeter struct {
+	w          io.Writer
+	now        func() time.Time
+	start, at  time.Time
+	shown      bool
+	lastLength int
+}
+
+// newProgressMeter returns a meter writing to w, or nil (which does
+// nothing) when w is not a terminal.
+func newProgressMeter(w io.Writer, now func() time.Time) *progressMeter {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	return &progressMeter{w: w, now: now, start: now()}
+}
+
+// update redraws the line, at most every 200 ms and on the last article.
+func (m *progressMeter) update(p importer.Progress) {
+	if m == nil {
+		return
+	}
+	t := m.now()
+	if t.Sub(m.at) < 200*time.Millisecond && p.Articles < p.Total {
+		return
+	}
+	m.at, m.shown = t, true
+	line := progressLine(p, t.Sub(m.start))
+	pad := max(0, m.lastLength-len(line))
+	m.lastLength = len(line)
+	fmt.Fprintf(m.w, "\r%s%*s", line, pad, "")
+}
+
+// finish ends the progress line so that what follows starts on its own.
+func (m *progressMeter) finish() {
+	if m != nil && m.shown {
+		fmt.Fprintln(m.w)
+	}
+}
+
+// progressLine says how far an import has come after elapsed: articles
+// and events done, the rate and the time left at that rate.
+func progressLine(p importer.Progress, elapsed time.Duration) string {
+	line := fmt.Sprintf("%d/%d articles, %d events", p.Articles, p.Total, p.Events)
+	if secs := elapsed.Seconds(); secs > 0 && p.Articles > 0 {
+		rate := float64(p.Articles) / secs
+		left := time.Duration(float64(p.Total-p.Articles) / rate * float64(time.Second)).Round(time.Second)
+		line += fmt.Sprintf(", %.1f articles/s, %s left", rate, left)
+	}
+	return line
 }
 
 // describeDelta summarises the node and edge totals and their change.

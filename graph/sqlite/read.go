@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/eventgraph/eventgraph/graph"
@@ -12,7 +13,8 @@ import (
 
 // reader implements graph.View inside one transaction.
 type reader struct {
-	tx *sql.Tx
+	tx    *sql.Tx
+	stmts *stmtCache
 }
 
 // Fact keys name each fact in the statements and sources tables.
@@ -55,7 +57,7 @@ const articleColumns = `id, title, outlet, url, published, language, method, ext
 // Article implements graph.View.
 func (r *reader) Article(ctx context.Context, id string) (graph.Article, bool, error) {
 	var a graph.Article
-	err := r.tx.QueryRowContext(ctx, `SELECT `+articleColumns+`, text FROM articles WHERE id = ?`, id).
+	err := r.queryRow(ctx, `SELECT `+articleColumns+`, text FROM articles WHERE id = ?`, id).
 		Scan(&a.ID, &a.Title, &a.Outlet, &a.URL, &a.Published, &a.Language, &a.Method, &a.Extractor, &a.Text)
 	if err == sql.ErrNoRows {
 		return a, false, nil
@@ -70,7 +72,7 @@ func (r *reader) Articles(ctx context.Context, after *graph.ArticleKey, limit in
 		where = `WHERE (published, id) < (?, ?)`
 		args = append(args, after.Published.String(), after.ID)
 	}
-	rows, err := r.tx.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles `+where+`
+	rows, err := r.query(ctx, `SELECT `+articleColumns+` FROM articles `+where+`
 		ORDER BY published DESC, id DESC LIMIT ?`, append(args, limit)...)
 	return scanAll(rows, err, func(rs *sql.Rows) (graph.Article, error) {
 		var a graph.Article
@@ -80,7 +82,7 @@ func (r *reader) Articles(ctx context.Context, after *graph.ArticleKey, limit in
 
 // ArticleMethods implements graph.View.
 func (r *reader) ArticleMethods(ctx context.Context, ids []string) (map[string]graph.Method, error) {
-	rows, err := r.tx.QueryContext(ctx, `SELECT id, method FROM articles WHERE id IN (SELECT value FROM json_each(?))`, idsJSON(ids))
+	rows, err := r.query(ctx, `SELECT id, method FROM articles WHERE id IN (SELECT value FROM json_each(?))`, idsJSON(ids))
 	list, err := scanAll(rows, err, func(rs *sql.Rows) ([2]string, error) {
 		var x [2]string
 		return x, rs.Scan(&x[0], &x[1])
@@ -122,14 +124,14 @@ func (r *reader) Actors(ctx context.Context, f graph.ActorFilter, limit int) ([]
 		conds = append(conds, "(sort_name, id) > (?, ?)")
 		args = append(args, f.After.SortName, f.After.ID)
 	}
-	rows, err := r.tx.QueryContext(ctx, `SELECT id, name, kind, aliases, description FROM actors WHERE `+
+	rows, err := r.query(ctx, `SELECT id, name, kind, aliases, description FROM actors WHERE `+
 		strings.Join(conds, " AND ")+` ORDER BY sort_name, id LIMIT ?`, append(args, limit)...)
 	return scanAll(rows, err, func(rs *sql.Rows) (graph.Actor, error) { return scanActor(rs) })
 }
 
 // ActorDetail implements graph.View.
 func (r *reader) ActorDetail(ctx context.Context, id string) (*graph.ActorDetail, error) {
-	a, err := scanActor(r.tx.QueryRowContext(ctx, `SELECT id, name, kind, aliases, description FROM actors WHERE id = ?`, id))
+	a, err := scanActor(r.queryRow(ctx, `SELECT id, name, kind, aliases, description FROM actors WHERE id = ?`, id))
 	if err == sql.ErrNoRows {
 		return nil, nil
 	}
@@ -137,7 +139,7 @@ func (r *reader) ActorDetail(ctx context.Context, id string) (*graph.ActorDetail
 		return nil, err
 	}
 	d := &graph.ActorDetail{Actor: a}
-	if err := r.tx.QueryRowContext(ctx, `SELECT count(*) FROM participants WHERE actor_id = ?`, id).Scan(&d.EventCount); err != nil {
+	if err := r.queryRow(ctx, `SELECT count(*) FROM participants WHERE actor_id = ?`, id).Scan(&d.EventCount); err != nil {
 		return nil, err
 	}
 	if d.Relations, err = r.relations(ctx, id); err != nil {
@@ -161,7 +163,7 @@ var (
 
 // relations returns the relations touching id, with names and quotes.
 func (r *reader) relations(ctx context.Context, id string) ([]graph.Relation, error) {
-	rows, err := r.tx.QueryContext(ctx, `SELECT r.type, r.from_id, r.to_id, r.title, r.since, r.until, `+
+	rows, err := r.query(ctx, `SELECT r.type, r.from_id, r.to_id, r.title, r.since, r.until, `+
 		fromNameSQL+`, `+toNameSQL+` FROM relations r WHERE r.from_id = ? OR r.to_id = ?`, id, id)
 	rels, err := scanAll(rows, err, func(rs *sql.Rows) (graph.Relation, error) {
 		var rel graph.Relation
@@ -214,7 +216,7 @@ func parseDate(s sql.NullString) (*graph.Date, error) {
 
 // sources returns the quotes of the given facts.
 func (r *reader) sources(ctx context.Context, facts []string) (map[string][]graph.Source, error) {
-	rows, err := r.tx.QueryContext(ctx, `SELECT fact, article_id, quote, start_off, end_off FROM sources
+	rows, err := r.query(ctx, `SELECT fact, article_id, quote, start_off, end_off FROM sources
 		WHERE fact IN (SELECT value FROM json_each(?))`, idsJSON(facts))
 	type row struct {
 		fact string
@@ -265,18 +267,119 @@ const placeWithin = `WITH RECURSIVE within(id) AS (SELECT ? UNION
 
 // Events implements graph.View. The query is put together from fixed
 // fragments; only parameters carry input.
+//
+// Events are read in (date_start, id) order along one index: an actor's
+// participations (which carry their event's dates) when actors are asked
+// for, else events by type or by date. A date range is read in two parts
+// so that neither scans what lies before it: the events that start before
+// From and still overlap it, found per span class within the class's
+// bounded range (graph.SpanBounds), then the events that start within the
+// range, in order. The first part sorts before the second.
 func (r *reader) Events(ctx context.Context, f graph.EventFilter, limit int) ([]graph.Event, error) {
-	prefix, conds, args := "", []string{"1"}, []any{}
+	order := func(d eventDriver) string { return " ORDER BY " + d.start + ", " + d.id }
+	if f.ID != "" || f.From.IsZero() {
+		events, err := r.queryEvents(ctx, eventQuery(f, nil, order), limit)
+		if err != nil {
+			return nil, err
+		}
+		return events, r.fillEvents(ctx, events)
+	}
+	events, err := r.queryEvents(ctx, straddling(f), limit)
+	if err != nil {
+		return nil, err
+	}
+	if limit <= 0 || len(events) < limit {
+		rest, err := r.queryEvents(ctx, withinRange(f, order), max(0, limit-len(events)))
+		if err != nil {
+			return nil, err
+		}
+		events = append(events, rest...)
+	}
+	return events, r.fillEvents(ctx, events)
+}
+
+// straddling is the query of the events f selects that start before
+// f.From and overlap it: one bounded range per span class, merged in
+// (date_start, id) order.
+func straddling(f graph.EventFilter) sqlQuery {
+	from := f.From.String()
+	union := sqlQuery{text: "SELECT * FROM ("}
+	for c := 0; c <= len(graph.SpanBounds); c++ {
+		arm := eventQuery(f, func(d eventDriver) sqlQuery {
+			// The class is written into the text, not passed: SQLite
+			// re-prepares a statement before every run when this
+			// equality takes a parameter. c is a number of ours.
+			q := sqlQuery{d.span + " = " + strconv.Itoa(c) + " AND " + d.start + " < ? AND " + d.end + " >= ?", []any{from, from}}
+			if first, ok := graph.SpanStart(c, f.From); ok {
+				q.text += " AND " + d.start + " >= ?"
+				q.args = append(q.args, first.String())
+			}
+			return q
+		}, nil)
+		if c > 0 {
+			union.text += " UNION ALL "
+		}
+		union.text += "SELECT * FROM (" + arm.text + ")"
+		union.args = append(union.args, arm.args...)
+	}
+	union.text += ") ORDER BY date_start, id"
+	return union
+}
+
+// withinRange is the query of the events f selects that start on or
+// after f.From, in order.
+func withinRange(f graph.EventFilter, order func(eventDriver) string) sqlQuery {
+	from := f.From.String()
+	return eventQuery(f, func(d eventDriver) sqlQuery { return sqlQuery{d.start + " >= ?", []any{from}} }, order)
+}
+
+// sqlQuery is SQL text made of fixed fragments and the parameters that
+// carry input.
+type sqlQuery struct {
+	text string
+	args []any
+}
+
+// eventDriver names the columns of the rows an event query is driven by:
+// the first actor's participations, which carry their event's dates, or
+// the events themselves.
+type eventDriver struct{ id, start, end, span string }
+
+// queryEvents runs an event query, adding the limit when there is one.
+func (r *reader) queryEvents(ctx context.Context, q sqlQuery, limit int) ([]graph.Event, error) {
+	if limit > 0 {
+		q.text += " LIMIT ?"
+		q.args = append(q.args, limit)
+	}
+	rows, err := r.query(ctx, q.text, q.args...)
+	return scanAll(rows, err, func(rs *sql.Rows) (graph.Event, error) { return scanEvent(rs) })
+}
+
+// eventQuery builds the query of the events f selects that also meet the
+// condition extra makes (nil for none), followed by what tail adds (an
+// ORDER BY; nil for nothing). From bounds the dates only through extra.
+func eventQuery(f graph.EventFilter, extra func(eventDriver) sqlQuery, tail func(eventDriver) string) sqlQuery {
+	d := eventDriver{id: "e.id", start: "e.date_start", end: "e.date_end", span: "e.span"}
+	from := "events e"
+	var prefix string
+	var conds []string
+	var args []any
 	if f.Place != "" {
 		prefix = placeWithin
 		args = append(args, f.Place)
 		conds = append(conds, "e.place_id IN (SELECT id FROM within)")
 	}
+	if len(f.Actors) > 0 {
+		d = eventDriver{id: "d.event_id", start: "d.date_start", end: "d.date_end", span: "d.span"}
+		from = "participants d JOIN events e ON e.id = d.event_id"
+		conds = append(conds, "d.actor_id = ?")
+		args = append(args, f.Actors[0])
+	}
 	if f.ID != "" {
 		conds = append(conds, "e.id = ?")
 		args = append(args, f.ID)
 	}
-	for _, a := range f.Actors {
+	for _, a := range f.Actors[min(1, len(f.Actors)):] {
 		conds = append(conds, "EXISTS (SELECT 1 FROM participants pa WHERE pa.event_id = e.id AND pa.actor_id = ?)")
 		args = append(args, a)
 	}
@@ -284,12 +387,13 @@ func (r *reader) Events(ctx context.Context, f graph.EventFilter, limit int) ([]
 		conds = append(conds, "e.type = ?")
 		args = append(args, string(f.Type))
 	}
-	if !f.From.IsZero() {
-		conds = append(conds, "e.date_end >= ?")
-		args = append(args, f.From.String())
+	if extra != nil {
+		x := extra(d)
+		conds = append(conds, x.text)
+		args = append(args, x.args...)
 	}
 	if !f.To.IsZero() {
-		conds = append(conds, "e.date_start <= ?")
+		conds = append(conds, d.start+" <= ?")
 		args = append(args, f.To.String())
 	}
 	if f.MinSources > 0 {
@@ -301,21 +405,18 @@ func (r *reader) Events(ctx context.Context, f graph.EventFilter, limit int) ([]
 		args = append(args, f.AsOf.String())
 	}
 	if f.After != nil {
-		conds = append(conds, "(e.date_start, e.id) > (?, ?)")
+		conds = append(conds, "("+d.start+", "+d.id+") > (?, ?)")
 		args = append(args, f.After.Start.String(), f.After.ID)
 	}
-	limitSQL := ""
-	if limit > 0 {
-		limitSQL = " LIMIT ?"
-		args = append(args, limit)
+	if len(conds) == 0 {
+		conds = append(conds, "1")
 	}
-	rows, err := r.tx.QueryContext(ctx, prefix+`SELECT `+eventColumns+` FROM events e LEFT JOIN places p ON p.id = e.place_id
-		WHERE `+strings.Join(conds, " AND ")+` ORDER BY e.date_start, e.id`+limitSQL, args...)
-	events, err := scanAll(rows, err, func(rs *sql.Rows) (graph.Event, error) { return scanEvent(rs) })
-	if err != nil {
-		return nil, err
+	q := sqlQuery{prefix + `SELECT ` + eventColumns + ` FROM ` + from + ` LEFT JOIN places p ON p.id = e.place_id
+		WHERE ` + strings.Join(conds, " AND "), args}
+	if tail != nil {
+		q.text += tail(d)
 	}
-	return events, r.fillEvents(ctx, events)
+	return q
 }
 
 // fillEvents adds participants, quotes and claim rows to events.
@@ -329,7 +430,7 @@ func (r *reader) fillEvents(ctx context.Context, events []graph.Event) error {
 	for i, e := range events {
 		ids[i], keys[i], at[e.ID] = e.ID, eventKey(e.ID), i
 	}
-	rows, err := r.tx.QueryContext(ctx, `SELECT pa.event_id, pa.actor_id, a.name, a.kind, pa.role
+	rows, err := r.query(ctx, `SELECT pa.event_id, pa.actor_id, a.name, a.kind, pa.role
 		FROM participants pa JOIN actors a ON a.id = pa.actor_id
 		WHERE pa.event_id IN (SELECT value FROM json_each(?))`, idsJSON(ids))
 	type row struct {
@@ -367,7 +468,7 @@ func (r *reader) fillEvents(ctx context.Context, events []graph.Event) error {
 // claims returns the claim rows of events, each event's by article id, in
 // one query.
 func (r *reader) claims(ctx context.Context, events []string) (map[string][]string, error) {
-	rows, err := r.tx.QueryContext(ctx, `SELECT event_id, data FROM claims
+	rows, err := r.query(ctx, `SELECT event_id, data FROM claims
 		WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, article_id`, idsJSON(events))
 	all, err := scanAll(rows, err, func(rs *sql.Rows) ([2]string, error) {
 		var x [2]string
@@ -386,7 +487,7 @@ func (r *reader) claims(ctx context.Context, events []string) (map[string][]stri
 // Edges implements graph.View: participations, and relations whose two
 // ends are actors.
 func (r *reader) Edges(ctx context.Context, ids []string) ([]graph.Edge, error) {
-	rows, err := r.tx.QueryContext(ctx, `WITH ids(id) AS (SELECT value FROM json_each(?))
+	rows, err := r.query(ctx, `WITH ids(id) AS (SELECT value FROM json_each(?))
 		SELECT 'PARTICIPATED_IN', actor_id, event_id, role FROM participants
 			WHERE actor_id IN (SELECT id FROM ids) OR event_id IN (SELECT id FROM ids)
 		UNION ALL
@@ -401,7 +502,7 @@ func (r *reader) Edges(ctx context.Context, ids []string) ([]graph.Edge, error) 
 
 // Nodes implements graph.View.
 func (r *reader) Nodes(ctx context.Context, ids []string) (map[string]graph.Node, error) {
-	rows, err := r.tx.QueryContext(ctx, `WITH ids(id) AS (SELECT value FROM json_each(?))
+	rows, err := r.query(ctx, `WITH ids(id) AS (SELECT value FROM json_each(?))
 		SELECT id, ?, kind, name, NULL, NULL, NULL, NULL, NULL FROM actors WHERE id IN (SELECT id FROM ids)
 		UNION ALL
 		SELECT id, ?, type, title, date_start, date_end, precision, date_text, first_reported FROM events
@@ -434,7 +535,7 @@ func (r *reader) Stored(ctx context.Context, ids, except []string) (map[string]g
 	// For each node, the first article outside except that states it: one
 	// step along the (fact, article_id) index, however many articles state
 	// it.
-	rows, err := r.tx.QueryContext(ctx, `WITH ids(id) AS (SELECT value FROM json_each(?)),
+	rows, err := r.query(ctx, `WITH ids(id) AS (SELECT value FROM json_each(?)),
 		leftout(id) AS (SELECT value FROM json_each(?)),
 		nodes(id, class, kind, aliases) AS (
 			SELECT id, 'actor', kind, aliases FROM actors WHERE id IN (SELECT id FROM ids)
@@ -499,7 +600,7 @@ func (r *reader) Counts(ctx context.Context) (graph.Counts, error) {
 			func(k string, n int) { c.Edges[k] = n }},
 	}
 	for _, q := range queries {
-		rows, err := r.tx.QueryContext(ctx, q.sql)
+		rows, err := r.query(ctx, q.sql)
 		kvs, err := scanAll(rows, err, func(rs *sql.Rows) (struct {
 			k string
 			n int
@@ -522,7 +623,7 @@ func (r *reader) Counts(ctx context.Context) (graph.Counts, error) {
 
 // Candidates implements graph.View.
 func (r *reader) Candidates(ctx context.Context, keys []string) ([]graph.Candidate, error) {
-	rows, err := r.tx.QueryContext(ctx, `SELECT k.key, a.id, a.name, a.kind, a.aliases, a.description
+	rows, err := r.query(ctx, `SELECT k.key, a.id, a.name, a.kind, a.aliases, a.description
 		FROM actor_keys k JOIN actors a ON a.id = k.actor_id
 		WHERE k.key IN (SELECT value FROM json_each(?)) ORDER BY k.key, a.id`, idsJSON(keys))
 	return scanAll(rows, err, func(rs *sql.Rows) (graph.Candidate, error) {
@@ -540,7 +641,7 @@ func (r *reader) Candidates(ctx context.Context, keys []string) ([]graph.Candida
 
 // Merges implements graph.View.
 func (r *reader) Merges(ctx context.Context) ([]graph.ArticleMerges, error) {
-	rows, err := r.tx.QueryContext(ctx, `SELECT id, merges FROM articles WHERE merges <> '' ORDER BY id`)
+	rows, err := r.query(ctx, `SELECT id, merges FROM articles WHERE merges <> '' ORDER BY id`)
 	return scanAll(rows, err, func(rs *sql.Rows) (graph.ArticleMerges, error) {
 		var m graph.ArticleMerges
 		return m, rs.Scan(&m.Article, &m.Data)

@@ -62,19 +62,29 @@ CREATE TABLE events (
     count_qualifier TEXT,
     count_unit      TEXT,
     source_count    INTEGER NOT NULL DEFAULT 0, -- how many articles state it
-    first_reported  TEXT NOT NULL DEFAULT ''    -- the earliest day one of them was published
+    first_reported  TEXT NOT NULL DEFAULT '',   -- the earliest day one of them was published
+    span            INTEGER NOT NULL DEFAULT 0  -- its span class, kept by triggers (spanClassSQL)
 );
 CREATE INDEX events_date ON events (date_start, id);
-CREATE INDEX events_type ON events (type, date_start);
+CREATE INDEX events_type ON events (type, date_start, id);
 CREATE INDEX events_place ON events (place_id);
+CREATE INDEX events_span ON events (span, date_start);
 
+-- A participation carries its event's dates (kept by triggers too),
+-- so that an actor's events are read in date order from one index.
 CREATE TABLE participants (
-    event_id TEXT NOT NULL,
-    actor_id TEXT NOT NULL,
-    role     TEXT NOT NULL,
+    event_id   TEXT NOT NULL,
+    actor_id   TEXT NOT NULL,
+    role       TEXT NOT NULL,
+    date_start TEXT NOT NULL DEFAULT '',
+    date_end   TEXT NOT NULL DEFAULT '',
+    span       INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (event_id, actor_id)
 );
 CREATE INDEX participants_actor ON participants (actor_id, event_id);
+CREATE INDEX participants_actor_date ON participants (actor_id, date_start, event_id);
+CREATE INDEX participants_actor_span ON participants (actor_id, span, date_start);
+SPAN_TRIGGERS
 
 CREATE TABLE relations (
     type            TEXT NOT NULL,

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	_ "modernc.org/sqlite"
@@ -191,20 +192,36 @@ func TestMigratesVersion1(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil || version != 3 {
-		t.Errorf("user_version %d (%v), want 3", version, err)
+	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil || version != 4 {
+		t.Errorf("user_version %d (%v), want 4", version, err)
 	}
 }
 
 // downTo2 turns a file of schema version 3 back into version 2.
-var downTo2 = []string{
+var downTo3 = []string{
+	`DROP TRIGGER participants_dates`,
+	`DROP TRIGGER events_dates`,
+	`DROP TRIGGER events_span`,
+	`DROP INDEX participants_actor_date`,
+	`DROP INDEX participants_actor_span`,
+	`DROP INDEX events_span`,
+	`DROP INDEX events_type`,
+	`CREATE INDEX events_type ON events (type, date_start)`,
+	`ALTER TABLE participants DROP COLUMN date_start`,
+	`ALTER TABLE participants DROP COLUMN date_end`,
+	`ALTER TABLE participants DROP COLUMN span`,
+	`ALTER TABLE events DROP COLUMN span`,
+	`PRAGMA user_version = 3`,
+}
+
+var downTo2 = append(slices.Clone(downTo3),
 	`DROP TABLE claims`,
 	`DROP TABLE actor_keys`,
 	`ALTER TABLE events DROP COLUMN source_count`,
 	`ALTER TABLE events DROP COLUMN first_reported`,
 	`ALTER TABLE articles DROP COLUMN merges`,
 	`PRAGMA user_version = 2`,
-}
+)
 
 func need(t *testing.T) func(graph.Stats, error) graph.Stats {
 	return func(s graph.Stats, err error) graph.Stats {

@@ -20,10 +20,48 @@ import (
 )
 
 //go:embed schema.sql
-var schema string
+var schemaTemplate string
+
+// schema is the schema of a new file: schema.sql with the triggers that
+// keep span classes, which migration 3 → 4 adds to older files too.
+var schema = strings.Replace(schemaTemplate, "SPAN_TRIGGERS", spanTriggersSQL, 1)
 
 // schemaVersion is the PRAGMA user_version of a file this code writes.
-const schemaVersion = 3
+const schemaVersion = 4
+
+// spanClassSQL computes an event's span class (graph.SpanClass) from its
+// dates: the index of the first of graph.SpanBounds that the days from
+// its first to its last day do not exceed, else len(graph.SpanBounds). A
+// date SQLite cannot read lands in the last class, which is searched
+// without bounds. The text is made of the bounds, numbers of the model.
+var spanClassSQL = func() string {
+	q := "CASE"
+	for c, b := range graph.SpanBounds {
+		q += fmt.Sprintf(" WHEN julianday(date_end) - julianday(date_start) <= %d THEN %d", b, c)
+	}
+	return q + fmt.Sprintf(" ELSE %d END", len(graph.SpanBounds))
+}()
+
+// spanTriggersSQL keeps each event's span class and each participation's
+// copy of its event's dates and span class, whichever statement writes
+// them.
+var spanTriggersSQL = `
+CREATE TRIGGER events_span AFTER INSERT ON events BEGIN
+	UPDATE events SET span = ` + spanClassSQL + ` WHERE rowid = NEW.rowid;
+END;
+CREATE TRIGGER events_dates AFTER UPDATE OF date_start, date_end ON events BEGIN
+	UPDATE events SET span = ` + spanClassSQL + ` WHERE rowid = NEW.rowid;
+	UPDATE participants SET date_start = NEW.date_start, date_end = NEW.date_end,
+		span = (SELECT span FROM events WHERE rowid = NEW.rowid)
+	WHERE event_id = NEW.id;
+END;
+CREATE TRIGGER participants_dates AFTER INSERT ON participants BEGIN
+	UPDATE participants SET
+		date_start = coalesce((SELECT e.date_start FROM events e WHERE e.id = NEW.event_id), ''),
+		date_end = coalesce((SELECT e.date_end FROM events e WHERE e.id = NEW.event_id), ''),
+		span = coalesce((SELECT e.span FROM events e WHERE e.id = NEW.event_id), 0)
+	WHERE event_id = NEW.event_id AND actor_id = NEW.actor_id;
+END;`
 
 // migration brings a file from one version to the next inside the
 // migrating transaction.
@@ -54,6 +92,22 @@ var migrations = []migration{
 	ALTER TABLE articles ADD COLUMN extractor TEXT NOT NULL DEFAULT '';`),
 	// 2 → 3: claims, name keys, source counts and merge records.
 	migrate3,
+	// 3 → 4: date queries read bounded index ranges: events get a span
+	// class, participations their event's dates.
+	execMigration(`ALTER TABLE events ADD COLUMN span INTEGER NOT NULL DEFAULT 0;
+	UPDATE events SET span = ` + spanClassSQL + `;
+	DROP INDEX events_type;
+	CREATE INDEX events_type ON events (type, date_start, id);
+	CREATE INDEX events_span ON events (span, date_start);
+	ALTER TABLE participants ADD COLUMN date_start TEXT NOT NULL DEFAULT '';
+	ALTER TABLE participants ADD COLUMN date_end TEXT NOT NULL DEFAULT '';
+	ALTER TABLE participants ADD COLUMN span INTEGER NOT NULL DEFAULT 0;
+	UPDATE participants SET
+		date_start = coalesce((SELECT e.date_start FROM events e WHERE e.id = participants.event_id), ''),
+		date_end = coalesce((SELECT e.date_end FROM events e WHERE e.id = participants.event_id), ''),
+		span = coalesce((SELECT e.span FROM events e WHERE e.id = participants.event_id), 0);
+	CREATE INDEX participants_actor_date ON participants (actor_id, date_start, event_id);
+	CREATE INDEX participants_actor_span ON participants (actor_id, span, date_start);` + spanTriggersSQL),
 }
 
 // migrate3 adds what merging articles into one graph needs: each article
@@ -215,6 +269,7 @@ func migrate3(ctx context.Context, tx *sql.Tx) error {
 // Store is a graph.Backend in one SQLite file.
 type Store struct {
 	db     *sql.DB
+	stmts  *stmtCache
 	closed atomic.Bool
 	// readOnly refuses writes: the file was opened with OpenExisting.
 	readOnly bool
@@ -240,7 +295,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		// Each connection would see its own empty database.
 		db.SetMaxOpenConns(1)
 	}
-	s := &Store{db: db}
+	s := &Store{db: db, stmts: newStmtCache(db)}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open sqlite %s: %w", path, s.classify(err))
@@ -260,7 +315,7 @@ func OpenExisting(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
 	}
-	s := &Store{db: db, readOnly: true}
+	s := &Store{db: db, stmts: newStmtCache(db), readOnly: true}
 	var version int
 	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil {
 		db.Close()
@@ -320,7 +375,7 @@ func (s *Store) View(ctx context.Context, fn func(graph.View) error) error {
 		return s.classify(err)
 	}
 	defer tx.Rollback()
-	if err := fn(&reader{tx: tx}); err != nil {
+	if err := fn(&reader{tx: tx, stmts: s.stmts}); err != nil {
 		return s.classify(err)
 	}
 	return nil
@@ -340,7 +395,7 @@ func (s *Store) Update(ctx context.Context, fn func(graph.Tx) error) error {
 		return s.classify(err)
 	}
 	defer tx.Rollback()
-	if err := fn(&writer{reader: reader{tx: tx}}); err != nil {
+	if err := fn(&writer{reader: reader{tx: tx, stmts: s.stmts}}); err != nil {
 		return s.classify(err)
 	}
 	return s.classify(tx.Commit())
@@ -378,5 +433,6 @@ func (s *Store) Ping(ctx context.Context) error {
 // Close implements graph.Backend.
 func (s *Store) Close(context.Context) error {
 	s.closed.Store(true)
+	s.stmts.close()
 	return s.db.Close()
 }

@@ -17,14 +17,14 @@ type writer struct {
 // Stated implements graph.Tx.
 func (w *writer) Stated(ctx context.Context, article string) (*graph.Prior, error) {
 	var fp string
-	err := w.tx.QueryRowContext(ctx, `SELECT fingerprint FROM articles WHERE id = ?`, article).Scan(&fp)
+	err := w.queryRow(ctx, `SELECT fingerprint FROM articles WHERE id = ?`, article).Scan(&fp)
 	if err == sql.ErrNoRows {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, err
 	}
-	rows, err := w.tx.QueryContext(ctx, `SELECT fact FROM statements WHERE article_id = ? ORDER BY fact`, article)
+	rows, err := w.query(ctx, `SELECT fact FROM statements WHERE article_id = ? ORDER BY fact`, article)
 	facts, err := scanAll(rows, err, func(rs *sql.Rows) (string, error) {
 		var f string
 		return f, rs.Scan(&f)
@@ -54,13 +54,12 @@ func (w *writer) Stated(ctx context.Context, article string) (*graph.Prior, erro
 	return p, nil
 }
 
-// applier applies one plan, preparing each statement once per transaction
-// and keeping the first error.
+// applier applies one plan through the statement cache, keeping the
+// first error.
 type applier struct {
 	ctx     context.Context
-	tx      *sql.Tx
+	w       *writer
 	article string
-	stmts   map[string]*sql.Stmt
 	err     error
 }
 
@@ -68,12 +67,10 @@ func (a *applier) exec(q string, args ...any) {
 	if a.err != nil {
 		return
 	}
-	st, ok := a.stmts[q]
-	if !ok {
-		if st, a.err = a.tx.PrepareContext(a.ctx, q); a.err != nil {
-			return
-		}
-		a.stmts[q] = st
+	st, err := a.w.stmts.in(a.ctx, a.w.tx, q)
+	if err != nil {
+		a.err = err
+		return
 	}
 	_, a.err = st.ExecContext(a.ctx, args...)
 }
@@ -84,18 +81,13 @@ func (a *applier) stillStated(fact string) bool {
 		return true
 	}
 	var n int
-	a.err = a.tx.QueryRowContext(a.ctx, `SELECT EXISTS (SELECT 1 FROM statements WHERE fact = ?)`, fact).Scan(&n)
+	a.err = a.w.queryRow(a.ctx, `SELECT EXISTS (SELECT 1 FROM statements WHERE fact = ?)`, fact).Scan(&n)
 	return n > 0 || a.err != nil
 }
 
 // Apply implements graph.Tx, in the order graph.Plan gives.
 func (w *writer) Apply(ctx context.Context, p *graph.Plan) error {
-	a := &applier{ctx: ctx, tx: w.tx, article: p.Article.ID, stmts: map[string]*sql.Stmt{}}
-	defer func() {
-		for _, st := range a.stmts {
-			st.Close()
-		}
-	}()
+	a := &applier{ctx: ctx, w: w, article: p.Article.ID}
 	art := p.Article
 	a.exec(`INSERT INTO articles (id, title, outlet, url, published, language, text, fingerprint, method, extractor, merges)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

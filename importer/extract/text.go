@@ -13,12 +13,8 @@ import (
 // resolution must agree on what counts as one name.
 func nameKey(s string) string { return graph.NameKey(s) }
 
-var nonSlug = regexp.MustCompile(`[^a-z0-9]+`)
-
-// slug makes an id of a name: folded, letters and digits, dashes.
-func slug(s string) string {
-	return strings.Trim(nonSlug.ReplaceAllString(graph.Fold(s), "-"), "-")
-}
+// slug makes an id of a name: graph.Slug.
+func slug(s string) string { return graph.Slug(s) }
 
 // sentence is one sentence of the text, by byte offsets.
 type sentence struct {

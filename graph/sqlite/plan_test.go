@@ -1,0 +1,123 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+var printPlans = flag.Bool("plans", false, "print the query plans TestQueryPlans checks (for BENCHMARKS.md)")
+
+// TestQueryPlans checks that every kind of event query reads bounded
+// index ranges: no plan scans a table (but the walk of the events in
+// date order that the first timeline page stops after its LIMIT), so
+// that a query's cost follows its answer, not the store.
+func TestQueryPlans(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close(ctx)
+	day := func(d string) graph.CalendarDay {
+		c, err := graph.NewCalendarDay(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	after := &graph.EventKey{Start: day("2020-09-01"), ID: "x"}
+	cases := []struct {
+		name string
+		f    graph.EventFilter
+	}{
+		{"timeline", graph.EventFilter{}},
+		{"timeline page", graph.EventFilter{After: after}},
+		{"by actor", graph.EventFilter{Actors: []string{"a"}}},
+		{"by actor, page", graph.EventFilter{Actors: []string{"a"}, After: after}},
+		{"by type, page", graph.EventFilter{Type: graph.Protest, After: after}},
+		{"date range", graph.EventFilter{From: day("2020-09-01"), To: day("2020-09-30")}},
+		{"date range, page", graph.EventFilter{From: day("2020-09-01"), To: day("2020-09-30"), After: after}},
+		{"actor and date range", graph.EventFilter{Actors: []string{"a"}, From: day("2020-09-01"), To: day("2020-09-30")}},
+		{"merge candidates", graph.EventFilter{Actors: []string{"a", "b"}, From: day("2020-09-14"), To: day("2020-09-14")}},
+		{"type and date range", graph.EventFilter{Type: graph.Meeting, From: day("2020-09-01"), To: day("2020-09-30")}},
+		{"one event", graph.EventFilter{ID: "x"}},
+	}
+	err = s.View(ctx, func(v graph.View) error {
+		r := v.(*reader)
+		for _, c := range cases {
+			for _, q := range planned(c.f) {
+				plan, err := explain(ctx, r.tx, q)
+				if err != nil {
+					return fmt.Errorf("%s: %w", c.name, err)
+				}
+				if *printPlans {
+					fmt.Fprintf(os.Stdout, "-- %s\n%s\n", c.name, plan)
+				}
+				for _, line := range strings.Split(plan, "\n") {
+					// The one scan allowed walks events in answer order
+					// and stops at the page's LIMIT.
+					if line == "SCAN e USING INDEX events_date" {
+						continue
+					}
+					if strings.Contains(line, "SCAN") {
+						t.Errorf("%s scans: %s\n%s", c.name, line, plan)
+					}
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// planned lists the queries Events runs for f, as Events builds them.
+func planned(f graph.EventFilter) []sqlQuery {
+	order := func(d eventDriver) string { return " ORDER BY " + d.start + ", " + d.id }
+	if f.ID != "" || f.From.IsZero() {
+		return []sqlQuery{eventQuery(f, nil, order)}
+	}
+	return []sqlQuery{straddling(f), withinRange(f, order)}
+}
+
+func explain(ctx context.Context, tx *sql.Tx, q sqlQuery) (string, error) {
+	rows, err := tx.QueryContext(ctx, "EXPLAIN QUERY PLAN "+q.text+" LIMIT 51", q.args...)
+	lines, err := scanAll(rows, err, func(rs *sql.Rows) (string, error) {
+		var id, parent, unused int
+		var detail string
+		return detail, rs.Scan(&id, &parent, &unused, &detail)
+	})
+	return strings.Join(lines, "\n"), err
+}
+
+// TestSpanClassSQL checks that the span class SQLite computes is
+// graph.SpanClass, on and around every bound.
+func TestSpanClassSQL(t *testing.T) {
+	ctx := context.Background()
+	db, err := sql.Open("sqlite", ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	first := time.Date(2020, 2, 27, 0, 0, 0, 0, time.UTC)
+	for days := range 800 {
+		start, end := graph.FormatDay(first), graph.FormatDay(first.AddDate(0, 0, days))
+		var got int
+		q := `SELECT ` + spanClassSQL + ` FROM (SELECT ? AS date_start, ? AS date_end)`
+		if err := db.QueryRowContext(ctx, q, start, end).Scan(&got); err != nil {
+			t.Fatal(err)
+		}
+		if want := graph.SpanClass(start, end); got != want {
+			t.Errorf("%s..%s: SQLite says class %d, graph.SpanClass %d", start, end, got, want)
+		}
+	}
+}
