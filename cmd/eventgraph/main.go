@@ -31,6 +31,8 @@ Usage:
                                             undo a merge: keep FROM and TO apart from now on
   eventgraph gen --events N [--seed S] --out DIR
                                             write a synthetic corpus (several outlets per event)
+  eventgraph bench [--store URI] [--samples N] [--json]
+                                            measure the store's queries: p50/p99 per kind
   eventgraph serve [--store URI] [--addr HOST:PORT] [--seeds DIR]
                                             serve the API and the timeline page; with
                                             $EVENTGRAPH_API_TOKEN set, also take writes
@@ -50,6 +52,7 @@ var commands = map[string]command{
 	"remove":  runRemove,
 	"merges":  runMerges,
 	"gen":     runGen,
+	"bench":   runBench,
 	"serve":   runServe,
 }
 

@@ -84,7 +84,7 @@ func TestQueryPlans(t *testing.T) {
 func planned(f graph.EventFilter) []sqlQuery {
 	order := func(d eventDriver) string { return " ORDER BY " + d.start + ", " + d.id }
 	if f.ID != "" || f.From.IsZero() {
-		return []sqlQuery{eventQuery(f, nil, order)}
+		return []sqlQuery{eventQuery(f, false, nil, order)}
 	}
 	return []sqlQuery{straddling(f), withinRange(f, order)}
 }

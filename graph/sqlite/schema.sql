@@ -68,7 +68,7 @@ CREATE TABLE events (
 CREATE INDEX events_date ON events (date_start, id);
 CREATE INDEX events_type ON events (type, date_start, id);
 CREATE INDEX events_place ON events (place_id);
-CREATE INDEX events_span ON events (span, date_start);
+CREATE INDEX events_span ON events (span, date_start, date_end);
 
 -- A participation carries its event's dates (kept by triggers too),
 -- so that an actor's events are read in date order from one index.
@@ -83,7 +83,7 @@ CREATE TABLE participants (
 );
 CREATE INDEX participants_actor ON participants (actor_id, event_id);
 CREATE INDEX participants_actor_date ON participants (actor_id, date_start, event_id);
-CREATE INDEX participants_actor_span ON participants (actor_id, span, date_start);
+CREATE INDEX participants_actor_span ON participants (actor_id, span, date_start, date_end);
 SPAN_TRIGGERS
 
 CREATE TABLE relations (

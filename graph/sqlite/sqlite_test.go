@@ -201,7 +201,7 @@ func TestMigratesVersion1(t *testing.T) {
 var downTo3 = []string{
 	`DROP TRIGGER participants_dates`,
 	`DROP TRIGGER events_dates`,
-	`DROP TRIGGER events_span`,
+	`DROP TRIGGER events_span_class`,
 	`DROP INDEX participants_actor_date`,
 	`DROP INDEX participants_actor_span`,
 	`DROP INDEX events_span`,

@@ -46,7 +46,7 @@ var spanClassSQL = func() string {
 // copy of its event's dates and span class, whichever statement writes
 // them.
 var spanTriggersSQL = `
-CREATE TRIGGER events_span AFTER INSERT ON events BEGIN
+CREATE TRIGGER events_span_class AFTER INSERT ON events BEGIN
 	UPDATE events SET span = ` + spanClassSQL + ` WHERE rowid = NEW.rowid;
 END;
 CREATE TRIGGER events_dates AFTER UPDATE OF date_start, date_end ON events BEGIN
@@ -98,7 +98,7 @@ var migrations = []migration{
 	UPDATE events SET span = ` + spanClassSQL + `;
 	DROP INDEX events_type;
 	CREATE INDEX events_type ON events (type, date_start, id);
-	CREATE INDEX events_span ON events (span, date_start);
+	CREATE INDEX events_span ON events (span, date_start, date_end);
 	ALTER TABLE participants ADD COLUMN date_start TEXT NOT NULL DEFAULT '';
 	ALTER TABLE participants ADD COLUMN date_end TEXT NOT NULL DEFAULT '';
 	ALTER TABLE participants ADD COLUMN span INTEGER NOT NULL DEFAULT 0;
@@ -107,7 +107,7 @@ var migrations = []migration{
 		date_end = coalesce((SELECT e.date_end FROM events e WHERE e.id = participants.event_id), ''),
 		span = coalesce((SELECT e.span FROM events e WHERE e.id = participants.event_id), 0);
 	CREATE INDEX participants_actor_date ON participants (actor_id, date_start, event_id);
-	CREATE INDEX participants_actor_span ON participants (actor_id, span, date_start);` + spanTriggersSQL),
+	CREATE INDEX participants_actor_span ON participants (actor_id, span, date_start, date_end);` + spanTriggersSQL),
 }
 
 // migrate3 adds what merging articles into one graph needs: each article
