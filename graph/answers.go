@@ -34,8 +34,11 @@ type MeetingRef struct {
 
 // Counterpart is an actor someone met, with the meetings in date order.
 type Counterpart struct {
-	Actor    ActorRef     `json:"actor"`
-	Meetings []MeetingRef `json:"meetings"`
+	Actor ActorRef `json:"actor"`
+	// MeetingCount is how many meetings the two shared; Meetings lists
+	// them all from Met, the first MeetingsPerCounterpart from MetPage.
+	MeetingCount int          `json:"meetingCount"`
+	Meetings     []MeetingRef `json:"meetings"`
 }
 
 // Node labels: what a node of a path or network is.

@@ -74,6 +74,12 @@ type View interface {
 
 	// Counts counts what the store holds, by kind.
 	Counts(ctx context.Context) (Counts, error)
+	// Counterparts returns the actors that took part in Meeting events
+	// with actor, each with the number of such meetings: most meetings
+	// first, then by id, strictly after after when it is not nil; at most
+	// limit of them. Its cost follows the actor's meetings, and it reads
+	// no more of them than their participants.
+	Counterparts(ctx context.Context, actor string, after *CounterpartKey, limit int) ([]CounterpartCount, error)
 
 	// Candidates returns the actors indexed under any of keys (the
 	// PlannedActor.Keys they were last written with), one Candidate per
@@ -83,6 +89,19 @@ type View interface {
 	// Merges returns the merge records of every article (Plan.Merges as
 	// written), by article id.
 	Merges(ctx context.Context) ([]ArticleMerges, error)
+}
+
+// CounterpartCount is an actor and how many meetings it shared with
+// another.
+type CounterpartCount struct {
+	ActorID  string
+	Meetings int
+}
+
+// CounterpartKey is where a page of counterparts ends: its last item.
+type CounterpartKey struct {
+	Meetings int
+	ID       string
 }
 
 // Candidate is an actor found under a name key.

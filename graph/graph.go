@@ -331,6 +331,95 @@ func (g *Graph) Met(ctx context.Context, actorID string) ([]Counterpart, error) 
 	return counterparts(actorID, events), nil
 }
 
+// MetPage pages through the actors someone met, most meetings first, then
+// by id, each with the first MeetingsPerCounterpart meetings in date order
+// and the number of all of them. The store counts the meetings per
+// counterpart; only the listed meetings are read whole, so the busiest
+// actor's page costs a page. As of a day, what was reported by then is
+// counted from the meetings themselves. An unknown actor is a
+// NotFoundError.
+func (g *Graph) MetPage(ctx context.Context, q MetQuery) (Page[Counterpart], error) {
+	limit, err := checkLimit(q.Limit)
+	if err != nil {
+		return Page[Counterpart]{}, err
+	}
+	after, err := decodeCounterpartKey(q.Cursor)
+	if err != nil {
+		return Page[Counterpart]{}, err
+	}
+	if !g.asOf.IsZero() {
+		all, err := g.Met(ctx, q.Actor)
+		if err != nil {
+			return Page[Counterpart]{}, err
+		}
+		if after != nil {
+			all = slices.DeleteFunc(all, func(c Counterpart) bool {
+				return cmp.Or(cmp.Compare(after.Meetings, c.MeetingCount), cmp.Compare(c.Actor.ID, after.ID)) <= 0
+			})
+		}
+		for i := range all {
+			all[i].Meetings = all[i].Meetings[:min(len(all[i].Meetings), MeetingsPerCounterpart)]
+		}
+		return page(all[:min(len(all), limit+1)], limit, metCursorOf), nil
+	}
+	var out []Counterpart
+	err = g.view(ctx, "met", func(v View) error {
+		if err := requireActors(ctx, v, param{"", q.Actor}); err != nil {
+			return err
+		}
+		counts, err := v.Counterparts(ctx, q.Actor, after, limit+1)
+		if err != nil {
+			return err
+		}
+		var all []Event
+		for _, c := range counts {
+			events, err := v.Events(ctx, EventFilter{Type: Meeting, Actors: []string{q.Actor, c.ActorID}}, MeetingsPerCounterpart)
+			if err != nil {
+				return err
+			}
+			if events, err = g.finish(events, []string{q.Actor}); err != nil {
+				return err
+			}
+			all = append(all, events...)
+			refs := make([]MeetingRef, len(events))
+			for i := range events {
+				refs[i].EventID = events[i].ID
+			}
+			out = append(out, Counterpart{Actor: ActorRef{ID: c.ActorID}, MeetingCount: c.Meetings, Meetings: refs})
+		}
+		if err := setProvenance(ctx, v, all); err != nil {
+			return err
+		}
+		// Fill names and meetings from the events read.
+		byID := map[string]Event{}
+		for _, e := range all {
+			e.normalize()
+			byID[e.ID] = e
+		}
+		for i := range out {
+			c := &out[i]
+			for j, ref := range c.Meetings {
+				e := byID[ref.EventID]
+				c.Meetings[j] = meetingRef(e)
+				for _, p := range e.Participants {
+					if p.ActorID == c.Actor.ID {
+						c.Actor = ActorRef{ID: p.ActorID, Name: p.Name, Kind: p.Kind}
+					}
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return Page[Counterpart]{}, err
+	}
+	return page(out, limit, metCursorOf), nil
+}
+
+func meetingRef(m Event) MeetingRef {
+	return MeetingRef{EventID: m.ID, Title: m.Title, Date: m.Date, Place: m.Place, SourceCount: m.SourceCount, Provenance: m.Provenance}
+}
+
 // articleMethods says, in one backend call, how the articles that the
 // sources quote were made.
 func articleMethods(ctx context.Context, v View, sources ...[]Source) (map[string]Method, error) {
@@ -511,8 +600,8 @@ func counterparts(actorID string, meetings []Event) []Counterpart {
 				byID[p.ActorID] = c
 				order = append(order, c)
 			}
-			c.Meetings = append(c.Meetings, MeetingRef{EventID: m.ID, Title: m.Title, Date: m.Date, Place: m.Place, SourceCount: m.SourceCount,
-				Provenance: m.Provenance})
+			c.Meetings = append(c.Meetings, meetingRef(m))
+			c.MeetingCount++
 		}
 	}
 	out := make([]Counterpart, 0, len(order))

@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -54,6 +55,19 @@ type TimelineQuery struct {
 	Cursor     string
 }
 
+// MetQuery pages through the actors someone met, most meetings first.
+type MetQuery struct {
+	Actor  string
+	Limit  int
+	Cursor string
+}
+
+// MeetingsPerCounterpart is how many meetings a page of who-met-whom
+// lists with each counterpart (the first, in date order); the
+// counterpart's MeetingCount says how many there are, and the meetings
+// listing (MeetingQuery with Actor and With) gives them all.
+const MeetingsPerCounterpart = 20
+
 // MeetingQuery filters meetings: Actor and With must both have taken part.
 type MeetingQuery struct {
 	Actor string
@@ -74,6 +88,7 @@ type ArticleQuery struct {
 // backend.
 const (
 	timelineCursor = "timeline"
+	metCursor      = "met"
 	actorsCursor   = "actors"
 	articlesCursor = "articles"
 )
@@ -248,4 +263,20 @@ func actorFilter(q ActorQuery) (ActorFilter, int, error) {
 	}
 	f.Search = Fold(strings.TrimSpace(q.Q))
 	return f, limit, nil
+}
+
+func metCursorOf(c Counterpart) string {
+	return encodeCursor(metCursor, strconv.Itoa(c.MeetingCount), c.Actor.ID)
+}
+
+func decodeCounterpartKey(cursor string) (*CounterpartKey, error) {
+	keys, err := decodeCursor(cursor, metCursor)
+	if keys == nil || err != nil {
+		return nil, err
+	}
+	n, err := strconv.Atoi(keys[0])
+	if err != nil || n < 1 {
+		return nil, errCursor
+	}
+	return &CounterpartKey{Meetings: n, ID: keys[1]}, nil
 }

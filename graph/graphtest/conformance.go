@@ -84,6 +84,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("InputClasses", func(t *testing.T) { testInputClasses(t, seeded(t)) })
 	t.Run("DateRanges", func(t *testing.T) { testDateRanges(t, empty(t)) })
 	t.Run("ReimportScoresAlike", func(t *testing.T) { testReimportScoresAlike(t, empty(t)) })
+	t.Run("MetPages", func(t *testing.T) { testMetPages(t, seeded(t)) })
 	runIntegrity(t, empty, seeded)
 }
 

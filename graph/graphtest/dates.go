@@ -22,7 +22,7 @@ func datedFacts() *graph.ArticleFacts {
 	o.actor("anna-ames", "Anna Ames", graph.Person, "Anna Ames").
 		actor("boris-bell", "Boris Bell", graph.Person, "Boris Bell")
 	start := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
-	for i := range 60 {
+	for i := range 75 {
 		span := spans[i%len(spans)]
 		first := start.AddDate(0, 0, (i*37)%1000)
 		d := graph.Date{Start: first.Format(time.DateOnly), End: first.AddDate(0, 0, span).Format(time.DateOnly), Precision: graph.Day}
@@ -48,8 +48,8 @@ func testDateRanges(t *testing.T, s *graph.Graph) {
 		t.Fatal(err)
 	}
 	all := timeline(t, s, graph.TimelineQuery{})
-	if len(all) != 60 {
-		t.Fatalf("timeline holds %d events, want 60", len(all))
+	if len(all) != 75 {
+		t.Fatalf("timeline holds %d events, want 75", len(all))
 	}
 	// Each range as the query gives it, and the first and last day it
 	// covers.

@@ -656,3 +656,24 @@ func (r *reader) Merges(ctx context.Context) ([]graph.ArticleMerges, error) {
 		return m, rs.Scan(&m.Article, &m.Data)
 	})
 }
+
+// Counterparts implements graph.View: one pass over the actor's
+// participations (participants_actor_date), their meetings and the other
+// participants, grouped.
+func (r *reader) Counterparts(ctx context.Context, actor string, after *graph.CounterpartKey, limit int) ([]graph.CounterpartCount, error) {
+	having, args := "", []any{string(graph.Meeting), actor}
+	if after != nil {
+		having = ` HAVING count(*) < ? OR (count(*) = ? AND o.actor_id > ?)`
+		args = append(args, after.Meetings, after.Meetings, after.ID)
+	}
+	rows, err := r.query(ctx, `SELECT o.actor_id, count(*) FROM participants d
+		JOIN events e ON e.id = d.event_id AND e.type = ?
+		JOIN participants o ON o.event_id = d.event_id AND o.actor_id <> d.actor_id
+		WHERE d.actor_id = ?
+		GROUP BY o.actor_id`+having+`
+		ORDER BY count(*) DESC, o.actor_id LIMIT ?`, append(args, limit)...)
+	return scanAll(rows, err, func(rs *sql.Rows) (graph.CounterpartCount, error) {
+		var c graph.CounterpartCount
+		return c, rs.Scan(&c.ActorID, &c.Meetings)
+	})
+}

@@ -1,0 +1,71 @@
+package graphtest
+
+import (
+	"context"
+	"errors"
+	"reflect"
+	"testing"
+
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// testMetPages checks that paging who-met-whom gives what Met gives, in
+// its order, with the counts the store keeps, at every page size.
+func testMetPages(t *testing.T, s *graph.Graph) {
+	ctx := context.Background()
+	if _, err := s.UpsertArticle(ctx, datedFacts()); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range threeOutlets() {
+		if _, err := s.UpsertArticle(ctx, f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, actor := range []string{Putin, Lukashenko, "vladimir-putin", "anna-ames", "boris-bell"} {
+		all, err := s.Met(ctx, actor)
+		if errors.Is(err, graph.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, limit := range []int{1, 2, 50} {
+			var got []graph.Counterpart
+			q := graph.MetQuery{Actor: actor, Limit: limit}
+			for {
+				p := need(s.MetPage(ctx, q))(t)
+				got = append(got, p.Items...)
+				if p.Next == "" {
+					break
+				}
+				q.Cursor = p.Next
+			}
+			if len(got) != len(all) {
+				t.Fatalf("%s, pages of %d: %d counterparts, Met gives %d", actor, limit, len(got), len(all))
+			}
+			for i := range all {
+				want := all[i]
+				want.Meetings = want.Meetings[:min(len(want.Meetings), graph.MeetingsPerCounterpart)]
+				if want.MeetingCount != len(all[i].Meetings) {
+					t.Errorf("%s: Met counts %d meetings with %s and lists %d", actor, want.MeetingCount, want.Actor.ID, len(all[i].Meetings))
+				}
+				if !reflect.DeepEqual(got[i], want) {
+					t.Errorf("%s, pages of %d, counterpart %d:\n got %+v\nwant %+v", actor, limit, i, got[i], want)
+				}
+			}
+		}
+	}
+	// Anna Ames and Boris Bell share 25 meetings: the page lists the
+	// cap, the count says all.
+	p := need(s.MetPage(ctx, graph.MetQuery{Actor: "anna-ames"}))(t)
+	if len(p.Items) != 1 || p.Items[0].MeetingCount != 25 || len(p.Items[0].Meetings) != min(25, graph.MeetingsPerCounterpart) {
+		t.Errorf("anna-ames met %+v, want boris-bell with 25 meetings", p.Items)
+	}
+	if _, err := s.MetPage(ctx, graph.MetQuery{Actor: "nobody-at-all"}); !errors.Is(err, graph.ErrNotFound) {
+		t.Errorf("an unknown actor: %v, want not found", err)
+	}
+	tl := need(s.Timeline(ctx, graph.TimelineQuery{Limit: 1}))(t)
+	if _, err := s.MetPage(ctx, graph.MetQuery{Actor: "anna-ames", Cursor: tl.Next}); !errors.Is(err, graph.ErrInvalid) {
+		t.Errorf("a timeline cursor: %v, want invalid", err)
+	}
+}
