@@ -283,7 +283,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	// Writes take the write lock when they begin (_txlock=immediate), so
 	// two imports never deadlock upgrading read locks; read-only
 	// transactions begin deferred and read a WAL snapshot.
-	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-32768)&_pragma=mmap_size(1073741824)&_txlock=immediate"
 	if path == ":memory:" {
 		dsn = "file::memory:?_txlock=immediate"
 	}
