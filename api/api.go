@@ -44,6 +44,8 @@ type config struct {
 	origins    []string
 	// maxArticle caps a posted article's text; 0 for the default.
 	maxArticle int
+	// bench adds the benchmark-only routes (WithBenchRoutes).
+	bench bool
 }
 
 // WithPage serves the web page: index.html of page at / and its other files
@@ -140,6 +142,9 @@ func New(g *graph.Graph, log *slog.Logger, opts ...Option) http.Handler {
 	if len(cfg.origins) > 0 {
 		r.Use(cors(cfg.origins, w.enabled))
 	}
+	if cfg.bench {
+		registerPprof(r)
+	}
 	r.Use(requestTimeout(cfg.timeout), strictQuery)
 
 	// Every read answers HEAD too, as GET without the body: health
@@ -151,6 +156,11 @@ func New(g *graph.Graph, log *slog.Logger, opts ...Option) http.Handler {
 	}
 	read(r, "/healthz", h.healthz)
 	read(r, "/readyz", h.readyz)
+	if cfg.bench {
+		// Through every middleware a data route has but the store's
+		// health gate: what an answer costs without computing it.
+		read(r, "/bench/bytes", (&benchBytes{}).serve)
+	}
 
 	v1 := r.Group("/api/v1")
 	read(v1, "/openapi.json", serveOpenAPI)

@@ -64,7 +64,7 @@ type status struct {
 }
 
 func (h *handlers) healthz(c *gin.Context) {
-	c.JSON(http.StatusOK, status{Status: "ok"})
+	writeJSON(c, http.StatusOK, status{Status: "ok"})
 }
 
 // readyError is a failed ping: always a 503, whatever the store said.
@@ -85,7 +85,7 @@ func (h *handlers) readyz(c *gin.Context) {
 		renderError(c, readyError{err})
 		return
 	}
-	c.JSON(http.StatusOK, status{Status: "ready"})
+	writeJSON(c, http.StatusOK, status{Status: "ready"})
 }
 
 func (h *handlers) actors(c *gin.Context) error {
@@ -101,7 +101,7 @@ func (h *handlers) actors(c *gin.Context) error {
 	if err != nil {
 		return fmt.Errorf("list actors: %w", err)
 	}
-	c.JSON(http.StatusOK, newList(page.Items, page.Next))
+	writeJSON(c, http.StatusOK, newList(page.Items, page.Next))
 	return nil
 }
 
@@ -111,7 +111,7 @@ func (h *handlers) actor(c *gin.Context) error {
 	if err != nil {
 		return fmt.Errorf("get actor: %w", err)
 	}
-	c.JSON(http.StatusOK, a)
+	writeJSON(c, http.StatusOK, a)
 	return nil
 }
 
@@ -127,15 +127,23 @@ func (h *handlers) asOf(c *gin.Context) (*graph.Graph, error) {
 
 func (h *handlers) met(c *gin.Context) error {
 	id := c.Param("id")
-	g, err := h.asOf(c)
+	var p metParams
+	if err := bindQuery(c, &p); err != nil {
+		return err
+	}
+	q, err := p.query(id)
 	if err != nil {
 		return err
 	}
-	met, err := g.Met(c.Request.Context(), id)
+	g, err := p.graph(h.g)
+	if err != nil {
+		return err
+	}
+	page, err := g.MetPage(c.Request.Context(), q)
 	if err != nil {
 		return fmt.Errorf("who met %s: %w", id, err)
 	}
-	c.JSON(http.StatusOK, newList(met, ""))
+	writeJSON(c, http.StatusOK, newList(page.Items, page.Next))
 	return nil
 }
 
@@ -153,7 +161,7 @@ func (h *handlers) network(c *gin.Context) error {
 	if err != nil {
 		return fmt.Errorf("network of %s: %w", id, err)
 	}
-	c.JSON(http.StatusOK, n)
+	writeJSON(c, http.StatusOK, n)
 	return nil
 }
 
@@ -174,7 +182,7 @@ func (h *handlers) meetings(c *gin.Context) error {
 	if err != nil {
 		return fmt.Errorf("list meetings: %w", err)
 	}
-	c.JSON(http.StatusOK, newList(events, ""))
+	writeJSON(c, http.StatusOK, newList(events, ""))
 	return nil
 }
 
@@ -204,7 +212,7 @@ func (h *handlers) timeline(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, newList(page.Items, page.Next))
+	writeJSON(c, http.StatusOK, newList(page.Items, page.Next))
 	return nil
 }
 
@@ -221,7 +229,7 @@ func (h *handlers) timelineJS(c *gin.Context) error {
 		u := url.URL{Path: c.Request.URL.Path, RawQuery: next.Encode()}
 		c.Header("Link", "<"+u.String()+`>; rel="next"`)
 	}
-	c.JSON(http.StatusOK, timelineJS(q, page.Items))
+	writeJSON(c, http.StatusOK, timelineJS(q, page.Items))
 	return nil
 }
 
@@ -235,7 +243,7 @@ func (h *handlers) event(c *gin.Context) error {
 	if err != nil {
 		return fmt.Errorf("get event: %w", err)
 	}
-	c.JSON(http.StatusOK, e)
+	writeJSON(c, http.StatusOK, e)
 	return nil
 }
 
@@ -252,7 +260,7 @@ func (h *handlers) articles(c *gin.Context) error {
 	if err != nil {
 		return fmt.Errorf("list articles: %w", err)
 	}
-	c.JSON(http.StatusOK, newList(page.Items, page.Next))
+	writeJSON(c, http.StatusOK, newList(page.Items, page.Next))
 	return nil
 }
 
@@ -269,7 +277,7 @@ func (h *handlers) article(c *gin.Context) error {
 	if err != nil {
 		return fmt.Errorf("get article: %w", err)
 	}
-	c.JSON(http.StatusOK, articleDetail{Article: *a, Text: a.Text})
+	writeJSON(c, http.StatusOK, articleDetail{Article: *a, Text: a.Text})
 	return nil
 }
 
@@ -297,7 +305,7 @@ func (h *handlers) paths(c *gin.Context) error {
 	if err != nil {
 		return fmt.Errorf("paths %s to %s: %w", from, to, err)
 	}
-	c.JSON(http.StatusOK, pathList{list: newList(paths.Items, ""), Truncated: paths.Truncated})
+	writeJSON(c, http.StatusOK, pathList{list: newList(paths.Items, ""), Truncated: paths.Truncated})
 	return nil
 }
 
@@ -306,7 +314,7 @@ func (h *handlers) stats(c *gin.Context) error {
 	if err != nil {
 		return fmt.Errorf("stats: %w", err)
 	}
-	c.JSON(http.StatusOK, st)
+	writeJSON(c, http.StatusOK, st)
 	return nil
 }
 
@@ -315,6 +323,6 @@ func (h *handlers) merges(c *gin.Context) error {
 	if err != nil {
 		return fmt.Errorf("list merges: %w", err)
 	}
-	c.JSON(http.StatusOK, newList(ms, ""))
+	writeJSON(c, http.StatusOK, newList(ms, ""))
 	return nil
 }

@@ -36,6 +36,11 @@ type timelineParams struct {
 	pageParams
 }
 
+type metParams struct {
+	asOfParams
+	pageParams
+}
+
 type meetingsParams struct {
 	Actor *string `form:"actor"`
 	With  *string `form:"with"`
@@ -159,6 +164,14 @@ func (p pageParams) limit() (int, error) {
 		return 0, nil
 	}
 	return *p.Limit, nil
+}
+
+// query turns who-met-whom parameters into a graph query.
+func (p metParams) query(actor string) (graph.MetQuery, error) {
+	q := graph.MetQuery{Actor: actor, Cursor: orEmpty(p.Cursor)}
+	var err error
+	q.Limit, err = p.limit()
+	return q, err
 }
 
 // query turns actor listing parameters into a graph query.

@@ -34,6 +34,7 @@ func TestRoutes(t *testing.T) {
 		{"actor", "/api/v1/actors/" + lukashenko},
 		{"actor-met", "/api/v1/actors/" + lukashenko + "/met"},
 		{"actor-met-none", "/api/v1/actors/margarita-simonyan/met"},
+		{"actor-met-page", "/api/v1/actors/" + putin + "/met?limit=1"},
 		{"actor-network", "/api/v1/actors/" + tikhanovskaya + "/network"},
 		{"actor-network-depth2", "/api/v1/actors/margarita-simonyan/network?depth=2"},
 		{"meetings", "/api/v1/meetings"},

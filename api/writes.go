@@ -339,7 +339,7 @@ func (h *handlers) postArticle(c *gin.Context) error {
 		status = http.StatusCreated
 		c.Header("Location", "/api/v1/articles/"+res.Article)
 	}
-	c.JSON(status, res)
+	writeJSON(c, status, res)
 	return nil
 }
 

@@ -63,6 +63,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	writeRate := flags.String("write-rate", envOr("EVENTGRAPH_WRITE_RATE", strconv.FormatFloat(api.DefaultWriteRate, 'f', -1, 64)), "writes per second each client address may make (env EVENTGRAPH_WRITE_RATE)")
 	writeBurst := flags.String("write-burst", envOr("EVENTGRAPH_WRITE_BURST", strconv.Itoa(api.DefaultWriteBurst)), "writes a client address may make at once (env EVENTGRAPH_WRITE_BURST)")
 	corsOrigins := flags.String("cors-origins", os.Getenv("EVENTGRAPH_CORS_ORIGINS"), "comma-separated origins whose pages may call the API, or * for any (env EVENTGRAPH_CORS_ORIGINS; default: none)")
+	benchRoutes := flags.Bool("bench-routes", os.Getenv("EVENTGRAPH_BENCH_ROUTES") == "1", "benchmarking only: serve GET /bench/bytes?size=N and net/http/pprof under /debug/pprof/ (env EVENTGRAPH_BENCH_ROUTES=1)")
 	if err := parse(flags, args); err != nil {
 		return err
 	}
@@ -125,8 +126,13 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", *addr, err)
 	}
+	opts := append(pageOption(log), wc.options(x, limit)...)
+	if *benchRoutes {
+		log.Warn("benchmark routes on: /bench/bytes and /debug/pprof/ are served; never do this in production")
+		opts = append(opts, api.WithBenchRoutes())
+	}
 	srv := &http.Server{
-		Handler:           api.New(store, log, append(pageOption(log), wc.options(x, limit)...)...),
+		Handler:           api.New(store, log, opts...),
 		ReadHeaderTimeout: serveTimeouts.readHeader,
 		ReadTimeout:       serveTimeouts.read,
 		WriteTimeout:      serveTimeouts.write,

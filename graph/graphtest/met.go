@@ -16,12 +16,20 @@ func testMetPages(t *testing.T, s *graph.Graph) {
 	if _, err := s.UpsertArticle(ctx, datedFacts()); err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range threeOutlets() {
+	// Anna Ames also met Carl Cole, twice: she has two counterparts.
+	carl := newOutlet("carl", "Test", "2024-06-30", graph.Curated, "Anna Ames met Carl Cole in May and again in June.").
+		actor("anna-ames", "Anna Ames", graph.Person, "Anna Ames").
+		actor("carl-cole", "Carl Cole", graph.Person, "Carl Cole").
+		event("ames-cole-may", graph.Meeting, day("2024-05-02"), "", "met Carl Cole in May", nil,
+			"anna-ames", "participant", "carl-cole", "participant").
+		event("ames-cole-june", graph.Meeting, day("2024-06-03"), "", "again in June", nil,
+			"anna-ames", "participant", "carl-cole", "participant")
+	for _, f := range append(threeOutlets(), carl.f) {
 		if _, err := s.UpsertArticle(ctx, f); err != nil {
 			t.Fatal(err)
 		}
 	}
-	for _, actor := range []string{Putin, Lukashenko, "vladimir-putin", "anna-ames", "boris-bell"} {
+	for _, actor := range []string{Putin, Lukashenko, "vladimir-putin", "anna-ames", "boris-bell", "carl-cole"} {
 		all, err := s.Met(ctx, actor)
 		if errors.Is(err, graph.ErrNotFound) {
 			continue
@@ -56,10 +64,15 @@ func testMetPages(t *testing.T, s *graph.Graph) {
 		}
 	}
 	// Anna Ames and Boris Bell share 25 meetings: the page lists the
-	// cap, the count says all.
-	p := need(s.MetPage(ctx, graph.MetQuery{Actor: "anna-ames"}))(t)
-	if len(p.Items) != 1 || p.Items[0].MeetingCount != 25 || len(p.Items[0].Meetings) != min(25, graph.MeetingsPerCounterpart) {
-		t.Errorf("anna-ames met %+v, want boris-bell with 25 meetings", p.Items)
+	// cap, the count says all; Carl Cole comes second, on the next page.
+	p := need(s.MetPage(ctx, graph.MetQuery{Actor: "anna-ames", Limit: 1}))(t)
+	if len(p.Items) != 1 || p.Items[0].Actor.ID != "boris-bell" || p.Items[0].MeetingCount != 25 ||
+		len(p.Items[0].Meetings) != min(25, graph.MeetingsPerCounterpart) || p.Next == "" {
+		t.Fatalf("anna-ames met %+v (next %q), want boris-bell with 25 meetings, then more", p.Items, p.Next)
+	}
+	p = need(s.MetPage(ctx, graph.MetQuery{Actor: "anna-ames", Limit: 1, Cursor: p.Next}))(t)
+	if len(p.Items) != 1 || p.Items[0].Actor.ID != "carl-cole" || p.Items[0].MeetingCount != 2 || p.Next != "" {
+		t.Errorf("anna-ames's second page: %+v (next %q), want carl-cole with 2 meetings, the last", p.Items, p.Next)
 	}
 	if _, err := s.MetPage(ctx, graph.MetQuery{Actor: "nobody-at-all"}); !errors.Is(err, graph.ErrNotFound) {
 		t.Errorf("an unknown actor: %v, want not found", err)
