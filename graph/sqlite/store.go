@@ -266,6 +266,11 @@ func migrate3(ctx context.Context, tx *sql.Tx) error {
 	return nil
 }
 
+// readTuning gives each connection a 32 MiB page cache and reads the file
+// through mmap (up to 1 GiB): with SQLite's 2 MB default, an import at 10k
+// events spent a fifth of its CPU in read system calls.
+const readTuning = "&_pragma=cache_size(-32768)&_pragma=mmap_size(1073741824)"
+
 // Store is a graph.Backend in one SQLite file.
 type Store struct {
 	db     *sql.DB
@@ -283,7 +288,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	// Writes take the write lock when they begin (_txlock=immediate), so
 	// two imports never deadlock upgrading read locks; read-only
 	// transactions begin deferred and read a WAL snapshot.
-	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-32768)&_pragma=mmap_size(1073741824)&_txlock=immediate"
+	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)" + readTuning + "&_txlock=immediate"
 	if path == ":memory:" {
 		dsn = "file::memory:?_txlock=immediate"
 	}
@@ -311,7 +316,7 @@ func OpenExisting(ctx context.Context, path string) (*Store, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
 	}
-	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout(10000)")
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout(10000)"+readTuning)
 	if err != nil {
 		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
 	}
