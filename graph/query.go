@@ -66,7 +66,7 @@ type MetQuery struct {
 // lists with each counterpart (the first, in date order); the
 // counterpart's MeetingCount says how many there are, and the meetings
 // listing (MeetingQuery with Actor and With) gives them all.
-const MeetingsPerCounterpart = 20
+const MeetingsPerCounterpart = 5
 
 // MeetingQuery filters meetings: Actor and With must both have taken part.
 type MeetingQuery struct {

@@ -12,12 +12,13 @@ import (
 
 // migrate brings a database written by an earlier version of this package to
 // the current model, once: each step selects only what lacks the current
-// model (articles without statedParts or statedOcc, events without claims,
-// actors without name keys), so running it again finds nothing to do and
-// a database written by this version costs one read per step. Steps run
-// in order, each in batches of migrateBatch nodes, one write transaction
-// per batch holding the graph lock, so that imports wait and two
-// processes opening one database do not migrate a node twice.
+// model (articles without statedParts or statedOcc, events without claims
+// or span classes, actors without name keys), so running it again finds
+// nothing to do and a database written by this version costs one read
+// per step. Steps run in order, each in batches of migrateBatch nodes,
+// one write transaction per batch holding the graph lock, so that
+// imports wait and two processes opening one database do not migrate a
+// node twice.
 //
 //  1. Articles get statedParts and statedOcc, derived from the graph: the
 //     participations of their events that list them, and the place each
@@ -29,6 +30,9 @@ import (
 //     gives it and the participants it states (with their current roles),
 //     which is what importing it now would write when the articles agree.
 //  3. Actors get their name keys (graph.ActorKeys).
+//  4. Events get their span class (span), and their participations the
+//     copies of their ends' ids and of the event's dates and span class
+//     that the date indexes read (see Store).
 //
 // Step 1 must come before step 2, which drops what it reads.
 func (s *Store) migrate(ctx context.Context) error {
@@ -39,6 +43,7 @@ func (s *Store) migrate(ctx context.Context) error {
 		{"migrate article statements", migrateArticles},
 		{"migrate event claims", migrateEvents},
 		{"migrate actor name keys", migrateActorKeys},
+		{"migrate event spans", migrateSpans},
 	} {
 		for after := ""; ; {
 			var next string
@@ -242,6 +247,42 @@ func migrateActorKeys(ctx context.Context, r *reader, after string) (string, err
 		rows = append(rows, row{"id": a.ID, "keys": nonNil(graph.ActorKeys(a))})
 	}
 	if _, err := r.query(ctx, "write actor name keys", qSetActorKeys, row{"rows": rows}); err != nil {
+		return "", err
+	}
+	return lastID(recs, migrateBatch), nil
+}
+
+// qUnspannedEvents reads the events without a span class. This version
+// writes an event's participations with their copies and keeps them in
+// step with it, and the step below writes both in one transaction, so an
+// event with a span class has participations with copies: checking
+// those too would read every participation at every start.
+const qUnspannedEvents = `MATCH (e:Event) WHERE e.id > $after AND e.span IS NULL
+WITH e ORDER BY e.id LIMIT $limit
+RETURN e.id, e.date, e.dateEnd`
+
+// qSetSpans sets the span classes and copies them, with the ids of the
+// ends and the event's dates, to the participations.
+const qSetSpans = `UNWIND $rows AS row
+MATCH (e:Event {id: row.id})
+SET e.span = row.span
+WITH e
+CALL (e) {
+	MATCH (a)-[r:PARTICIPATED_IN]->(e)
+	SET r.actor = a.id, r.event = e.id, r.date = e.date, r.dateEnd = e.dateEnd, r.span = e.span
+}`
+
+func migrateSpans(ctx context.Context, r *reader, after string) (string, error) {
+	recs, err := r.query(ctx, "read events without span classes", qUnspannedEvents, row{"after": after, "limit": migrateBatch})
+	if err != nil || len(recs) == 0 {
+		return "", err
+	}
+	var rows []row
+	for _, rec := range recs {
+		v := rec.Values
+		rows = append(rows, row{"id": str(v[0]), "span": int64(graph.SpanClass(day(v[1]), day(v[2])))})
+	}
+	if _, err := r.query(ctx, "write span classes", qSetSpans, row{"rows": rows}); err != nil {
 		return "", err
 	}
 	return lastID(recs, migrateBatch), nil

@@ -13,7 +13,8 @@ import (
 
 // toOldModel turns the graph into what an earlier version of this package
 // wrote. The previous model had no claims, sourceCount, firstReported,
-// merges or name keys; an event's place statements were the parallel
+// merges, name keys, span classes or copies of ids and dates on
+// participations; an event's place statements were the parallel
 // lists placeArticles and placeIds (taken here from the articles'
 // statedOcc) and its OCCURRED_IN listed the articles naming that place.
 // The oldest model (oldest set) had besides no fingerprints, methods,
@@ -52,6 +53,7 @@ func toOldModel(t *testing.T, s *Store, oldest bool) {
 		REMOVE e.claimArticles, e.claims, e.sourceCount, e.firstReported
 		WITH e, row
 		CALL (e, row) { MATCH (e)-[o:OCCURRED_IN]->() SET o.articles = row.occ }`, row{"rows": rows})
+	removeSpans(t, s)
 	cypher(t, s, `MATCH (a:Article) REMOVE a.merges`, nil)
 	cypher(t, s, `MATCH (k:ActorKey) DELETE k`, nil)
 	if oldest {
@@ -180,5 +182,62 @@ func TestOldModelMigrates(t *testing.T) {
 				compareAll(t, p, false)
 			}
 		})
+	}
+}
+
+// removeSpans removes what the date indexes read, as a database written
+// before them lacks it: events' span classes and the copies on their
+// participations.
+func removeSpans(t testing.TB, s *Store) {
+	t.Helper()
+	cypher(t, s, `MATCH (e:Event) REMOVE e.span`, nil)
+	cypher(t, s, `MATCH ()-[r:PARTICIPATED_IN]->() REMOVE r.actor, r.event, r.date, r.dateEnd, r.span`, nil)
+}
+
+// checkSpans checks what the date indexes read: every event's span is
+// graph.SpanClass of its dates, and every participation carries its
+// actor's and event's ids and the event's dates and span class.
+func checkSpans(t testing.TB, s *Store) {
+	t.Helper()
+	for _, r := range cypher(t, s, `MATCH (e:Event) RETURN e.id, e.date, e.dateEnd, e.span`, nil) {
+		v := r.Values
+		if want := int64(graph.SpanClass(day(v[1]), day(v[2]))); v[3] != want {
+			t.Errorf("event %s from %s to %s has span %v, want %d", str(v[0]), day(v[1]), day(v[2]), v[3], want)
+		}
+	}
+	for _, r := range cypher(t, s, `MATCH (a)-[r:PARTICIPATED_IN]->(e)
+		WHERE NOT coalesce(r.actor = a.id AND r.event = e.id AND r.date = e.date AND r.dateEnd = e.dateEnd AND r.span = e.span, false)
+		RETURN a.id, e.id, [r.actor, r.event, r.date, r.dateEnd, r.span], [e.date, e.dateEnd, e.span]`, nil) {
+		v := r.Values
+		t.Errorf("participation of %s in %s carries %v, its ends %v", str(v[0]), str(v[1]), v[2], v[3])
+	}
+}
+
+// TestSpansMigrate migrates a database written before the date indexes,
+// larger than one batch: every event gets its span class and every
+// participation its copies, which is the graph this version writes, and
+// migrating again changes nothing.
+func TestSpansMigrate(t *testing.T) {
+	s := openStore(t)
+	defer s.Close(context.Background())
+	fillForPlans(t, s)
+	// The other steps give the graph what an import adds besides (claims,
+	// name keys); this test is about the last one.
+	migrated(t, s)
+	checkSpans(t, s)
+	before := snapshot(t, s)
+	removeSpans(t, s)
+	if n := cypher(t, s, `MATCH (e:Event) WHERE e.span IS NULL RETURN count(e)`, nil)[0].Values[0]; n.(int64) <= migrateBatch {
+		t.Fatalf("%v events to migrate, want more than one batch of %d", n, migrateBatch)
+	}
+	migrated(t, s)
+	checkSpans(t, s)
+	after := snapshot(t, s)
+	if !reflect.DeepEqual(before, after) {
+		t.Errorf("migrating left another graph than writing it anew:\n%s", diffLines(before, after))
+	}
+	migrated(t, s)
+	if again := snapshot(t, s); !reflect.DeepEqual(after, again) {
+		t.Errorf("migrating twice changed the graph:\n%s", diffLines(after, again))
 	}
 }

@@ -89,7 +89,8 @@ func TestModelInCypher(t *testing.T) {
 		names[str(r.Values[0])] = true
 	}
 	for _, n := range []string{"article_id", "actor_id", "place_id", "event_id", "graph_lock_id", "event_date", "event_type", "actor_names",
-		"actor_key_key", "actor_key_actor"} {
+		"actor_key_key", "actor_key_actor", "event_date_id", "event_type_date", "event_span_date", "participation_date",
+		"participation_span_date"} {
 		if !names[n] {
 			t.Errorf("schema lacks %s (has %v)", n, names)
 		}
@@ -134,6 +135,7 @@ func TestModelInCypher(t *testing.T) {
 		t.Errorf("arrest quote = %v", v)
 	}
 	checkNameKeys(t, s)
+	checkSpans(t, s)
 }
 
 // checkNameKeys checks that every actor has exactly the ActorKey nodes of

@@ -113,6 +113,8 @@ func eventProps(e graph.Event) row {
 		"dateText": nullable(e.Date.Text), "cameo": nullable(e.CAMEO),
 		"amount": nil, "currency": nil, "count": nil, "countQualifier": nil, "countUnit": nil,
 		"sourceCount": int64(e.SourceCount), "firstReported": nil, "conflicts": nil,
+		// What the date indexes read ranges by: see Store.
+		"span": int64(graph.SpanClass(e.Date.Start, e.Date.End)),
 	}
 	// What the outlets disagree on, for Browser queries; absent when
 	// nothing.

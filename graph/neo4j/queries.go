@@ -50,6 +50,14 @@ CALL (e, row) {
 	MERGE (e)-[:OCCURRED_IN]->(p)
 }
 `
+	// fragPartDates keeps the copies of event e's dates and span class on
+	// its participations, which the date indexes of an actor's events
+	// read.
+	fragPartDates = `CALL (e) {
+	MATCH ()-[r:PARTICIPATED_IN]->(e)
+	SET r.date = e.date, r.dateEnd = e.dateEnd, r.span = e.span
+}
+`
 )
 
 // The graph lock and what an article stated.
@@ -189,22 +197,25 @@ DELETE o`, graph.Country, graph.CountryKind)
 MERGE (p:Place {id: row.id})
 SET p.name = row.name, p.kind = row.kind, p.articles = ` + addArticle("p.articles")
 
-	// qEvents sets an event's properties and type label and moves its
-	// place to row.place.
+	// qEvents sets an event's properties and type label, moves its place
+	// to row.place and copies its dates to its participations.
 	qEvents = `UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
 SET e += row.props, e.articles = ` + addArticle("e.articles") + "\n" + fragEventType + `WITH e, row
-` + fragSetPlace
+` + fragSetPlace + fragPartDates
 
 	// qParts writes every participant of the events with its role; the
-	// article states those of row.stated, other articles the rest.
+	// article states those of row.stated, other articles the rest. A
+	// participation carries the ids of its ends and its event's dates,
+	// for the indexes that read an actor's events.
 	qParts = `UNWIND $rows AS row
 MATCH (e:Event {id: row.event})
 MATCH (a:Actor {id: row.actor})
 MERGE (a)-[r:PARTICIPATED_IN]->(e)
 ON CREATE SET r.articles = []
 SET r.role = coalesce(row.role, r.role),
-	r.articles = CASE WHEN row.stated THEN ` + addArticle("r.articles") + ` ELSE r.articles END`
+	r.articles = CASE WHEN row.stated THEN ` + addArticle("r.articles") + ` ELSE r.articles END,
+	r.actor = a.id, r.event = e.id, r.date = e.date, r.dateEnd = e.dateEnd, r.span = e.span`
 
 	// qRelations holds one query per relation type: MERGE needs the type
 	// in the query text.
@@ -235,7 +246,7 @@ var qRecomputed = `UNWIND $rows AS row
 MATCH (e:Event {id: row.id})
 SET e += row.props
 ` + fragEventType + `WITH e, row
-` + fragSetPlace + `CALL (e, row) {
+` + fragSetPlace + fragPartDates + `CALL (e, row) {
 	UNWIND row.parts AS p
 	MATCH (:Actor {id: p.actor})-[r:PARTICIPATED_IN]->(e)
 	SET r.role = p.role

@@ -18,13 +18,14 @@
 //	(:Event:<Type> {id, type, title, summary, date: date, dateEnd: date,
 //	           precision, dateText, cameo, amount, currency, count,
 //	           countQualifier, countUnit, sourceCount, firstReported: date,
-//	           articles, claimArticles, claims})
+//	           span, articles, claimArticles, claims})
 //	(:ActorKey {key, actor})    -- a name key of an actor: see Name keys
 //	(:GraphLock {id: 'graph'})  -- one node, no data: see Transactions
 //
 // Relationships:
 //
-//	(:Actor)-[:PARTICIPATED_IN {role, articles}]->(:Event)
+//	(:Actor)-[:PARTICIPATED_IN {role, articles, actor, event, date: date,
+//	           dateEnd: date, span}]->(:Event)
 //	(:Event)-[:OCCURRED_IN]->(:Place)
 //	(a)-[:LEADER_OF|MEMBER_OF|WORKS_FOR|LOCATED_IN|PART_OF|CONTROLLED_BY|ALLY_OF
 //	     {title, sinceStart, sinceEnd, sincePrecision, sinceText,
@@ -77,6 +78,17 @@
 // Dates are Neo4j dates: an event spans date..dateEnd at its precision,
 // with the original wording in dateText. Optional strings left empty are
 // absent properties.
+//
+// Date indexes: an event's span is its span class (graph.SpanClass of
+// date and dateEnd), and each PARTICIPATED_IN carries copies of its
+// actor's id (actor), its event's id (event), date, dateEnd and span,
+// rewritten by every statement that writes the event's dates. Range
+// indexes on (date, id), (type, date, id) and (span, date, id) of events
+// and on (actor, date, event) and (actor, span, date, event) of
+// participations let a listing read only the index ranges its page lies
+// in (see eventQuery): a timeline page, a date range, the events of one
+// actor however many it has. Open adds what a database written before
+// them lacks.
 //
 // # Transactions
 //
@@ -186,6 +198,15 @@ var schema = []string{
 	`CREATE CONSTRAINT graph_lock_id IF NOT EXISTS FOR (n:GraphLock) REQUIRE n.id IS UNIQUE`,
 	`CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)`,
 	`CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type)`,
+	// What event listings read ranges of, in the order they list events
+	// (see Events): events by date, by type and by span class, and an
+	// actor's participations, which carry their event's dates, by date
+	// and by span class.
+	`CREATE INDEX event_date_id IF NOT EXISTS FOR (e:Event) ON (e.date, e.id)`,
+	`CREATE INDEX event_type_date IF NOT EXISTS FOR (e:Event) ON (e.type, e.date, e.id)`,
+	`CREATE INDEX event_span_date IF NOT EXISTS FOR (e:Event) ON (e.span, e.date, e.id)`,
+	`CREATE INDEX participation_date IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.actor, r.date, r.event)`,
+	`CREATE INDEX participation_span_date IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.actor, r.span, r.date, r.event)`,
 	`CREATE INDEX actor_sort IF NOT EXISTS FOR (a:Actor) ON (a.sortName)`,
 	// Candidates seeks keys; an actor's upsert and deletion find its keys.
 	`CREATE INDEX actor_key_key IF NOT EXISTS FOR (k:ActorKey) ON (k.key)`,

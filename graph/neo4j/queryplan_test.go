@@ -1,0 +1,246 @@
+package neo4j
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+var printPlans = flag.Bool("plans", false, "print the query plans TestQueryPlans checks (for BENCHMARKS.md)")
+
+// TestQueryPlans checks that every kind of event listing reads bounded
+// index ranges, in the order it lists events, so that a query's cost
+// follows its answer, not the store: no plan scans all nodes, the nodes of
+// a label or the relationships of a type; an index is scanned whole only
+// by the timeline walk that stops at the page's LIMIT; no index range is
+// read out of order and then sorted, nor dates read from the first on
+// (but for the last span class, which has no bound); and no plan expands
+// an actor's participations, which for the busiest actor are a tenth of
+// the store. Each arm of a listing names its index in a hint, so that
+// the plans hardly depend on the planner's statistics; the store holds a
+// graph of the shape the importer writes all the same, so that what the
+// planner still chooses (filters, the merge of the arms) it chooses as
+// for a real store. -plans prints the plans, with the rows each operator
+// produced on that graph.
+func TestQueryPlans(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t)
+	defer s.Close(ctx)
+	fillForPlans(t, s)
+	day := func(d string) graph.CalendarDay {
+		c, err := graph.NewCalendarDay(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	after := &graph.EventKey{Start: day("2020-09-01"), ID: "x"}
+	cases := []struct {
+		name string
+		f    graph.EventFilter
+	}{
+		{"timeline", graph.EventFilter{}},
+		{"timeline page", graph.EventFilter{After: after}},
+		{"by actor", graph.EventFilter{Actors: []string{"a"}}},
+		{"by actor, page", graph.EventFilter{Actors: []string{"a"}, After: after}},
+		{"by type, page", graph.EventFilter{Type: graph.Protest, After: after}},
+		{"date range", graph.EventFilter{From: day("2020-09-01"), To: day("2020-09-30")}},
+		{"date range, page", graph.EventFilter{From: day("2020-09-01"), To: day("2020-09-30"), After: after}},
+		{"until a day", graph.EventFilter{To: day("2020-09-30")}},
+		{"actor and date range", graph.EventFilter{Actors: []string{"a"}, From: day("2020-09-01"), To: day("2020-09-30")}},
+		{"merge candidates", graph.EventFilter{Actors: []string{"a", "b"}, From: day("2020-09-14"), To: day("2020-09-14")}},
+		{"type and date range", graph.EventFilter{Type: graph.Meeting, From: day("2020-09-01"), To: day("2020-09-30")}},
+		{"as of, sources, page", graph.EventFilter{MinSources: 2, AsOf: day("2021-01-01"), After: after}},
+		{"one event", graph.EventFilter{ID: "x"}},
+		{"one event in a place", graph.EventFilter{ID: "x", Place: "p"}},
+		{"actor in a place", graph.EventFilter{Actors: []string{"a"}, Place: "p"}},
+	}
+	err := s.View(ctx, func(v graph.View) error {
+		r := v.(*reader)
+		for _, c := range cases {
+			q, params := eventQuery(c.f, 51)
+			plan, err := profile(ctx, r, q, params)
+			if err != nil {
+				return fmt.Errorf("%s: %w", c.name, err)
+			}
+			var text strings.Builder
+			printPlan(&text, plan, 0)
+			if *printPlans {
+				fmt.Fprintf(os.Stdout, "-- %s\n%s\n", c.name, text.String())
+			}
+			for _, problem := range planProblems(plan, nil, !c.f.From.IsZero()) {
+				t.Errorf("%s: %s\n%s", c.name, problem, text.String())
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// profile runs a query under PROFILE and returns its plan, with the
+// rows each operator produced. EXPLAIN would not run it, but in driver
+// v5.28.4 Plan.Children (unlike ProfiledPlan.Children) takes the address
+// of its loop variable under Go 1.18 semantics, so every child of an
+// operator comes back as its last one.
+func profile(ctx context.Context, r *reader, cypher string, params map[string]any) (neo4jdrv.ProfiledPlan, error) {
+	res, err := r.tx.Run(ctx, "PROFILE "+cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	sum, err := res.Consume(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if sum.Profile() == nil {
+		return nil, fmt.Errorf("no plan")
+	}
+	return sum.Profile(), nil
+}
+
+// operator is the name of a plan's operator without its runtime suffix
+// ("Expand(All)@neo4j").
+func operator(p neo4jdrv.ProfiledPlan) string {
+	op, _, _ := strings.Cut(p.Operator(), "@")
+	return op
+}
+
+func details(p neo4jdrv.ProfiledPlan) string {
+	d, _ := p.Arguments()["Details"].(string)
+	return d
+}
+
+// printPlan writes one line per operator with the rows it produced,
+// children indented; the projections of the event's columns are cut
+// short.
+func printPlan(w *strings.Builder, p neo4jdrv.ProfiledPlan, depth int) {
+	d := details(p)
+	if len(d) > 160 {
+		d = d[:160] + "…"
+	}
+	fmt.Fprintf(w, "%s%s %s (rows %d)\n", strings.Repeat("  ", depth), operator(p), d, p.Records())
+	for _, c := range p.Children() {
+		printPlan(w, c, depth+1)
+	}
+}
+
+// fromActor matches an expansion that starts at an actor: the
+// participations going out of the node it has.
+var fromActor = regexp.MustCompile(`\)-\[[^\]]*:PARTICIPATED_IN[^\]]*\]->\(`)
+
+// upTo and from match an upper and a lower bound (or an equality) on
+// the date in the details of an index seek.
+var (
+	upTo = regexp.MustCompile(`\bdate <`)
+	from = regexp.MustCompile(`\bdate (>|=)`)
+)
+
+// planProblems lists what reads more than the answer in plan p, whose
+// ancestors (nearest last) are given, for a listing over a date range
+// when ranged is set.
+func planProblems(p neo4jdrv.ProfiledPlan, ancestors []string, ranged bool) []string {
+	op, d := operator(p), details(p)
+	var out []string
+	// nearest is the closest ancestor that is more than a filter or
+	// projection of the rows.
+	nearest := ""
+	for _, a := range slices.Backward(ancestors) {
+		if !slices.Contains([]string{"Filter", "Projection", "CacheProperties", "SemiApply", "AntiSemiApply"}, a) {
+			nearest = a
+			break
+		}
+	}
+	switch {
+	case op == "AllNodesScan", strings.Contains(op, "ByLabelScan"), strings.Contains(op, "ByLabelsScan"):
+		out = append(out, "scans nodes by label: "+op+" "+d)
+	case strings.Contains(op, "AllRelationshipsScan"), strings.HasSuffix(op, "RelationshipTypeScan"):
+		out = append(out, "scans relationships: "+op+" "+d)
+	case strings.Contains(op, "Expand(All)") && fromActor.MatchString(d):
+		out = append(out, "expands an actor's participations: "+op+" "+d)
+	case strings.HasSuffix(op, "IndexScan") && nearest != "Limit":
+		out = append(out, "scans an index beyond the page: "+op+" "+d+" under "+nearest)
+	case strings.Contains(op, "IndexSeek") && !strings.Contains(op, "Unique") &&
+		slices.Contains([]string{"Sort", "Top", "PartialSort", "PartialTop"}, nearest):
+		out = append(out, "sorts an index range instead of reading it in order: "+op+" "+d+" under "+nearest)
+	case ranged && strings.Contains(op, "IndexSeek") && upTo.MatchString(d) && !from.MatchString(d) && !strings.Contains(d, "span = "):
+		// Of a date range only the last span class, whose events may
+		// start any time before the range, is read from its first entry.
+		out = append(out, "reads dates from the first on: "+op+" "+d)
+	}
+	for _, c := range p.Children() {
+		out = append(out, planProblems(c, append(ancestors, op), ranged)...)
+	}
+	return out
+}
+
+// fillForPlans writes a graph of the shape the importer writes, through
+// the store's own statements: events of every span class over two years,
+// ten actors, the first of them in every tenth event, places in a
+// country.
+func fillForPlans(t *testing.T, s *Store) {
+	t.Helper()
+	const events = 4000
+	var parts []graph.Participant
+	for _, a := range []string{"a", "b", "c", "d", "e", "f", "g", "h", "i", "j"} {
+		parts = append(parts, graph.Participant{ActorID: a})
+	}
+	var rows, partRows []row
+	spans := []int{0, 0, 0, 1, 3, 10, 40, 100, 400}
+	first := time.Date(2019, 6, 1, 0, 0, 0, 0, time.UTC)
+	for i := range events {
+		d := first.AddDate(0, 0, (i*7)%730)
+		start, end := graph.FormatDay(d), graph.FormatDay(d.AddDate(0, 0, spans[i%len(spans)]))
+		e := graph.Event{ID: fmt.Sprintf("ev-%05d", i), Type: graph.EventTypes[i%len(graph.EventTypes)], Title: "Event",
+			Date: graph.Date{Start: start, End: end, Precision: graph.Day}, SourceCount: 1 + i%3, FirstReported: start}
+		r := eventRows([]graph.Event{e})[0]
+		r["place"] = []string{"p", "q"}[i%2]
+		rows = append(rows, r)
+		for j, p := range []graph.Participant{parts[1+i%9], parts[1+(i/9)%9]} {
+			if j == 1 && p == parts[1+i%9] {
+				continue
+			}
+			partRows = append(partRows, row{"event": e.ID, "actor": p.ActorID, "role": "participant", "stated": true})
+		}
+		if i%10 == 0 {
+			partRows = append(partRows, row{"event": e.ID, "actor": "a", "role": "participant", "stated": true})
+		}
+	}
+	var actors []row
+	for _, p := range parts {
+		actors = append(actors, row{"id": p.ActorID, "name": "Actor " + p.ActorID, "kind": string(graph.Person),
+			"aliases": []string{}, "description": nil, "sortName": p.ActorID, "search": p.ActorID, "keys": []string{}})
+	}
+	actors = append(actors, row{"id": "land", "name": "Land", "kind": string(graph.Country),
+		"aliases": []string{}, "description": nil, "sortName": "land", "search": "land", "keys": []string{}})
+	places := []row{{"id": "p", "name": "P", "kind": string(graph.City)}, {"id": "q", "name": "Q", "kind": string(graph.City)}}
+	err := s.Update(context.Background(), func(tx graph.Tx) error {
+		w := tx.(*writer)
+		for _, st := range []statement{
+			{op: "actors", cypher: qActors, rows: actors},
+			{op: "places", cypher: qPlaces, rows: places},
+			{op: "events", cypher: qEvents, rows: rows},
+			{op: "participations", cypher: qParts, rows: partRows},
+			{op: "located", cypher: qRelations[graph.LocatedIn], rows: []row{
+				{"from": "p", "to": "land", "props": row{"title": nil}}, {"from": "q", "to": "land", "props": row{"title": nil}}}},
+		} {
+			if err := w.exec(context.Background(), "plans", st); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
