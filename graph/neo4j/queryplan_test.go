@@ -14,6 +14,7 @@ import (
 	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/graph/graphtest"
 )
 
 var printPlans = flag.Bool("plans", false, "print the query plans TestQueryPlans checks (for BENCHMARKS.md)")
@@ -37,49 +38,21 @@ func TestQueryPlans(t *testing.T) {
 	s := openStore(t)
 	defer s.Close(ctx)
 	fillForPlans(t, s)
-	day := func(d string) graph.CalendarDay {
-		c, err := graph.NewCalendarDay(d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return c
-	}
-	after := &graph.EventKey{Start: day("2020-09-01"), ID: "x"}
-	cases := []struct {
-		name string
-		f    graph.EventFilter
-	}{
-		{"timeline", graph.EventFilter{}},
-		{"timeline page", graph.EventFilter{After: after}},
-		{"by actor", graph.EventFilter{Actors: []string{"a"}}},
-		{"by actor, page", graph.EventFilter{Actors: []string{"a"}, After: after}},
-		{"by type, page", graph.EventFilter{Type: graph.Protest, After: after}},
-		{"date range", graph.EventFilter{From: day("2020-09-01"), To: day("2020-09-30")}},
-		{"date range, page", graph.EventFilter{From: day("2020-09-01"), To: day("2020-09-30"), After: after}},
-		{"until a day", graph.EventFilter{To: day("2020-09-30")}},
-		{"actor and date range", graph.EventFilter{Actors: []string{"a"}, From: day("2020-09-01"), To: day("2020-09-30")}},
-		{"merge candidates", graph.EventFilter{Actors: []string{"a", "b"}, From: day("2020-09-14"), To: day("2020-09-14")}},
-		{"type and date range", graph.EventFilter{Type: graph.Meeting, From: day("2020-09-01"), To: day("2020-09-30")}},
-		{"as of, sources, page", graph.EventFilter{MinSources: 2, AsOf: day("2021-01-01"), After: after}},
-		{"one event", graph.EventFilter{ID: "x"}},
-		{"one event in a place", graph.EventFilter{ID: "x", Place: "p"}},
-		{"actor in a place", graph.EventFilter{Actors: []string{"a"}, Place: "p"}},
-	}
 	err := s.View(ctx, func(v graph.View) error {
 		r := v.(*reader)
-		for _, c := range cases {
-			q, params := eventQuery(c.f, 51)
+		for _, c := range graphtest.PlanCases() {
+			q, params := eventQuery(c.Filter, 51)
 			plan, err := profile(ctx, r, q, params)
 			if err != nil {
-				return fmt.Errorf("%s: %w", c.name, err)
+				return fmt.Errorf("%s: %w", c.Name, err)
 			}
 			var text strings.Builder
 			printPlan(&text, plan, 0)
 			if *printPlans {
-				fmt.Fprintf(os.Stdout, "-- %s\n%s\n", c.name, text.String())
+				fmt.Fprintf(os.Stdout, "-- %s\n%s\n", c.Name, text.String())
 			}
-			for _, problem := range planProblems(plan, nil, !c.f.From.IsZero()) {
-				t.Errorf("%s: %s\n%s", c.name, problem, text.String())
+			for _, problem := range planProblems(plan, nil, !c.Filter.From.IsZero()) {
+				t.Errorf("%s: %s\n%s", c.Name, problem, text.String())
 			}
 		}
 		return nil
