@@ -62,7 +62,7 @@ func TestQueryPlans(t *testing.T) {
 // planned lists the queries Events runs for f, as Events builds them.
 func planned(f graph.EventFilter) []sqlQuery {
 	order := func(d eventDriver) string { return " ORDER BY " + d.start + ", " + d.id }
-	if f.ID != "" || f.From.IsZero() {
+	if f.From.IsZero() {
 		return []sqlQuery{eventQuery(f, false, nil, order)}
 	}
 	return []sqlQuery{straddling(f), withinRange(f, order)}
@@ -97,6 +97,42 @@ func TestSpanClassSQL(t *testing.T) {
 		}
 		if want := graph.SpanClass(start, end); got != want {
 			t.Errorf("%s..%s: SQLite says class %d, graph.SpanClass %d", start, end, got, want)
+		}
+	}
+}
+
+// TestEventByIDKeepsDates: one event asked for by id with a date range
+// is found only when its dates overlap the range.
+func TestEventByIDKeepsDates(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close(ctx)
+	err = s.Update(ctx, func(tx graph.Tx) error {
+		_, err := tx.(*writer).tx.ExecContext(ctx, `INSERT INTO events (id, type, title, date_start, date_end, precision)
+			VALUES ('e', 'Meeting', 'E', '2020-09-14', '2020-09-14', 'day')`)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		from, to string
+		want     int
+	}{{"2020-09-01", "2020-09-30", 1}, {"2020-09-15", "2020-09-30", 0}, {"2020-09-01", "2020-09-13", 0}} {
+		from, _ := graph.NewCalendarDay(c.from)
+		to, _ := graph.NewCalendarDay(c.to)
+		err := s.View(ctx, func(v graph.View) error {
+			got, err := v.Events(ctx, graph.EventFilter{ID: "e", From: from, To: to}, 1)
+			if err == nil && len(got) != c.want {
+				t.Errorf("event e between %s and %s: %d events, want %d", c.from, c.to, len(got), c.want)
+			}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
 		}
 	}
 }

@@ -277,7 +277,7 @@ const placeWithin = `WITH RECURSIVE within(id) AS (SELECT ? UNION
 // range, in order. The first part sorts before the second.
 func (r *reader) Events(ctx context.Context, f graph.EventFilter, limit int) ([]graph.Event, error) {
 	order := func(d eventDriver) string { return " ORDER BY " + d.start + ", " + d.id }
-	if f.ID != "" || f.From.IsZero() {
+	if f.From.IsZero() {
 		events, err := r.queryEvents(ctx, eventQuery(f, false, nil, order), limit)
 		if err != nil {
 			return nil, err

@@ -21,11 +21,18 @@ type stmtCache struct {
 	m  map[string]*sql.Stmt
 }
 
+// newStmtCache returns a cache preparing statements on db; with db nil
+// every statement is prepared for its transaction alone. Preparing on db
+// takes a connection of its own, so db's pool must not be limited to the
+// connection a transaction holds.
 func newStmtCache(db *sql.DB) *stmtCache { return &stmtCache{db: db, m: map[string]*sql.Stmt{}} }
 
 // in returns the statement of text bound to tx, preparing it the first
 // time; past the bound it is prepared for tx alone.
 func (c *stmtCache) in(ctx context.Context, tx *sql.Tx, text string) (*sql.Stmt, error) {
+	if c.db == nil {
+		return tx.PrepareContext(ctx, text)
+	}
 	c.mu.Lock()
 	st, ok := c.m[text]
 	if !ok && len(c.m) < maxCachedStmts {

@@ -297,11 +297,14 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
 	}
-	if path == ":memory:" {
-		// Each connection would see its own empty database.
-		db.SetMaxOpenConns(1)
-	}
 	s := &Store{db: db, stmts: newStmtCache(db)}
+	if path == ":memory:" {
+		// Each connection would see its own empty database. With one
+		// connection, held by the transaction that asks, statements
+		// cannot be prepared for the process: the cache is off.
+		db.SetMaxOpenConns(1)
+		s.stmts = newStmtCache(nil)
+	}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open sqlite %s: %w", path, s.classify(err))
