@@ -38,31 +38,19 @@ func runImportGDELT(ctx context.Context, cfg open.Config, files []string, onErro
 	} else if err := gdeltCheckRows(files); err != nil {
 		return err
 	}
-	store, err := open.Store(ctx, cfg)
-	if err != nil {
-		return err
-	}
-	defer store.Close(context.WithoutCancel(ctx))
-	before, err := store.Stats(ctx)
-	if err != nil {
-		return err
-	}
-	if !skip {
-		if err := gdeltCheckStore(ctx, store, files); err != nil {
+	return importing(ctx, cfg, stdout, func(store *graph.Graph) error {
+		if !skip {
+			if err := gdeltCheckStore(ctx, store, files); err != nil {
+				return err
+			}
+		}
+		w := &gdeltWriter{store: store, skip: skip, stdout: stdout, stderr: stderr}
+		if err := w.run(ctx, files); err != nil {
 			return err
 		}
-	}
-	w := &gdeltWriter{store: store, skip: skip, stdout: stdout, stderr: stderr}
-	if err := w.run(ctx, files); err != nil {
-		return err
-	}
-	after, err := store.Stats(ctx)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(stdout, "imported %d rows, skipped %d\n", w.rows, w.skipped)
-	fmt.Fprintf(stdout, "store %s now holds %s\n", cfg.Redacted(), describeDelta(before, after))
-	return nil
+		fmt.Fprintf(stdout, "imported %d rows, skipped %d\n", w.rows, w.skipped)
+		return nil
+	})
 }
 
 // errStopScan ends a scan early.

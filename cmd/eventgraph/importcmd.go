@@ -62,6 +62,17 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
+	return importing(ctx, cfg, stdout, func(store *graph.Graph) error {
+		meter := newProgressMeter(stderr, time.Now)
+		_, err := prepared.Import(ctx, store, stdout, meter.update)
+		meter.finish()
+		return err
+	})
+}
+
+// importing opens the store, runs an import on it with fn and, when fn
+// succeeds, says what the store holds now and how that changed.
+func importing(ctx context.Context, cfg open.Config, stdout io.Writer, fn func(*graph.Graph) error) error {
 	store, err := open.Store(ctx, cfg)
 	if err != nil {
 		return err
@@ -71,10 +82,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	meter := newProgressMeter(stderr, time.Now)
-	_, err = prepared.Import(ctx, store, stdout, meter.update)
-	meter.finish()
-	if err != nil {
+	if err := fn(store); err != nil {
 		return err
 	}
 	after, err := store.Stats(ctx)

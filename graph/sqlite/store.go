@@ -266,10 +266,11 @@ func migrate3(ctx context.Context, tx *sql.Tx) error {
 	return nil
 }
 
-// readTuning gives each connection a 32 MiB page cache: with SQLite's 2 MB
-// default, an import at 10k events spent a fifth of its CPU in read system
-// calls. (Reading through mmap saved no more, and made every connection's
-// mapping of the file count in the server's RSS.)
+// readTuning gives each connection a 32 MiB page cache instead of SQLite's
+// 2 MB: an import into a 10k-event store spends about a quarter less time
+// in system calls reading pages (BENCHMARKS.md). (Reading through mmap
+// saved no more, and made every connection's mapping of the file count in
+// the server's RSS.)
 const readTuning = "&_pragma=cache_size(-32768)"
 
 // Store is a graph.Backend in one SQLite file.

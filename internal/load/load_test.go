@@ -2,17 +2,8 @@ package load
 
 import (
 	"context"
-	"io"
-	"log/slog"
-	"net/http/httptest"
-	"path/filepath"
 	"testing"
 	"time"
-
-	"github.com/eventgraph/eventgraph/api"
-	"github.com/eventgraph/eventgraph/graph"
-	"github.com/eventgraph/eventgraph/graph/sqlite"
-	"github.com/eventgraph/eventgraph/importer"
 )
 
 // TestRunAgainstServer is the quick version of scripts/load: a few
@@ -20,19 +11,8 @@ import (
 // the seed and a second outlet. Every route of the mix is asked, and no
 // answer is a server error.
 func TestRunAgainstServer(t *testing.T) {
-	ctx := context.Background()
-	b, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "load.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := graph.New(b)
-	t.Cleanup(func() { g.Close(ctx) })
-	if _, err := importer.Import(ctx, g, []string{"../../seeds", "../../cmd/eventgraph/testdata/outlets"}, nil); err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(api.New(g, slog.New(slog.NewTextHandler(io.Discard, nil))))
-	t.Cleanup(srv.Close)
-	res, err := Run(ctx, Config{Base: srv.URL, Clients: 4, Duration: 500 * time.Millisecond, Seed: 7})
+	srv := seededServer(t)
+	res, err := Run(context.Background(), Config{Base: srv.URL, Clients: 4, Duration: 500 * time.Millisecond, Seed: 7})
 	if err != nil {
 		t.Fatal(err)
 	}
