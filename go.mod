@@ -7,6 +7,7 @@ require (
 	github.com/chromedp/chromedp v0.23.0
 	github.com/getkin/kin-openapi v0.153.0
 	github.com/gin-gonic/gin v1.12.0
+	github.com/gosimple/unidecode v1.0.1
 	github.com/neo4j/neo4j-go-driver/v5 v5.28.4
 	go.yaml.in/yaml/v3 v3.0.6
 	golang.org/x/term v0.48.0

@@ -10,6 +10,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/gosimple/unidecode"
+
 	"github.com/eventgraph/eventgraph/graph"
 )
 
@@ -29,10 +31,12 @@ var (
 	nonSlug    = regexp.MustCompile(`[^a-z0-9]+`)
 )
 
-// slugify turns a file name into an id: lower case, runs of anything else
-// than letters and digits become one dash.
+// slugify turns a file name into an id: letters of other scripts are
+// transliterated to Latin (Лукашенко → lukashenko, 北京 → bei-jing) so the
+// id stays readable, then lower case, and runs of anything else than
+// letters and digits become one dash.
 func slugify(s string) string {
-	return strings.Trim(nonSlug.ReplaceAllString(strings.ToLower(s), "-"), "-")
+	return strings.Trim(nonSlug.ReplaceAllString(strings.ToLower(unidecode.Unidecode(s)), "-"), "-")
 }
 
 // readArticle reads an article file: YAML front matter between two "---"
@@ -144,9 +148,12 @@ func checkFrontMatter(path string, fm frontMatter, lineOf map[string]int, text s
 		ok = false
 	}
 	if a.ID == "" {
-		a.ID = slugify(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)))
+		name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+		if a.ID = slugify(name); a.ID == "" {
+			bad("id", "the file name %q gives no id (no letter or digit that has a Latin transliteration): add an id such as \"id: minsk-rally\" to the front matter", filepath.Base(path))
+		}
 	}
-	if !slugRE.MatchString(a.ID) {
+	if a.ID != "" && !slugRE.MatchString(a.ID) {
 		bad("id", "%q is not an id: use lower-case letters, digits and dashes", a.ID)
 	}
 	if a.Title == "" {

@@ -213,6 +213,46 @@ func TestArticleFileErrors(t *testing.T) {
 	}
 }
 
+// TestFileNamesInOtherScripts: an article without an id takes it from its
+// file name; letters of other scripts are transliterated so the id stays
+// readable, and a name that gives no id at all is refused, never a partial
+// id two files could share.
+func TestFileNamesInOtherScripts(t *testing.T) {
+	cases := []struct{ file, id, want string }{
+		{"Лукашенко в Сочи.txt", "lukashenko-v-sochi", ""},
+		{"Łukašenka—Sochi 2020.txt", "lukasenka-sochi-2020", ""},
+		{"Αθήνα διαδήλωση.txt", "athena-diadelose", ""},
+		{"北京会谈.txt", "bei-jing-hui-tan", ""},
+		{"★★★.txt", "", `: id: the file name "★★★.txt" gives no id`},
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			dir := t.TempDir()
+			path := filepath.Join(dir, c.file)
+			if err := os.WriteFile(path, []byte(articleFile), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			yaml := strings.TrimSuffix(path, ".txt") + ".yaml"
+			if err := os.WriteFile(yaml, []byte(validAnnotation), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			b, err := Load([]string{path})
+			if c.want != "" {
+				if err == nil || !strings.Contains(err.Error(), path+":1"+c.want) {
+					t.Fatalf("error:\n%v\nwant one containing %s:1%s", err, path, c.want)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := b.Facts[0].Article.ID; got != c.id {
+				t.Errorf("id = %q, want %q", got, c.id)
+			}
+		})
+	}
+}
+
 // TestByteOrderMark: an article file that starts with a UTF-8 byte-order
 // mark reads as the same article without it.
 func TestByteOrderMark(t *testing.T) {
