@@ -2,6 +2,7 @@ package importer_test
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"os"
 	"path/filepath"
@@ -9,8 +10,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/graph/graphtest"
 	"github.com/eventgraph/eventgraph/graph/sqlite"
 	"github.com/eventgraph/eventgraph/importer"
 	"github.com/eventgraph/eventgraph/importer/gen"
@@ -166,5 +169,90 @@ func TestCancelledImportLeavesWholeArticles(t *testing.T) {
 	st, _ := g.Stats(context.Background())
 	if st.Articles != 5 {
 		t.Errorf("the store holds %d articles after the interruption, want 5", st.Articles)
+	}
+}
+
+// TestBusyStoreStopsImportWithWrittenArticles: another writer holds the
+// embedded store's file past the busy timeout after the fifth article.
+// The import stops with the store unavailable, names the five articles it
+// wrote, and the store holds exactly them, whole (the same export as an
+// import stopped after five); once the file is free the same import
+// completes to the graph a straight import makes.
+func TestBusyStoreStopsImportWithWrittenArticles(t *testing.T) {
+	ctx := context.Background()
+	dir, articles := corpus(t, 30)
+	path := filepath.Join(t.TempDir(), "busy.db")
+	b, err := sqlite.Open(ctx, path, sqlite.WithBusyTimeout(200*time.Millisecond))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := graph.New(b)
+	defer g.Close(ctx)
+	p, err := importer.Prepare([]string{dir}, importer.WithChunk(3))
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// The other writer: its own connection pool on the same file, as
+	// another process would have, holding the write lock.
+	other, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	var lock *sql.Conn
+	_, err = p.Import(ctx, g, nil, func(pr importer.Progress) {
+		if pr.Articles != 5 {
+			return
+		}
+		if lock, err = other.Conn(ctx); err == nil {
+			_, err = lock.ExecContext(ctx, "BEGIN IMMEDIATE")
+		}
+		if err != nil {
+			t.Fatalf("taking the write lock: %v", err)
+		}
+	})
+	if lock == nil {
+		t.Fatal("the import never reached its fifth article")
+	}
+	var ie *graph.InterruptedError
+	if !errors.As(err, &ie) || !errors.Is(err, graph.ErrUnavailable) || len(ie.Written) != 5 || ie.Total != articles {
+		t.Fatalf("err = %v, want an import stopped by the lock after 5 of %d articles", err, articles)
+	}
+	for _, want := range append([]string{"locked by another writer", "written whole: "}, ie.Written...) {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q does not say %q", err, want)
+		}
+	}
+	if _, err := lock.ExecContext(ctx, "ROLLBACK"); err != nil {
+		t.Fatal(err)
+	}
+	lock.Close()
+
+	// The reference for "five whole articles": the same import cancelled
+	// after its fifth.
+	five := openStore(t)
+	cctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	if _, err := p.Import(cctx, five, nil, func(pr importer.Progress) {
+		if pr.Articles == 5 {
+			cancel()
+		}
+	}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("reference import: %v", err)
+	}
+	if got, want := graphtest.Export(t, g), graphtest.Export(t, five); got != want {
+		t.Errorf("after the lock the store holds\n%s\nwant the five whole articles\n%s", got, want)
+	}
+
+	if _, err := p.Import(ctx, g, nil, nil); err != nil {
+		t.Fatalf("the same import once the file is free: %v", err)
+	}
+	whole := openStore(t)
+	if _, err := p.Import(ctx, whole, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	if graphtest.Export(t, g) != graphtest.Export(t, whole) {
+		t.Error("the completed import differs from a straight import of the corpus")
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 
@@ -33,6 +34,13 @@ type Config struct {
 	// (see graph.Overrides; `eventgraph merges split` writes it); "" for
 	// none.
 	Overrides string
+	// SQLiteBusyTimeout is how long a write to the embedded store waits
+	// for another writer before it fails; zero means
+	// sqlite.DefaultBusyTimeout.
+	SQLiteBusyTimeout time.Duration
+	// envErr is a malformed environment variable FromEnv found; Store
+	// returns it, so a bad setting stops the command at start.
+	envErr error
 }
 
 // FromEnv fills a Config from EVENTGRAPH_STORE and the NEO4J_* variables,
@@ -44,6 +52,13 @@ func FromEnv() Config {
 		Neo4jPassword: os.Getenv("NEO4J_PASSWORD"),
 		Neo4jDatabase: os.Getenv("NEO4J_DATABASE"),
 		Overrides:     os.Getenv("EVENTGRAPH_OVERRIDES"),
+	}
+	if v := os.Getenv("EVENTGRAPH_SQLITE_BUSY_TIMEOUT"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d <= 0 {
+			c.envErr = fmt.Errorf("EVENTGRAPH_SQLITE_BUSY_TIMEOUT: %q is not a positive duration such as 10s or 500ms", v)
+		}
+		c.SQLiteBusyTimeout = d
 	}
 	if c.URI == "" {
 		c.URI = DefaultURI
@@ -78,6 +93,9 @@ var backends = map[string]func(ctx context.Context, c Config, scheme string) (gr
 
 // Store opens the graph c names and checks that its store answers.
 func Store(ctx context.Context, c Config) (*graph.Graph, error) {
+	if c.envErr != nil {
+		return nil, c.envErr
+	}
 	scheme, _, _ := strings.Cut(c.URI, ":")
 	open, ok := backends[scheme]
 	if !ok {
@@ -147,14 +165,21 @@ func openSQLite(ctx context.Context, c Config, _ string) (graph.Backend, error) 
 		return nil, fmt.Errorf("store %q: sqlite needs a file path, as in sqlite:data/eventgraph.db", c.URI)
 	}
 	if c.ReadOnly {
-		return sqlite.OpenExisting(ctx, path)
+		return sqlite.OpenExisting(ctx, path, c.sqliteOptions()...)
 	}
 	if dir := filepath.Dir(path); dir != "" && path != ":memory:" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, fmt.Errorf("store %q: %w", c.URI, err)
 		}
 	}
-	return sqlite.Open(ctx, path)
+	return sqlite.Open(ctx, path, c.sqliteOptions()...)
+}
+
+func (c Config) sqliteOptions() []sqlite.Option {
+	if c.SQLiteBusyTimeout > 0 {
+		return []sqlite.Option{sqlite.WithBusyTimeout(c.SQLiteBusyTimeout)}
+	}
+	return nil
 }
 
 func openNeo4j(ctx context.Context, c Config, scheme string) (graph.Backend, error) {

@@ -10,8 +10,10 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
@@ -284,13 +286,38 @@ type Store struct {
 
 var _ graph.Backend = (*Store)(nil)
 
+// DefaultBusyTimeout is how long a write waits for another writer (another
+// import, another process) to release the file before it gives up with
+// graph.ErrUnavailable.
+const DefaultBusyTimeout = 10 * time.Second
+
+// Option tunes how a store is opened.
+type Option func(*options)
+
+type options struct{ busyTimeout time.Duration }
+
+// WithBusyTimeout sets how long a statement waits for a lock another
+// connection holds (DefaultBusyTimeout when not given).
+func WithBusyTimeout(d time.Duration) Option {
+	return func(o *options) { o.busyTimeout = d }
+}
+
+func openOptions(opts []Option) options {
+	o := options{busyTimeout: DefaultBusyTimeout}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	return o
+}
+
 // Open opens (creating if needed) the store in the file at path, creating
 // or migrating its schema. ":memory:" gives a private in-memory store.
-func Open(ctx context.Context, path string) (*Store, error) {
+func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
+	o := openOptions(opts)
 	// Writes take the write lock when they begin (_txlock=immediate), so
 	// two imports never deadlock upgrading read locks; read-only
 	// transactions begin deferred and read a WAL snapshot.
-	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)" + readTuning + "&_txlock=immediate"
+	dsn := "file:" + path + "?_pragma=busy_timeout(" + strconv.FormatInt(o.busyTimeout.Milliseconds(), 10) + ")&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)" + readTuning + "&_txlock=immediate"
 	if path == ":memory:" {
 		dsn = "file::memory:?_txlock=immediate"
 	}
@@ -317,11 +344,12 @@ func Open(ctx context.Context, path string) (*Store, error) {
 // creates nothing, migrates nothing and writes nothing, so that a command
 // that only reads (stats, check --store) never turns a mistyped path into
 // a new, empty store.
-func OpenExisting(ctx context.Context, path string) (*Store, error) {
+func OpenExisting(ctx context.Context, path string, opts ...Option) (*Store, error) {
+	o := openOptions(opts)
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
 	}
-	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout(10000)"+readTuning)
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout("+strconv.FormatInt(o.busyTimeout.Milliseconds(), 10)+")"+readTuning)
 	if err != nil {
 		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
 	}
