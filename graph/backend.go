@@ -86,6 +86,10 @@ type View interface {
 	// actor and key found, by key then actor id. Actor carries id, name,
 	// kind and aliases.
 	Candidates(ctx context.Context, keys []string) ([]Candidate, error)
+	// Containment returns the LOCATED_IN and PART_OF relations that leave
+	// the nodes ids and that an article other than those in except states,
+	// by type, from and to.
+	Containment(ctx context.Context, ids, except []string) ([]RelationKey, error)
 	// Merges returns the merge records of every article (Plan.Merges as
 	// written), by article id.
 	Merges(ctx context.Context) ([]ArticleMerges, error)

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -463,6 +464,98 @@ func collisions(f *facts, stored map[string]StoredNode) []Problem {
 		}
 	}
 	return p.list
+}
+
+// maxContainmentDepth bounds the walk up the store's containment
+// relations; real hierarchies (district, city, region, country, union)
+// are a handful deep.
+const maxContainmentDepth = 64
+
+// containmentCycles finds the article's containment relations that close
+// a cycle with what the store states (other than the articles in except)
+// and with the relations of the batch's earlier articles: Minsk in Belarus
+// in one article, Belarus in Minsk in another.
+func containmentCycles(ctx context.Context, v View, f *facts, earlier []Relation, except []string) ([]Problem, error) {
+	own := containment(f.relations)
+	if len(own) == 0 || placeCycle(f.relations) != nil {
+		// A cycle within the article alone was reported by its own check.
+		return nil, nil
+	}
+	up := map[string][]string{}
+	add := func(r Relation) {
+		if !slices.Contains(up[r.From], r.To) {
+			up[r.From] = append(up[r.From], r.To)
+		}
+	}
+	seen := map[string]bool{}
+	var next []string
+	for _, r := range slices.Concat(own, containment(earlier)) {
+		add(r)
+		if !seen[r.To] {
+			seen[r.To] = true
+			next = append(next, r.To)
+		}
+	}
+	for depth := 0; len(next) > 0 && depth < maxContainmentDepth; depth++ {
+		stored, err := v.Containment(ctx, next, except)
+		if err != nil {
+			return nil, err
+		}
+		next = nil
+		for _, k := range stored {
+			add(Relation{Type: k.Type, From: k.From, To: k.To})
+			if !seen[k.To] {
+				seen[k.To] = true
+				next = append(next, k.To)
+			}
+		}
+	}
+	p := &problems{article: f.article.ID}
+	for _, r := range own {
+		if path := upPath(up, r.To, r.From); path != nil {
+			p.add("relation", string(r.Type)+" "+r.From+" "+r.To, "to",
+				"places in a cycle with what other articles state: %s in %s", r.From, strings.Join(path, " in "))
+			break
+		}
+	}
+	return p.list, nil
+}
+
+// containment keeps the LOCATED_IN and PART_OF relations.
+func containment(rels []Relation) []Relation {
+	var out []Relation
+	for _, r := range rels {
+		if r.Type == LocatedIn || r.Type == PartOf {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// upPath returns the nodes from from to to along up, both included, nil
+// when to is not above from.
+func upPath(up map[string][]string, from, to string) []string {
+	prev := map[string]string{from: ""}
+	queue := []string{from}
+	for len(queue) > 0 {
+		n := queue[0]
+		queue = queue[1:]
+		if n == to {
+			var path []string
+			for ; n != ""; n = prev[n] {
+				path = append(path, n)
+			}
+			slices.Reverse(path)
+			return path
+		}
+		for _, m := range up[n] {
+			if _, ok := prev[m]; !ok {
+				prev[m] = n
+				queue = append(queue, m)
+			}
+		}
+	}
+	return nil
 }
 
 // mergeAliases returns the sorted union of two alias lists.

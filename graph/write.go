@@ -118,15 +118,24 @@ func (g *Graph) check(ctx context.Context, batch []*ArticleFacts) ([]*facts, err
 		// declared are the kinds of the ids the batch's earlier articles
 		// declare: a sameAs may name one of them.
 		declared := map[string]nodeKind{}
+		// earlier are the relations the batch's earlier articles state.
+		var earlier []Relation
 		for _, f := range all {
 			if _, ok := held[f.article.ID]; ok {
 				written = append(written, f.article.ID)
 			}
-			stored, err := v.Stored(ctx, slices.Concat(f.ids(), f.sameAsTargets()), append(written, f.article.ID))
+			except := append(slices.Clip(written), f.article.ID)
+			stored, err := v.Stored(ctx, slices.Concat(f.ids(), f.sameAsTargets()), except)
 			if err != nil {
 				return err
 			}
 			probs = append(probs, collisions(f, stored)...)
+			cycles, err := containmentCycles(ctx, v, f, earlier, except)
+			if err != nil {
+				return err
+			}
+			probs = append(probs, cycles...)
+			earlier = append(earlier, f.relations...)
 			for id, k := range declared {
 				if _, ok := stored[id]; !ok {
 					stored[id] = StoredNode{ID: id, Class: k.class, ActorKind: k.actor}

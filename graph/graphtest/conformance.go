@@ -82,6 +82,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("Split", func(t *testing.T) { testSplit(t, empty) })
 	t.Run("AsOfPaging", func(t *testing.T) { testAsOfPaging(t, empty) })
 	t.Run("InputClasses", func(t *testing.T) { testInputClasses(t, seeded(t)) })
+	t.Run("PlaceCyclesAcrossArticles", func(t *testing.T) { testPlaceCyclesAcrossArticles(t, empty(t)) })
 	t.Run("DateRanges", func(t *testing.T) { testDateRanges(t, empty(t)) })
 	t.Run("ReimportScoresAlike", func(t *testing.T) { testReimportScoresAlike(t, empty(t)) })
 	t.Run("MetPages", func(t *testing.T) { testMetPages(t, seeded(t)) })

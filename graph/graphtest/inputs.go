@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -162,6 +163,78 @@ func testInputClasses(t *testing.T, g *graph.Graph) {
 		}
 		if e := need(g.Event(ctx, "talks"))(t); !e.Planned {
 			t.Errorf("the planned meeting reads as %+v", e)
+		}
+	})
+}
+
+// testPlaceCyclesAcrossArticles: containment that one article states and
+// others contradict (Minsk in Belarus here, Belarus in Minsk there) is
+// refused naming the cycle, directly, through a chain of three articles,
+// and within one batch; the store's export is unchanged each time. An
+// article that changes its own mind on re-import is not contradicting
+// anyone.
+func testPlaceCyclesAcrossArticles(t *testing.T, g *graph.Graph) {
+	ctx := context.Background()
+	text := "Minsk is in Belarus. Frunzensky is a district of Minsk. Belarus is part of the Union State. " +
+		"The Union State meets in Frunzensky. Belarus lies in Minsk. Kyiv is in Ukraine. Ukraine is in Kyiv."
+	article := func(id string) *outlet { return newOutlet(id, "Test", "2020-09-14", graph.Curated, text) }
+	rel := func(o *outlet, typ graph.RelationType, from, to string) *graph.ArticleFacts {
+		o.f.Relations = append(o.f.Relations, graph.Relation{Type: typ, From: from, To: to})
+		return o.f
+	}
+	minskInBelarus := article("minsk-in-belarus").actor("belarus", "Belarus", graph.Country, "Belarus").
+		place("minsk", "Minsk", "belarus", "Minsk").f
+	district := article("district").place("minsk", "Minsk", "", "Minsk").
+		place("frunzensky", "Frunzensky", "minsk", "Frunzensky").f
+	union := rel(article("union").actor("belarus", "Belarus", graph.Country, "Belarus").
+		actor("union-state", "Union State", graph.Organization, "Union State"), graph.PartOf, "belarus", "union-state")
+	for _, f := range []*graph.ArticleFacts{minskInBelarus, district, union} {
+		if _, err := g.UpsertArticle(ctx, f); err != nil {
+			t.Fatalf("%s: %v", f.Article.ID, err)
+		}
+	}
+	before := Export(t, g)
+	refused := func(t *testing.T, err error, fact, reason string) {
+		t.Helper()
+		var fe *graph.FactsError
+		if !errors.As(err, &fe) {
+			t.Fatalf("err = %v, want a FactsError", err)
+		}
+		found := false
+		for _, p := range fe.Problems {
+			found = found || (p.Fact == graph.FactRef{Kind: "relation", ID: fact} && p.Field == "to" && strings.Contains(p.Reason, reason))
+		}
+		if !found {
+			t.Errorf("problems %+v do not name relation %s with %q", fe.Problems, fact, reason)
+		}
+		if Export(t, g) != before {
+			t.Error("the refused import changed the store")
+		}
+	}
+	t.Run("two articles", func(t *testing.T) {
+		f := rel(article("belarus-in-minsk").actor("belarus", "Belarus", graph.Country, "Belarus").
+			place("minsk", "Minsk", "", "Minsk"), graph.LocatedIn, "belarus", "minsk")
+		_, err := g.UpsertArticle(ctx, f)
+		refused(t, err, "LOCATED_IN belarus minsk", "belarus in minsk in belarus")
+	})
+	t.Run("a chain of three articles", func(t *testing.T) {
+		f := rel(article("union-in-district").actor("union-state", "Union State", graph.Organization, "Union State").
+			place("frunzensky", "Frunzensky", "", "Frunzensky"), graph.LocatedIn, "union-state", "frunzensky")
+		_, err := g.UpsertArticle(ctx, f)
+		refused(t, err, "LOCATED_IN union-state frunzensky", "union-state in frunzensky in minsk in belarus in union-state")
+	})
+	t.Run("one batch", func(t *testing.T) {
+		kyiv := article("kyiv").actor("ukraine", "Ukraine", graph.Country, "Ukraine").place("kyiv", "Kyiv", "ukraine", "Kyiv").f
+		ukraine := rel(article("ukraine").actor("ukraine", "Ukraine", graph.Country, "Ukraine").
+			place("kyiv", "Kyiv", "", "Kyiv"), graph.LocatedIn, "ukraine", "kyiv")
+		_, err := g.Import(ctx, []*graph.ArticleFacts{kyiv, ukraine}, nil)
+		refused(t, err, "LOCATED_IN ukraine kyiv", "ukraine in kyiv in ukraine")
+	})
+	t.Run("an article changes its own mind", func(t *testing.T) {
+		f := rel(article("minsk-in-belarus").actor("belarus", "Belarus", graph.Country, "Belarus").
+			place("minsk", "Minsk", "", "Minsk"), graph.LocatedIn, "belarus", "minsk")
+		if _, err := g.UpsertArticle(ctx, f); err != nil {
+			t.Fatalf("the article's own earlier statement counted against it: %v", err)
 		}
 	})
 }

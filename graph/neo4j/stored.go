@@ -119,6 +119,35 @@ func (r *reader) Candidates(ctx context.Context, keys []string) ([]graph.Candida
 	return out, nil
 }
 
+// qContainment follows the containment relations out of places and
+// actors (an organisation PART_OF another) by their id constraints.
+const qContainment = `UNWIND $ids AS id
+OPTIONAL MATCH (p:Place {id: id})
+OPTIONAL MATCH (a:Actor {id: id})
+WITH coalesce(p, a) AS n WHERE n IS NOT NULL
+MATCH (n)-[r:LOCATED_IN|PART_OF]->(m)
+WHERE any(x IN r.articles WHERE NOT x IN $except)
+RETURN DISTINCT type(r) AS type, n.id AS from, m.id AS to
+ORDER BY type, from, to`
+
+// Containment implements graph.View.
+func (r *reader) Containment(ctx context.Context, ids, except []string) ([]graph.RelationKey, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	recs, err := r.query(ctx, "containment relations", qContainment,
+		map[string]any{"ids": ids, "except": nonNil(except)})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]graph.RelationKey, 0, len(recs))
+	for _, rec := range recs {
+		v := rec.Values
+		out = append(out, graph.RelationKey{Type: graph.RelationType(str(v[0])), From: str(v[1]), To: str(v[2])})
+	}
+	return out, nil
+}
+
 // Merges implements graph.View.
 func (r *reader) Merges(ctx context.Context) ([]graph.ArticleMerges, error) {
 	recs, err := r.query(ctx, "merge records", `MATCH (a:Article) WHERE a.merges IS NOT NULL

@@ -648,6 +648,22 @@ func (r *reader) Candidates(ctx context.Context, keys []string) ([]graph.Candida
 	})
 }
 
+// Containment implements graph.View. The statement key is built by SQL
+// from the row itself, as relKey builds it in Go.
+func (r *reader) Containment(ctx context.Context, ids, except []string) ([]graph.RelationKey, error) {
+	rows, err := r.query(ctx, `SELECT rel.type, rel.from_id, rel.to_id FROM relations rel
+		WHERE rel.from_id IN (SELECT value FROM json_each(?)) AND rel.type IN (?, ?)
+		AND EXISTS (SELECT 1 FROM statements s
+			WHERE s.fact = 'rel:' || rel.type || ':' || rel.from_id || ':' || rel.to_id
+			AND s.article_id NOT IN (SELECT value FROM json_each(?)))
+		ORDER BY rel.type, rel.from_id, rel.to_id`,
+		idsJSON(ids), string(graph.LocatedIn), string(graph.PartOf), idsJSON(except))
+	return scanAll(rows, err, func(rs *sql.Rows) (graph.RelationKey, error) {
+		var k graph.RelationKey
+		return k, rs.Scan(&k.Type, &k.From, &k.To)
+	})
+}
+
 // Merges implements graph.View.
 func (r *reader) Merges(ctx context.Context) ([]graph.ArticleMerges, error) {
 	rows, err := r.query(ctx, `SELECT id, merges FROM articles WHERE merges <> '' ORDER BY id`)
