@@ -3,6 +3,7 @@ package api
 import (
 	"context"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -45,6 +46,32 @@ func (h *handlers) wrap(fn handlerFunc) gin.HandlerFunc {
 type list[T any] struct {
 	Items []T     `json:"items"`
 	Next  *string `json:"next"`
+}
+
+// encodeParts implements partsEncoder: the listing item by item, the same
+// bytes as its JSON encoding whole.
+func (l list[T]) encodeParts(w io.Writer, enc func(any) error) error {
+	if _, err := io.WriteString(w, `{"items":[`); err != nil {
+		return err
+	}
+	for i, item := range l.Items {
+		if i > 0 {
+			if _, err := io.WriteString(w, ","); err != nil {
+				return err
+			}
+		}
+		if err := enc(item); err != nil {
+			return err
+		}
+	}
+	if _, err := io.WriteString(w, `],"next":`); err != nil {
+		return err
+	}
+	if err := enc(l.Next); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "}")
+	return err
 }
 
 func newList[T any](items []T, next string) list[T] {
@@ -288,6 +315,10 @@ type pathList struct {
 	Truncated bool `json:"truncated"`
 }
 
+// encodeParts encodes the answer whole: the listing's own, promoted by
+// embedding, would leave out truncated.
+func (p pathList) encodeParts(_ io.Writer, enc func(any) error) error { return enc(p) }
+
 func (h *handlers) paths(c *gin.Context) error {
 	var p pathsParams
 	if err := bindQuery(c, &p); err != nil {
@@ -319,10 +350,18 @@ func (h *handlers) stats(c *gin.Context) error {
 }
 
 func (h *handlers) merges(c *gin.Context) error {
-	ms, err := h.g.Merges(c.Request.Context())
+	var p pageParams
+	if err := bindQuery(c, &p); err != nil {
+		return err
+	}
+	q, err := p.mergesQuery()
+	if err != nil {
+		return err
+	}
+	page, err := h.g.MergesPage(c.Request.Context(), q)
 	if err != nil {
 		return fmt.Errorf("list merges: %w", err)
 	}
-	writeJSON(c, http.StatusOK, newList(ms, ""))
+	writeJSON(c, http.StatusOK, newList(page.Items, page.Next))
 	return nil
 }

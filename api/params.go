@@ -229,6 +229,13 @@ func (p pageParams) articlesQuery() (graph.ArticleQuery, error) {
 	return q, err
 }
 
+func (p pageParams) mergesQuery() (graph.MergesQuery, error) {
+	q := graph.MergesQuery{Cursor: orEmpty(p.Cursor)}
+	var err error
+	q.Limit, err = p.limit()
+	return q, err
+}
+
 // args reads path search parameters.
 func (p pathsParams) args() (from, to string, maxHops int, err error) {
 	if from, err = required("from", p.From); err != nil {

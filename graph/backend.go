@@ -90,9 +90,10 @@ type View interface {
 	// the nodes ids and that an article other than those in except states,
 	// by type, from and to.
 	Containment(ctx context.Context, ids, except []string) ([]RelationKey, error)
-	// Merges returns the merge records of every article (Plan.Merges as
-	// written), by article id.
-	Merges(ctx context.Context) ([]ArticleMerges, error)
+	// Merges returns the merge records (Plan.Merges as written) of the
+	// articles whose id is from or after it, by article id; at most limit
+	// of them, or all when limit is 0.
+	Merges(ctx context.Context, from string, limit int) ([]ArticleMerges, error)
 }
 
 // CounterpartCount is an actor and how many meetings it shared with

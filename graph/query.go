@@ -91,6 +91,7 @@ const (
 	metCursor      = "met"
 	actorsCursor   = "actors"
 	articlesCursor = "articles"
+	mergesCursor   = "merges"
 )
 
 func encodeCursor(listing string, keys ...string) string {
@@ -151,6 +152,20 @@ func decodeArticleKey(cursor string) (*ArticleKey, error) {
 		return nil, errCursor
 	}
 	return &ArticleKey{Published: d, ID: keys[1]}, nil
+}
+
+// decodeMergeKey returns the article a merges cursor resumes at and how
+// many of its decisions were sent already.
+func decodeMergeKey(cursor string) (string, int, error) {
+	keys, err := decodeCursor(cursor, mergesCursor)
+	if keys == nil || err != nil {
+		return "", 0, err
+	}
+	n, err := strconv.Atoi(keys[1])
+	if err != nil || n < 0 || keys[0] == "" {
+		return "", 0, errCursor
+	}
+	return keys[0], n, nil
 }
 
 // checkLimit validates a page size, filling in the default for zero.

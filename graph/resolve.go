@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -647,27 +648,71 @@ func decodeRecord(r ArticleMerges) (record, error) {
 // Merges lists every merge decision recorded, by article then the order
 // the import made them.
 func (g *Graph) Merges(ctx context.Context) ([]Merge, error) {
-	var rows []ArticleMerges
-	err := g.view(ctx, "merges", func(v View) error {
-		var err error
-		rows, err = v.Merges(ctx)
-		return err
-	})
-	if err != nil {
-		return nil, err
-	}
 	out := []Merge{}
-	for _, r := range rows {
-		rec, err := decodeRecord(r)
+	q := MergesQuery{Limit: MaxLimit}
+	for {
+		p, err := g.MergesPage(ctx, q)
 		if err != nil {
 			return nil, err
 		}
-		for _, m := range rec.Merges {
-			m.Article = r.Article
-			out = append(out, m)
+		out = append(out, p.Items...)
+		if q.Cursor = p.Next; q.Cursor == "" {
+			return out, nil
 		}
 	}
-	return out, nil
+}
+
+// MergesQuery asks for one page of the merge decisions.
+type MergesQuery struct {
+	Limit  int
+	Cursor string
+}
+
+// MergesPage lists the merge decisions a page at a time, in the order of
+// Merges. Each article's record holds at least one decision, so limit+1
+// records are always enough to fill a page and know whether more follow.
+func (g *Graph) MergesPage(ctx context.Context, q MergesQuery) (Page[Merge], error) {
+	limit, err := checkLimit(q.Limit)
+	if err != nil {
+		return Page[Merge]{}, err
+	}
+	from, skip, err := decodeMergeKey(q.Cursor)
+	if err != nil {
+		return Page[Merge]{}, err
+	}
+	var rows []ArticleMerges
+	err = g.view(ctx, "merges", func(v View) error {
+		rows, err = v.Merges(ctx, from, limit+1)
+		return err
+	})
+	if err != nil {
+		return Page[Merge]{}, err
+	}
+	var items []Merge
+	var index []int // each item's position in its article's record
+	for _, r := range rows {
+		rec, err := decodeRecord(r)
+		if err != nil {
+			return Page[Merge]{}, err
+		}
+		for i, m := range rec.Merges {
+			if r.Article == from && i < skip {
+				continue
+			}
+			m.Article = r.Article
+			items = append(items, m)
+			index = append(index, i)
+		}
+		if len(items) > limit {
+			break
+		}
+	}
+	p := Page[Merge]{Items: nonNil(items)}
+	if len(items) > limit {
+		// The cursor names the first decision not sent.
+		p.Items, p.Next = items[:limit], encodeCursor(mergesCursor, items[limit].Article, strconv.Itoa(index[limit]))
+	}
+	return p, nil
 }
 
 // Split undoes the merges of from into to: every article whose import
@@ -680,41 +725,47 @@ func (g *Graph) Split(ctx context.Context, from, to string) ([]ImportResult, err
 	if !g.overrides.forbids(from, to) {
 		return nil, Invalid("split", "the overrides do not keep %s and %s apart; add the pair first", from, to)
 	}
-	var rows []ArticleMerges
-	articles := map[string]Article{}
+	// The records are read a page at a time: only the articles that made
+	// this merge are kept.
+	var batch []*ArticleFacts
 	err := g.view(ctx, "merges", func(v View) error {
-		var err error
-		if rows, err = v.Merges(ctx); err != nil {
-			return err
-		}
-		for _, r := range rows {
-			a, ok, err := v.Article(ctx, r.Article)
+		next := ""
+		for {
+			rows, err := v.Merges(ctx, next, MaxLimit+1)
 			if err != nil {
 				return err
 			}
-			if ok {
-				articles[a.ID] = a
+			if len(rows) > MaxLimit {
+				rows, next = rows[:MaxLimit], rows[MaxLimit].Article
+			} else {
+				next = ""
+			}
+			for _, r := range rows {
+				rec, err := decodeRecord(r)
+				if err != nil {
+					return err
+				}
+				if rec.Input == nil || !slices.ContainsFunc(rec.Merges, func(m Merge) bool { return m.From == from && m.To == to }) {
+					continue
+				}
+				a, ok, err := v.Article(ctx, r.Article)
+				if err != nil {
+					return err
+				}
+				if !ok {
+					continue
+				}
+				in := rec.Input
+				batch = append(batch, &ArticleFacts{Article: a, Actors: in.Actors, Places: in.Places, Events: in.Events,
+					Relations: in.Relations, SameAs: in.SameAs, NotSameAs: in.NotSameAs})
+			}
+			if next == "" {
+				return nil
 			}
 		}
-		return nil
 	})
 	if err != nil {
 		return nil, err
-	}
-	var batch []*ArticleFacts
-	for _, r := range rows {
-		rec, err := decodeRecord(r)
-		if err != nil {
-			return nil, err
-		}
-		a, ok := articles[r.Article]
-		if rec.Input == nil || !ok ||
-			!slices.ContainsFunc(rec.Merges, func(m Merge) bool { return m.From == from && m.To == to }) {
-			continue
-		}
-		in := rec.Input
-		batch = append(batch, &ArticleFacts{Article: a, Actors: in.Actors, Places: in.Places, Events: in.Events,
-			Relations: in.Relations, SameAs: in.SameAs, NotSameAs: in.NotSameAs})
 	}
 	if len(batch) == 0 {
 		return nil, &NotFoundError{Kind: "merge", ID: from + " into " + to}

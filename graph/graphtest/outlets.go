@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -185,6 +186,28 @@ func testOutlets(t *testing.T, empty func(t *testing.T) *graph.Graph) {
 	}
 
 	merges := need(g.Merges(ctx))(t)
+	// Paged, the decisions come in the same order, whatever the page
+	// size, and a page may end inside one article's record.
+	for limit := 1; limit <= len(merges); limit++ {
+		var paged []graph.Merge
+		q := graph.MergesQuery{Limit: limit}
+		for pages := 0; ; pages++ {
+			p := need(g.MergesPage(ctx, q))(t)
+			if len(p.Items) > limit || pages > len(merges) {
+				t.Fatalf("limit %d: page of %d, %d pages", limit, len(p.Items), pages)
+			}
+			paged = append(paged, p.Items...)
+			if q.Cursor = p.Next; q.Cursor == "" {
+				break
+			}
+		}
+		if !reflect.DeepEqual(paged, merges) {
+			t.Errorf("limit %d: pages give %+v, want %+v", limit, paged, merges)
+		}
+	}
+	if _, err := g.MergesPage(ctx, graph.MergesQuery{Cursor: need(g.Timeline(ctx, graph.TimelineQuery{Limit: 1}))(t).Next}); !errors.Is(err, graph.ErrInvalid) {
+		t.Errorf("a timeline cursor for merges: err = %v, want ErrInvalid", err)
+	}
 	var rules []string
 	for _, mg := range merges {
 		rules = append(rules, mg.Article+" "+mg.From+"→"+mg.To+" "+mg.Rule)

@@ -148,10 +148,21 @@ func (r *reader) Containment(ctx context.Context, ids, except []string) ([]graph
 	return out, nil
 }
 
+// Merge records are read along the article id constraint's index.
+const (
+	qMergesAll = `MATCH (a:Article) WHERE a.id >= $from AND a.merges IS NOT NULL
+RETURN a.id, a.merges ORDER BY a.id`
+	qMergesPage = qMergesAll + `
+LIMIT $limit`
+)
+
 // Merges implements graph.View.
-func (r *reader) Merges(ctx context.Context) ([]graph.ArticleMerges, error) {
-	recs, err := r.query(ctx, "merge records", `MATCH (a:Article) WHERE a.merges IS NOT NULL
-RETURN a.id, a.merges ORDER BY a.id`, nil)
+func (r *reader) Merges(ctx context.Context, from string, limit int) ([]graph.ArticleMerges, error) {
+	q, params := qMergesAll, map[string]any{"from": from}
+	if limit > 0 {
+		q, params["limit"] = qMergesPage, limit
+	}
+	recs, err := r.query(ctx, "merge records", q, params)
 	if err != nil {
 		return nil, err
 	}

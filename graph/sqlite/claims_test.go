@@ -120,7 +120,7 @@ func TestMigratesVersion2(t *testing.T) {
 				t.Errorf("%s is found under %q, want %q", a.ID, found, keys)
 			}
 		}
-		merges, err := v.Merges(ctx)
+		merges, err := v.Merges(ctx, "", 0)
 		if len(merges) != 0 {
 			t.Errorf("merges after the migration: %+v", merges)
 		}
@@ -233,7 +233,7 @@ func TestApplyClaimsKeysAndRemoval(t *testing.T) {
 			{Key: "Person~jinping", Actor: graph.Actor{ID: "xi", Name: "Xi Jinping", Kind: graph.Person, Aliases: []string{}}}}; !slices.EqualFunc(cands, want, sameCandidate) {
 			t.Errorf("candidates: %+v, want %+v", cands, want)
 		}
-		m, err := v.Merges(ctx)
+		m, err := v.Merges(ctx, "", 0)
 		if want := []graph.ArticleMerges{{Article: "a", Data: `{"a":1}`}, {Article: "b", Data: `{"b":1}`}}; !slices.Equal(m, want) {
 			t.Errorf("merges: %+v, want %+v", m, want)
 		}
@@ -276,7 +276,7 @@ func TestApplyClaimsKeysAndRemoval(t *testing.T) {
 		if len(st) != 3 || st["xi"].StatedElsewhere != "a" {
 			t.Errorf("stored after b's deletion: %+v", st)
 		}
-		m, err := v.Merges(ctx)
+		m, err := v.Merges(ctx, "", 0)
 		if len(m) != 1 || m[0].Article != "a" {
 			t.Errorf("merges after b's deletion: %+v", m)
 		}

@@ -665,8 +665,11 @@ func (r *reader) Containment(ctx context.Context, ids, except []string) ([]graph
 }
 
 // Merges implements graph.View.
-func (r *reader) Merges(ctx context.Context) ([]graph.ArticleMerges, error) {
-	rows, err := r.query(ctx, `SELECT id, merges FROM articles WHERE merges <> '' ORDER BY id`)
+func (r *reader) Merges(ctx context.Context, from string, limit int) ([]graph.ArticleMerges, error) {
+	if limit == 0 {
+		limit = -1 // SQLite's "no limit"
+	}
+	rows, err := r.query(ctx, `SELECT id, merges FROM articles WHERE merges <> '' AND id >= ? ORDER BY id LIMIT ?`, from, limit)
 	return scanAll(rows, err, func(rs *sql.Rows) (graph.ArticleMerges, error) {
 		var m graph.ArticleMerges
 		return m, rs.Scan(&m.Article, &m.Data)
