@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -306,5 +307,38 @@ func TestOpenExisting(t *testing.T) {
 	}
 	if _, err := importer.Import(ctx, g, []string{graphtest.SeedDir()}, nil); err == nil {
 		t.Error("an import into a store opened for reading succeeded")
+	}
+}
+
+// TestPathsWithURICharacters: a store path may hold the characters an
+// SQLite file URI gives meaning to ("#", "?", "%"); the store is made and
+// reopened at exactly that path, and nothing is made beside it.
+func TestPathsWithURICharacters(t *testing.T) {
+	ctx := context.Background()
+	for _, name := range []string{"crisis#2", "what?", "100%41", "a#b?c%d"} {
+		t.Run(name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), name)
+			if err := os.Mkdir(dir, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join(dir, "graph.db")
+			s, err := sqlite.Open(ctx, path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s.Close(ctx)
+			if _, err := os.Stat(path); err != nil {
+				t.Fatalf("the store is not at %s: %v", path, err)
+			}
+			siblings, _ := os.ReadDir(filepath.Dir(dir))
+			if len(siblings) != 1 {
+				t.Errorf("%d entries beside %s, want the folder alone", len(siblings), dir)
+			}
+			ro, err := sqlite.OpenExisting(ctx, path)
+			if err != nil {
+				t.Fatalf("reopening read-only: %v", err)
+			}
+			ro.Close(ctx)
+		})
 	}
 }

@@ -275,6 +275,14 @@ func migrate3(ctx context.Context, tx *sql.Tx) error {
 // the server's RSS.)
 const readTuning = "&_pragma=cache_size(-32768)"
 
+// uriEscaper escapes what would end or change a path inside an SQLite file
+// URI: a "?" starts its parameters, a "#" its fragment, and SQLite decodes
+// "%" escapes. ("data#2/graph.db" would otherwise open "data".)
+var uriEscaper = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
+
+// fileURI is the SQLite URI of the file at path.
+func fileURI(path string) string { return "file:" + uriEscaper.Replace(path) }
+
 // Store is a graph.Backend in one SQLite file.
 type Store struct {
 	db     *sql.DB
@@ -317,7 +325,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	// Writes take the write lock when they begin (_txlock=immediate), so
 	// two imports never deadlock upgrading read locks; read-only
 	// transactions begin deferred and read a WAL snapshot.
-	dsn := "file:" + path + "?_pragma=busy_timeout(" + strconv.FormatInt(o.busyTimeout.Milliseconds(), 10) + ")&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)" + readTuning + "&_txlock=immediate"
+	dsn := fileURI(path) + "?_pragma=busy_timeout(" + strconv.FormatInt(o.busyTimeout.Milliseconds(), 10) + ")&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)" + readTuning + "&_txlock=immediate"
 	if path == ":memory:" {
 		dsn = "file::memory:?_txlock=immediate"
 	}
@@ -349,7 +357,7 @@ func OpenExisting(ctx context.Context, path string, opts ...Option) (*Store, err
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
 	}
-	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout("+strconv.FormatInt(o.busyTimeout.Milliseconds(), 10)+")"+readTuning)
+	db, err := sql.Open("sqlite", fileURI(path)+"?mode=ro&_pragma=busy_timeout("+strconv.FormatInt(o.busyTimeout.Milliseconds(), 10)+")"+readTuning)
 	if err != nil {
 		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
 	}
