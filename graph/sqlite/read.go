@@ -1,10 +1,12 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -276,6 +278,12 @@ const placeWithin = `WITH RECURSIVE within(id) AS (SELECT ? UNION
 // bounded range (graph.SpanBounds), then the events that start within the
 // range, in order. The first part sorts before the second.
 func (r *reader) Events(ctx context.Context, f graph.EventFilter, limit int) ([]graph.Event, error) {
+	if len(f.Actors) > 1 {
+		var err error
+		if f.Actors, err = r.rarestFirst(ctx, f.Actors); err != nil {
+			return nil, err
+		}
+	}
 	order := func(d eventDriver) string { return " ORDER BY " + d.start + ", " + d.id }
 	if f.From.IsZero() {
 		events, err := r.queryEvents(ctx, eventQuery(f, false, nil, order), limit)
@@ -296,6 +304,32 @@ func (r *reader) Events(ctx context.Context, f graph.EventFilter, limit int) ([]
 		events = append(events, rest...)
 	}
 	return events, r.fillEvents(ctx, events)
+}
+
+// rarestFirst orders actors by the number of events they took part in,
+// fewest first: a query of the events they all took part in walks the
+// first one's participations (the busiest actor's meetings with someone
+// who met it twice are found among that someone's few events).
+func (r *reader) rarestFirst(ctx context.Context, actors []string) ([]string, error) {
+	type count struct {
+		actor  string
+		events int
+	}
+	rows, err := r.query(ctx, `SELECT actor_id, events FROM actor_events WHERE actor_id IN (SELECT value FROM json_each(?))`, idsJSON(actors))
+	counts, err := scanAll(rows, err, func(rs *sql.Rows) (count, error) {
+		var c count
+		return c, rs.Scan(&c.actor, &c.events)
+	})
+	if err != nil {
+		return nil, err
+	}
+	n := make(map[string]int, len(counts))
+	for _, c := range counts {
+		n[c.actor] = c.events
+	}
+	out := slices.Clone(actors)
+	slices.SortStableFunc(out, func(a, b string) int { return cmp.Compare(n[a], n[b]) })
+	return out, nil
 }
 
 // straddling is the query of the events f selects that start before
@@ -676,21 +710,18 @@ func (r *reader) Merges(ctx context.Context, from string, limit int) ([]graph.Ar
 	})
 }
 
-// Counterparts implements graph.View: one pass over the actor's
-// participations (participants_actor_date), their meetings and the other
-// participants, grouped.
+// Counterparts implements graph.View: the actor's pairs in the order of
+// the meeting_pairs_rank index, from the cursor on; the counts are kept
+// by triggers as meetings are written.
 func (r *reader) Counterparts(ctx context.Context, actor string, after *graph.CounterpartKey, limit int) ([]graph.CounterpartCount, error) {
-	having, args := "", []any{string(graph.Meeting), actor}
+	page, args := "", []any{actor}
 	if after != nil {
-		having = ` HAVING count(*) < ? OR (count(*) = ? AND o.actor_id > ?)`
+		page = ` AND (meetings < ? OR (meetings = ? AND other_id > ?))`
 		args = append(args, after.Meetings, after.Meetings, after.ID)
 	}
-	rows, err := r.query(ctx, `SELECT o.actor_id, count(*) FROM participants d
-		JOIN events e ON e.id = d.event_id AND e.type = ?
-		JOIN participants o ON o.event_id = d.event_id AND o.actor_id <> d.actor_id
-		WHERE d.actor_id = ?
-		GROUP BY o.actor_id`+having+`
-		ORDER BY count(*) DESC, o.actor_id LIMIT ?`, append(args, limit)...)
+	rows, err := r.query(ctx, `SELECT other_id, meetings FROM meeting_pairs INDEXED BY meeting_pairs_rank
+		WHERE actor_id = ?`+page+`
+		ORDER BY meetings DESC, other_id LIMIT ?`, append(args, limit)...)
 	return scanAll(rows, err, func(rs *sql.Rows) (graph.CounterpartCount, error) {
 		var c graph.CounterpartCount
 		return c, rs.Scan(&c.ActorID, &c.Meetings)

@@ -85,6 +85,7 @@ CREATE INDEX participants_actor ON participants (actor_id, event_id);
 CREATE INDEX participants_actor_date ON participants (actor_id, date_start, event_id);
 CREATE INDEX participants_actor_span ON participants (actor_id, span, date_start, date_end);
 SPAN_TRIGGERS
+KEPT_COUNTS
 
 CREATE TABLE relations (
     type            TEXT NOT NULL,

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -28,7 +29,17 @@ func open(t *testing.T) graph.Backend {
 }
 
 func TestConformance(t *testing.T) {
-	graphtest.Run(t, open)
+	graphtest.Run(t, func(t *testing.T) graph.Backend {
+		path := filepath.Join(t.TempDir(), "test.db")
+		s, err := sqlite.Open(context.Background(), path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Whatever a conformance test wrote, merged, removed or split, the
+		// meeting counts the triggers kept equal a count from scratch.
+		t.Cleanup(func() { checkMeetingPairs(t, path) })
+		return s
+	})
 }
 
 func TestSurvivesReopen(t *testing.T) {
@@ -193,13 +204,69 @@ func TestMigratesVersion1(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil || version != 4 {
-		t.Errorf("user_version %d (%v), want 4", version, err)
+	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil || version != 5 {
+		t.Errorf("user_version %d (%v), want 5", version, err)
 	}
 }
 
-// downTo2 turns a file of schema version 3 back into version 2.
-var downTo3 = []string{
+// meetingPairsFromScratch counts, for every two actors, the meetings
+// they shared, as meeting_pairs should hold them.
+const meetingPairsFromScratch = `SELECT d.actor_id, o.actor_id, count(*) FROM participants d
+	JOIN events e ON e.id = d.event_id AND e.type = 'Meeting'
+	JOIN participants o ON o.event_id = d.event_id AND o.actor_id <> d.actor_id
+	GROUP BY d.actor_id, o.actor_id ORDER BY 1, 2`
+
+// checkMeetingPairs compares the counts the store kept (meetings per pair
+// of actors, events per actor) with a count from scratch.
+func checkMeetingPairs(t *testing.T, path string) {
+	t.Helper()
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	read := func(q string) []string {
+		rows, err := db.Query(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var out []string
+		for rows.Next() {
+			var a, b string
+			var n int
+			if err := rows.Scan(&a, &b, &n); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, fmt.Sprintf("%s %s %d", a, b, n))
+		}
+		return out
+	}
+	kept := read(`SELECT actor_id, other_id, meetings FROM meeting_pairs ORDER BY 1, 2`)
+	if want := read(meetingPairsFromScratch); !slices.Equal(kept, want) {
+		t.Errorf("meeting_pairs holds %v, a count from scratch %v", kept, want)
+	}
+	// Two columns and a constant, to scan as the pairs are.
+	kept = read(`SELECT actor_id, '', events FROM actor_events ORDER BY 1`)
+	if want := read(`SELECT actor_id, '', count(*) FROM participants GROUP BY actor_id ORDER BY 1`); !slices.Equal(kept, want) {
+		t.Errorf("actor_events holds %v, a count from scratch %v", kept, want)
+	}
+}
+
+// downTo4 turns a file of schema version 5 back into version 4.
+var downTo4 = []string{
+	`DROP TRIGGER actor_events_join`,
+	`DROP TRIGGER actor_events_leave`,
+	`DROP TABLE actor_events`,
+	`DROP TRIGGER meeting_pairs_join`,
+	`DROP TRIGGER meeting_pairs_leave`,
+	`DROP TRIGGER meeting_pairs_retype`,
+	`DROP TABLE meeting_pairs`,
+	`PRAGMA user_version = 4`,
+}
+
+// downTo3 turns a file of schema version 5 back into version 3.
+var downTo3 = append(slices.Clone(downTo4),
 	`DROP TRIGGER participants_dates`,
 	`DROP TRIGGER events_dates`,
 	`DROP TRIGGER events_span_class`,
@@ -213,8 +280,9 @@ var downTo3 = []string{
 	`ALTER TABLE participants DROP COLUMN span`,
 	`ALTER TABLE events DROP COLUMN span`,
 	`PRAGMA user_version = 3`,
-}
+)
 
+// downTo2 turns a file of schema version 5 back into version 2.
 var downTo2 = append(slices.Clone(downTo3),
 	`DROP TABLE claims`,
 	`DROP TABLE actor_keys`,
@@ -340,5 +408,45 @@ func TestPathsWithURICharacters(t *testing.T) {
 			}
 			ro.Close(ctx)
 		})
+	}
+}
+
+// TestMigratesVersion4 counts the meetings of every pair of actors when a
+// version 4 file opens, and who met whom answers as before.
+func TestMigratesVersion4(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v4.db")
+	s, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := graph.New(s)
+	graphtest.Seed(t, g)
+	want, err := g.Met(ctx, graphtest.Putin)
+	if err != nil || len(want) == 0 {
+		t.Fatalf("who met Putin: %v, %v", want, err)
+	}
+	g.Close(ctx)
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range downTo4 {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+
+	s, err = sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("open a version 4 file: %v", err)
+	}
+	g = graph.New(s)
+	defer g.Close(ctx)
+	checkMeetingPairs(t, path)
+	got, err := g.Met(ctx, graphtest.Putin)
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("who met Putin after the migration: %+v, %v; want %+v", got, err, want)
 	}
 }

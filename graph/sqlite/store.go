@@ -26,10 +26,10 @@ var schemaTemplate string
 
 // schema is the schema of a new file: schema.sql with the triggers that
 // keep span classes, which migration 3 → 4 adds to older files too.
-var schema = strings.Replace(schemaTemplate, "SPAN_TRIGGERS", spanTriggersSQL, 1)
+var schema = strings.NewReplacer("SPAN_TRIGGERS", spanTriggersSQL, "KEPT_COUNTS", countsSQL).Replace(schemaTemplate)
 
 // schemaVersion is the PRAGMA user_version of a file this code writes.
-const schemaVersion = 4
+const schemaVersion = 5
 
 // spanClassSQL computes an event's span class (graph.SpanClass) from its
 // dates: the index of the first of graph.SpanBounds that the days from
@@ -64,6 +64,64 @@ CREATE TRIGGER participants_dates AFTER INSERT ON participants BEGIN
 		span = coalesce((SELECT e.span FROM events e WHERE e.id = NEW.event_id), 0)
 	WHERE event_id = NEW.event_id AND actor_id = NEW.actor_id;
 END;`
+
+// countsSQL keeps counts that spare reads of a busy actor's every event:
+// for every two actors, how many meetings they shared (who met whom of
+// the busiest actor reads its first counterparts from an index instead of
+// counting every meeting it had), and for every actor, in how many events
+// it took part (a query of events shared by several actors walks the
+// rarest one's). The triggers follow participations in and out of events
+// and events turning into meetings or out of them; the writer deletes an
+// event's participations before the event. Meeting is a type of the
+// model.
+var countsSQL = strings.ReplaceAll(`
+CREATE TABLE actor_events (
+    actor_id TEXT PRIMARY KEY,
+    events   INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TRIGGER actor_events_join AFTER INSERT ON participants BEGIN
+	INSERT INTO actor_events (actor_id, events) VALUES (NEW.actor_id, 1)
+	ON CONFLICT (actor_id) DO UPDATE SET events = events + 1;
+END;
+CREATE TRIGGER actor_events_leave AFTER DELETE ON participants BEGIN
+	UPDATE actor_events SET events = events - 1 WHERE actor_id = OLD.actor_id;
+	DELETE FROM actor_events WHERE actor_id = OLD.actor_id AND events <= 0;
+END;
+CREATE TABLE meeting_pairs (
+    actor_id TEXT NOT NULL,
+    other_id TEXT NOT NULL,
+    meetings INTEGER NOT NULL,
+    PRIMARY KEY (actor_id, other_id)
+) WITHOUT ROWID;
+CREATE INDEX meeting_pairs_rank ON meeting_pairs (actor_id, meetings DESC, other_id);
+CREATE TRIGGER meeting_pairs_join AFTER INSERT ON participants
+WHEN (SELECT type FROM events WHERE id = NEW.event_id) = 'MEETING' BEGIN
+	INSERT INTO meeting_pairs (actor_id, other_id, meetings)
+		SELECT NEW.actor_id, o.actor_id, 1 FROM participants o WHERE o.event_id = NEW.event_id AND o.actor_id <> NEW.actor_id
+		UNION ALL
+		SELECT o.actor_id, NEW.actor_id, 1 FROM participants o WHERE o.event_id = NEW.event_id AND o.actor_id <> NEW.actor_id
+	ON CONFLICT (actor_id, other_id) DO UPDATE SET meetings = meetings + 1;
+END;
+CREATE TRIGGER meeting_pairs_leave AFTER DELETE ON participants
+WHEN (SELECT type FROM events WHERE id = OLD.event_id) = 'MEETING' BEGIN
+	UPDATE meeting_pairs SET meetings = meetings - 1
+		WHERE actor_id = OLD.actor_id AND other_id IN (SELECT actor_id FROM participants WHERE event_id = OLD.event_id);
+	UPDATE meeting_pairs SET meetings = meetings - 1
+		WHERE actor_id IN (SELECT actor_id FROM participants WHERE event_id = OLD.event_id) AND other_id = OLD.actor_id;
+	DELETE FROM meeting_pairs WHERE actor_id = OLD.actor_id AND meetings <= 0;
+	DELETE FROM meeting_pairs
+		WHERE actor_id IN (SELECT actor_id FROM participants WHERE event_id = OLD.event_id) AND other_id = OLD.actor_id AND meetings <= 0;
+END;
+CREATE TRIGGER meeting_pairs_retype AFTER UPDATE OF type ON events
+WHEN (OLD.type = 'MEETING') <> (NEW.type = 'MEETING') BEGIN
+	INSERT INTO meeting_pairs (actor_id, other_id, meetings)
+		SELECT a.actor_id, b.actor_id, CASE WHEN NEW.type = 'MEETING' THEN 1 ELSE -1 END
+		FROM participants a JOIN participants b ON b.event_id = a.event_id AND b.actor_id <> a.actor_id
+		WHERE a.event_id = NEW.id
+	ON CONFLICT (actor_id, other_id) DO UPDATE SET meetings = meetings + excluded.meetings;
+	DELETE FROM meeting_pairs
+		WHERE actor_id IN (SELECT actor_id FROM participants WHERE event_id = NEW.id) AND meetings <= 0;
+END;`, "MEETING", string(graph.Meeting))
 
 // migration brings a file from one version to the next inside the
 // migrating transaction.
@@ -110,6 +168,15 @@ var migrations = []migration{
 		span = coalesce((SELECT e.span FROM events e WHERE e.id = participants.event_id), 0);
 	CREATE INDEX participants_actor_date ON participants (actor_id, date_start, event_id);
 	CREATE INDEX participants_actor_span ON participants (actor_id, span, date_start, date_end);` + spanTriggersSQL),
+	// 4 → 5: counts kept per actor and per pair of actors.
+	execMigration(countsSQL + strings.ReplaceAll(`
+	INSERT INTO actor_events (actor_id, events)
+		SELECT actor_id, count(*) FROM participants GROUP BY actor_id;
+	INSERT INTO meeting_pairs (actor_id, other_id, meetings)
+		SELECT d.actor_id, o.actor_id, count(*) FROM participants d
+		JOIN events e ON e.id = d.event_id AND e.type = 'MEETING'
+		JOIN participants o ON o.event_id = d.event_id AND o.actor_id <> d.actor_id
+		GROUP BY d.actor_id, o.actor_id;`, "MEETING", string(graph.Meeting))),
 }
 
 // migrate3 adds what merging articles into one graph needs: each article
