@@ -212,18 +212,24 @@ func eventQuery(f graph.EventFilter, limit int) (string, map[string]any) {
 		// date, event) index: the class's events that start late enough
 		// to reach From, the last class's without a bound. The class
 		// numbers are parameters too.
+		// A type without an actor has its own (type, span, date, id)
+		// index: only that type's windows are read.
+		key, keyOrder, spanIndex := d.key, d.keyOrder, d.spanIndex
+		if d == byEvent && typeCond != "" {
+			key, keyOrder, spanIndex = typeCond, "e.type, ", "e:Event(type, span, date, id)"
+		}
 		for c := 0; c <= len(graph.SpanBounds); c++ {
 			span := fmt.Sprintf("span%d", c)
 			params[span] = int64(c)
-			conds := []string{d.key, d.span + " = $" + span}
+			conds := []string{key, d.span + " = $" + span}
 			if first, ok := graph.SpanStart(c, f.From); ok {
 				start := fmt.Sprintf("start%d", c)
 				params[start] = calendarDate(first)
 				conds = append(conds, d.date+" >= $"+start)
 			}
 			conds = append(conds, d.date+" < $from", d.dateEnd+" >= $from", d.id+" IS NOT NULL", typeCond)
-			arms = append(arms, eventArm{conds: slices.Concat(conds, to, cursor), order: d.keyOrder + d.span + ", " + d.date + ", " + d.id,
-				hint: seekHint(d.spanIndex)})
+			arms = append(arms, eventArm{conds: slices.Concat(conds, to, cursor), order: keyOrder + d.span + ", " + d.date + ", " + d.id,
+				hint: seekHint(spanIndex)})
 		}
 		// Then those that start within the range, in order.
 		arms = append(arms, walk(append([]string{d.date + " >= $from"}, to...)...)...)

@@ -89,7 +89,7 @@ func TestModelInCypher(t *testing.T) {
 		names[str(r.Values[0])] = true
 	}
 	for _, n := range []string{"article_id", "actor_id", "place_id", "event_id", "graph_lock_id", "event_date", "event_type", "actor_names",
-		"actor_key_key", "actor_key_actor", "event_date_id", "event_type_date", "event_span_date", "participation_date",
+		"actor_key_key", "actor_key_actor", "event_date_id", "event_type_date", "event_span_date", "event_type_span_date", "participation_date",
 		"participation_span_date"} {
 		if !names[n] {
 			t.Errorf("schema lacks %s (has %v)", n, names)

@@ -54,6 +54,15 @@ func TestQueryPlans(t *testing.T) {
 			for _, problem := range planProblems(plan, nil, !c.Filter.From.IsZero()) {
 				t.Errorf("%s: %s\n%s", c.Name, problem, text.String())
 			}
+			// A type without an actor is read from that type's indexes
+			// only, not every type's span class windows.
+			if c.Filter.Type != "" && len(c.Filter.Actors) == 0 && c.Filter.ID == "" && c.Filter.Place == "" {
+				walkPlan(plan, func(p neo4jdrv.ProfiledPlan) {
+					if d := details(p); strings.HasPrefix(operator(p), "NodeIndexSeek") && strings.Contains(d, "e:Event(") && !strings.Contains(d, "e:Event(type") {
+						t.Errorf("%s reads events of every type: %s\n%s", c.Name, d, text.String())
+					}
+				})
+			}
 		}
 		return nil
 	})
@@ -80,6 +89,14 @@ func profile(ctx context.Context, r *reader, cypher string, params map[string]an
 		return nil, fmt.Errorf("no plan")
 	}
 	return sum.Profile(), nil
+}
+
+// walkPlan calls fn on every operator of a plan.
+func walkPlan(p neo4jdrv.ProfiledPlan, fn func(neo4jdrv.ProfiledPlan)) {
+	fn(p)
+	for _, c := range p.Children() {
+		walkPlan(c, fn)
+	}
 }
 
 // operator is the name of a plan's operator without its runtime suffix

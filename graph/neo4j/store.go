@@ -205,6 +205,7 @@ var schema = []string{
 	`CREATE INDEX event_date_id IF NOT EXISTS FOR (e:Event) ON (e.date, e.id)`,
 	`CREATE INDEX event_type_date IF NOT EXISTS FOR (e:Event) ON (e.type, e.date, e.id)`,
 	`CREATE INDEX event_span_date IF NOT EXISTS FOR (e:Event) ON (e.span, e.date, e.id)`,
+	`CREATE INDEX event_type_span_date IF NOT EXISTS FOR (e:Event) ON (e.type, e.span, e.date, e.id)`,
 	`CREATE INDEX participation_date IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.actor, r.date, r.event)`,
 	`CREATE INDEX participation_span_date IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.actor, r.span, r.date, r.event)`,
 	`CREATE INDEX actor_sort IF NOT EXISTS FOR (a:Actor) ON (a.sortName)`,

@@ -38,7 +38,13 @@ func TestQueryPlans(t *testing.T) {
 				if *printPlans {
 					fmt.Fprintf(os.Stdout, "-- %s\n%s\n", c.Name, plan)
 				}
+				// A type without an actor is read from that type's
+				// indexes only, not every type's window.
+				typeOnly := c.Filter.Type != "" && len(c.Filter.Actors) == 0 && c.Filter.ID == "" && c.Filter.Place == ""
 				for _, line := range strings.Split(plan, "\n") {
+					if typeOnly && strings.HasPrefix(line, "SEARCH e ") && !strings.Contains(line, "INDEX events_type") {
+						t.Errorf("%s reads events of every type: %s\n%s", c.Name, line, plan)
+					}
 					// Allowed: the walk of events in answer order that
 					// stops at the page's LIMIT, and scans of the place
 					// filter's own rows (the place and those inside it).

@@ -398,7 +398,10 @@ func (r *reader) queryEvents(ctx context.Context, q sqlQuery, limit int) ([]grap
 func eventQuery(f graph.EventFilter, bySpan bool, extra func(eventDriver) sqlQuery, tail func(eventDriver) string) sqlQuery {
 	d := eventDriver{id: "e.id", start: "e.date_start", end: "e.date_end", span: "e.span"}
 	from := "events e"
-	if bySpan {
+	switch {
+	case bySpan && f.Type != "":
+		from = "events e INDEXED BY events_type_span"
+	case bySpan:
 		from = "events e INDEXED BY events_span"
 	}
 	var prefix string

@@ -69,6 +69,7 @@ CREATE INDEX events_date ON events (date_start, id);
 CREATE INDEX events_type ON events (type, date_start, id);
 CREATE INDEX events_place ON events (place_id);
 CREATE INDEX events_span ON events (span, date_start, date_end);
+CREATE INDEX events_type_span ON events (type, span, date_start, date_end);
 
 -- A participation carries its event's dates (kept by triggers too),
 -- so that an actor's events are read in date order from one index.

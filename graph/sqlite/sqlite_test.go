@@ -204,8 +204,8 @@ func TestMigratesVersion1(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil || version != 5 {
-		t.Errorf("user_version %d (%v), want 5", version, err)
+	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil || version != 6 {
+		t.Errorf("user_version %d (%v), want 6", version, err)
 	}
 }
 
@@ -253,8 +253,14 @@ func checkMeetingPairs(t *testing.T, path string) {
 	}
 }
 
-// downTo4 turns a file of schema version 5 back into version 4.
-var downTo4 = []string{
+// downTo5 turns a file of schema version 6 back into version 5.
+var downTo5 = []string{
+	`DROP INDEX events_type_span`,
+	`PRAGMA user_version = 5`,
+}
+
+// downTo4 turns a file of schema version 6 back into version 4.
+var downTo4 = append(slices.Clone(downTo5),
 	`DROP TRIGGER actor_events_join`,
 	`DROP TRIGGER actor_events_leave`,
 	`DROP TABLE actor_events`,
@@ -263,9 +269,9 @@ var downTo4 = []string{
 	`DROP TRIGGER meeting_pairs_retype`,
 	`DROP TABLE meeting_pairs`,
 	`PRAGMA user_version = 4`,
-}
+)
 
-// downTo3 turns a file of schema version 5 back into version 3.
+// downTo3 turns a file of schema version 6 back into version 3.
 var downTo3 = append(slices.Clone(downTo4),
 	`DROP TRIGGER participants_dates`,
 	`DROP TRIGGER events_dates`,
@@ -282,7 +288,7 @@ var downTo3 = append(slices.Clone(downTo4),
 	`PRAGMA user_version = 3`,
 )
 
-// downTo2 turns a file of schema version 5 back into version 2.
+// downTo2 turns a file of schema version 6 back into version 2.
 var downTo2 = append(slices.Clone(downTo3),
 	`DROP TABLE claims`,
 	`DROP TABLE actor_keys`,

@@ -29,7 +29,7 @@ var schemaTemplate string
 var schema = strings.NewReplacer("SPAN_TRIGGERS", spanTriggersSQL, "KEPT_COUNTS", countsSQL).Replace(schemaTemplate)
 
 // schemaVersion is the PRAGMA user_version of a file this code writes.
-const schemaVersion = 5
+const schemaVersion = 6
 
 // spanClassSQL computes an event's span class (graph.SpanClass) from its
 // dates: the index of the first of graph.SpanBounds that the days from
@@ -177,6 +177,9 @@ var migrations = []migration{
 		JOIN events e ON e.id = d.event_id AND e.type = 'MEETING'
 		JOIN participants o ON o.event_id = d.event_id AND o.actor_id <> d.actor_id
 		GROUP BY d.actor_id, o.actor_id;`, "MEETING", string(graph.Meeting))),
+	// 5 → 6: the events of a type that began before a day and still
+	// overlap it are read from that type's span class windows.
+	execMigration(`CREATE INDEX events_type_span ON events (type, span, date_start, date_end);`),
 }
 
 // migrate3 adds what merging articles into one graph needs: each article
