@@ -57,8 +57,16 @@ type View interface {
 
 	// Edges returns every edge of the traversal graph that touches one of
 	// ids: PARTICIPATED_IN (actor to event, Role the role) and the
-	// relations whose two ends are actors (Role the title).
-	Edges(ctx context.Context, ids []string) ([]Edge, error)
+	// relations whose two ends are actors (Role the title), each once.
+	// When perActor > 0, an actor among ids brings at most perActor of its
+	// participations, its latest (by the event's first day, then event id,
+	// both descending); capped lists the actors that had more. (A
+	// participation in an event among ids is returned all the same.)
+	Edges(ctx context.Context, ids []string, perActor int) (edges []Edge, capped []string, err error)
+	// EdgesAmong returns the traversal edges whose two ends are both among
+	// ids, each once; its cost follows the events among ids, not the
+	// actors' participations.
+	EdgesAmong(ctx context.Context, ids []string) ([]Edge, error)
 	// Nodes describes the actors and events among ids; other ids are left
 	// out of the map.
 	Nodes(ctx context.Context, ids []string) (map[string]Node, error)

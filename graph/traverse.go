@@ -9,11 +9,14 @@ import (
 // Paths and networks are walked here, over View.Edges, so that every
 // backend walks the graph alike. The traversal graph holds actors and
 // events; its edges are participations and the relations between two
-// actors. Each walk visits at most the graph's node budget and says when
-// it stopped there.
+// actors. Each walk visits at most the graph's node budget, follows at
+// most that many of an actor's participations (its latest), and says when
+// it stopped at either: a hub's walk costs the budget, not its history.
 
-// adjacency returns the traversal edges touching ids.
-type adjacency func(ctx context.Context, ids []string) ([]Edge, error)
+// adjacency returns the traversal edges touching ids, an actor's
+// participations capped at the node budget; capped says whether an actor
+// had more.
+type adjacency func(ctx context.Context, ids []string) (edges []Edge, capped bool, err error)
 
 type step struct {
 	edge Edge
@@ -32,33 +35,53 @@ func other(e Edge, id string) string {
 // reported later are left out. (An event counts from its first report;
 // a participant that only a later article names still counts then.)
 func (g *Graph) edges(v View) adjacency {
+	return func(ctx context.Context, ids []string) ([]Edge, bool, error) {
+		edges, capped, err := v.Edges(ctx, ids, NodeBudget)
+		if err != nil {
+			return nil, false, err
+		}
+		edges, err = g.reportedBy(ctx, v, edges)
+		return edges, len(capped) > 0, err
+	}
+}
+
+// edgesAmong is the adjacency among a set of nodes, as reported by the
+// graph's asOf day.
+func (g *Graph) edgesAmong(v View) adjacency {
+	return func(ctx context.Context, ids []string) ([]Edge, bool, error) {
+		edges, err := v.EdgesAmong(ctx, ids)
+		if err != nil {
+			return nil, false, err
+		}
+		edges, err = g.reportedBy(ctx, v, edges)
+		return edges, false, err
+	}
+}
+
+// reportedBy leaves out of edges the participations in events first
+// reported after the graph's asOf day (none without one).
+func (g *Graph) reportedBy(ctx context.Context, v View, edges []Edge) ([]Edge, error) {
 	if g.asOf.IsZero() {
-		return v.Edges
+		return edges, nil
+	}
+	var events []string
+	for _, e := range edges {
+		if e.Type == ParticipatedIn {
+			events = append(events, e.To)
+		}
+	}
+	if len(events) == 0 {
+		return edges, nil
+	}
+	slices.Sort(events)
+	nodes, err := v.Nodes(ctx, slices.Compact(events))
+	if err != nil {
+		return nil, err
 	}
 	asOf := g.asOf.String()
-	return func(ctx context.Context, ids []string) ([]Edge, error) {
-		edges, err := v.Edges(ctx, ids)
-		if err != nil {
-			return nil, err
-		}
-		var events []string
-		for _, e := range edges {
-			if e.Type == ParticipatedIn {
-				events = append(events, e.To)
-			}
-		}
-		if len(events) == 0 {
-			return edges, nil
-		}
-		slices.Sort(events)
-		nodes, err := v.Nodes(ctx, slices.Compact(events))
-		if err != nil {
-			return nil, err
-		}
-		return slices.DeleteFunc(edges, func(e Edge) bool {
-			return e.Type == ParticipatedIn && nodes[e.To].FirstReported > asOf
-		}), nil
-	}
+	return slices.DeleteFunc(edges, func(e Edge) bool {
+		return e.Type == ParticipatedIn && nodes[e.To].FirstReported > asOf
+	}), nil
 }
 
 // shortestPaths finds the shortest paths of at most maxHops edges from one
@@ -74,10 +97,11 @@ func shortestPaths(ctx context.Context, adj adjacency, from, to string, maxHops,
 	frontier := []string{from}
 	found := false
 	for level := 1; level <= maxHops && len(frontier) > 0 && !found && !truncated; level++ {
-		edges, err := adj(ctx, frontier)
+		edges, capped, err := adj(ctx, frontier)
 		if err != nil {
 			return nil, nil, false, err
 		}
+		truncated = truncated || capped
 		inFrontier := map[string]bool{}
 		for _, id := range frontier {
 			inFrontier[id] = true
@@ -155,16 +179,18 @@ func shortestPaths(ctx context.Context, adj adjacency, from, to string, maxHops,
 }
 
 // neighborhood returns the ids of the nodes within depth edges of center,
-// sorted, and every edge between two of them, ordered by from, type, to,
-// role. It adds no node past budget and then reports truncated.
-func neighborhood(ctx context.Context, adj adjacency, center string, depth, budget int) (ids []string, kept []Edge, truncated bool, err error) {
+// sorted, and every edge between two of them (among reads them), ordered
+// by from, type, to, role. It adds no node past budget and then reports
+// truncated.
+func neighborhood(ctx context.Context, adj, among adjacency, center string, depth, budget int) (ids []string, kept []Edge, truncated bool, err error) {
 	seen := map[string]bool{center: true}
 	frontier := []string{center}
 	for level := 1; level <= depth && len(frontier) > 0 && !truncated; level++ {
-		edges, err := adj(ctx, frontier)
+		edges, capped, err := adj(ctx, frontier)
 		if err != nil {
 			return nil, nil, false, err
 		}
+		truncated = truncated || capped
 		// Sorted, so that which nodes a cut keeps does not depend on the
 		// order a backend returned its edges in.
 		sortEdges(edges)
@@ -189,7 +215,7 @@ func neighborhood(ctx context.Context, adj adjacency, center string, depth, budg
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
-	edges, err := adj(ctx, ids)
+	edges, _, err := among(ctx, ids)
 	if err != nil {
 		return nil, nil, false, err
 	}
@@ -268,7 +294,7 @@ func (g *Graph) Network(ctx context.Context, actorID string, depth int) (*Networ
 		if err := requireActors(ctx, v, param{"", actorID}); err != nil {
 			return err
 		}
-		ids, edges, truncated, err := neighborhood(ctx, g.edges(v), actorID, depth, NodeBudget)
+		ids, edges, truncated, err := neighborhood(ctx, g.edges(v), g.edgesAmong(v), actorID, depth, NodeBudget)
 		if err != nil {
 			return err
 		}

@@ -11,14 +11,31 @@ import (
 // memGraph is a traversal graph in memory: edges between named nodes.
 type memGraph []Edge
 
-func (m memGraph) adj(_ context.Context, ids []string) ([]Edge, error) {
+func (m memGraph) adj(_ context.Context, ids []string) ([]Edge, bool, error) {
 	var out []Edge
 	for _, e := range m {
 		if slices.Contains(ids, e.From) || slices.Contains(ids, e.To) {
 			out = append(out, e)
 		}
 	}
-	return out, nil
+	return out, false, nil
+}
+
+// among is the adjacency among ids: edges whose two ends are there.
+func (m memGraph) among(_ context.Context, ids []string) ([]Edge, bool, error) {
+	var out []Edge
+	for _, e := range m {
+		if slices.Contains(ids, e.From) && slices.Contains(ids, e.To) {
+			out = append(out, e)
+		}
+	}
+	return out, false, nil
+}
+
+// capped is the adjacency of m that says an actor's edges were capped.
+func (m memGraph) capped(ctx context.Context, ids []string) ([]Edge, bool, error) {
+	edges, _, err := m.adj(ctx, ids)
+	return edges, true, err
 }
 
 // edges parses "a-b c-d" into participation edges.
@@ -104,7 +121,7 @@ func TestShortestPathsCutAtMaxPaths(t *testing.T) {
 
 func TestNeighborhood(t *testing.T) {
 	ctx := context.Background()
-	ids, es, truncated, err := neighborhood(ctx, edges("a-b b-c c-d d-a x-y").adj, "a", 1, 100)
+	ids, es, truncated, err := neighborhood(ctx, edges("a-b b-c c-d d-a x-y").adj, edges("a-b b-c c-d d-a x-y").among, "a", 1, 100)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,7 +132,7 @@ func TestNeighborhood(t *testing.T) {
 		t.Errorf("edges between a, b, d: %v", es)
 	}
 	// A hub: the budget keeps the first nodes in edge order and says so.
-	ids, es, truncated, err = neighborhood(ctx, hub("a", 100, "z").adj, "a", 3, 20)
+	ids, es, truncated, err = neighborhood(ctx, hub("a", 100, "z").adj, hub("a", 100, "z").among, "a", 3, 20)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,8 +145,17 @@ func TestNeighborhood(t *testing.T) {
 		}
 	}
 	// Disconnected: only the component.
-	ids, _, _, _ = neighborhood(ctx, edges("a-b x-y").adj, "x", 3, 100)
+	ids, _, _, _ = neighborhood(ctx, edges("a-b x-y").adj, edges("a-b x-y").among, "x", 3, 100)
 	if !slices.Equal(ids, []string{"x", "y"}) {
 		t.Errorf("component of x: %v", ids)
+	}
+	// An actor whose participations were capped: the answer says it is
+	// not whole, though the budget was not reached.
+	g := edges("a-b b-c")
+	if _, _, truncated, _ := neighborhood(ctx, g.capped, g.among, "a", 2, 100); !truncated {
+		t.Error("a capped actor's network does not say truncated")
+	}
+	if _, _, truncated, _ := shortestPaths(ctx, g.capped, "a", "c", 4, 100); !truncated {
+		t.Error("a path search through a capped actor does not say truncated")
 	}
 }

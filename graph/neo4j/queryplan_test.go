@@ -64,6 +64,42 @@ func TestQueryPlans(t *testing.T) {
 				})
 			}
 		}
+		// A hub's latest participations, as paths and networks read
+		// them: along the index, in order, up to the cap.
+		plan, err := profile(ctx, r, qActorPartsCapped, map[string]any{"ids": []string{"a"}, "limit": 51})
+		if err != nil {
+			return fmt.Errorf("participations of an actor: %w", err)
+		}
+		var text strings.Builder
+		printPlan(&text, plan, 0)
+		if *printPlans {
+			fmt.Fprintf(os.Stdout, "-- latest participations of an actor\n%s\n", text.String())
+		}
+		for _, problem := range planProblems(plan, nil, false) {
+			t.Errorf("latest participations of an actor: %s\n%s", problem, text.String())
+		}
+		// The edges among a network's nodes, and those of its events,
+		// are found from the events, never by expanding an actor's
+		// participations.
+		for name, q := range map[string]string{"edges among nodes": qEdgesAmong, "edges of events": qEdgesRest} {
+			plan, err := profile(ctx, r, q, map[string]any{"ids": []string{"a", "ev-00000", "ev-00010"}})
+			if err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+			var text strings.Builder
+			printPlan(&text, plan, 0)
+			if *printPlans {
+				fmt.Fprintf(os.Stdout, "-- %s\n%s\n", name, text.String())
+			}
+			for _, problem := range planProblems(plan, nil, false) {
+				t.Errorf("%s: %s\n%s", name, problem, text.String())
+			}
+		}
+		walkPlan(plan, func(p neo4jdrv.ProfiledPlan) {
+			if strings.Contains(operator(p), "IndexSeek") && p.Records() > 52 {
+				t.Errorf("latest participations of an actor: the seek read %d rows for a cap of 51\n%s", p.Records(), text.String())
+			}
+		})
 		return nil
 	})
 	if err != nil {

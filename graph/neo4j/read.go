@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -166,22 +167,120 @@ func (r *reader) ActorDetail(ctx context.Context, id string) (*graph.ActorDetail
 	return d, nil
 }
 
-// qEdges returns the participations of the given actors and events and
-// the relations between two actors that touch one of them.
-var qEdges = `UNWIND $ids AS id
+// qActorParts returns the participations of the given actors, each
+// actor's latest first along the (actor, date, event) index: all of them,
+// or with qActorPartsCapped at most $limit per actor.
+const (
+	qActorParts = `UNWIND $ids AS id
 CALL (id) {
-	MATCH (:Actor {id: id})-[r:PARTICIPATED_IN]->(:Event) RETURN r
+	MATCH ()-[r:PARTICIPATED_IN]->()
+	USING INDEX r:PARTICIPATED_IN(actor, date, event)
+	WHERE r.actor = id AND r.date IS NOT NULL AND r.event IS NOT NULL
+	RETURN r ORDER BY r.actor DESC, r.date DESC, r.event DESC`
+	qActorPartsCapped = qActorParts + ` LIMIT $limit
+}
+RETURN id, r.event, coalesce(r.role, ''), r.date`
+	qActorPartsAll = qActorParts + `
+}
+RETURN id, r.event, coalesce(r.role, ''), r.date`
+)
+
+// qEdgesRest returns the participations in the given events and the
+// relations between two actors that touch one of the ids.
+var qEdgesRest = `UNWIND $ids AS id
+CALL (id) {
+	MATCH (e:Event {id: id})
+	USING INDEX e:Event(id)
+	MATCH (:Actor)-[r:PARTICIPATED_IN]->(e) RETURN r
 	UNION
-	MATCH (:Actor)-[r:PARTICIPATED_IN]->(:Event {id: id}) RETURN r
-	UNION
-	MATCH (:Actor {id: id})-[r:` + relTypes + `]-(:Actor) RETURN r
+	MATCH (a:Actor {id: id})
+	USING INDEX a:Actor(id)
+	MATCH (a)-[r:` + relTypes + `]-(:Actor) RETURN r
 }
 WITH DISTINCT r
 RETURN type(r), startNode(r).id, endNode(r).id, coalesce(r.role, r.title, '')`
 
 // Edges implements graph.View.
-func (r *reader) Edges(ctx context.Context, ids []string) ([]graph.Edge, error) {
-	recs, err := r.query(ctx, "edges", qEdges, map[string]any{"ids": ids})
+func (r *reader) Edges(ctx context.Context, ids []string, perActor int) ([]graph.Edge, []string, error) {
+	q, params := qActorPartsAll, map[string]any{"ids": ids}
+	if perActor > 0 {
+		// One more than the cap tells a capped actor.
+		q, params["limit"] = qActorPartsCapped, perActor+1
+	}
+	recs, err := r.query(ctx, "participations of actors", q, params)
+	if err != nil {
+		return nil, nil, err
+	}
+	type part struct {
+		edge graph.Edge
+		day  string
+	}
+	parts := make([]part, 0, len(recs))
+	for _, rec := range recs {
+		v := rec.Values
+		parts = append(parts, part{edge: graph.Edge{Type: graph.ParticipatedIn, From: str(v[0]), To: str(v[1]), Role: str(v[2])}, day: day(v[3])})
+	}
+	var capped []string
+	if perActor > 0 {
+		// An actor with perActor+1 participations had more than the cap:
+		// its oldest of them is dropped.
+		n, oldest := map[string]int{}, map[string]part{}
+		for _, p := range parts {
+			n[p.edge.From]++
+			if o, ok := oldest[p.edge.From]; !ok || p.day < o.day || (p.day == o.day && p.edge.To < o.edge.To) {
+				oldest[p.edge.From] = p
+			}
+		}
+		parts = slices.DeleteFunc(parts, func(p part) bool {
+			return n[p.edge.From] > perActor && p == oldest[p.edge.From]
+		})
+		for a, k := range n {
+			if k > perActor {
+				capped = append(capped, a)
+			}
+		}
+		slices.Sort(capped)
+	}
+	recs, err = r.query(ctx, "edges", qEdgesRest, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, nil, err
+	}
+	seen := make(map[graph.Edge]bool, len(parts)+len(recs))
+	out := make([]graph.Edge, 0, len(parts)+len(recs))
+	add := func(e graph.Edge) {
+		if !seen[e] {
+			seen[e] = true
+			out = append(out, e)
+		}
+	}
+	for _, p := range parts {
+		add(p.edge)
+	}
+	for _, rec := range recs {
+		v := rec.Values
+		add(graph.Edge{Type: str(v[0]), From: str(v[1]), To: str(v[2]), Role: str(v[3])})
+	}
+	return out, capped, nil
+}
+
+// qEdgesAmong returns the participants of the events among the ids who
+// are among them too, and the relations among the actors.
+var qEdgesAmong = `UNWIND $ids AS id
+CALL (id) {
+	MATCH (e:Event {id: id})
+	USING INDEX e:Event(id)
+	MATCH (a:Actor)-[r:PARTICIPATED_IN]->(e) WHERE a.id IN $ids RETURN r
+	UNION
+	MATCH (a:Actor {id: id})
+	USING INDEX a:Actor(id)
+	MATCH (a)-[r:` + relTypes + `]->(b:Actor) WHERE b.id IN $ids RETURN r
+}
+WITH DISTINCT r
+RETURN type(r), startNode(r).id, endNode(r).id, coalesce(r.role, r.title, '')`
+
+// EdgesAmong implements graph.View.
+func (r *reader) EdgesAmong(ctx context.Context, ids []string) ([]graph.Edge, error) {
+	recs, err := r.query(ctx, "edges among nodes", qEdgesAmong, map[string]any{"ids": ids})
 	if err != nil {
 		return nil, err
 	}

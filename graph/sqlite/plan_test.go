@@ -58,6 +58,28 @@ func TestQueryPlans(t *testing.T) {
 				}
 			}
 		}
+		// A hub's latest participations, as paths and networks read them:
+		// along the index in order, no sort.
+		plan, err := explain(ctx, r.tx, sqlQuery{qActorParts, []any{idsJSON([]string{"a"}), 51}})
+		if err != nil {
+			return err
+		}
+		if *printPlans {
+			fmt.Fprintf(os.Stdout, "-- latest participations of an actor\n%s\n", plan)
+		}
+		if !strings.Contains(plan, "INDEX participants_actor_date (actor_id=?)") || strings.Contains(plan, "TEMP B-TREE") {
+			t.Errorf("latest participations of an actor are not read along the index in order:\n%s", plan)
+		}
+		plan, err = explain(ctx, r.tx, sqlQuery{qEdgesAmong, []any{idsJSON([]string{"a", "e1"})}})
+		if err != nil {
+			return err
+		}
+		if *printPlans {
+			fmt.Fprintf(os.Stdout, "-- edges among nodes\n%s\n", plan)
+		}
+		if strings.Contains(plan, "participants_actor") || !strings.Contains(plan, "(event_id=?") {
+			t.Errorf("edges among nodes read actors' participations, not the events':\n%s", plan)
+		}
 		return nil
 	})
 	if err != nil {

@@ -532,18 +532,110 @@ func (r *reader) claims(ctx context.Context, events []string) (map[string][]stri
 
 // Edges implements graph.View: participations, and relations whose two
 // ends are actors.
-func (r *reader) Edges(ctx context.Context, ids []string) ([]graph.Edge, error) {
-	rows, err := r.query(ctx, `WITH ids(id) AS (SELECT value FROM json_each(?))
-		SELECT 'PARTICIPATED_IN', actor_id, event_id, role FROM participants
-			WHERE actor_id IN (SELECT id FROM ids) OR event_id IN (SELECT id FROM ids)
+func (r *reader) Edges(ctx context.Context, ids []string, perActor int) ([]graph.Edge, []string, error) {
+	// An actor's participations, latest first along
+	// participants_actor_date, one more than the cap to tell a capped
+	// actor; the ordinal numbers them per actor.
+	limit := -1 // SQLite's "no limit"
+	if perActor > 0 {
+		limit = perActor + 1
+	}
+	type part struct {
+		edge graph.Edge
+		day  string
+	}
+	rows, err := r.query(ctx, qActorParts, idsJSON(ids), limit)
+	parts, err := scanAll(rows, err, func(rs *sql.Rows) (part, error) {
+		p := part{edge: graph.Edge{Type: string(graph.ParticipatedIn)}}
+		return p, rs.Scan(&p.edge.From, &p.edge.To, &p.edge.Role, &p.day)
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	var capped []string
+	if perActor > 0 {
+		// An actor with perActor+1 participations had more than the cap:
+		// its oldest of them is dropped.
+		n, oldest := map[string]int{}, map[string]part{}
+		for _, p := range parts {
+			n[p.edge.From]++
+			if o, ok := oldest[p.edge.From]; !ok || p.day < o.day || (p.day == o.day && p.edge.To < o.edge.To) {
+				oldest[p.edge.From] = p
+			}
+		}
+		parts = slices.DeleteFunc(parts, func(p part) bool {
+			return n[p.edge.From] > perActor && p == oldest[p.edge.From]
+		})
+		for a, k := range n {
+			if k > perActor {
+				capped = append(capped, a)
+			}
+		}
+		slices.Sort(capped)
+	}
+	byActor := make([]graph.Edge, len(parts))
+	for i, p := range parts {
+		byActor[i] = p.edge
+	}
+	rows, err = r.query(ctx, `WITH ids(id) AS (SELECT value FROM json_each(?))
+		SELECT 'PARTICIPATED_IN', actor_id, event_id, role FROM participants WHERE event_id IN (SELECT id FROM ids)
 		UNION ALL
 		SELECT r.type, r.from_id, r.to_id, r.title FROM relations r
 			WHERE (r.from_id IN (SELECT id FROM ids) OR r.to_id IN (SELECT id FROM ids))
 			AND r.from_id IN (SELECT id FROM actors) AND r.to_id IN (SELECT id FROM actors)`, idsJSON(ids))
-	return scanAll(rows, err, func(rs *sql.Rows) (graph.Edge, error) {
+	rest, err := scanAll(rows, err, func(rs *sql.Rows) (graph.Edge, error) {
 		var e graph.Edge
 		return e, rs.Scan(&e.Type, &e.From, &e.To, &e.Role)
 	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return uniqueEdges(append(byActor, rest...)), capped, nil
+}
+
+// qActorParts reads each actor's participations, latest first along
+// participants_actor_date, up to a limit per actor.
+const qActorParts = `SELECT j.value, p.event_id, p.role, p.date_start FROM json_each(?) j
+	JOIN participants p ON p.rowid IN (SELECT rowid FROM participants INDEXED BY participants_actor_date
+		WHERE actor_id = j.value ORDER BY date_start DESC, event_id DESC LIMIT ?)`
+
+// uniqueEdges drops repeated edges (a participation found from both its
+// actor and its event, a relation between two of the ids), keeping the
+// first of each.
+func uniqueEdges(edges []graph.Edge) []graph.Edge {
+	seen := make(map[graph.Edge]bool, len(edges))
+	out := edges[:0]
+	for _, e := range edges {
+		if !seen[e] {
+			seen[e] = true
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// qEdgesAmong reads the participants of the events among ids (by the
+// participants key), then the relations among them. The unary plus keeps
+// SQLite from walking every participation of each actor among ids
+// instead, as it would without statistics.
+const qEdgesAmong = `WITH ids(id) AS (SELECT value FROM json_each(?))
+		SELECT 'PARTICIPATED_IN', p.actor_id, p.event_id, p.role FROM ids
+			JOIN participants p ON p.event_id = ids.id
+			WHERE +p.actor_id IN (SELECT id FROM ids)
+		UNION ALL
+		SELECT r.type, r.from_id, r.to_id, r.title FROM ids
+			JOIN relations r ON r.from_id = ids.id
+			WHERE r.to_id IN (SELECT id FROM ids)
+			AND r.from_id IN (SELECT id FROM actors) AND r.to_id IN (SELECT id FROM actors)`
+
+// EdgesAmong implements graph.View.
+func (r *reader) EdgesAmong(ctx context.Context, ids []string) ([]graph.Edge, error) {
+	rows, err := r.query(ctx, qEdgesAmong, idsJSON(ids))
+	edges, err := scanAll(rows, err, func(rs *sql.Rows) (graph.Edge, error) {
+		var e graph.Edge
+		return e, rs.Scan(&e.Type, &e.From, &e.To, &e.Role)
+	})
+	return uniqueEdges(edges), err
 }
 
 // Nodes implements graph.View.
