@@ -21,32 +21,79 @@ type trigger struct {
 	subject string
 	object  string
 	passive bool // "was arrested": the subject is the object role
+	// lits are words one of which a sentence must hold to match.
+	lits []string
 }
 
 func tr(typ graph.EventType, cameo, pattern, subject, object string) trigger {
-	return trigger{typ: typ, cameo: cameo, re: regexp.MustCompile(`(?i)\b(?:` + pattern + `)\b`), subject: subject, object: object}
+	return trigger{typ: typ, cameo: cameo, re: regexp.MustCompile(`(?i)\b(?:` + pattern + `)\b`), subject: subject, object: object,
+		lits: literals(pattern)}
+}
+
+// literals returns the words each alternative of a pattern begins with
+// (at least three letters each), so that a sentence holding none of them
+// is not searched; nil when an alternative begins with no such word.
+func literals(pattern string) []string {
+	var out []string
+	depth, start := 0, 0
+	alts := []string{}
+	for i := 0; i < len(pattern); i++ {
+		switch pattern[i] {
+		case '\\':
+			i++
+		case '(':
+			depth++
+		case ')':
+			depth--
+		case '|':
+			if depth == 0 {
+				alts = append(alts, pattern[start:i])
+				start = i + 1
+			}
+		}
+	}
+	alts = append(alts, pattern[start:])
+	for _, a := range alts {
+		n := 0
+		for n < len(a) && (a[n] >= 'a' && a[n] <= 'z' || a[n] == ' ' || a[n] == '-') {
+			n++
+		}
+		// A quantifier after the literal makes its last letter optional.
+		if n < len(a) && strings.ContainsRune("?*{", rune(a[n])) && n > 0 {
+			n--
+		}
+		if n < 3 {
+			return nil
+		}
+		out = append(out, a[:n])
+	}
+	return out
 }
 
 // triggers are checked in order; a sentence reports at most one event of
 // each type.
 var triggers = []trigger{
 	tr(graph.Inauguration, "", `sworn in|inaugurated|inauguration|took the oath`, "inaugurated", "inaugurated"),
-	tr(graph.Loan, "071", `lend|lends|lent|loan|loans|credit line|bailout|financial aid|economic aid`, "lender", "borrower"),
+	tr(graph.Loan, "071", `lend|lends|lent|loan|loans|credit line|bailout|financial aid|economic aid|deposited|deposit|rolled over`, "lender", "borrower"),
 	tr(graph.Arrest, "173", `arrested|detained|jailed|arrests|detentions|detained|taken into custody|rounded up`, "detaining authority", "detainee"),
 	{typ: graph.Arrest, cameo: "173", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been)\s+(?:\w+\s+)?(?:arrested|detained|jailed)\b`), subject: "detainee", object: "detaining authority", passive: true},
-	tr(graph.Protest, "141", `protest|protests|protested|protesting|rally|rallies|rallied|march|marched|demonstration|demonstrations|demonstrated|took to the streets|flooded the streets|poured into the streets|strike|strikes|went on strike|sit-in|gathered|converged on|blocked roads|stormed`, "protester", "target"),
-	{typ: graph.Violence, cameo: "175", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been)\s+(?:\w+\s+)?(?:beaten|attacked|injured|wounded|killed|shot|assaulted)\b`), subject: "victim", object: "perpetrator", passive: true},
-	tr(graph.Violence, "175", `clashed|clashes|beat|beaten|beating|fired on|opened fire|killed|wounded|attacked|crackdown|tear gas|stun grenades|rubber bullets`, "perpetrator", "victim"),
+	tr(graph.Protest, "141", `protest|protests|protested|protesting|rally|rallies|addressed\s+(?:\S+\s+){0,3}?(?:supporters|crowds?|demonstrators)|rallied|march|marched|marches|demonstration|demonstrations|demonstrated|took to the streets|flooded the streets|poured into the streets|strike|strikes|went on strike|sit-in|sit-ins|staged\s+(?:a\s+|an\s+)?(?:\S+\s+)?(?:protests?|rall(?:y|ies)|sit-ins?|strikes?|walkouts?|demonstrations?|marches)|gathered|converged on|blocked roads|stormed|mutinied|broke into|filled\s+(?:\S+\s+){0,2}?(?:streets|avenues|squares?|roads|boulevards)|joined the (?:protests|protesters|demonstrators|demonstrations)|civil disobedience|walked out|walkout|set fire to|set (?:it|them) on fire|torched|looted|ransacked|burned|burnt|boycott|boycotted|picketed|occupied|blockaded|hunger strike`, "protester", "target"),
+	{typ: graph.Violence, cameo: "175", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been)\s+(?:\w+\s+)?(?:(?:\S+\s+){1,5}?and\s+)?(?:beaten|attacked|injured|wounded|killed|shot|assaulted|tortured|hurt|hospitali[sz]ed|treated in hospital|taken to hospital)\b`), subject: "victim", object: "perpetrator", passive: true},
+	tr(graph.Violence, "175", `clashed|clashes|beat|beaten|beating|fired on|opened fire|killed|wounded|attacked|crackdown|tear gas|stun grenades|rubber bullets|water cannon|shot|broke up|dispersed|raided|raid|fighting|abducted|kidnapped|assassinated|stabbed|bombed|shelled|air ?strikes?`, "perpetrator", "victim"),
+	// "welcomed Modi at the White House": a name or a pronoun, then where.
+	{typ: graph.Visit, cameo: "043", re: regexp.MustCompile(`\b(?:[Ww]elcomed|[Rr]eceived)\s+(?:(?:him|her|them)\s+|(?:\p{Lu}[\p{L}\-’']+\s+){1,4})(?:at|in|to)\b`),
+		subject: "host", object: "visitor", lits: []string{"welcomed", "received"}},
 	tr(graph.Visit, "042", `visited|visit to|arrived in|travelled to|traveled to|flew to`, "visitor", "host"),
-	tr(graph.Meeting, "040", `met|meet|meeting|talks|summit|held talks|hosted|received`, "participant", "participant"),
+	tr(graph.Meeting, "041", `spoke (?:by (?:tele)?phone )?with|(?:tele)?phone (?:call|conversation) with|telephoned|phoned`, "participant", "participant"),
+	tr(graph.Meeting, "040", `met|meet|meeting|talks|summit|held talks|hosted|received|sat down with|conferred with`, "participant", "participant"),
 	tr(graph.Election, "", `election|elections|vote|voted|ballot|referendum|polls`, "candidate", "candidate"),
-	tr(graph.Sanction, "163", `sanctions|sanctioned|imposed sanctions|asset freeze|travel ban|suspending (?:passenger )?flights|suspended (?:passenger )?flights|banned imports`, "sanctioning party", "sanctioned party"),
-	tr(graph.Agreement, "057", `signed (?:an? |the )?(?:agreement|accord|treaty|deal)|agreement|accord|treaty|peace deal`, "signatory", "signatory"),
+	tr(graph.Sanction, "163", `sanctions|sanctioned|imposed sanctions|asset freezes?|travel bans?|suspending (?:passenger )?flights|banned imports|embargo|blacklisted|suspend(?:ed|s|ing)\s+(?:\S+\s+){0,3}?(?:aid|assistance|membership|flights|cooperation|imports|exports|funding|loans|budget support)|froze\s+(?:\S+\s+){0,3}?assets|expelled\s+(?:\S+\s+){0,2}?(?:diplomats|ambassador|envoy)`, "sanctioning party", "sanctioned party"),
+	tr(graph.Agreement, "057", `signed (?:an? |the )?(?:\S+ )?(?:agreements?|accords?|treaty|treaties|deals?|pacts?|memorandum|memorandums|contracts?)|agreements?|accords?|treaty|treaties|peace deal|memorandum of understanding`, "signatory", "signatory"),
 	tr(graph.Congratulate, "018", `congratulated|congratulate|congratulations`, "speaker", "addressee"),
-	tr(graph.Appointment, "", `appointed|named as|nominated|sacked|took office|assumed power|assumed the presidency|assumed presidential powers|declared himself|declared herself|became president|became interim president|became acting president`, "appointee", "announcer"),
+	tr(graph.Appointment, "", `appointed|named as|nominated|sacked|took office|assumed power|assumed the presidency|assumed presidential powers|declared himself|declared herself|became president|became interim president|became acting president|(?:was|were|been)\s+(?:named|elected|chosen|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head)|confirmed\s+(?:\S+\s+){1,3}?as\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head)|(?:power|powers)\s+(?:had\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:handed|passed|pass|transferred)\s+to`, "appointee", "announcer"),
 	tr(graph.Interview, "", `interview|told reporters in an interview`, "interviewee", "interviewer"),
 	tr(graph.Debate, "", `debate|debated`, "participant", "participant"),
-	tr(graph.Statement, "010", `warned|urged|called on|called for|condemned|denounced|accused|vowed|demanded|announced|declared|insisted|rejected|criticised|criticized|told|said|says|resigned|described|dismissed|addressed|assured|pledged|claimed|blamed|called (?:the|it|him|her|them)|calling (?:the|it|him|her|them|\p{Lu}\p{L}+)`, "speaker", "addressee"),
+	tr(graph.Statement, "010", `warned|urged|called on|called for|condemned|denounced|accused|vowed|promised|demanded|defended|announced|annulled|cancell?ed|canceled|overturned|ordered|declared|insisted|rejected|criticised|criticized|told|said|says|say|resigned|described|dismissed|addressed|assured|pledged|claimed|blamed|reported|suggested|backed|asked|threatened|posted|issued (?:a |an |similar )?(?:\S+\s+)?statements?|recogni[sz]ed|welcomed|praised|thanked|acknowledged|admitted|confirmed|stated|tweeted|wrote|appealed|called (?:the|it|him|her|them)|calling (?:the|it|him|her|them|\p{Lu}\p{L}+)`, "speaker", "addressee"),
 }
 
 // notHappened marks a trigger that reports what did not (or not yet)
@@ -57,12 +104,28 @@ var notHappened = regexp.MustCompile(`(?i)\b(?:not|never|no|refused to|declined 
 // clauseRE ends a clause inside a sentence: events told in one sentence
 // ("X met Y on Monday, as protests continued, following a disputed
 // election") each take the actors and date of their own clause.
-var clauseRE = regexp.MustCompile(`(?i),\s+(?:as|after|while|when|but|following|which|including|amid|and)\b|;|\s(?:following|amid)\s|\.\s`)
+var clauseRE = regexp.MustCompile(`(?i),\s+(?:as|after|while|when|but|following|which|who|including|amid|and)\b|,\s+(?:a|an)\s+(?:[\p{L}\-]+\s+){0,4}(?:who|which)\b|,\s+(?:a|an|one|two|three|four|five|six|several)\s+(?:days?|weeks?|months?|hours?)\s+(?:after|before)\b|,\s+(?:holding|meeting|signing|visiting|hosting)\b|\sas\s+(?:thousands|hundreds|tens of thousands|crowds|protesters|demonstrators|police|troops|soldiers)\b|,?\s+and\s+(?:then\s+)?` + pastVerb + `|,\s+(?:[\p{L}’'\-]+\s+){1,5}(?:said|says|told|added)\b|;|\s(?:following|amid)\s|\.\s`)
 
 // clause returns the byte range of the clause of s that holds at.
 func clause(s string, at int) (int, int) {
 	start, end := 0, len(s)
 	for _, m := range clauseRE.FindAllStringIndex(s, -1) {
+		// " and signed": the clause begins before the verb, which is
+		// its trigger.
+		if i := strings.Index(s[m[0]:m[1]], "and "); i >= 0 && !relativeRE.MatchString(s[m[0]:]) {
+			m[1] = m[0] + i + len("and ")
+		} else if attributionEndRE.MatchString(s[m[0]:m[1]]) {
+			// ", Dar said": the attribution's clause holds its verb.
+			m[1] = m[0] + 1
+		}
+		// ", which led the protests in April," is a clause of its own
+		// between commas: a trigger after it belongs to the clause it
+		// interrupts.
+		if close := relativeEnd(s, m); close > 0 && close <= at {
+			continue
+		} else if close > 0 && m[1] <= at && close < end {
+			end = close
+		}
 		if m[1] <= at && m[0] >= start {
 			start = m[0]
 		}
@@ -73,6 +136,44 @@ func clause(s string, at int) (int, int) {
 	return start, end
 }
 
+var bothRE = regexp.MustCompile(`(?i)\b(?:the two (?:leaders|men|women|presidents|ministers)|both (?:leaders|men|women))\b`)
+
+// participleRE begins a clause whose subject is the sentence's: ",
+// holding talks with", " and signed an agreement".
+var attributionEndRE = regexp.MustCompile(`^,.*\b(?:said|says|told|added)$`)
+
+// toBeforeRE ends "a loan to": what follows receives.
+var toBeforeRE = regexp.MustCompile(`\bto\s+$`)
+
+var (
+	monthBeforeRE = regexp.MustCompile(`(?i)\b(?:in|since|until|from|by|of|early|late|last|next|mid|this|through)[\s-]+$`)
+	monthAfterRE  = regexp.MustCompile(`^\s*(?:\d|,)`)
+)
+
+var casualtyRE = regexp.MustCompile(`(?i)\b(?:killed|injured|wounded|hurt|hospital|dead|died)\b`)
+
+var accordingRE = regexp.MustCompile(`(?i)\baccording\s+to\s+(?:the\s+)?(?:\S+\s+){0,2}$`)
+
+var coordRE = regexp.MustCompile(`^(?:\s+and\s+|,\s+|\s+or\s+)(?:the\s+)?$`)
+
+var participleRE = regexp.MustCompile(`(?i)^(?:,\s+(?:holding|meeting|signing|visiting|hosting)\b|,?\s+and\s+(?:then\s+)?` + pastVerb + `)`)
+
+const pastVerb = `(?:\p{Ll}+ed|met|held|took|gave|made|sent|won|lost|fled|left|began|broke|spoke|told|said|shot|beat|fought|threw|struck|sought|led|ran|flew)\b`
+
+var relativeRE = regexp.MustCompile(`(?i)^,\s+(?:(?:a|an)\s+(?:[\p{L}\-]+\s+){0,4})?(?:which|who)\b`)
+
+// relativeEnd returns where a relative clause that opens at boundary m
+// closes (its next comma), or 0 when m opens none.
+func relativeEnd(s string, m []int) int {
+	if !relativeRE.MatchString(s[m[0]:]) {
+		return 0
+	}
+	if i := strings.IndexByte(s[m[1]:], ','); i >= 0 {
+		return m[1] + i
+	}
+	return len(s)
+}
+
 // findEvents finds the events a sentence reports: the first trigger of
 // each type, in the order they appear, each with its clause.
 func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []*eventDraft {
@@ -80,19 +181,90 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 		t   trigger
 		loc []int
 	}
+	// A short line without a full stop (or the first line) is a headline,
+	// a byline or a label: it announces what the story tells, and the
+	// story tells it again. A long one is a caption, which may tell more.
+	if headline(s.text) && (i == 0 || len(strings.Fields(s.text)) <= 14) {
+		return nil
+	}
 	var hits []hit
+	// The three- and four-letter beginnings of the sentence's words: a
+	// trigger none of whose words begins so cannot match.
+	lower := strings.ToLower(s.text)
+	starts := map[string]bool{}
+	for _, m := range wordStartRE.FindAllStringIndex(lower, -1) {
+		w := lower[m[0]:m[1]]
+		starts[w[:min(3, len(w))]] = true
+		if len(w) >= 4 {
+			starts[w[:4]] = true
+		}
+	}
 	for _, t := range triggers {
+		if t.lits != nil && !slices.ContainsFunc(t.lits, func(l string) bool { return starts[litKey(l)] }) {
+			continue
+		}
 		for _, loc := range t.re.FindAllStringIndex(s.text, -1) {
-			if notHappened.MatchString(s.text[:loc[0]]) || d.quoted(s.start+loc[0]) || adjectival(s.text, loc) {
+			if notHappened.MatchString(tail(s.text[:loc[0]], 160)) || d.quoted(s.start+loc[0]) || adjectival(s.text, loc) {
+				continue
+			}
+			// "in March", "March 3": the month, not a march.
+			if s.text[loc[0]:loc[1]] == "March" && (monthBeforeRE.MatchString(tail(s.text[:loc[0]], 12)) || monthAfterRE.MatchString(s.text[loc[1]:])) {
+				continue
+			}
+			// "the Collective Security Treaty Organization": a word of a
+			// name tells nothing.
+			if slices.ContainsFunc(d.mentions[i], func(m mention) bool { return m.actor != nil && m.start <= loc[0] && loc[1] <= m.end }) {
+				continue
+			}
+			// "X told reporters that the protests were illegal": a noun
+			// in what is reported names an event the statement is
+			// about, not one it reports as news.
+			if t.typ != graph.Statement && t.typ != graph.Election && nominalRE.MatchString(s.text[loc[0]:loc[1]]) && reportBefore(s.text, loc[0]) >= 0 {
+				continue
+			}
+			// "the protest movement", "the election commission", "the
+			// results of the vote": the noun names something else.
+			if nominalRE.MatchString(s.text[loc[0]:loc[1]]) && (modifiedNounRE.MatchString(s.text[loc[1]:]) || resultsOfRE.MatchString(tail(s.text[:loc[0]], 40))) {
+				continue
+			}
+			// "staff who support the protests": the protests, undated,
+			// are those the story tells elsewhere.
+			if (t.typ == graph.Protest || t.typ == graph.Violence) && nominalRE.MatchString(s.text[loc[0]:loc[1]]) && theBeforeRE.MatchString(tail(s.text[:loc[0]], 8)) {
+				if cs, ce := clause(s.text, loc[0]); refBeforeRE.MatchString(tail(s.text[:loc[0]], 30)) || !dateRE.MatchString(s.text[cs:ce]) && !nthDayRE.MatchString(s.text[cs:ce]) {
+					continue
+				}
+			}
+			// "an election the opposition says was rigged": a clause that
+			// qualifies a noun, not a statement told.
+			if t.typ == graph.Statement && reducedRE.MatchString(s.text[loc[1]:]) {
+				continue
+			}
+			// ", which accused him of organising unrest": a relative
+			// clause characterises; it tells no statement of its own.
+			if t.typ == graph.Statement && inRelative(s.text, loc[0]) && !relativeDated(s.text, loc[0]) {
+				continue
+			}
+			// "Hours after meeting Abiy", "before the talks": a time
+			// told by another event, which is told elsewhere.
+			if t.typ != graph.Election && timeRefRE.MatchString(tail(s.text[:loc[0]], 40)) {
+				continue
+			}
+			// "Congress voted to remove the president": a chamber's vote
+			// is no election.
+			if t.typ == graph.Election && chamberVoteRE.MatchString(tail(s.text[:loc[1]], 60)) {
 				continue
 			}
 			// An election is named with its date: "the August 9 vote",
 			// "elections on October 4"; a bare "after the vote" retells it.
-			if t.typ == graph.Election && !dateNear(s.text, loc) {
+			if t.typ == graph.Election && !dateNear(s.text, loc) && !yearBeforeRE.MatchString(tail(s.text[:loc[0]], 40)) {
 				continue
 			}
 			hits = append(hits, hit{t, loc})
-			break
+			// Statements by several speakers may share a sentence: "X
+			// said A, while Y warned B".
+			if t.typ != graph.Statement {
+				break
+			}
 		}
 	}
 	// The reporting verb comes last: "the ministry said 300 people were
@@ -115,30 +287,328 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 		cs, _ := clause(s.text, h.loc[0])
 		// One event per clause: a clause's other triggers retell it ("met
 		// for talks"), except a loan's talks.
-		if seen[h.t.typ] || (clauses[cs] && !(h.t.typ == graph.Meeting && seen[graph.Loan])) {
+		// An election told with its date is an event of its own ("protests
+		// broke out after the October 4 vote").
+		if seen[h.t.typ] && h.t.typ != graph.Statement || (clauses[cs] && !(h.t.typ == graph.Meeting && seen[graph.Loan]) && h.t.typ != graph.Election &&
+			!(h.t.typ == graph.Statement && d.ownClause(s.text, h.loc[0], out))) {
 			continue
 		}
-		if h.t.typ == graph.Meeting && seen[graph.Visit] || h.t.typ == graph.Statement && len(out) > 0 {
+		// "…, and 45 were hurt, the hospital said.": the attribution
+		// reports the sentence's events; it is no statement of its own.
+		// "In an interview, he said …": the interview is what happened.
+		if h.t.typ == graph.Statement && seen[graph.Interview] {
+			continue
+		}
+		if h.t.typ == graph.Statement && len(out) > 0 && (!d.ownClause(s.text, h.loc[0], out) || sentenceEndRE.MatchString(s.text[h.loc[1]:]) ||
+			attributionEndRE.MatchString(s.text[cs:h.loc[1]])) {
 			continue
 		}
 		e := d.event(i, s, h.t, h.loc, ref, last)
 		if e == nil {
 			continue
 		}
-		seen[h.t.typ], clauses[cs] = true, true
+		if h.t.typ == graph.Statement && seen[graph.Statement] &&
+			slices.ContainsFunc(out, func(o *eventDraft) bool { return o.Type == e.Type && speaker(o) == speaker(e) }) {
+			continue
+		}
+		seen[h.t.typ] = true
+		// An election retold takes no clause from what the clause tells.
+		if h.t.typ != graph.Election {
+			clauses[cs] = true
+		}
 		out = append(out, e)
 	}
 	return out
 }
 
+var leadTimeRE = regexp.MustCompile(`(?i)^[^,]{0,40}?\b(?:after|before|since|following)\b[^,]{0,60},`)
+
+// relativeSpans are the relative clauses of s that do not hold byte at.
+func relativeSpans(s string, at int) [][2]int {
+	var out [][2]int
+	for _, m := range clauseRE.FindAllStringIndex(s, -1) {
+		if close := relativeEnd(s, m); close > 0 && !(at >= m[0] && at < close) {
+			out = append(out, [2]int{m[0], close})
+		}
+	}
+	return out
+}
+
+// maskRelatives blanks the relative clauses of s (", which ... ,") that
+// do not hold byte at, keeping offsets.
+func maskRelatives(s string, at int) string {
+	var b []byte
+	for _, m := range clauseRE.FindAllStringIndex(s, -1) {
+		close := relativeEnd(s, m)
+		if close == 0 || (at >= m[0] && at < close) {
+			continue
+		}
+		if b == nil {
+			b = []byte(s)
+		}
+		for k := m[0]; k < close; k++ {
+			if b[k] < 0x80 {
+				b[k] = ' '
+			}
+		}
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// relativeDated reports whether the relative clause holding byte at
+// states its own date: "which pledged $3bn in April".
+func relativeDated(s string, at int) bool {
+	for _, m := range clauseRE.FindAllStringIndex(s, -1) {
+		if close := relativeEnd(s, m); close > 0 && at >= m[0] && at < close {
+			return dateRE.MatchString(s[m[0]:close])
+		}
+	}
+	return false
+}
+
+// inRelative reports whether byte at of s is inside a relative clause.
+func inRelative(s string, at int) bool {
+	for _, m := range clauseRE.FindAllStringIndex(s, -1) {
+		if close := relativeEnd(s, m); close > 0 && at >= m[0] && at < close {
+			return true
+		}
+	}
+	return false
+}
+
+var timeRefRE = regexp.MustCompile(`(?i)\b(?:after|before|since|until|following|ahead of)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?$`)
+
+var (
+	activeAppointRE = regexp.MustCompile(`^(?:appointed|named|nominated|confirmed|sacked)\b`)
+	passiveBeforeRE = regexp.MustCompile(`(?i)\b(?:was|were|been|being)\s+$`)
+	// addressRE are verbs whose object is spoken to; targetRE verbs
+	// whose object is spoken against.
+	addressRE = regexp.MustCompile(`^(?:told|urged|asked|assured|warned|addressed|called on|appealed|thanked|congratulated)`)
+	targetRE  = regexp.MustCompile(`^(?:accused|critici[sz]ed|condemned|denounced|blamed|called|calling|rejected|dismissed|threatened)`)
+)
+
+// statementObjectRole is the role of the k-th actor named after a
+// statement's verb: "told the crowd" speaks to it, "accused Russia"
+// against it, "said Morales had been granted asylum" about him.
+func statementObjectRole(verb string, k int) string {
+	switch {
+	case addressRE.MatchString(verb) && k == 0:
+		return "addressee"
+	case targetRE.MatchString(verb) && k == 0:
+		return "target"
+	}
+	return "subject"
+}
+
+var (
+	modifiedNounRE = regexp.MustCompile(`(?i)^\s+(?:movement|leaders?|group|groups|organi[sz]ers|camp|site|commission|committee|observers|officials|law|laws|results?|fraud|campaign|monitors|authorities|body|bodies|chief|official)\b`)
+	resultsOfRE    = regexp.MustCompile(`(?i)\b(?:results?|outcome|annulment)\s+of\s+(?:the|a|this|last)\s+(?:\S+\s+){0,2}$`)
+)
+
+// addressedRallyRE ends the words of one who speaks to a rally.
+var addressedRallyRE = regexp.MustCompile(`(?i)\b(?:told|addressed)\s+(?:a|the|an)?\s*(?:\S+\s+){0,3}?(?:rally|rallies|crowd|supporters|demonstrators)\b`)
+
+// refBeforeRE ends words that take an event already told as their
+// object: "staff who support the protests", "during the clashes".
+var refBeforeRE = regexp.MustCompile(`(?i)\b(?:support|supports|supported|supporting|oppose|opposed|opposes|back|backed|condemn|condemned|cover|covered|covering|during|over|about|of)\s+the\s+$`)
+
+var theBeforeRE = regexp.MustCompile(`\bthe\s+$`)
+
+var reducedRE = regexp.MustCompile(`^\s+(?:was|were|is|are|had been|has been|have been)\b`)
+
+// attributionRE is a trailing attribution up to its verb: ", his press
+// service ", ", the Kremlin ".
+var attributionRE = regexp.MustCompile(`^,\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\p{L}’'\-]+\s+){1,4}$`)
+
+var trailingVerbRE = regexp.MustCompile(`^(?:said|says|added|wrote|reported)\s*[.,;]`)
+
+var sentenceEndRE = regexp.MustCompile(`^\s*[.!]?["”’]?\s*$`)
+
+var chamberVoteRE = regexp.MustCompile(`(?i)\b(?:congress|parliament|senate|assembly|lawmakers|legislators|deputies|mps|legislature|chamber|duma|council|court|judges)(?:’s|'s)?\s+(?:\S+\s+){0,3}?(?:voted|vote)$|\b(?:impeachment|confidence|no-confidence|censure|parliamentary)\s+vote$`)
+
+// reportRE is a verb of saying that introduces what is reported.
+var reportRE = regexp.MustCompile(`(?i)\b(?:said|says|say|told\s+(?:\S+\s+){0,5}?that|reported|announced that|added|confirmed|claimed|stated|alleged)\b`)
+
+// nominalRE is a trigger that is a noun rather than a verb of the past.
+var nominalRE = regexp.MustCompile(`(?i)^(?:protests?|rall(?:y|ies)|march|demonstrations?|strikes?|sit-in|elections?|vote|ballot|referendum|polls|talks|summit|meeting|agreement|accord|treaty|deal|peace deal|sanctions|interview|debate|crackdown|clashes|tear gas|rubber bullets|stun grenades|loans?|credit line|bailout|financial aid|economic aid|inauguration|arrests|detentions|asset freeze|travel ban|visit to)$`)
+
+// reportBefore returns where the last verb of saying before byte at of s
+// ends, or -1.
+func reportBefore(s string, at int) int {
+	end := -1
+	for _, m := range reportRE.FindAllStringIndex(s[:at], -1) {
+		end = m[1]
+	}
+	return end
+}
+
+var saidOnRE = regexp.MustCompile(`(?i)^\s+(?:late\s+|early\s+)?on\s+(?:` + dayRef + `)\b`)
+
+// pronounSubjectRE starts a report whose subject is its speaker: "police
+// said they had arrested".
+var pronounSubjectRE = regexp.MustCompile(`(?i)^\s*(?:(?:on|late on|early on)\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she)\b`)
+
+// ownClause reports whether a statement's verb at stands in a clause of
+// its own, apart from the events found in the sentence: "The union, which
+// led the protests in April, called a strike".
+func (d *doc) ownClause(s string, at int, found []*eventDraft) bool {
+	for _, e := range found {
+		// A statement in a relative clause is apart from the clause it
+		// interrupts: "Saudi Arabia, which pledged $3bn in April,
+		// deposited $500m".
+		if slices.ContainsFunc(relativeSpans(s, e.at), func(r [2]int) bool { return at >= r[0] && at < r[1] }) {
+			continue
+		}
+		// An election is retold beside what is said about it; a rally
+		// spoken to is an event beside what is said to it.
+		if e.Type == string(graph.Election) || e.Type == string(graph.Protest) && addressedRallyRE.MatchString(tail(s[:e.at+30], 70)) &&
+			!strings.HasPrefix(strings.ToLower(s[at:]), "addressed") {
+			continue
+		}
+		if cs, ce := clause(s, e.at); at >= cs && at < ce {
+			return false
+		}
+	}
+	return true
+}
+
+var declaredWinnerRE = regexp.MustCompile(`(?i)\b(?:declared|named|confirmed)\s+(?:\S+\s+){1,8}?(?:as\s+)?the\s+winner\b`)
+
+var wonRE = regexp.MustCompile(`(?i)\b(?:won|wins|had won|gave (?:him|her)\s+\d+(?:\.\d+)?\s*%|declared (?:him|her) (?:the )?winner)`)
+
+// winner marks who won an election its sentence tells: "which the NLD
+// won", "official results gave him 80%".
+func (d *doc) winner(e *eventDraft, i int, loc []int) {
+	s := d.sents[i].text
+	// "declared Bola Tinubu the winner of Saturday's election".
+	if dm := declaredWinnerRE.FindStringIndex(s); dm != nil {
+		for _, mn := range d.mentions[i] {
+			if mn.actor != nil && mn.actor.Kind == string(graph.Person) && mn.start >= dm[0] && mn.end <= dm[1] {
+				for k, p := range e.Participants {
+					if p.Actor == mn.actor.ID {
+						e.Participants[k].Role = "winner"
+						return
+					}
+				}
+				e.Participants = append(e.Participants, Participant{Actor: mn.actor.ID, Role: "winner"})
+				return
+			}
+		}
+	}
+	m := wonRE.FindStringIndex(s[loc[1]:])
+	if m == nil {
+		return
+	}
+	at := loc[1] + m[0]
+	var who *actorDraft
+	for _, mn := range d.mentions[i] {
+		if mn.actor != nil && !mn.modifier && mn.end <= at && at-mn.end <= 2 && mn.start >= loc[1] {
+			who = mn.actor
+		}
+	}
+	if who == nil && strings.HasPrefix(strings.ToLower(s[at:]), "won") {
+		return
+	}
+	for k, p := range e.Participants {
+		if who == nil && d.byID[p.Actor] != nil && d.byID[p.Actor].Kind == string(graph.Person) || who != nil && p.Actor == who.ID {
+			e.Participants[k].Role = "winner"
+			return
+		}
+	}
+	if who != nil {
+		e.Participants = append(e.Participants, Participant{Actor: who.ID, Role: "winner"})
+	}
+}
+
+// tail is the last n bytes of s or fewer, from a rune's start: enough for
+// a pattern anchored at the end that looks a few words back, without
+// scanning a long sentence from every position.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && s[i]&0xc0 == 0x80 {
+		i++
+	}
+	return s[i:]
+}
+
+var wordStartRE = regexp.MustCompile(`\b[a-z]{1,4}`)
+
+// litKey is the beginning of a literal that a sentence's word would
+// begin with: up to four letters ("sit" for "sit-in").
+func litKey(l string) string {
+	n := 0
+	for n < len(l) && n < 4 && l[n] >= 'a' && l[n] <= 'z' {
+		n++
+	}
+	return l[:n]
+}
+
+// headline reports whether a sentence ends without the punctuation that
+// ends a sentence of running text.
+func headline(s string) bool {
+	s = strings.TrimRight(s, " \u00a0\"'”’)")
+	return s != "" && !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "!") && !strings.HasSuffix(s, "?")
+}
+
 // event builds one event of a sentence from its trigger.
 func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, last *eventDraft) *eventDraft {
-	e := &eventDraft{Event: Event{Type: string(t.typ), CAMEO: t.cameo}, para: s.para}
+	e := &eventDraft{Event: Event{Type: string(t.typ), CAMEO: t.cameo}, para: s.para, at: loc[0], sent: i}
 	var before, after []*actorDraft
 	place := ""
 	cs, ce := clause(s.text, loc[0])
+	// "The ministry said (that) 300 people were detained": who says it
+	// reports the event, and is its subject only when the report
+	// begins with a pronoun for them ("police said they arrested").
+	var speakers, reporters []*actorDraft
+	var afterAt, afterEnd []int
+	speakerRole := ""
+	// ps is where the event's own words begin: after the verb of saying.
+	ps := cs
+	if t.typ != graph.Statement && t.typ != graph.Interview && t.typ != graph.Election {
+		if rp := reportBefore(s.text[cs:], loc[0]-cs); rp >= 0 {
+			rp += cs
+			vs := strings.LastIndex(strings.ToLower(s.text[:rp]), " ") + 1
+			if m := reportRE.FindAllStringIndex(s.text[cs:loc[0]], -1); len(m) > 0 {
+				vs = cs + m[len(m)-1][0]
+			}
+			for _, m := range d.mentions[i] {
+				if m.actor != nil && !m.modifier && m.asPlace == "" && m.start >= cs && m.end <= vs {
+					speakers = append(speakers, m.actor)
+				}
+			}
+			// "said on Wednesday that ...": that day is the saying's.
+			if m := saidOnRE.FindStringIndex(s.text[rp:loc[0]]); m != nil {
+				rp += m[1]
+			}
+			if pronounSubjectRE.MatchString(s.text[rp:loc[0]]) {
+				speakerRole = t.subject
+			} else if t.typ == graph.Arrest || t.typ == graph.Violence {
+				speakerRole = "reporting authority"
+			} else {
+				speakerRole = "announcer"
+			}
+			ps = rp
+		}
+	}
+	// "Hours after meeting Abiy, two leaders were detained": names in
+	// a leading phrase of time are no parties to what follows it.
+	if m := leadTimeRE.FindStringIndex(s.text); m != nil && m[1] <= loc[0] && ps < m[1] {
+		ps = m[1]
+	}
+	relatives := relativeSpans(s.text, loc[0])
 	for _, m := range d.mentions[i] {
-		if m.start < cs || m.end > ce {
+		if m.start < ps || m.end > ce {
+			continue
+		}
+		// ", who is also deputy head of the TMC,": a relative clause
+		// the trigger is not in names no party to it.
+		if slices.ContainsFunc(relatives, func(r [2]int) bool { return m.start >= r[0] && m.end <= r[1] }) {
 			continue
 		}
 		if m.actor == nil {
@@ -150,16 +620,84 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 		if m.modifier {
 			continue
 		}
-		if m.actor.Kind == string(graph.Country) && prepBefore(strings.ToLower(strings.TrimSpace(s.text[max(0, m.start-24):m.start]))) {
+		if m.actor.Kind == string(graph.Country) && prepBefore(strings.ToLower(strings.TrimSpace(s.text[max(0, m.start-24):m.start]))) &&
+			!(t.typ == graph.Loan && m.start > loc[1] && toBeforeRE.MatchString(s.text[:m.start])) {
 			if place == "" {
 				place = m.actor.ID
 			}
+			continue
+		}
+		// ", the health ministry said", "according to the ministry": who
+		// reports an event after telling it is no party to it.
+		if m.start >= loc[1] && t.typ != graph.Statement && (speechRE.MatchString(s.text[m.end:]) || accordingRE.MatchString(tail(s.text[:m.start], 30))) {
+			reporters = append(reporters, m.actor)
 			continue
 		}
 		if m.start < loc[0] {
 			before = append(before, m.actor)
 		} else {
 			after = append(after, m.actor)
+			afterAt, afterEnd = append(afterAt, m.start), append(afterEnd, m.end)
+		}
+	}
+	// "The two leaders signed an agreement": the people of the event
+	// told last.
+	inherits := participleRE.MatchString(s.text[cs:])
+	if len(before) == 0 && (bothRE.MatchString(s.text[ps:loc[0]]) || inherits && bothRE.MatchString(s.text[:cs])) {
+		// The two named before in the sentence, else in the event told
+		// last.
+		for _, m := range d.mentions[i] {
+			if m.end <= cs && m.actor != nil && m.actor.Kind == string(graph.Person) && !slices.Contains(before, m.actor) {
+				before = append(before, m.actor)
+			}
+		}
+		if len(before) < 2 && d.lastEvent != nil {
+			before = before[:0]
+			for _, p := range d.lastEvent.Participants {
+				if a := d.byID[p.Actor]; a != nil && a.Kind == string(graph.Person) {
+					before = append(before, a)
+				}
+			}
+		}
+	}
+	// ", holding talks with Burhan": a participle's subject is the
+	// sentence's.
+	if len(before) == 0 && inherits {
+		// The subject of the clause before: its first name, or the
+		// person a pronoun there stands for ("…, he said A and accused
+		// B").
+		ps0, _ := clause(s.text, max(0, cs-1))
+		for _, m := range d.mentions[i] {
+			if m.actor != nil && !m.modifier && m.asPlace == "" && m.start >= ps0 && m.end <= cs {
+				if pronounRE.MatchString(s.text[ps0:m.start]) {
+					break
+				}
+				before = append(before, m.actor)
+				break
+			}
+		}
+		if len(before) == 0 && pronounRE.MatchString(s.text[ps0:cs]) {
+			if p := d.lastPerson(i, ps0); p != nil {
+				before = append(before, p)
+			}
+		}
+		if len(before) == 0 {
+			for _, m := range d.mentions[i] {
+				if m.actor != nil && !m.modifier && m.asPlace == "" && m.end <= cs {
+					before = append(before, m.actor)
+					break
+				}
+			}
+		}
+	}
+	// "Russia, which has lent Caracas billions": the relative clause's
+	// subject is the name it follows.
+	if len(before) == 0 && relativeRE.MatchString(s.text[cs:]) {
+		for _, m := range slices.Backward(d.mentions[i]) {
+			if m.end <= cs && m.actor != nil && !m.modifier {
+				before = append(before, m.actor)
+				break
+			}
 		}
 	}
 	// "he resigned": a pronoun before the trigger is the person named
@@ -178,11 +716,105 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 			e.Participants = append(e.Participants, Participant{Actor: a.ID, Role: role})
 		}
 	}
-	for _, a := range before {
-		add(a, d.roleFor(t, a, t.subject))
+	for _, a := range speakers {
+		if speakerRole == t.subject {
+			add(a, d.roleFor(t, a, t.subject))
+		} else {
+			add(a, speakerRole)
+		}
 	}
-	for _, a := range after {
-		add(a, d.roleFor(t, a, t.object))
+	// "congratulated him", "welcomed her at": the person named last
+	// before, other than who acts.
+	if len(after) == 0 && t.typ != graph.Statement && objectPronounRE.MatchString(s.text[loc[1]:]) || t.typ == graph.Visit && objectPronounRE.MatchString(strings.TrimPrefix(strings.TrimPrefix(s.text[loc[0]:], "welcomed"), "received")) {
+		p := d.otherPerson(i, loc[0], before)
+		// "X also congratulated him": the one the event before, of its
+		// kind, was for.
+		if l := d.lastEvent; l != nil && l.Type == string(t.typ) {
+			for _, q := range l.Participants {
+				if a := d.byID[q.Actor]; q.Role == t.object && a != nil && a.Kind == string(graph.Person) && !slices.Contains(before, a) {
+					p = a
+					break
+				}
+			}
+		}
+		if p != nil && !slices.Contains(after, p) {
+			after = append(after, p)
+			afterAt, afterEnd = append(afterAt, loc[1]), append(afterEnd, loc[1])
+		}
+	}
+	subject, object := t.subject, t.object
+	if t.typ == graph.Violence && strings.HasPrefix(strings.ToLower(s.text[loc[0]:loc[1]]), "clash") {
+		// In clashes both sides fight.
+		subject, object = "participant", "participant"
+	}
+	trig := strings.ToLower(s.text[loc[0]:loc[1]])
+	if t.typ == graph.Appointment {
+		// "Parliament confirmed Japarov as prime minister", "power was
+		// handed to X": the one named after the verb is appointed.
+		if activeAppointRE.MatchString(trig) && !passiveBeforeRE.MatchString(tail(s.text[:loc[0]], 20)) {
+			subject, object = "announcer", "appointee"
+		} else if strings.HasSuffix(trig, " to") {
+			object = "appointee"
+		}
+	}
+	if t.typ == graph.Statement {
+		// "Lukashenka refused to meet them, his press service said": the
+		// speaker is named between the last comma and the verb; the
+		// others are what is said about.
+		if c := strings.LastIndex(s.text[:loc[0]], ","); c >= 0 && attributionRE.MatchString(s.text[c:loc[0]]) && trailingVerbRE.MatchString(s.text[loc[0]:]) {
+			var speakers, others []*actorDraft
+			for _, a := range before {
+				if slices.ContainsFunc(d.mentions[i], func(m mention) bool { return m.actor == a && m.start > c && m.end <= loc[0] }) {
+					speakers = append(speakers, a)
+				} else {
+					others = append(others, a)
+				}
+			}
+			if len(speakers) == 0 {
+				return nil
+			}
+			before = speakers
+			for _, a := range others {
+				add(a, "subject")
+			}
+		}
+	}
+	for _, a := range before {
+		add(a, d.roleFor(t, a, subject))
+	}
+	// "Moscow was ready to help Belarus, the Kremlin said": what the
+	// attribution reports is what the statement is about.
+	if t.typ == graph.Statement && cs > 0 && attributionEndRE.MatchString(s.text[cs:loc[1]]) {
+		for _, m := range d.mentions[i] {
+			if m.end <= cs && m.actor != nil && !m.modifier && m.asPlace == "" {
+				add(m.actor, "subject")
+			}
+		}
+	}
+	for k, a := range after {
+		role := object
+		if t.typ == graph.Statement {
+			// Spoken to or against is who the verb takes right after it:
+			// "told Putin", not "called the deal ... on the army's advice".
+			n := k
+			if afterAt[k]-loc[1] > 12 {
+				n = -1
+			}
+			role = statementObjectRole(trig, n)
+			// "blamed the United States and Israel": a pair shares its
+			// role.
+			if k > 0 && coordRE.MatchString(s.text[afterEnd[k-1]:afterAt[k]]) {
+				role = roles[after[k-1].ID]
+			}
+		}
+		add(a, d.roleFor(t, a, role))
+	}
+	for _, a := range reporters {
+		role := "reporting authority"
+		if t.typ != graph.Arrest && t.typ != graph.Violence {
+			role = "announcer"
+		}
+		add(a, role)
 	}
 	if t.typ == graph.Election && len(e.Participants) == 0 {
 		// "a disputed August 9 election": the country votes; the first
@@ -197,11 +829,30 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 			}
 		}
 	}
+	if t.typ == graph.Election && !slices.ContainsFunc(e.Participants, func(p Participant) bool { return d.byID[p.Actor].Kind == string(graph.Country) }) {
+		// A country votes in its elections.
+		if c := d.mainCountry(); c != nil {
+			add(c, "subject")
+		}
+	}
+	if t.typ == graph.Election {
+		d.winner(e, i, loc)
+	}
+	if t.typ == graph.Protest && addressedRallyRE.MatchString(tail(s.text[:loc[1]], 60)) {
+		// "told a rally of supporters", "addressed 5,000 supporters":
+		// who speaks to the rally is its speaker.
+		for k, p := range e.Participants {
+			if p.Role == "organizer" {
+				e.Participants[k].Role = "speaker"
+			}
+		}
+	}
 	e.Participants = d.prune(t.typ, e.Participants, i, cs, ce, loc)
 	if t.typ == graph.Arrest || t.typ == graph.Violence {
 		// Who reports it: "..., the interior ministry said".
 		for _, m := range d.mentions[i] {
-			if m.actor != nil && !m.modifier && m.actor.Kind == string(graph.Organization) && speechRE.MatchString(s.text[m.end:]) &&
+			if m.actor != nil && !m.modifier && m.actor.Kind == string(graph.Organization) &&
+				(speechRE.MatchString(s.text[m.end:]) || accordingRE.MatchString(tail(s.text[:m.start], 30))) &&
 				!slices.ContainsFunc(e.Participants, func(p Participant) bool { return p.Actor == m.actor.ID }) {
 				e.Participants = append(e.Participants, Participant{Actor: m.actor.ID, Role: "reporting authority"})
 			}
@@ -220,28 +871,56 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 	if len(e.Participants) == 0 || (t.typ == graph.Meeting && len(e.Participants) < 2) {
 		return nil
 	}
+	if (t.typ == graph.Meeting || t.typ == graph.Visit) && place == "" {
+		// "flew to Khartoum, holding talks with Burhan": the sentence's
+		// place is the meeting's.
+		for _, m := range d.mentions[i] {
+			if m.asPlace != "" && prepBefore(strings.ToLower(strings.TrimSpace(s.text[max(0, m.start-24):m.start]))) {
+				place = m.asPlace
+				break
+			}
+		}
+	}
 	if t.typ == graph.Meeting || t.typ == graph.Visit {
 		d.hostAndVisitor(e, place)
 	}
 	if t.typ == graph.Statement && len(before) == 0 {
 		return nil
 	}
-	if t.typ == graph.Election && !dateRE.MatchString(s.text[cs:ce]) {
+	if t.typ == graph.Election && !dateRE.MatchString(s.text[cs:ce]) && !yearBeforeRE.MatchString(tail(s.text[:loc[0]], 40)) {
 		return nil
 	}
 	e.Place = place
 	e.Quotes = []string{s.text}
-	e.Amount = d.amount(s.text)
-	if t.typ == graph.Loan && e.Amount == nil && !strings.Contains(strings.ToLower(s.text), "loan") {
+	e.Amount = d.amountNear(s.text, loc)
+	// A loan says what was lent: an amount, the word "loan", or the verb
+	// with money after it ("lent Caracas billions of dollars").
+	if t.typ == graph.Loan && e.Amount == nil && !strings.Contains(strings.ToLower(s.text), "loan") &&
+		!lentMoneyRE.MatchString(s.text[loc[0]:]) {
 		return nil
 	}
 	if t.typ == graph.Protest || t.typ == graph.Arrest || t.typ == graph.Violence {
-		e.Count = countNear(s.text, loc)
+		// A figure of the trigger's own clause ("20 detained as thousands
+		// protested" counts the detained).
+		e.Count = countNear(s.text[cs:ce], []int{loc[0] - cs, loc[1] - cs})
+		if ms := countRE.FindAllString(s.text[cs:ce], -1); e.Count == nil && len(ms) == 1 {
+			e.Count = countIn(ms[0])
+		}
+		// Casualties counted anywhere in the sentence are the violence's:
+		// "police fired tear gas, and 45 people were taken to hospital".
+		if ms := countRE.FindAllString(s.text, -1); e.Count == nil && t.typ == graph.Violence && len(ms) == 1 && casualtyRE.MatchString(s.text) {
+			e.Count = countIn(ms[0])
+		}
 	}
-	d.date(e, s, cs, ce, loc[0], ref, last)
+	d.date(e, s, ps, cs, ce, loc[0], ref, last)
+	d.nthDay(e, s.text[cs:ce], ref)
+	lasting(e, s.text[cs:], d.pub)
+	d.firstDays(e, s.text[cs:])
 	e.Title = title(t.typ, e.Participants, d)
 	return e
 }
+
+var lentMoneyRE = regexp.MustCompile(`(?i)^(?:lent|lends?)\s+(?:\S+\s+){0,3}?(?:billions|millions|money|funds|dollars|euros|roubles|rubles|yuan)\b`)
 
 var determinerBeforeRE = regexp.MustCompile(`(?i)\b(?:of|the|a|an|for|with|their|his|her|its|newly|recently)\s+$`)
 
@@ -252,7 +931,7 @@ func adjectival(s string, loc []int) bool {
 	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
 		return false
 	}
-	return determinerBeforeRE.MatchString(s[:loc[0]])
+	return determinerBeforeRE.MatchString(tail(s[:loc[0]], 40))
 }
 
 // dateNear reports whether a date wording stands within a few words of
@@ -278,8 +957,18 @@ var (
 // what happened.
 func (d *doc) quoted(at int) bool {
 	before := d.text[:at]
-	// A paragraph break closes any quote left open.
-	if p := strings.LastIndex(before, "\n\n"); p >= 0 {
+	// A paragraph break closes any quote left open; the sentences'
+	// paragraphs are known, so only the last one is searched.
+	from := 0
+	for i := len(d.sents) - 1; i >= 0; i-- {
+		if d.sents[i].start <= at {
+			from = d.paraStart[i]
+			break
+		}
+	}
+	if p := strings.LastIndex(before[from:], "\n\n"); p >= 0 {
+		before = before[from+p:]
+	} else if p := strings.LastIndex(before[:from], "\n\n"); p >= 0 {
 		before = before[p:]
 	}
 	open := strings.Count(before, "“") - strings.Count(before, "”")
@@ -289,6 +978,22 @@ func (d *doc) quoted(at int) bool {
 var pronounRE = regexp.MustCompile(`(?i)\b(?:he|she)\b`)
 
 // lastPerson is the person named last before byte at of sentence i.
+var objectPronounRE = regexp.MustCompile(`(?i)^\s*(?:him|her)\b`)
+
+// otherPerson is the person named last before byte at of sentence i who
+// is not one of those given.
+func (d *doc) otherPerson(i, at int, not []*actorDraft) *actorDraft {
+	for j := i; j >= 0 && j >= i-3; j-- {
+		ms := d.mentions[j]
+		for k := len(ms) - 1; k >= 0; k-- {
+			if (j < i || ms[k].end <= at) && ms[k].actor != nil && ms[k].actor.Kind == string(graph.Person) && !slices.Contains(not, ms[k].actor) {
+				return ms[k].actor
+			}
+		}
+	}
+	return nil
+}
+
 func (d *doc) lastPerson(i, at int) *actorDraft {
 	for j := i; j >= 0 && j >= i-3; j-- {
 		ms := d.mentions[j]
@@ -332,7 +1037,7 @@ func (d *doc) prune(t graph.EventType, parts []Participant, i, cs, ce int, loc [
 			parts = append(parts, Participant{Actor: "protesters", Role: "protester"})
 		}
 		return keep(func(p Participant) bool {
-			return p.Role == "protester" || p.Role == "target" && kind(p) == string(graph.Person)
+			return p.Role == "protester" || p.Role == "speaker" || p.Role == "target" && kind(p) == string(graph.Person)
 		})
 	case graph.Loan:
 		hasState := slices.ContainsFunc(parts, func(p Participant) bool {
@@ -355,6 +1060,12 @@ func (d *doc) prune(t graph.EventType, parts []Participant, i, cs, ce int, loc [
 		if hasState {
 			return keep(func(p Participant) bool { return kind(p) != string(graph.Person) })
 		}
+	case graph.Appointment:
+		// Those appointed are people; a body named beside them ("head of
+		// the National Assembly") is no appointee.
+		if slices.ContainsFunc(parts, func(p Participant) bool { return kind(p) == string(graph.Person) && p.Role == "appointee" }) {
+			return keep(func(p Participant) bool { return kind(p) == string(graph.Person) || p.Role != "appointee" })
+		}
 	case graph.Meeting, graph.Visit:
 		people := keep(func(p Participant) bool { return kind(p) == string(graph.Person) })
 		if len(people) >= 2 || (t == graph.Visit && len(people) == 1) {
@@ -369,7 +1080,7 @@ func (d *doc) prune(t graph.EventType, parts []Participant, i, cs, ce int, loc [
 func (d *doc) roleFor(t trigger, a *actorDraft, role string) string {
 	switch t.typ {
 	case graph.Arrest:
-		if a.Kind == string(graph.Group) && (a.ID == "police" || a.ID == "security-forces") ||
+		if a.Kind == string(graph.Group) && forces[a.group] ||
 			a.Kind == string(graph.Organization) && strings.Contains(a.ID, "ministry") {
 			return "detaining authority"
 		}
@@ -380,7 +1091,9 @@ func (d *doc) roleFor(t trigger, a *actorDraft, role string) string {
 			return "detainee"
 		}
 	case graph.Protest:
-		if a.Kind == string(graph.Group) && a.ID != "police" && a.ID != "security-forces" {
+		// "Police units mutinied": forces that are the subject of a
+		// protest protest themselves.
+		if a.Kind == string(graph.Group) && (!forces[a.group] || role == t.subject) {
 			return "protester"
 		}
 		if a.Kind == string(graph.Person) {
@@ -388,19 +1101,28 @@ func (d *doc) roleFor(t trigger, a *actorDraft, role string) string {
 		}
 		return "target"
 	case graph.Violence:
-		if a.ID == "police" || a.ID == "security-forces" || a.ID == "soldiers" {
+		// "1,300 soldiers were killed": forces suffer violence too.
+		if forces[a.group] && !(t.passive && role == "victim") && role != "participant" {
 			return "perpetrator"
 		}
 	case graph.Interview:
 		if a.Kind == string(graph.Person) {
 			return "interviewee"
 		}
+		// A state named in an interview is what it is about.
+		if a.Kind == string(graph.Country) {
+			return "subject"
+		}
 		return "interviewer"
 	case graph.Election:
 		if a.Kind == string(graph.Group) {
 			return "voter"
 		}
-		if a.Kind == string(graph.Organization) || a.Kind == string(graph.Country) {
+		// A country is what votes; a body runs the vote.
+		if a.Kind == string(graph.Country) {
+			return "subject"
+		}
+		if a.Kind == string(graph.Organization) {
 			return "organizer"
 		}
 	}
@@ -458,7 +1180,7 @@ var (
 	// rangeRE names an interval of days: "between Friday and Sunday",
 	// "from June 3 to June 5".
 	rangeRE    = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + dayRef + `)\s+(?:and|to|until)\s+(` + dayRef + `)\b`)
-	dateRE     = regexp.MustCompile(`(?i)\b(?:(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:earlier|later)\s+this\s+(?:week|month|year)|at\s+the\s+weekend|over\s+the\s+weekend|(?:two|three|four|five|six|\d+)\s+days\s+ago|next\s+week)\b`)
+	dateRE     = regexp.MustCompile(`(?i)\b(?:(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late)\s+(?:` + monthNames + `)|since\s+\d{4}|(?:earlier|later)\s+this\s+(?:week|month|year)|at\s+the\s+weekend|over\s+the\s+weekend|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|last\s+night|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week)\b`)
 	datelineRE = regexp.MustCompile(`^\s*[A-Z][A-Z .'\-]+,\s+((?:` + monthNames + `)\s+\d{1,2})\s*(?:\([^)]*\))?\s*[-–—]`)
 )
 
@@ -481,7 +1203,7 @@ func (d *doc) dateline() *time.Time {
 // event the sentence continues (in the same paragraph); else the
 // dateline's day; else the week of publication, since nothing says which
 // day (a wrong day would be worse than a wide interval).
-func (d *doc) date(e *eventDraft, s sentence, cs, ce, at int, ref *time.Time, last *eventDraft) {
+func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time, last *eventDraft) {
 	published := d.pub
 	if ref != nil {
 		published = *ref
@@ -491,14 +1213,100 @@ func (d *doc) date(e *eventDraft, s sentence, cs, ce, at int, ref *time.Time, la
 	if m := datelineRE.FindStringIndex(s.text); m != nil && cs < m[1] {
 		cs = m[1]
 	}
-	for _, span := range [][2]int{{cs, ce}, {cs, len(s.text)}} {
-		if start, end, text, ok := resolveRange(s.text[span[0]:span[1]], published); ok {
-			e.start, e.end, e.precision, e.Date = start, end, graph.Day, &Date{Text: text}
+	if ps < cs {
+		ps = cs
+	}
+	// A relative clause the trigger is not in tells of another time:
+	// "Russia, which has lent Caracas billions since 2006, warned on
+	// Sunday".
+	st := maskRelatives(s.text, at)
+	if e.Type == string(graph.Election) {
+		// "after a 2018 vote", "the October 4 vote": an election's date
+		// is the one that names it.
+		if start, end, prec, text, ok := electionDate(s.text, at, published); ok {
+			e.start, e.end, e.precision, e.Date = start, end, prec, &Date{Text: text}
 			return
 		}
-		if m := dateRE.FindString(s.text[span[0]:span[1]]); m != "" {
+	}
+	// ", a week after security forces broke up the sit-in": so long
+	// before the day the sentence tells.
+	if m := beforeMainRE.FindStringSubmatch(s.text[cs:ce]); m != nil {
+		base := published
+		if loc := dateRE.FindStringIndex(maskRelatives(s.text[:cs], at)); loc != nil {
+			if b, _, p, ok := resolve(s.text[loc[0]:loc[1]], published); ok && p == graph.Day {
+				base = b
+			}
+		}
+		n := map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}[strings.ToLower(m[1])]
+		if strings.HasPrefix(strings.ToLower(m[2]), "week") {
+			n *= 7
+		}
+		if n > 0 && !strings.HasPrefix(strings.ToLower(m[2]), "hour") {
+			day := base.AddDate(0, 0, -n)
+			e.start, e.end, e.precision, e.Date = day, day, graph.Day, &Date{Text: strings.TrimLeft(m[0], ", ")}
+			return
+		}
+	}
+	// The sentence's date wordings are found once; each span looks at
+	// those inside it.
+	all := dateRE.FindAllStringIndex(st, -1)
+	ranges := rangeRE.MatchString(st) || sinceDayRE.MatchString(st)
+	after := dayAfterDateRE.MatchString(st)
+	var prev [2]int
+	dl := 0
+	if m := datelineRE.FindStringIndex(s.text); m != nil {
+		dl = m[1]
+	}
+	for k, span := range [][2]int{{ps, ce}, {cs, ce}, {cs, len(s.text)}, {dl, len(s.text)}} {
+		if k > 0 && span == prev {
+			continue
+		}
+		prev = span
+		if ranges {
+			if start, end, text, ok := resolveRange(st[span[0]:span[1]], published); ok {
+				e.start, e.end, e.precision, e.Date = start, end, graph.Day, &Date{Text: text}
+				return
+			}
+		}
+		if after {
+			if start, end, text, ok := dayAfter(st[span[0]:span[1]], published); ok {
+				e.start, e.end, e.precision, e.Date = start, end, graph.Day, &Date{Text: text}
+				return
+			}
+		}
+		for _, whole := range all {
+			if whole[0] < span[0] || whole[1] > span[1] {
+				continue
+			}
+			loc := []int{whole[0] - span[0], whole[1] - span[0]}
+			m := s.text[span[0]+loc[0] : span[0]+loc[1]]
+			// "said Lam would hold a news conference on Tuesday": a day
+			// in what is yet to come dates nothing that happened.
+			if futureRE.MatchString(st[max(span[0], span[0]+loc[0]-60) : span[0]+loc[0]]) {
+				continue
+			}
+			// "ruled out a rerun of the August 9 vote": a date that names
+			// another event than the trigger's dates that one.
+			if n := namedEventRE.FindStringIndex(st[span[0]+loc[1]:]); n != nil {
+				if ns, ne := span[0]+loc[1]+n[0], span[0]+loc[1]+n[1]; at < ns || at >= ne {
+					continue
+				}
+			}
 			if start, end, prec, ok := resolve(m, published); ok {
-				e.start, e.end, e.precision, e.Date = start, end, prec, &Date{Text: m}
+				e.start, e.end, e.precision, e.Date = start, end, dayRun(m, prec), &Date{Text: m}
+				return
+			}
+		}
+	}
+	// "deposited $500m the same month": the month of the date told
+	// before it.
+	if m := sameUnitRE.FindStringSubmatch(s.text[cs:ce]); m != nil {
+		prec := map[string]graph.Precision{"week": graph.Week, "month": graph.Month, "year": graph.Year}[strings.ToLower(m[1])]
+		if locs := dateRE.FindAllStringIndex(afterDateline(s.text[:cs+strings.Index(s.text[cs:ce], m[0])]), -1); len(locs) > 0 {
+			pre := afterDateline(s.text[:cs+strings.Index(s.text[cs:ce], m[0])])
+			if t0, _, p, ok := resolve(pre[locs[len(locs)-1][0]:locs[len(locs)-1][1]], published); ok && precRank(p) <= precRank(prec) {
+				start, end := dates.Widen(t0, prec)
+				e.start, e.end, e.precision, e.Date = start, end, prec, &Date{Text: m[0]}
 				return
 			}
 		}
@@ -508,7 +1316,29 @@ func (d *doc) date(e *eventDraft, s sentence, cs, ce, at int, ref *time.Time, la
 		e.start, e.end, e.precision, e.Date = l.start, l.end, l.precision, &Date{Text: m}
 		return
 	}
-	if m := dayAfterRE.FindStringSubmatch(s.text[:at]); m != nil {
+	// "the next day", "a day earlier": a day from the event told last.
+	if m := nextDayRE.FindStringSubmatch(s.text[cs:ce]); m != nil && d.lastEvent != nil && d.lastEvent.precision == graph.Day {
+		n := 1
+		if strings.Contains(strings.ToLower(m[0]), "previous") || strings.Contains(strings.ToLower(m[0]), "before") || strings.Contains(strings.ToLower(m[0]), "earlier") {
+			n = -1
+		}
+		if day := d.lastEvent.start.AddDate(0, 0, n); !day.After(published) {
+			e.start, e.end, e.precision, e.Date = day, day, graph.Day, &Date{Text: m[0]}
+			return
+		}
+	}
+	if m := sameDayRE.FindString(s.text[cs:ce]); m != "" && d.lastEvent == nil {
+		// No event told yet: the day the story named last.
+		for j := e.sent - 1; j >= 0; j-- {
+			if dm := dateRE.FindString(afterDateline(d.sents[j].text)); dm != "" {
+				if start, end, prec, ok := resolve(dm, published); ok && prec == graph.Day {
+					e.start, e.end, e.precision, e.Date = start, end, prec, &Date{Text: m}
+					return
+				}
+			}
+		}
+	}
+	if m := dayAfterRE.FindStringSubmatch(tail(s.text[:at], 120)); m != nil {
 		n := map[string]int{"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}[strings.ToLower(m[1])]
 		base := published
 		if last != nil && last.para == s.para {
@@ -518,7 +1348,33 @@ func (d *doc) date(e *eventDraft, s sentence, cs, ce, at int, ref *time.Time, la
 		e.start, e.end, e.precision, e.Date = day, day, graph.Day, &Date{Text: m[0]}
 		return
 	}
-	if last != nil && last.para == s.para {
+	// A sentence of the paragraph told after the last event may date
+	// what follows: "The decisive blows came at the weekend. Police
+	// units mutinied."
+	for j := e.sent - 1; j >= 0 && d.sents[j].para == s.para && (last == nil || j >= last.sent); j-- {
+		if last != nil && j == last.sent {
+			break
+		}
+		if m := dateRE.FindString(afterDateline(d.sents[j].text)); m != "" {
+			if start, end, prec, ok := resolve(m, published); ok {
+				e.start, e.end, e.precision, e.Date = start, end, dayRun(m, prec), &Date{Text: m}
+				return
+			}
+		}
+	}
+	// "told reporters after the meeting": the day of the meeting told.
+	if m := afterTheRE.FindStringSubmatch(s.text); m != nil {
+		typ := eventNouns[strings.ToLower(m[1])]
+		for _, o := range slices.Backward(d.events) {
+			if compatible(o.Type, string(typ)) {
+				e.start, e.end, e.precision, e.Date = o.start, o.end, o.precision, &Date{Text: m[0]}
+				return
+			}
+		}
+	}
+	// "The two leaders held talks": a sentence that refers back goes on
+	// with the event told last, even in a new paragraph.
+	if last != nil && (last.para == s.para || anaphoraRE.MatchString(s.text)) {
 		e.start, e.end, e.precision, e.Date = last.start, last.end, last.precision, &Date{Text: last.Date.Text}
 		return
 	}
@@ -536,6 +1392,211 @@ func (d *doc) date(e *eventDraft, s sentence, cs, ce, at int, ref *time.Time, la
 	e.start, e.end, e.precision, e.Date = start, end, graph.Week, &Date{Text: "undated: the week of publication"}
 }
 
+// nthDayRE says how many days an event has run: "for a third day",
+// "now in its fourth day", "for a second straight day".
+var nthDayRE = regexp.MustCompile(`(?i)\b(?:for\s+(?:a|the)|(?:now\s+)?in\s+(?:its|their))\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|successive\s+)?day\b`)
+
+var ordinals = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+// nthDay widens an event that has run for n days to the n days that end
+// on its day: "rallied for a third day on Thursday" began on Tuesday. An
+// event the clause does not date ends on the day of the story.
+func (d *doc) nthDay(e *eventDraft, clause string, ref *time.Time) {
+	m := nthDayRE.FindStringSubmatch(clause)
+	if m == nil {
+		return
+	}
+	w := strings.ToLower(m[1])
+	n, ok := ordinals[w]
+	if !ok {
+		n, _ = strconv.Atoi(strings.TrimRight(w, "stndrh"))
+	}
+	if n < 2 || n > 60 {
+		return
+	}
+	end := e.end
+	// "now in its fourth day" counts to the day of the story.
+	if !strings.HasPrefix(strings.ToLower(m[0]), "for") {
+		end = d.pub
+		if ref != nil {
+			end = *ref
+		}
+	} else if e.precision != graph.Day || !e.start.Equal(e.end) {
+		if !strings.HasPrefix(e.Date.Text, "undated") && e.Date.Text != "the dateline's day" {
+			return
+		}
+		end = d.pub
+		if ref != nil {
+			end = *ref
+		}
+	}
+	e.start, e.end, e.precision = end.AddDate(0, 0, -(n-1)), end, graph.Day
+	e.Date = &Date{Text: m[0]}
+}
+
+var yearBeforeRE = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)(?:’s|'s)?\s+(?:\p{Ll}+\s+){0,2}$`)
+
+// electionDate is the date wording nearest an election's trigger at,
+// within a few words, or a year right before it ("a 2018 vote").
+func electionDate(s string, at int, pub time.Time) (time.Time, time.Time, graph.Precision, string, bool) {
+	if m := yearBeforeRE.FindStringSubmatch(tail(s[:at], 40)); m != nil {
+		if start, end, prec, ok := resolve(m[1], pub); ok {
+			return start, end, prec, m[1], true
+		}
+	}
+	// "Saturday's presidential election": a date that names it.
+	for _, m := range dateRE.FindAllStringIndex(s[max(0, at-50):at], -1) {
+		off := max(0, at-50)
+		if n := namedEventRE.FindStringIndex(s[off+m[1]:]); n != nil && off+m[1]+n[1] >= at {
+			if start, end, prec, ok := resolve(s[off+m[0]:off+m[1]], pub); ok {
+				return start, end, prec, s[off+m[0] : off+m[1]], true
+			}
+		}
+	}
+	best, dist := "", 1<<30
+	lo, hi := max(0, at-40), min(len(s), at+50)
+	for lo > 0 && s[lo]&0xc0 == 0x80 {
+		lo--
+	}
+	for hi < len(s) && s[hi]&0xc0 == 0x80 {
+		hi++
+	}
+	for _, m := range dateRE.FindAllStringIndex(s[lo:hi], -1) {
+		d := at - (lo + m[1])
+		if lo+m[0] > at {
+			d = lo + m[0] - at
+		}
+		if d < dist {
+			best, dist = s[lo+m[0]:lo+m[1]], d
+		}
+	}
+	if best == "" {
+		return time.Time{}, time.Time{}, "", "", false
+	}
+	start, end, prec, ok := resolve(best, pub)
+	return start, end, prec, best, ok
+}
+
+// namedEventRE follows a date that names an event: "the August 9 vote".
+var namedEventRE = regexp.MustCompile(`(?i)^(?:’s|'s)?\s+(?:presidential\s+|parliamentary\s+|general\s+|local\s+)?(?:vote|election|elections|polls|ballot|referendum|raid|attack|war|coup|massacre|crackdown)\b`)
+
+// futureRE ends words that put what follows in the future.
+var futureRE = regexp.MustCompile(`(?i)\b(?:will|would|shall|is to|are to|is due to|are due to|plans? to|planned to|intends? to|next|agreed to|promised to|vowed to|pledged to|expected to|set to|scheduled)\b(?:\s+\S+){0,7}\s*$`)
+
+// dayAfterRE counts days from a dated event: "the day after the October
+// 4 vote", "two days after June 3".
+var dayAfterDateRE = regexp.MustCompile(`(?i)\b(the|a|one|two|three|four|five)\s+days?\s+(after|before)\s+(?:the\s+)?(?:\p{Lu}\p{L}*(?:’s|'s)\s+)?((?:` + monthNames + `)\s+\d{1,2}|\d{1,2}\s+(?:` + monthNames + `)|` + weekday + `)\b`)
+
+// dayAfter resolves "the day after <date>" in s.
+func dayAfter(s string, pub time.Time) (time.Time, time.Time, string, bool) {
+	m := dayAfterDateRE.FindStringSubmatch(s)
+	if m == nil {
+		return time.Time{}, time.Time{}, "", false
+	}
+	base, _, prec, ok := resolve(m[3], pub)
+	if !ok || prec != graph.Day {
+		return time.Time{}, time.Time{}, "", false
+	}
+	n := map[string]int{"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}[strings.ToLower(m[1])]
+	if strings.EqualFold(m[2], "before") {
+		n = -n
+	}
+	day := base.AddDate(0, 0, n)
+	if day.After(pub) {
+		return time.Time{}, time.Time{}, "", false
+	}
+	return day, day, m[0], true
+}
+
+var beforeMainRE = regexp.MustCompile(`(?i)^,\s+(a|an|one|two|three|four|five|six)\s+(days?|weeks?|hours?)\s+after\b`)
+
+// dayRun gives "at the weekend" the precision of the two days it names,
+// as a run of days, rather than the whole week around them.
+func dayRun(text string, prec graph.Precision) graph.Precision {
+	if strings.Contains(strings.ToLower(text), "weekend") {
+		return graph.Day
+	}
+	return prec
+}
+
+// afterDateline is a sentence without its dateline, whose date is the
+// story's rather than an event's.
+func afterDateline(s string) string {
+	if m := datelineRE.FindStringIndex(s); m != nil {
+		return s[m[1]:]
+	}
+	return s
+}
+
+var (
+	afterTheRE = regexp.MustCompile(`(?i)\b(?:after|before|during|at|following)\s+the\s+(meeting|talks|summit|rally|protest|protests|vote|election|signing|visit|march|clashes|raid)\b`)
+	anaphoraRE = regexp.MustCompile(`^(?:The two (?:leaders|men|women|sides|presidents|ministers|delegations)|The (?:meeting|talks|visit|summit|rally|march|protest|protests)|Both (?:leaders|sides|men)|They)\b`)
+	eventNouns = map[string]graph.EventType{"meeting": graph.Meeting, "talks": graph.Meeting, "summit": graph.Meeting,
+		"visit": graph.Visit, "rally": graph.Protest, "protest": graph.Protest, "protests": graph.Protest, "march": graph.Protest,
+		"vote": graph.Election, "election": graph.Election, "signing": graph.Agreement, "clashes": graph.Violence, "raid": graph.Violence}
+)
+
+var sameUnitRE = regexp.MustCompile(`(?i)\b(?:the same|that)\s+(week|month|year)\b`)
+
+// lastingRE tells how long an event went on from its start: "blocked
+// roads for three weeks after the vote".
+var lastingRE = regexp.MustCompile(`(?i)\bfor\s+(a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(weeks?|months?)\s+(?:after|since|following)\b`)
+
+// lasting widens an event that went on for weeks or months from the day
+// it began: its precision is the unit the text counts in.
+func lasting(e *eventDraft, clause string, pub time.Time) {
+	m := lastingRE.FindStringSubmatch(clause)
+	if m == nil || e.precision != graph.Day {
+		return
+	}
+	n := map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 2}[strings.ToLower(m[1])]
+	if n == 0 {
+		n, _ = strconv.Atoi(m[1])
+	}
+	if n <= 0 {
+		return
+	}
+	end := e.start.AddDate(0, 0, 7*n)
+	prec := graph.Week
+	if strings.HasPrefix(strings.ToLower(m[2]), "month") {
+		end, prec = e.start.AddDate(0, n, 0), graph.Month
+	}
+	if end.After(pub) {
+		end = pub
+	}
+	e.end, e.precision = end, prec
+	e.Date = &Date{Text: m[0]}
+}
+
+var firstDaysRE = regexp.MustCompile(`(?i)\bin\s+the\s+(?:first|initial)\s+(two|three|four|five|six|seven|\d+)\s+days\s+(?:after|since|of|following)\s+the\s+(\w+)`)
+
+// firstDays dates an event told over the first days after another:
+// "detained 6,700 in the first four days after the election" ran from
+// the election's day.
+func (d *doc) firstDays(e *eventDraft, clause string) {
+	m := firstDaysRE.FindStringSubmatch(clause)
+	if m == nil {
+		return
+	}
+	typ, ok := eventNouns[strings.ToLower(m[2])]
+	if !ok {
+		return
+	}
+	n := map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}[strings.ToLower(m[1])]
+	if n == 0 {
+		n, _ = strconv.Atoi(m[1])
+	}
+	for _, o := range slices.Backward(d.events) {
+		if compatible(o.Type, string(typ)) && o.precision == graph.Day && n > 0 {
+			e.start, e.end, e.precision = o.start, o.start.AddDate(0, 0, n-1), graph.Day
+			e.Date = &Date{Text: m[0]}
+			return
+		}
+	}
+}
+
+var nextDayRE = regexp.MustCompile(`(?i)\b(?:the\s+(?:next|following|previous)\s+day|the\s+day\s+before|a\s+day\s+(?:later|earlier))\b`)
+
 // sameDayRE refers back to the day of the event told last.
 var sameDayRE = regexp.MustCompile(`(?i)\b(?:that (?:afternoon|morning|evening|night|day)|the same day|later that day|hours later|within hours)\b`)
 
@@ -547,6 +1608,12 @@ var dayAfterRE = regexp.MustCompile(`(?i)\b(a|one|the|two|three) days? after\s+(
 func resolveRange(s string, pub time.Time) (time.Time, time.Time, string, bool) {
 	m := rangeRE.FindStringSubmatch(s)
 	if m == nil {
+		// "killed in clashes since Sunday": from that day to the story's.
+		if m = sinceDayRE.FindStringSubmatch(s); m != nil {
+			if start, _, p, ok := resolve(m[1], pub); ok && p == graph.Day && start.Before(pub) {
+				return start, pub, m[0], true
+			}
+		}
 		return time.Time{}, time.Time{}, "", false
 	}
 	from, to := m[1], m[2]
@@ -563,6 +1630,12 @@ func resolveRange(s string, pub time.Time) (time.Time, time.Time, string, bool) 
 	}
 	return start, end, m[0], true
 }
+
+var sinceDayRE = regexp.MustCompile(`(?i)\bsince\s+(` + dayRef + `)\b`)
+
+var monthOnlyRE = regexp.MustCompile(`^(?:in|since|early|late)\s+(` + strings.ToLower(monthNames) + `)$`)
+
+var weeksAgoRE = regexp.MustCompile(`(?i)^(a|one|two|three|\d+)\s+weeks?\s+ago$`)
 
 var agoRE = regexp.MustCompile(`(?i)^(\w+)\s+days\s+ago$`)
 
@@ -592,6 +1665,36 @@ func resolve(text string, pub time.Time) (time.Time, time.Time, graph.Precision,
 		return day, day, graph.Day, true
 	case w == "next week":
 		return time.Time{}, time.Time{}, "", false
+	case w == "last night":
+		// The night before the story: the day before.
+		day := pub.AddDate(0, 0, -1)
+		return day, day, graph.Day, true
+	case strings.HasPrefix(w, "this morning") || strings.HasPrefix(w, "this afternoon") || strings.HasPrefix(w, "this evening") ||
+		w == "tonight" || w == "earlier today":
+		return pub, pub, graph.Day, true
+	case weeksAgoRE.MatchString(w):
+		n := map[string]int{"a": 1, "one": 1, "two": 2, "three": 3}[weeksAgoRE.FindStringSubmatch(w)[1]]
+		if n == 0 {
+			n, _ = strconv.Atoi(weeksAgoRE.FindStringSubmatch(w)[1])
+		}
+		if n == 0 {
+			return time.Time{}, time.Time{}, "", false
+		}
+		start, end := dates.Widen(pub.AddDate(0, 0, -7*n), graph.Week)
+		return start, end, graph.Week, true
+	case monthOnlyRE.MatchString(w):
+		// "in April": the last April on or before publication.
+		name := monthOnlyRE.FindStringSubmatch(w)[1]
+		for k := 0; k < 12; k++ {
+			t := time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -k, 0)
+			if strings.HasPrefix(strings.ToLower(t.Month().String()), strings.TrimSuffix(name, ".")[:3]) {
+				start, end := dates.Widen(t, graph.Month)
+				return start, end, graph.Month, true
+			}
+		}
+		return time.Time{}, time.Time{}, "", false
+	case strings.HasPrefix(w, "since "):
+		w = strings.TrimPrefix(w, "since ")
 	}
 	w = strings.TrimPrefix(w, "on ")
 	dt, err := dates.Resolve(w, dates.Context{Published: pub})
@@ -603,14 +1706,24 @@ func resolve(text string, pub time.Time) (time.Time, time.Time, graph.Precision,
 	if err1 != nil || err2 != nil || start.After(pub) {
 		return time.Time{}, time.Time{}, "", false
 	}
+	// "agreed to resign on July 13" in a paper of July 10: a month and
+	// day a few weeks after publication is that coming day, not the one
+	// a year before.
+	if dt.Precision == graph.Day && monthDayRE.MatchString(w) {
+		if next := start.AddDate(1, 0, 0); !next.Before(pub) && next.Sub(pub) <= 60*24*time.Hour {
+			return time.Time{}, time.Time{}, "", false
+		}
+	}
 	return start, end, dt.Precision, true
 }
+
+var monthDayRE = regexp.MustCompile(`(?i)^(?:` + strings.ToLower(monthNames) + `)\s+\d{1,2}(?:st|nd|rd|th)?$|^\d{1,2}\s+(?:` + strings.ToLower(monthNames) + `)$`)
 
 // ---- amounts and counts ----
 
 var (
 	amountRE = regexp.MustCompile(`(?i)(US\$|\$|€|£|¥)\s?(\d+(?:[.,]\d+)?)\s?(bn|billion|m|mn|million|k|thousand|trillion)?\b|\b(\d+(?:[.,]\d+)?)\s?(billion|million|thousand|trillion|bn|m)?\s+(US dollars|dollars|euros|roubles|rubles|pounds|yuan|bolivares|kyats)\b`)
-	countRE  = regexp.MustCompile(`(?i)\b(at least|more than|over|about|around|nearly|almost|some|up to|roughly|an estimated|fewer than|as many as)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million)?\s+(people|protesters|demonstrators|detainees|persons|supporters|students|workers|journalists|activists|civilians|opposition supporters|residents|marchers)\b`)
+	countRE  = regexp.MustCompile(`(?i)\b(at least|more than|over|about|around|nearly|almost|some|up to|roughly|an estimated|fewer than|as many as)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million)?\s+(?:(?:[\p{L}\-]+)\s+){0,2}?(people|protesters|demonstrators|detainees|persons|supporters|students|workers|journalists|activists|civilians|opposition supporters|residents|marchers|soldiers|troops|officers|police officers|figures|members|lawmakers|children|women|men|migrants|prisoners|fighters|rebels|militants|politicians|leaders)\b|\b(at least|more than|over|about|around|nearly|almost|some|up to|roughly|an estimated|fewer than|as many as)?\s*(\d{1,3}(?:,\d{3})+|\d+)\s+(?:were|had been|have been|was)\s+(killed|injured|wounded|detained|arrested|hurt|hospitalised|hospitalized)\b`)
 	vagueRE  = regexp.MustCompile(`(?i)\b(hundreds|thousands|tens of thousands|dozens|scores)\s+of\s+(people|protesters|demonstrators|supporters|students|workers|activists|civilians)\b`)
 )
 
@@ -620,6 +1733,28 @@ var currencies = map[string]string{
 }
 
 var scales = map[string]float64{"bn": 1e9, "billion": 1e9, "m": 1e6, "mn": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3, "trillion": 1e12}
+
+// amountNear is the sum of money nearest the trigger at loc: "which
+// pledged $3bn in April, deposited $500m" deposits $500m.
+func (d *doc) amountNear(s string, loc []int) *Amount {
+	best, dist := "", 1<<30
+	for _, m := range amountRE.FindAllStringIndex(s, -1) {
+		dd := loc[0] - m[1]
+		if m[0] >= loc[0] {
+			dd = m[0] - loc[1]
+		}
+		if dd < 0 {
+			dd = 0
+		}
+		if dd < dist {
+			best, dist = s[m[0]:m[1]], dd
+		}
+	}
+	if best == "" {
+		return nil
+	}
+	return d.amount(best)
+}
 
 func (d *doc) amount(s string) *Amount {
 	m := amountRE.FindStringSubmatch(s)
@@ -659,11 +1794,20 @@ func countNear(s string, loc []int) *Count {
 	for hi < len(s) && s[hi]&0xc0 == 0x80 {
 		hi++
 	}
-	return countIn(s[lo:hi])
+	// "thousands of supporters" is no number: a count is given in
+	// figures.
+	if c := countIn(s[lo:hi]); c != nil && countRE.MatchString(s[lo:hi]) {
+		return c
+	}
+	return nil
 }
 
 func countIn(s string) *Count {
 	if m := countRE.FindStringSubmatch(s); m != nil {
+		if m[2] == "" {
+			// "about 1,200 were injured": the people the verb counts.
+			m = []string{m[0], m[5], m[6], "", m[7]}
+		}
 		v, err := strconv.ParseFloat(strings.ReplaceAll(m[2], ",", ""), 64)
 		if err != nil {
 			return nil
@@ -702,15 +1846,29 @@ func (d *doc) addEvent(e *eventDraft) *eventDraft {
 			}
 		}
 		need := 1
-		if e.Type == string(graph.Meeting) {
+		if e.Type == string(graph.Meeting) || e.Type != o.Type && (e.Place == "" || e.Place != o.Place) {
+			// A visit retold as a meeting names both sides, or the place.
 			need = 2
+		}
+		// Protests of different days are different protests, whoever
+		// takes part ("protesters" take part in all of them).
+		if e.Type == string(graph.Protest) && e.precision == graph.Day && o.precision == graph.Day && (!e.start.Equal(o.start) || !e.end.Equal(o.end)) {
+			continue
+		}
+		// Two statements are one only when one speaker makes both.
+		if (e.Type == string(graph.Statement) || e.Type == string(graph.Congratulate)) && speaker(e) != speaker(o) {
+			continue
 		}
 		// One article tells of one agreement, election or protest on a
 		// day in a place, whoever each sentence names.
 		sameDay := e.precision == graph.Day && o.precision == graph.Day && e.start.Equal(o.start) &&
 			(e.Place == "" || o.Place == "" || e.Place == o.Place) &&
-			(e.Type == string(graph.Agreement) || e.Type == string(graph.Election) || e.Type == string(graph.Protest))
-		if shared < need && !sameDay {
+			(e.Type == string(graph.Agreement) || e.Type == string(graph.Election) || e.Type == string(graph.Protest) && !rivalCrowds(e, o))
+		// "At least 12 people were injured, the ministry said": a report
+		// that names no party adds to the event of its day.
+		reportOnly := (e.Type == string(graph.Violence) || e.Type == string(graph.Arrest)) && e.start.Equal(o.start) &&
+			!slices.ContainsFunc(e.Participants, func(p Participant) bool { return p.Role != "reporting authority" })
+		if shared < need && !sameDay && !reportOnly {
 			continue
 		}
 		for _, p := range e.Participants {
@@ -744,6 +1902,42 @@ func (d *doc) addEvent(e *eventDraft) *eventDraft {
 	e.ID = d.uniqueID(slug(string(e.Type) + "-" + firstParticipant(e) + "-" + graph.FormatDay(e.start)))
 	d.events = append(d.events, e)
 	return e
+}
+
+// rivalCrowds reports whether two protests are made by different
+// crowds: both name their protesters and none is shared ("protesters"
+// marching, "supporters" rallying).
+func rivalCrowds(a, b *eventDraft) bool {
+	crowd := func(e *eventDraft) []string {
+		var out []string
+		for _, p := range e.Participants {
+			// "Protesters" may be any crowd: no rival to a named one.
+			if p.Role == "protester" && p.Actor != "protesters" {
+				out = append(out, p.Actor)
+			}
+		}
+		return out
+	}
+	ca, cb := crowd(a), crowd(b)
+	if len(ca) == 0 || len(cb) == 0 {
+		return false
+	}
+	for _, x := range ca {
+		if slices.Contains(cb, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// speaker is the first speaker of a statement.
+func speaker(e *eventDraft) string {
+	for _, p := range e.Participants {
+		if p.Role == "speaker" {
+			return p.Actor
+		}
+	}
+	return ""
 }
 
 func precRank(p graph.Precision) int { return slices.Index(graph.Precisions, p) }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/eventgraph/eventgraph/graph"
 )
@@ -27,6 +28,13 @@ type doc struct {
 	events   []*eventDraft
 	rels     []Relation
 	relSeen  map[string]bool
+	// acronyms are the organisations named by the acronyms given after
+	// their names.
+	acronyms map[string]*actorDraft
+	// keys memoises name keys of words; paraStart holds where each
+	// sentence's paragraph begins.
+	keys      map[string]string
+	paraStart []int
 	// lastEvent is the event told last, in text order.
 	lastEvent *eventDraft
 	// main is the country the article names most; mainQuote the words
@@ -36,6 +44,9 @@ type doc struct {
 
 type actorDraft struct {
 	Actor
+	// group is the lexicon's id of a group's word ("police" for
+	// "Georgian police").
+	group   string
 	country string
 	title   string
 	// surname is the name key of the last word of a person's name.
@@ -62,13 +73,25 @@ type eventDraft struct {
 	start, end time.Time
 	precision  graph.Precision
 	para       int
+	// at is where its trigger is in its first sentence, sent that
+	// sentence.
+	at, sent int
 }
 
 func (x *Extractor) extract(a graph.Article) *Annotation {
 	pub, _ := graph.ParseDay(a.Published)
 	d := &doc{lex: x.lex, a: a, text: a.Text, pub: pub, byID: map[string]*actorDraft{},
-		placeBy: map[string]*placeDraft{}, relSeen: map[string]bool{}}
+		placeBy: map[string]*placeDraft{}, relSeen: map[string]bool{}, acronyms: map[string]*actorDraft{},
+		keys: map[string]string{}}
 	d.sents = sentences(a.Text)
+	d.paraStart = make([]int, len(d.sents))
+	for i, s := range d.sents {
+		if i > 0 && s.para == d.sents[i-1].para {
+			d.paraStart[i] = d.paraStart[i-1]
+		} else {
+			d.paraStart[i] = s.start
+		}
+	}
 	d.main = d.countMainCountry()
 	d.mentions = make([][]mention, len(d.sents))
 	for i, s := range d.sents {
@@ -79,8 +102,13 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 	for i, s := range d.sents {
 		evs := d.findEvents(i, s, ref, last)
 		for _, e := range evs {
-			last = d.addEvent(e)
-			d.lastEvent = last
+			held := d.addEvent(e)
+			// An election is mostly retold as the background of what
+			// follows; the story's thread goes on from other events.
+			if e.Type != string(graph.Election) {
+				last = held
+				d.lastEvent = last
+			}
 		}
 	}
 	return d.annotation()
@@ -102,23 +130,46 @@ var titles = []struct {
 	{"leader", true}, {"minister", false}, {"spokesman", false}, {"spokeswoman", false}, {"spokesperson", false},
 	{"ambassador", false}, {"mayor", false}, {"general", false}, {"gen.", false}, {"commander", false},
 	{"junta chief", true}, {"army chief", false}, {"activist", false}, {"candidate", false}, {"envoy", false},
+	{"managing director", false}, {"director-general", false}, {"director general", false}, {"director", false},
+	{"chairman", false}, {"chairwoman", false}, {"commissioner", false}, {"vice-president", false},
+	{"vice president", false}, {"crown prince", true}, {"queen", true}, {"prince", false}, {"emir", true},
+	{"state counsellor", true}, {"secretary", false}, {"chief", false}, {"head", false},
+	{"candidates", false}, {"ministers", false}, {"leaders", false}, {"activists", false}, {"journalists", false},
 	{"lawmaker", false}, {"deputy", false}, {"speaker", false}, {"senator", false}, {"governor", false},
 	{"judge", false}, {"prosecutor", false}, {"colonel", false}, {"journalist", false}, {"editor", false},
 	{"blogger", false}, {"analyst", false}, {"professor", false}, {"businessman", false}, {"opposition activist", false},
 	{"interim president", true}, {"former president", false}, {"ousted president", false}, {"dictator", true},
 }
 
+// orgHeadWordRE finds a head noun alone, a cheap test before orgRE.
+var orgHeadWordRE = regexp.MustCompile(`\b(?:` + orgHeads + `)\b`)
+
+func orgMatches(s string) [][]int {
+	if !orgHeadWordRE.MatchString(s) {
+		return nil
+	}
+	return orgRE.FindAllStringSubmatchIndex(s, -1)
+}
+
+// capWord is a capitalised word.
+const capWord = `[A-Z][\p{L}’'\-]+`
+
 var (
 	orgHeads = `Ministry|Council|Committee|Commission|Party|Agency|Service|Court|Parliament|Assembly|Bank|Fund|` +
 		`Union|Office|Army|Guard|Front|Movement|Centre|Center|Institute|Organization|Organisation|Coalition|` +
-		`Alliance|Federation|Senate|Congress|Duma|Government|Police|Forces|Network|Foundation|Association|Tribunal`
-	orgRE      = regexp.MustCompile(`\b(?:the\s+)?((?:[A-Z][\p{L}’'\-]+\s+)(?:(?:of|for|and|the|on)\s+)?(?:[A-Z][\p{L}’'\-]+\s+){0,4}(?:` + orgHeads + `)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)?)\b`)
-	ministryRE = regexp.MustCompile(`(?i)\b(?:(\p{Lu}\p{L}+)\s+)?(interior|foreign|defen[cs]e|health|finance|justice|emergenc(?:y|ies)|economy)\s+ministry\b`)
-	nameRE     = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}’'\-]+|al-[\p{Lu}][\p{L}]+|von|der|van|de|bin)$`)
+		`Alliance|Federation|Senate|Congress|Duma|Government|Police|Forces|Network|Foundation|Association|Tribunal|` +
+		`Authority|Administration|Bureau|Directorate|Board|Corps|Airlines|Airways|Group|Hospital|University|Church|Department`
+	// orgRE is an organisation's name: capitalised words ending in a
+	// head noun, joined by "of", "for", "and" or "on" ("Hong Kong and
+	// Macau Affairs Office"), with an "of" tail ("State Committee for
+	// National Security", "Organization of American States").
+	orgRE      = regexp.MustCompile(`\b(?:the\s+)?((?:` + capWord + `\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,5}(?:` + orgHeads + `)(?:\s+(?:of|for|on)\s+(?:the\s+)?` + capWord + `(?:\s+(?:and\s+)?` + capWord + `){0,3})?)\b`)
+	ministryRE = regexp.MustCompile(`(?i)\b(?:(\p{Lu}\p{L}+(?:’s|'s)?)\s+)?(interior|foreign|defen[cs]e|health|finance|justice|emergenc(?:y|ies)|economy)\s+ministry\b`)
+	nameRE     = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}’'\-]+|(?:al|el|ad|as|ash)-[\p{Lu}][\p{L}]+|von|der|van|de|da|dos|di|du|bin|ibn|bint)$`)
 	speechRE   = regexp.MustCompile(`^\s*,?\s*(?:said|says|told|wrote|added|warned|tweeted|insisted|argued)\b`)
 	// appositionRE follows a person's name: ", editor-in-chief of", ", a
 	// spokesman for", " of the Belarusian Institute".
-	appositionRE = regexp.MustCompile(`^(?:,\s+(?:the\s+|a\s+|an\s+)?(?:\p{Ll}[\p{L}\-]+\s+){0,3}(?:of|for|at|who)\b|\s+of\s+the\s+\p{Lu})`)
+	appositionRE = regexp.MustCompile(`^(?:,\s+(?:the\s+|a\s+|an\s+)?(?:\p{Ll}[\p{L}\-]+\s+){0,3}(?:of|for|at|who|from|with|in)\b|\s+of\s+the\s+\p{Lu}|\s+as\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker)\b)`)
 	orgHeadRE    = regexp.MustCompile(`^(?:` + orgHeads + `|Institute|University|News|Times|Post|Agency|Republic|Kingdom|Sea|River|Square|Street|Avenue)$`)
 	calendarRE   = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|In|On|At|But|And|He|She|They|It|His|Her|This|That|When|After|Before|As|While|If)$`)
 )
@@ -127,11 +178,21 @@ var (
 func (d *doc) findActors(s string) []mention {
 	var out []mention
 	taken := make([]bool, len(s)+1)
-	take := func(m mention) {
-		for i := m.start; i < m.end; i++ {
+	// free reports whether no mention taken so far overlaps start..end:
+	// a name is declared only when its mention is taken, so that the
+	// words of a longer name taken first ("opposition supporters") do
+	// not also declare a shorter one ("supporters").
+	free := func(start, end int) bool {
+		for i := start; i < end; i++ {
 			if taken[i] {
-				return
+				return false
 			}
+		}
+		return true
+	}
+	take := func(m mention) {
+		if !free(m.start, m.end) {
+			return
 		}
 		for i := m.start; i < m.end; i++ {
 			taken[i] = true
@@ -140,6 +201,32 @@ func (d *doc) findActors(s string) []mention {
 	}
 	ws := words(s)
 	lower := lowerKeepingOffsets(s)
+	// Titled names: "Foreign Minister Sergei Lavrov", "opposition leader
+	// Svetlana Tikhanovskaya".
+	for _, t := range titles {
+		for _, at := range allIndexes(lower, t.words) {
+			after := at + len(t.words)
+			name, end := nameAfter(s, ws, after)
+			if name == "" || !free(at, end) {
+				continue
+			}
+			country := d.countryBefore(s, at)
+			p := d.person(name, country, strings.TrimSuffix(t.words, "s"), s[at:end])
+			take(mention{actor: p, start: at, end: end})
+			// "candidates Atiku Abubakar and Peter Obi": a plural title
+			// names each.
+			if strings.HasSuffix(t.words, "s") {
+				if m := andNameRE.FindStringIndex(s[end:]); m != nil {
+					if name2, end2 := nameAfter(s, ws, end+m[1]-1); name2 != "" && free(end+m[1]-1, end2) {
+						take(mention{actor: d.person(name2, country, strings.TrimSuffix(t.words, "s"), name2), start: end + m[1] - 1, end: end2})
+					}
+				}
+			}
+			if country != nil && t.head {
+				d.relation("LEADER_OF", p.ID, country.ID, t.words, s[at:end])
+			}
+		}
+	}
 	// Groups: protesters, police; longest words first, so that
 	// "opposition supporters" is one group. A demonym or a known person's
 	// name before the word qualifies it: "Venezuelan opposition
@@ -151,31 +238,45 @@ func (d *doc) findActors(s string) []mention {
 			if (at > 0 && isLetter(lower[at-1])) || (end < len(lower) && isLetter(lower[end])) {
 				continue
 			}
+			// "Rapid Support Forces": a capitalised word after another
+			// is part of a name.
+			if capitalised(s[at:end]) && at > 0 {
+				if w := words(s[max(0, at-30):at]); len(w) > 0 && capitalised(w[len(w)-1].text) && strings.TrimSpace(s[max(0, at-30)+w[len(w)-1].end:at]) == "" && !d.isDemonym(w[len(w)-1].text) {
+					continue
+				}
+			}
+			// "opposition figures", "opposition-controlled": the word
+			// qualifies what follows and names no group itself.
+			if modifierWords[word] && (end < len(s) && s[end] == '-' || qualifiesNext(s[end:])) {
+				continue
+			}
 			id, name, start := g.id, g.name, at
 			if q, qs := d.qualifier(s, at); q != "" {
 				name, start = q+" "+strings.ToLower(s[at:end]), qs
 				id = slug(name)
+			} else if forces[g.id] || national[g.id] {
+				// Police and soldiers unqualified are the state's that the
+				// story is about: "police detained 300" in a story on
+				// Georgia are Georgian police.
+				if c := d.lex.country(d.main); c != nil {
+					name = demonym(c) + " " + strings.ToLower(g.name)
+					id = slug(name)
+				}
 			}
-			take(mention{actor: d.actor(id, name, graph.Group, s[start:end]), start: start, end: end})
-		}
-	}
-	// Titled names: "Foreign Minister Sergei Lavrov", "opposition leader
-	// Svetlana Tikhanovskaya".
-	for _, t := range titles {
-		for _, at := range allIndexes(lower, t.words) {
-			after := at + len(t.words)
-			name, end := nameAfter(s, ws, after)
-			if name == "" {
+			if !free(start, end) {
 				continue
 			}
-			country := d.countryBefore(s, at)
-			p := d.person(name, country, t.words, s[at:end])
-			take(mention{actor: p, start: at, end: end})
-			if country != nil && t.head {
-				d.relation("LEADER_OF", p.ID, country.ID, t.words, s[at:end])
+			a := d.actor(id, name, graph.Group, s[start:end])
+			a.group = g.id
+			if bare := s[at:end]; !strings.EqualFold(bare, a.Name) && !slices.ContainsFunc(a.Aliases, func(x string) bool { return strings.EqualFold(x, bare) }) {
+				a.Aliases = append(a.Aliases, strings.ToLower(bare))
 			}
+			// "the armed forces commander": the group qualifies the
+			// person who acts.
+			take(mention{actor: a, start: start, end: end, modifier: groupHeadRE.MatchString(s[end:])})
 		}
 	}
+	d.named(s, free, take)
 	// Ministries and organisations by their head noun.
 	for _, m := range ministryRE.FindAllStringSubmatchIndex(s, -1) {
 		var country *actorDraft
@@ -190,8 +291,8 @@ func (d *doc) findActors(s string) []mention {
 		if country != nil {
 			// Named as people write it: "Belarusian Interior Ministry".
 			qualifier := country.Name
-			if c := d.lex.country(country.ID); c != nil && len(c.demonym) > 0 {
-				qualifier = c.demonym[0]
+			if c := d.lex.country(country.ID); c != nil {
+				qualifier = demonym(c)
 			}
 			name = qualifier + " " + name
 		}
@@ -201,7 +302,7 @@ func (d *doc) findActors(s string) []mention {
 			d.relation("PART_OF", id, country.ID, "", s[m[0]:m[1]])
 		}
 	}
-	for _, m := range orgRE.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range orgMatches(s) {
 		start := m[2]
 		for {
 			first, _, _ := strings.Cut(s[start:m[3]], " ")
@@ -210,19 +311,84 @@ func (d *doc) findActors(s string) []mention {
 			}
 			start += len(first) + 1
 		}
+		// "Kenya’s Supreme Court": the owner is not part of the name, but
+		// a country owner qualifies it ("Kenyan Supreme Court").
+		var owner *entry
+		if first, rest, ok := strings.Cut(s[start:m[3]], " "); ok && (strings.HasSuffix(first, "’s") || strings.HasSuffix(first, "'s")) {
+			start = m[3] - len(rest)
+			for _, e := range d.lex.lookup(first) {
+				if e.kind == graph.Country {
+					owner = e
+				}
+			}
+		}
 		name := s[start:m[3]]
-		if !strings.Contains(name, " ") {
+		if !strings.Contains(name, " ") || !free(start, m[3]) {
 			continue
 		}
-		take(mention{actor: d.actor(slug(name), name, graph.Organization, name), start: start, end: m[3]})
+		full := name
+		if owner != nil {
+			full = demonym(owner) + " " + name
+		}
+		// A name the lexicon knows is its organisation.
+		if es := d.lex.lookup(name); len(es) > 0 && es[0].kind == graph.Organization {
+			take(mention{actor: d.actor(es[0].id, es[0].name, graph.Organization, name), start: start, end: m[3]})
+			continue
+		}
+		a := d.actor(slug(full), full, graph.Organization, name)
+		if owner == nil && stateBodyRE.MatchString(name) {
+			// "the Central Election Commission" in a story about a
+			// country is that country's: its full name says so.
+			owner = d.lex.country(d.main)
+		}
+		if owner != nil && !slices.Contains(a.Aliases, name+" of "+owner.name) {
+			a.Aliases = append(a.Aliases, name+" of "+owner.name)
+			d.relation("PART_OF", a.ID, owner.id, "", s[m[2]:m[3]])
+		}
+		d.acronym(a, s[m[3]:])
+		take(mention{actor: a, start: start, end: m[3]})
 	}
-	// Known names: people, countries, organisations, cities.
+	// Known names: people, countries, organisations, cities. Each word's
+	// name key is made once; a phrase's key is its words' keys joined,
+	// as graph.NameKey would make it.
+	keys, baseKeys := make([]string, len(ws)), make([]string, len(ws))
+	for i, w := range ws {
+		keys[i] = d.key(w.text)
+		if base, ok := cutPossessive(w.text); ok {
+			baseKeys[i] = d.key(base)
+		}
+	}
+	phraseKey := func(i, n int, last string) string {
+		var b strings.Builder
+		for k := i; k < i+n; k++ {
+			key := keys[k]
+			if k == i+n-1 {
+				key = last
+			}
+			if key == "" {
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(key)
+		}
+		return b.String()
+	}
 	for i := 0; i < len(ws); i++ {
 		for n := min(5, len(ws)-i); n >= 1; n-- {
 			phrase := s[ws[i].start:ws[i+n-1].end]
-			es := d.lex.lookup(phrase)
+			es := d.lex.byKey[phraseKey(i, n, keys[i+n-1])]
+			if len(es) == 0 && baseKeys[i+n-1] != "" {
+				// "Georgia’s parliament": the possessive names Georgia.
+				es = d.lex.byKey[phraseKey(i, n, baseKeys[i+n-1])]
+			}
 			if len(es) == 0 || (n == 1 && !capitalised(phrase)) {
 				continue
+			}
+			if !free(ws[i].start, ws[i+n-1].end) {
+				i += n - 1
+				break
 			}
 			m := d.known(es[0], s, ws[i].start, ws[i+n-1].end, phrase)
 			if m != nil {
@@ -234,6 +400,10 @@ func (d *doc) findActors(s string) []mention {
 	}
 	// Acronyms of three to six capitals name organisations ("PDVSA").
 	for _, w := range ws {
+		if a := d.acronyms[w.text]; a != nil {
+			take(mention{actor: a, start: w.start, end: w.end})
+			continue
+		}
 		if acronymRE.MatchString(w.text) && len(d.lex.lookup(w.text)) == 0 && strings.Count(d.text, w.text) >= 2 {
 			take(mention{actor: d.actor(slug(w.text), w.text, graph.Organization, w.text), start: w.start, end: w.end})
 		}
@@ -241,6 +411,9 @@ func (d *doc) findActors(s string) []mention {
 	// Unknown people: two or three capitalised words followed by "said",
 	// by an apposition ("Margarita Simonyan, editor-in-chief of") or by
 	// "of the" and an organisation.
+	// chain is where a name that follows an apposed one after "and"
+	// begins: "two of those leaders, Mohamed Esmat and Ismail Jalab,".
+	chain := -1
 	for i := 0; i+1 < len(ws); i++ {
 		for n := 3; n >= 2; n-- {
 			if i+n > len(ws) {
@@ -253,7 +426,14 @@ func (d *doc) findActors(s string) []mention {
 					!orgHeadRE.MatchString(w.text) && !calendarRE.MatchString(w.text)
 			}
 			end := ws[i+n-1].end
-			if ok && (speechRE.MatchString(s[end:]) || appositionRE.MatchString(s[end:])) {
+			if !ok {
+				continue
+			}
+			apposed := nameEndsRE.MatchString(s[end:]) && (ws[i].start == chain || appositiveNameRE.MatchString(tail(s[:ws[i].start], 120)))
+			if speechRE.MatchString(s[end:]) || appositionRE.MatchString(s[end:]) || apposed {
+				if m := andNameRE.FindStringIndex(s[end:]); apposed && m != nil {
+					chain = end + m[1] - 1
+				}
 				name := s[ws[i].start:end]
 				take(mention{actor: d.person(name, nil, "", name), start: ws[i].start, end: end})
 				break
@@ -278,8 +458,188 @@ func (d *doc) findActors(s string) []mention {
 			take(mention{actor: p, start: m[0], end: m[1]})
 		}
 	}
+	// "Bazoum’s party said", "Erdogan’s office": who owns the noun is
+	// not who acts.
+	for k, m := range out {
+		if m.actor != nil && (m.actor.Kind == string(graph.Person) || m.actor.Kind == string(graph.Country)) {
+			if _, poss := cutPossessive(s[m.start:m.end]); poss && ownedNounRE.MatchString(s[m.end:]) {
+				out[k].modifier = true
+			}
+		}
+	}
+	// "RSF commander Dagalo", "the ministry spokesman": a body named
+	// before a role qualifies the person who holds it.
+	for k, m := range out {
+		if m.actor != nil && (m.actor.Kind == string(graph.Organization) || m.actor.Kind == string(graph.Group)) && groupHeadRE.MatchString(s[m.end:]) {
+			out[k].modifier = true
+		}
+	}
 	slices.SortFunc(out, func(a, b mention) int { return a.start - b.start })
 	return out
+}
+
+// appositiveNameRE ends a noun phrase that a name in commas follows:
+// "The speaker of parliament, Ararat Mirzoyan, was", "his predecessor,
+// Hugo Chávez, took office".
+var appositiveNameRE = regexp.MustCompile(`(?i)(?:^|[\s(])(?:the|a|an|his|her|its|their|two|three|both|one)\s+(?:[\p{L}’'\-]+\s+){0,4}\p{Ll}[\p{L}’'\-]*,\s+$`)
+
+var andNameRE = regexp.MustCompile(`^\s+and\s+\p{Lu}`)
+
+// nameEndsRE follows a name in apposition: a comma or "and" and another
+// name.
+var nameEndsRE = regexp.MustCompile(`^(?:,|\s+and\s+\p{Lu})`)
+
+// Parties, media and institutions named by the noun that says what they
+// are: "the ruling Georgian Dream party", "the Mexican daily La Voz del
+// Sur", "Bolivia’s ombudsman".
+var (
+	partyRE    = regexp.MustCompile(`\b((?:` + capWord + `\s+){1,3})party\b`)
+	mediaRE    = regexp.MustCompile(`\b(?:daily|newspaper|weekly|channel|broadcaster|news agency|station|tabloid|news site|magazine|television|radio|company|firm|airline|carrier)\s+(` + capWord + `(?:\s+(?:` + capWord + `|del|de|la|el|di|du|der))*)`)
+	tvRE       = regexp.MustCompile(`\b((?:` + capWord + `\s+){1,2}(?:TV|Television|Radio))\b`)
+	institutRE = regexp.MustCompile(`\b((?:` + capWord + `\s+){0,2}` + capWord + `)(?:’s|'s)?\s+(government|parliament|ombudsman|central bank|election commission|electoral commission|supreme court|constitutional court|cabinet|presidency|press service|national guard)\b`)
+)
+
+// named declares the organisations a noun names: parties, media,
+// institutions of a country.
+func (d *doc) named(s string, free func(int, int) bool, take func(mention)) {
+	for _, m := range partyRE.FindAllStringSubmatchIndex(s, -1) {
+		name := strings.TrimSpace(s[m[2]:m[3]])
+		start := m[2]
+		if first, rest, ok := strings.Cut(name, " "); ok && calendarRE.MatchString(first) {
+			name, start = rest, start+len(first)+1
+		}
+		// "Morales’s party" is a person's, not a party's name.
+		if _, poss := cutPossessive(name); poss || d.countryOfLookup(name) != "" || calendarRE.MatchString(name) || !free(start, start+len(name)) {
+			continue
+		}
+		take(mention{actor: d.actor(slug(name), name, graph.Organization, s[m[0]:m[1]]), start: start, end: start + len(name)})
+	}
+	for _, re := range []*regexp.Regexp{mediaRE, tvRE} {
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			// "Military-owned Myawaddy TV": who owns it is no part of
+			// its name.
+			if first, rest, ok := strings.Cut(s[m[2]:m[3]], " "); ok && strings.Contains(first, "-") {
+				m[2] = m[3] - len(rest)
+			}
+			name := s[m[2]:m[3]]
+			if d.countryOfLookup(name) != "" || !free(m[2], m[3]) {
+				continue
+			}
+			take(mention{actor: d.actor(slug(name), name, graph.Organization, s[m[0]:m[1]]), start: m[2], end: m[3]})
+		}
+	}
+	// "Parliament confirmed Japarov", "stormed parliament": a bare
+	// parliament is the story's country's.
+	for _, m := range bareParliamentRE.FindAllStringIndex(s, -1) {
+		c := d.lex.country(d.main)
+		if c == nil || !free(m[0], m[1]) || (m[0] > 0 && (s[m[0]-1] == '-' || isLetter(s[m[0]-1]))) {
+			continue
+		}
+		if w := words(s[:m[0]]); len(w) > 0 && capitalised(w[len(w)-1].text) && strings.TrimSpace(s[w[len(w)-1].end:m[0]]) == "" {
+			continue // a name's word: "Georgia's parliament", "European Parliament"
+		}
+		// "the speaker of parliament" names a person, not the body.
+		if roleOfRE.MatchString(tail(s[:m[0]], 40)) {
+			continue
+		}
+		name := demonym(c) + " parliament"
+		a := d.actor(slug(name), name, graph.Organization, s[m[0]:m[1]])
+		if alias := "Parliament of " + c.name; !slices.Contains(a.Aliases, alias) {
+			a.Aliases = append(a.Aliases, alias)
+		}
+		mod := qualifiesNext(s[m[1]:]) && !verbAfterRE.MatchString(s[m[1]:])
+		take(mention{actor: a, start: m[0], end: m[1], modifier: mod})
+		d.relation("PART_OF", a.ID, c.id, "", s[m[0]:m[1]])
+	}
+	for _, m := range institutRE.FindAllStringSubmatchIndex(s, -1) {
+		owner, noun := s[m[2]:m[3]], s[m[4]:m[5]]
+		var name, alias, country string
+		for _, e := range d.lex.lookup(owner) {
+			switch {
+			case e.kind == graph.Country:
+				name, alias, country = demonym(e)+" "+noun, upperFirst(noun)+" of "+e.name, e.id
+			case e.place == graph.City && !e.capital:
+				// "Hong Kong’s government": a city that governs itself.
+				name, country = e.name+" "+noun, e.country
+			}
+			if name != "" {
+				break
+			}
+		}
+		if name == "" || !free(m[2], m[1]) {
+			continue
+		}
+		a := d.actor(slug(name), name, graph.Organization, s[m[2]:m[1]])
+		if alias != "" && !slices.Contains(a.Aliases, alias) {
+			a.Aliases = append(a.Aliases, alias)
+		}
+		take(mention{actor: a, start: m[2], end: m[1]})
+		if country != "" {
+			d.relation("PART_OF", a.ID, country, "", s[m[2]:m[1]])
+		}
+	}
+}
+
+var roleOfRE = regexp.MustCompile(`(?i)\b(?:speaker|member|members|chairman|chair|head|deputy|deputies|president|leader|spokesman|spokeswoman)\s+of\s+(?:the\s+)?$`)
+
+var bareParliamentRE = regexp.MustCompile(`\b[Pp]arliament\b`)
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+var groupHeadRE = regexp.MustCompile(`(?i)^\s+(?:commander|commanders|chief|chiefs|spokesman|spokeswoman|spokesperson|head|headquarters|leadership|command)\b`)
+
+// modifierWords name a group only when no noun follows: "the army said"
+// but "army headquarters", "the opposition" but "opposition figures".
+var modifierWords = map[string]bool{"opposition": true, "army": true, "military": true}
+
+// ownedNounRE is a noun after a possessive that stands for its owner's
+// people or body.
+var ownedNounRE = regexp.MustCompile(`^\s+(?:\p{Ll}+\s+){0,2}(?:party|office|spokesman|spokeswoman|spokesperson|government|lawyer|lawyers|family|wife|husband|aide|aides|campaign|allies|supporters|administration|ministry|camp|team)\b`)
+
+// forces are the groups that act for a state: police, soldiers.
+var forces = map[string]bool{"police": true, "security-forces": true, "soldiers": true, "armed-forces": true}
+
+// national are the groups a country's politics divides into: unqualified,
+// they are the country's that the story is about, as forces are.
+var national = map[string]bool{"opposition": true, "opposition-supporters": true, "government-supporters": true,
+	"opposition-leaders": true, "opposition-figures": true}
+
+// demonym is the word for a country's people as an adjective
+// ("Georgian"), else its name ("Myanmar").
+func demonym(c *entry) string {
+	for _, w := range c.demonym {
+		if !strings.EqualFold(w, c.name) && demonymRE.MatchString(w) {
+			return w
+		}
+	}
+	return c.name
+}
+
+var demonymRE = regexp.MustCompile(`(?:an|ese|ish|i|ch|ic|z|kh)$`)
+
+// stateBodyRE begins the name of a state's body.
+var stateBodyRE = regexp.MustCompile(`^(?:Central|National|Supreme|Constitutional|State|Federal|High|Electoral|Election|Presidential)\s`)
+
+// acronymAfterRE is an acronym given in brackets after a name: "the
+// Organization of American States (OAS)".
+var acronymAfterRE = regexp.MustCompile(`^\s*\((\p{Lu}[\p{Lu}\p{Ll}]{1,7})\)`)
+
+// acronym records the acronym that follows an organisation's name, so
+// that later mentions of it name the organisation.
+func (d *doc) acronym(a *actorDraft, after string) {
+	m := acronymAfterRE.FindStringSubmatch(after)
+	if m == nil || d.acronyms[m[1]] != nil {
+		return
+	}
+	d.acronyms[m[1]] = a
+	if !slices.Contains(a.Aliases, m[1]) {
+		a.Aliases = append(a.Aliases, m[1])
+	}
 }
 
 var acronymRE = regexp.MustCompile(`^\p{Lu}{3,6}$`)
@@ -314,11 +674,18 @@ func nameAfter(s string, ws []word, after int) (string, int) {
 	for j < len(ws) && j-i < 4 && nameRE.MatchString(ws[j].text) && (j == i || strings.TrimSpace(s[ws[j-1].end:ws[j].start]) == "") {
 		j++
 	}
+	// "head General Abdel Fattah al-Burhan": a rank before the name is
+	// no part of it.
+	for j-i > 2 && rankRE.MatchString(ws[i].text) {
+		i++
+	}
 	if j-i < 2 || !capitalised(ws[i].text) {
 		return "", 0
 	}
 	return s[ws[i].start:ws[j-1].end], ws[j-1].end
 }
+
+var rankRE = regexp.MustCompile(`^(?:General|Gen|Colonel|Col|Major|Lieutenant|Admiral|Marshal|Senior|Brigadier|Captain|Sheikh|Dr|Mr|Mrs|Ms|Prof|Professor|Senator|President|Minister|Judge|Justice|Sir|Dame|Lord|Lady)$`)
 
 // qualifier returns the word before byte at when it is a demonym or a
 // known person's name, with where it starts.
@@ -333,7 +700,24 @@ func (d *doc) qualifier(s string, at int) (string, int) {
 			return w.text, w.start
 		}
 	}
+	// "Japarov’s supporters": a person named before.
+	if base, ok := cutPossessive(w.text); ok && capitalised(base) {
+		for _, a := range d.actors {
+			if a.Kind == string(graph.Person) && a.surname == nameKey(base) {
+				return w.text, w.start
+			}
+		}
+	}
 	return "", 0
+}
+
+func cutPossessive(w string) (string, bool) {
+	for _, suf := range []string{"’s", "'s"} {
+		if base, ok := strings.CutSuffix(w, suf); ok {
+			return base, true
+		}
+	}
+	return w, false
 }
 
 // countryBefore finds a country named right before a title: "Belarus
@@ -359,15 +743,59 @@ func (d *doc) countryOf(name string) *actorDraft {
 	return nil
 }
 
+// isDemonym reports whether w names a country as an adjective
+// ("Russian").
+func (d *doc) isDemonym(w string) bool {
+	for _, e := range d.lex.lookup(w) {
+		if e.kind == graph.Country {
+			return true
+		}
+	}
+	return false
+}
+
+// key is nameKey, made once per word of the document.
+func (d *doc) key(w string) string {
+	if k, ok := d.keys[w]; ok {
+		return k
+	}
+	k := nameKey(w)
+	d.keys[w] = k
+	return k
+}
+
 // countMainCountry finds the country the whole text names most, by name
 // or demonym, before any sentence is read.
 func (d *doc) countMainCountry() string {
+	// A dateline names where the story is told from: "CARACAS, Feb 4 -",
+	// "LA PAZ —". Its country is the story's.
+	if m := datelinePlaceRE.FindStringSubmatch(d.text); m != nil {
+		for _, e := range d.lex.lookup(m[1]) {
+			c := e.country
+			if e.kind == graph.Country {
+				c = e.id
+			}
+			if e.place == graph.City || e.kind == graph.Country {
+				if ce := d.lex.country(c); ce != nil {
+					d.mainQuote = m[1]
+					return c
+				}
+			}
+		}
+	}
 	count := map[string]int{}
 	first := map[string]string{}
 	best, n := "", 0
 	for _, w := range words(d.text) {
-		for _, e := range d.lex.lookup(w.text) {
-			if e.kind == graph.Country && capitalised(w.text) {
+		if !capitalised(w.text) {
+			continue
+		}
+		es := d.lex.byKey[d.key(w.text)]
+		if base, ok := cutPossessive(w.text); ok && len(es) == 0 {
+			es = d.lex.byKey[d.key(base)]
+		}
+		for _, e := range es {
+			if e.kind == graph.Country {
 				count[e.id]++
 				if first[e.id] == "" {
 					first[e.id] = w.text
@@ -381,6 +809,9 @@ func (d *doc) countMainCountry() string {
 	d.mainQuote = first[best]
 	return best
 }
+
+// datelinePlaceRE is the place of a dateline at the start of a line.
+var datelinePlaceRE = regexp.MustCompile(`(?m)^\s*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2})(?:,\s|\s+[—–-]\s)`)
 
 // mainCountry is the country the article names most, if any.
 func (d *doc) mainCountry() *actorDraft {
@@ -427,6 +858,8 @@ func (d *doc) known(e *entry, s string, start, end int, phrase string) *mention 
 	case e.kind == graph.Person:
 		a := d.actor(e.id, e.name, graph.Person, phrase)
 		a.country, a.title, a.surname = e.country, e.title, nameKey(lastWord(e.name))
+		// "Erdogan’s office": the name is Erdogan.
+		phrase, _ = cutPossessive(phrase)
 		if phrase != e.name && !slices.Contains(a.Aliases, phrase) {
 			a.Aliases = append(a.Aliases, phrase)
 		}
@@ -437,7 +870,7 @@ func (d *doc) known(e *entry, s string, start, end int, phrase string) *mention 
 	return nil
 }
 
-var verbAfterRE = regexp.MustCompile(`^\s+(?:has|have|had|is|was|were|will|would|said|says|told|agreed|warned|denied|accused|rejected|announced|insisted|demanded|urged|responded|refused|threatened|signed|lent|offered|promised|called|condemned|and|,)\b`)
+var verbAfterRE = regexp.MustCompile(`^\s+(?:has|have|had|is|was|were|will|would|said|says|say|told|agreed|warned|denied|accused|rejected|announced|insisted|demanded|urged|responded|refused|threatened|signed|lent|offered|promised|called|condemned|detained|arrested|seized|took|launched|fired|killed|opened|stormed|deployed|moved|raided|imposed|declared|dispersed|broke|shot|beat|surrounded|blocked|ordered|and|,|\.)\b`)
 
 // qualifiesNext reports whether the text after a name goes on with the
 // noun the name qualifies rather than a verb or the end of the phrase.
@@ -446,8 +879,14 @@ func qualifiesNext(after string) bool {
 		return false
 	}
 	t := strings.TrimLeft(after, " \u00a0")
+	// "the Kremlin criticised": a word in -ed after a name is its verb.
+	if w := pastVerbRE.FindString(t); w != "" {
+		return false
+	}
 	return len(t) > 0 && len(t) < len(after) && (isLetter(t[0]) || t[0] >= 0x80)
 }
+
+var pastVerbRE = regexp.MustCompile(`^\p{Ll}+ed\b`)
 
 var prepRE = regexp.MustCompile(`(?:^|\s)(?:in|at|to|from|across|near|of|through|outside|into|around|throughout)(?:\s+(?:central|downtown|the|northern|southern|eastern|western))?$`)
 
@@ -455,7 +894,7 @@ var prepRE = regexp.MustCompile(`(?:^|\s)(?:in|at|to|from|across|near|of|through
 // "in Minsk", "through central Minsk".
 func prepBefore(before string) bool { return prepRE.MatchString(before) }
 
-var actsRE = regexp.MustCompile(`^\s+(?:has\s+|had\s+|will\s+|would\s+)?(?:agreed|said|says|warned|accused|rejected|denied|announced|insisted|demanded|urged|responded|refused|threatened|signed|lent|offered|promised|called|condemned)\b`)
+var actsRE = regexp.MustCompile(`^\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:agreed|said|says|warned|accused|rejected|denied|announced|insisted|demanded|urged|responded|refused|threatened|signed|lent|offered|promised|called|condemned|imposed|sanctioned|recognised|recognized|backed|suspended|expelled|summoned|sent|pledged|ordered)\b`)
 
 func actsAfter(after string) bool { return actsRE.MatchString(after) }
 
@@ -573,6 +1012,15 @@ func (d *doc) byRole(qualifier, role string) *actorDraft {
 			return a
 		}
 	}
+	// "the president", unqualified, in a story about a country: its
+	// president named earlier.
+	if q == "" && d.main != "" && (role == "president" || role == "prime minister" || role == "chancellor") {
+		for _, a := range d.actors {
+			if a.Kind == string(graph.Person) && a.country == d.main && a.title == role {
+				return a
+			}
+		}
+	}
 	return nil
 }
 
@@ -664,7 +1112,8 @@ func (d *doc) keepVerbatim() {
 	verbatim := func(qs []string) []string {
 		var out []string
 		for _, q := range qs {
-			if strings.TrimSpace(q) != "" && strings.Contains(d.text, q) && !slices.Contains(out, q) {
+			// A quote with invalid UTF-8 cannot be written as YAML text.
+			if strings.TrimSpace(q) != "" && utf8.ValidString(q) && strings.Contains(d.text, q) && !slices.Contains(out, q) {
 				out = append(out, q)
 			}
 		}
