@@ -84,26 +84,53 @@ func (g *Graph) reportedBy(ctx context.Context, v View, edges []Edge) ([]Edge, e
 	}), nil
 }
 
+// searchSide is one end of a path search: how far each node it reached
+// is from its end, the steps back toward its end, and the last level.
+type searchSide struct {
+	dist     map[string]int
+	steps    map[string][]step
+	frontier []string
+	depth    int
+}
+
+func newSearchSide(start string) *searchSide {
+	return &searchSide{dist: map[string]int{start: 0}, steps: map[string][]step{}, frontier: []string{start}}
+}
+
 // shortestPaths finds the shortest paths of at most maxHops edges from one
 // node to another, visiting at most budget nodes. It returns at most
 // MaxPaths of them, each as node ids and edges, ordered by node ids, then
-// edge types; truncated is true when the budget stopped the search first.
+// edge types; truncated is true when the budget or an actor's cap stopped
+// the search first.
+//
+// The search grows from both ends, a level at a time, the side with the
+// smaller frontier first: two ordinary actors joined through a hub meet
+// in the middle instead of one side reading everything within four hops.
+// The first level at which the two sides share a node gives the length:
+// every shortest path crosses that level at a node both sides reached,
+// so the paths are the forward side's ways to those nodes followed by the
+// backward side's ways on to the target.
 func shortestPaths(ctx context.Context, adj adjacency, from, to string, maxHops, budget int) (nodes [][]string, paths [][]Edge, truncated bool, err error) {
 	if from == to {
 		return [][]string{{from}}, [][]Edge{{}}, false, nil
 	}
-	dist := map[string]int{from: 0}
-	succ := map[string][]step{} // edges leading one level further out
-	frontier := []string{from}
-	found := false
-	for level := 1; level <= maxHops && len(frontier) > 0 && !found && !truncated; level++ {
-		edges, capped, err := adj(ctx, frontier)
+	fwd, bwd := newSearchSide(from), newSearchSide(to)
+	// count is how many nodes the two sides reached together.
+	count := 2
+	var meet []string
+	for fwd.depth+bwd.depth < maxHops && len(fwd.frontier) > 0 && len(bwd.frontier) > 0 && !truncated {
+		side, opp := fwd, bwd
+		if len(bwd.frontier) < len(fwd.frontier) {
+			side, opp = bwd, fwd
+		}
+		edges, capped, err := adj(ctx, side.frontier)
 		if err != nil {
 			return nil, nil, false, err
 		}
 		truncated = truncated || capped
+		side.depth++
 		inFrontier := map[string]bool{}
-		for _, id := range frontier {
+		for _, id := range side.frontier {
 			inFrontier[id] = true
 		}
 		var next []string
@@ -113,45 +140,72 @@ func shortestPaths(ctx context.Context, adj adjacency, from, to string, maxHops,
 					continue
 				}
 				o := other(e, end)
-				d, seen := dist[o]
-				if seen && d != level {
+				if d, ok := side.dist[o]; ok && d != side.depth {
 					continue
 				}
-				if !seen {
-					if len(dist) >= budget && o != to {
+				if _, ok := side.dist[o]; !ok {
+					// A node the other side reached is where they meet:
+					// it is taken even past the budget.
+					_, met := opp.dist[o]
+					if !met && count >= budget {
 						truncated = true
 						continue
 					}
-					dist[o] = level
+					if !met {
+						count++
+					}
+					side.dist[o] = side.depth
 					next = append(next, o)
+					if met {
+						meet = append(meet, o)
+					}
 				}
-				succ[end] = append(succ[end], step{edge: e, next: o})
-				if o == to {
-					found = true
-				}
+				side.steps[o] = append(side.steps[o], step{edge: e, next: end})
 			}
 		}
-		frontier = next
+		side.frontier = next
+		if len(meet) > 0 {
+			break
+		}
 	}
-	if !found {
+	if len(meet) == 0 {
 		return [][]string{}, [][]Edge{}, truncated, nil
 	}
-	// Keep only the steps that lie on some shortest path to the target.
-	reaches := map[string]bool{to: true}
-	for level := dist[to] - 1; level >= 0; level-- {
-		for id, steps := range succ {
-			if dist[id] != level {
-				continue
-			}
-			for _, s := range steps {
-				if reaches[s.next] {
-					reaches[id] = true
-				}
-			}
+	// succ holds the steps from each node one edge nearer the target on
+	// some shortest path: the forward side's steps turned around up to the
+	// meeting nodes, the backward side's as they were found from there on.
+	succ := map[string][]step{}
+	var back func(id string)
+	done := map[string]bool{}
+	back = func(id string) {
+		if done[id] {
+			return
+		}
+		done[id] = true
+		for _, s := range fwd.steps[id] {
+			succ[s.next] = append(succ[s.next], step{edge: s.edge, next: id})
+			back(s.next)
 		}
 	}
+	for _, m := range meet {
+		back(m)
+	}
+	done = map[string]bool{}
+	var on func(id string)
+	on = func(id string) {
+		if done[id] || id == to {
+			return
+		}
+		done[id] = true
+		for _, s := range bwd.steps[id] {
+			succ[id] = append(succ[id], s)
+			on(s.next)
+		}
+	}
+	for _, m := range meet {
+		on(m)
+	}
 	for id, steps := range succ {
-		steps = slices.DeleteFunc(steps, func(s step) bool { return !reaches[s.next] })
 		slices.SortFunc(steps, func(a, b step) int {
 			return cmp.Or(cmp.Compare(a.next, b.next), cmp.Compare(a.edge.Type, b.edge.Type),
 				cmp.Compare(a.edge.From, b.edge.From), cmp.Compare(a.edge.Role, b.edge.Role))

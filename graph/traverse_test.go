@@ -1,8 +1,10 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -158,4 +160,107 @@ func TestNeighborhood(t *testing.T) {
 	if _, _, truncated, _ := shortestPaths(ctx, g.capped, "a", "c", 4, 100); !truncated {
 		t.Error("a path search through a capped actor does not say truncated")
 	}
+}
+
+// TestShortestPathsAgainstBruteForce compares the two-sided search with
+// a plain enumeration on random graphs (participations and relations,
+// sometimes two edges between one pair): the same paths, in the same
+// order, up to MaxPaths.
+func TestShortestPathsAgainstBruteForce(t *testing.T) {
+	ctx := context.Background()
+	rng := rand.New(rand.NewPCG(7, 11))
+	long, several := 0, 0
+	for round := range 1000 {
+		n := 4 + rng.IntN(14)
+		var g memGraph
+		for range n + rng.IntN(2*n) {
+			a, b := rng.IntN(n), rng.IntN(n)
+			if a == b {
+				continue
+			}
+			typ := ParticipatedIn
+			if rng.IntN(4) == 0 {
+				typ = string(AllyOf)
+			}
+			// Backends return each edge once.
+			if e := (Edge{Type: typ, From: fmt.Sprintf("n%02d", a), To: fmt.Sprintf("n%02d", b)}); !slices.Contains(g, e) {
+				g = append(g, e)
+			}
+		}
+		from, to := fmt.Sprintf("n%02d", rng.IntN(n)), fmt.Sprintf("n%02d", rng.IntN(n))
+		hops := 1 + rng.IntN(6)
+		nodes, paths, truncated, err := shortestPaths(ctx, g.adj, from, to, hops, 1000)
+		if err != nil || truncated {
+			t.Fatalf("round %d: %v truncated %v", round, err, truncated)
+		}
+		wantNodes, wantEdges := bruteForcePaths(g, from, to, hops)
+		if !slices.EqualFunc(nodes, wantNodes, slices.Equal[[]string]) || !slices.EqualFunc(paths, wantEdges, slices.Equal[[]Edge]) {
+			t.Fatalf("round %d, %s to %s in %d hops over %v:\n got %v\nwant %v", round, from, to, hops, g, nodes, wantNodes)
+		}
+		if len(nodes) > 0 && len(nodes[0]) > 3 {
+			long++
+		}
+		if len(nodes) > 1 {
+			several++
+		}
+	}
+	if long < 50 || several < 100 {
+		t.Errorf("only %d rounds with paths of 3 edges or more and %d with several paths: the graphs test too little", long, several)
+	}
+}
+
+// bruteForcePaths lists every shortest path of at most hops edges by
+// enumerating all simple paths, in path order (node ids, then each
+// edge's type, from and role), cut at MaxPaths.
+func bruteForcePaths(g memGraph, from, to string, hops int) ([][]string, [][]Edge) {
+	if from == to {
+		return [][]string{{from}}, [][]Edge{{}}
+	}
+	type path struct {
+		nodes []string
+		edges []Edge
+	}
+	var all []path
+	var walk func(p path)
+	walk = func(p path) {
+		last := p.nodes[len(p.nodes)-1]
+		if last == to {
+			all = append(all, path{slices.Clone(p.nodes), slices.Clone(p.edges)})
+			return
+		}
+		if len(p.edges) == hops {
+			return
+		}
+		for _, e := range g {
+			if e.From != last && e.To != last {
+				continue
+			}
+			o := other(e, last)
+			if slices.Contains(p.nodes, o) {
+				continue
+			}
+			walk(path{append(p.nodes, o), append(p.edges, e)})
+		}
+	}
+	walk(path{nodes: []string{from}})
+	if len(all) == 0 {
+		return [][]string{}, [][]Edge{}
+	}
+	shortest := slices.MinFunc(all, func(a, b path) int { return cmp.Compare(len(a.edges), len(b.edges)) })
+	all = slices.DeleteFunc(all, func(p path) bool { return len(p.edges) != len(shortest.edges) })
+	slices.SortFunc(all, func(a, b path) int {
+		for i := range a.edges {
+			if c := cmp.Or(cmp.Compare(a.nodes[i+1], b.nodes[i+1]), cmp.Compare(a.edges[i].Type, b.edges[i].Type),
+				cmp.Compare(a.edges[i].From, b.edges[i].From), cmp.Compare(a.edges[i].Role, b.edges[i].Role)); c != 0 {
+				return c
+			}
+		}
+		return 0
+	})
+	all = all[:min(len(all), MaxPaths)]
+	nodes, edges := make([][]string, len(all)), make([][]Edge, len(all))
+	for i, p := range all {
+		nodes[i], edges[i] = p.nodes, p.edges
+	}
+	return nodes, edges
 }
