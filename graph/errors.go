@@ -15,6 +15,10 @@ var (
 	ErrInvalid = errors.New("invalid")
 	// ErrUnavailable means the store could not be reached.
 	ErrUnavailable = errors.New("store unavailable")
+	// ErrUncertain marks a failed write the store may have committed all
+	// the same: the connection broke after the transaction's work was
+	// done, while it was being committed. Reading the store tells.
+	ErrUncertain = errors.New("the write may have been committed")
 )
 
 // InvalidError is an ErrInvalid that names the offending query parameter.
@@ -109,11 +113,14 @@ func (e *FactsError) Error() string {
 func (e *FactsError) Unwrap() error { return ErrInvalid }
 
 // InterruptedError says that an import stopped part way: the articles in
-// Written were written whole, the others not at all. Running the same
-// import again completes it.
+// Written were written whole, the others not at all — but for Uncertain,
+// when the store went away while that article was being committed: it is
+// in the store whole or not at all. Running the same import again
+// completes it.
 type InterruptedError struct {
-	Written []string
-	Total   int
+	Written   []string
+	Uncertain string
+	Total     int
 	// Err is why it stopped: a cancelled context, a failed write.
 	Err error
 }
@@ -133,8 +140,12 @@ func (e *InterruptedError) Error() string {
 		// again would fail the same way.
 		again = ""
 	}
-	return fmt.Sprintf("import stopped after %d of %d articles (written whole: %s; the others not at all%s): %v",
-		len(e.Written), e.Total, written, again, e.Err)
+	uncertain := ""
+	if e.Uncertain != "" {
+		uncertain = fmt.Sprintf("; %s may have been written whole: the store went away while it was committed", e.Uncertain)
+	}
+	return fmt.Sprintf("import stopped after %d of %d articles (written whole: %s%s; the others not at all%s): %v",
+		len(e.Written), e.Total, written, uncertain, again, e.Err)
 }
 
 func (e *InterruptedError) Unwrap() error { return e.Err }

@@ -84,6 +84,45 @@ func (g *Graph) reportedBy(ctx context.Context, v View, edges []Edge) ([]Edge, e
 	}), nil
 }
 
+// DatedEdge is a participation with its event's first day, as a backend
+// reads an actor's latest participations for View.Edges.
+type DatedEdge struct {
+	Edge Edge
+	Day  string
+}
+
+// CapLatest keeps at most perActor participations of each actor, given
+// up to perActor+1 of each actor's latest: an actor that has perActor+1
+// had more than the cap, and its oldest (by day, then event id) is
+// dropped. It returns the participations kept, in the order given, and
+// the capped actors, sorted. perActor 0 keeps everything.
+func CapLatest(parts []DatedEdge, perActor int) ([]Edge, []string) {
+	var capped []string
+	if perActor > 0 {
+		n, oldest := map[string]int{}, map[string]DatedEdge{}
+		for _, p := range parts {
+			n[p.Edge.From]++
+			if o, ok := oldest[p.Edge.From]; !ok || p.Day < o.Day || (p.Day == o.Day && p.Edge.To < o.Edge.To) {
+				oldest[p.Edge.From] = p
+			}
+		}
+		parts = slices.DeleteFunc(slices.Clone(parts), func(p DatedEdge) bool {
+			return n[p.Edge.From] > perActor && p == oldest[p.Edge.From]
+		})
+		for a, k := range n {
+			if k > perActor {
+				capped = append(capped, a)
+			}
+		}
+		slices.Sort(capped)
+	}
+	out := make([]Edge, len(parts))
+	for i, p := range parts {
+		out[i] = p.Edge
+	}
+	return out, capped
+}
+
 // searchSide is one end of a path search: how far each node it reached
 // is from its end, the steps back toward its end, and the last level.
 type searchSide struct {

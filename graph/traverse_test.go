@@ -264,3 +264,23 @@ func bruteForcePaths(g memGraph, from, to string, hops int) ([][]string, [][]Edg
 	}
 	return nodes, edges
 }
+
+// TestCapLatest: an actor with one more participation than the cap loses
+// its oldest (by day, then event id) and is named; others keep all.
+func TestCapLatest(t *testing.T) {
+	p := func(actor, event, day string) DatedEdge {
+		return DatedEdge{Edge: Edge{Type: ParticipatedIn, From: actor, To: event}, Day: day}
+	}
+	parts := []DatedEdge{
+		p("a", "e3", "2020-03-01"), p("a", "e1", "2020-01-01"), p("a", "e2", "2020-01-01"),
+		p("b", "e4", "2020-05-01"), p("b", "e5", "2020-06-01"),
+	}
+	got, capped := CapLatest(parts, 2)
+	want := []Edge{parts[0].Edge, parts[2].Edge, parts[3].Edge, parts[4].Edge}
+	if !slices.Equal(got, want) || !slices.Equal(capped, []string{"a"}) {
+		t.Errorf("cap 2: %v capped %v; want %v capped [a]", got, capped, want)
+	}
+	if got, capped := CapLatest(parts, 0); len(got) != len(parts) || capped != nil {
+		t.Errorf("no cap: %v capped %v", got, capped)
+	}
+}

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
@@ -179,10 +180,14 @@ func (g *Graph) Import(ctx context.Context, batch []*ArticleFacts, done func(Imp
 			res, err = g.write(ctx, f)
 		}
 		if err != nil {
-			if len(all) == 1 {
+			var uncertain string
+			if errors.Is(err, ErrUncertain) {
+				uncertain = f.article.ID
+			}
+			if len(all) == 1 && uncertain == "" {
 				return nil, err
 			}
-			return results, &InterruptedError{Written: written, Total: len(all), Err: err}
+			return results, &InterruptedError{Written: written, Uncertain: uncertain, Total: len(all), Err: err}
 		}
 		results = append(results, res)
 		written = append(written, res.Article)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -247,6 +248,76 @@ func TestBusyStoreStopsImportWithWrittenArticles(t *testing.T) {
 
 	if _, err := p.Import(ctx, g, nil, nil); err != nil {
 		t.Fatalf("the same import once the file is free: %v", err)
+	}
+	whole := openStore(t)
+	if _, err := p.Import(ctx, whole, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	if graphtest.Export(t, g) != graphtest.Export(t, whole) {
+		t.Error("the completed import differs from a straight import of the corpus")
+	}
+}
+
+// lostCommit is a store whose connection breaks while the write after
+// the first `after` is being committed: the write is carried out, but the
+// caller hears that the store went away, as a Neo4j client does when the
+// server stops during a commit.
+type lostCommit struct {
+	*sqlite.Store
+	after, writes int
+}
+
+func (s *lostCommit) Update(ctx context.Context, fn func(graph.Tx) error) error {
+	if err := s.Store.Update(ctx, fn); err != nil {
+		return err
+	}
+	if s.writes++; s.writes == s.after+1 {
+		return fmt.Errorf("%w: %w: connection reset during commit", graph.ErrUncertain, graph.ErrUnavailable)
+	}
+	return nil
+}
+
+// TestCommitLostInFlight: when the store goes away while an article is
+// being committed, the import names that article as possibly written,
+// apart from the ones it knows were written; the store holds it whole
+// (the same export as an import stopped after it), and running the same
+// import again completes the corpus.
+func TestCommitLostInFlight(t *testing.T) {
+	ctx := context.Background()
+	dir, articles := corpus(t, 30)
+	b, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "lost.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := graph.New(&lostCommit{Store: b, after: 5})
+	defer g.Close(ctx)
+	p, err := importer.Prepare([]string{dir}, importer.WithChunk(3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = p.Import(ctx, g, nil, nil)
+	var ie *graph.InterruptedError
+	if !errors.As(err, &ie) || !errors.Is(err, graph.ErrUnavailable) || len(ie.Written) != 5 || ie.Uncertain == "" || ie.Total != articles {
+		t.Fatalf("err = %v, want 5 of %d written and the sixth uncertain", err, articles)
+	}
+	if want := ie.Uncertain + " may have been written whole"; !strings.Contains(err.Error(), want) {
+		t.Errorf("error %q does not say %q", err, want)
+	}
+	six := openStore(t)
+	cctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	if _, err := p.Import(cctx, six, nil, func(pr importer.Progress) {
+		if pr.Articles == 6 {
+			cancel()
+		}
+	}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("reference import: %v", err)
+	}
+	if graphtest.Export(t, g) != graphtest.Export(t, six) {
+		t.Error("the store does not hold the five written articles and the uncertain one, whole")
+	}
+	if _, err := p.Import(ctx, g, nil, nil); err != nil {
+		t.Fatalf("the same import again: %v", err)
 	}
 	whole := openStore(t)
 	if _, err := p.Import(ctx, whole, nil, nil); err != nil {

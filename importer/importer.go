@@ -190,7 +190,7 @@ func (b *Batch) explain(err error) error {
 	var ie *graph.InterruptedError
 	if errors.As(err, &ie) {
 		// Keep saying which articles were written; explain why it stopped.
-		return &graph.InterruptedError{Written: ie.Written, Total: ie.Total, Err: b.explain(ie.Err)}
+		return &graph.InterruptedError{Written: ie.Written, Uncertain: ie.Uncertain, Total: ie.Total, Err: b.explain(ie.Err)}
 	}
 	var fe *graph.FactsError
 	if !errors.As(err, &fe) {
@@ -400,13 +400,14 @@ func (p *Prepared) Import(ctx context.Context, g *graph.Graph, out io.Writer, pr
 // cancelled returns err alone, as a batch that fails its checks does.
 func interrupted(written []string, total int, err error) error {
 	var ie *graph.InterruptedError
+	var uncertain string
 	if errors.As(err, &ie) {
-		err = ie.Err
+		err, uncertain = ie.Err, ie.Uncertain
 	}
-	if len(written) == 0 && !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
+	if len(written) == 0 && uncertain == "" && !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
 		return err
 	}
-	return &graph.InterruptedError{Written: written, Total: total, Err: err}
+	return &graph.InterruptedError{Written: written, Uncertain: uncertain, Total: total, Err: err}
 }
 
 // Import checks and writes every article under paths: Prepare, then

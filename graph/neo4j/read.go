@@ -2,7 +2,6 @@ package neo4j
 
 import (
 	"context"
-	"slices"
 	"strings"
 
 	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -211,50 +210,26 @@ func (r *reader) Edges(ctx context.Context, ids []string, perActor int) ([]graph
 	if err != nil {
 		return nil, nil, err
 	}
-	type part struct {
-		edge graph.Edge
-		day  string
-	}
-	parts := make([]part, 0, len(recs))
+	parts := make([]graph.DatedEdge, 0, len(recs))
 	for _, rec := range recs {
 		v := rec.Values
-		parts = append(parts, part{edge: graph.Edge{Type: graph.ParticipatedIn, From: str(v[0]), To: str(v[1]), Role: str(v[2])}, day: day(v[3])})
+		parts = append(parts, graph.DatedEdge{Edge: graph.Edge{Type: graph.ParticipatedIn, From: str(v[0]), To: str(v[1]), Role: str(v[2])}, Day: day(v[3])})
 	}
-	var capped []string
-	if perActor > 0 {
-		// An actor with perActor+1 participations had more than the cap:
-		// its oldest of them is dropped.
-		n, oldest := map[string]int{}, map[string]part{}
-		for _, p := range parts {
-			n[p.edge.From]++
-			if o, ok := oldest[p.edge.From]; !ok || p.day < o.day || (p.day == o.day && p.edge.To < o.edge.To) {
-				oldest[p.edge.From] = p
-			}
-		}
-		parts = slices.DeleteFunc(parts, func(p part) bool {
-			return n[p.edge.From] > perActor && p == oldest[p.edge.From]
-		})
-		for a, k := range n {
-			if k > perActor {
-				capped = append(capped, a)
-			}
-		}
-		slices.Sort(capped)
-	}
+	byActor, capped := graph.CapLatest(parts, perActor)
 	recs, err = r.query(ctx, "edges", qEdgesRest, map[string]any{"ids": ids})
 	if err != nil {
 		return nil, nil, err
 	}
-	seen := make(map[graph.Edge]bool, len(parts)+len(recs))
-	out := make([]graph.Edge, 0, len(parts)+len(recs))
+	seen := make(map[graph.Edge]bool, len(byActor)+len(recs))
+	out := make([]graph.Edge, 0, len(byActor)+len(recs))
 	add := func(e graph.Edge) {
 		if !seen[e] {
 			seen[e] = true
 			out = append(out, e)
 		}
 	}
-	for _, p := range parts {
-		add(p.edge)
+	for _, e := range byActor {
+		add(e)
 	}
 	for _, rec := range recs {
 		v := rec.Values

@@ -297,11 +297,17 @@ func (s *Store) transact(ctx context.Context, op string, write bool, lock string
 	sess := s.session(ctx, mode)
 	defer sess.Close(ctx)
 	var r retrier
+	// committing is set once an attempt's work is done: the driver then
+	// commits it, and if the connection breaks there the outcome is
+	// unknown.
+	committing := false
 	work := func(tx neo4jdrv.ManagedTransaction) (any, error) {
 		if _, err := (&reader{tx: tx}).query(ctx, "take the graph lock", lock, nil); err != nil {
 			return nil, r.attempt(err)
 		}
-		return nil, r.attempt(body(tx))
+		err := r.attempt(body(tx))
+		committing = committing || err == nil
+		return nil, err
 	}
 	var err error
 	if write {
@@ -309,7 +315,11 @@ func (s *Store) transact(ctx context.Context, op string, write bool, lock string
 	} else {
 		_, err = sess.ExecuteRead(ctx, work)
 	}
-	return r.result(op+" transaction", err)
+	err = r.result(op+" transaction", err)
+	if write && committing && err != nil && errors.Is(err, graph.ErrUnavailable) {
+		return fmt.Errorf("%w: %w", graph.ErrUncertain, err)
+	}
+	return err
 }
 
 // Ping implements graph.Backend.

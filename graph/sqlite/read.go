@@ -540,43 +540,15 @@ func (r *reader) Edges(ctx context.Context, ids []string, perActor int) ([]graph
 	if perActor > 0 {
 		limit = perActor + 1
 	}
-	type part struct {
-		edge graph.Edge
-		day  string
-	}
 	rows, err := r.query(ctx, qActorParts, idsJSON(ids), limit)
-	parts, err := scanAll(rows, err, func(rs *sql.Rows) (part, error) {
-		p := part{edge: graph.Edge{Type: string(graph.ParticipatedIn)}}
-		return p, rs.Scan(&p.edge.From, &p.edge.To, &p.edge.Role, &p.day)
+	parts, err := scanAll(rows, err, func(rs *sql.Rows) (graph.DatedEdge, error) {
+		p := graph.DatedEdge{Edge: graph.Edge{Type: string(graph.ParticipatedIn)}}
+		return p, rs.Scan(&p.Edge.From, &p.Edge.To, &p.Edge.Role, &p.Day)
 	})
 	if err != nil {
 		return nil, nil, err
 	}
-	var capped []string
-	if perActor > 0 {
-		// An actor with perActor+1 participations had more than the cap:
-		// its oldest of them is dropped.
-		n, oldest := map[string]int{}, map[string]part{}
-		for _, p := range parts {
-			n[p.edge.From]++
-			if o, ok := oldest[p.edge.From]; !ok || p.day < o.day || (p.day == o.day && p.edge.To < o.edge.To) {
-				oldest[p.edge.From] = p
-			}
-		}
-		parts = slices.DeleteFunc(parts, func(p part) bool {
-			return n[p.edge.From] > perActor && p == oldest[p.edge.From]
-		})
-		for a, k := range n {
-			if k > perActor {
-				capped = append(capped, a)
-			}
-		}
-		slices.Sort(capped)
-	}
-	byActor := make([]graph.Edge, len(parts))
-	for i, p := range parts {
-		byActor[i] = p.edge
-	}
+	byActor, capped := graph.CapLatest(parts, perActor)
 	rows, err = r.query(ctx, `WITH ids(id) AS (SELECT value FROM json_each(?))
 		SELECT 'PARTICIPATED_IN', actor_id, event_id, role FROM participants WHERE event_id IN (SELECT id FROM ids)
 		UNION ALL
