@@ -10,8 +10,19 @@
 //   NEO4J_TEST_WORK_DIR     parent directory for the temporary data dir (default: java.io.tmpdir)
 //   NEO4J_TEST_PLUGINS_DIR  directory with procedure jars such as APOC (optional)
 //   NEO4J_TEST_PAGECACHE_MB page cache size in MiB (default 128)
+//   NEO4J_TEST_KEEP_DATA    a directory for the databases that outlives the server (optional):
+//                           a store found there is opened, not replaced, and shutdown leaves it
 //
-// Auth is disabled. The data directory is temporary and deleted on shutdown (SIGTERM/SIGINT).
+// Auth is disabled. Without NEO4J_TEST_KEEP_DATA the data directory is temporary and deleted on
+// shutdown (SIGTERM/SIGINT).
+//
+// How keeping works: the harness always runs in a fresh random folder under the working dir
+// (Neo4jBuilders.newInProcessBuilder(Path) and withWorkingDir(Path) both add one) that it
+// deletes on close, so it cannot be pointed at an earlier run's folder. Its neo4j_home is that
+// folder, but the databases live in server.directories.data (with the transaction logs under
+// it), which withConfig can set to any directory: the harness then opens the store there as
+// Neo4j itself would, recovering it if the server was killed, and close() deletes only the
+// random folder (conf, logs, certificates), never the data directory.
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -55,6 +66,11 @@ public class Launcher {
         Path workDir = Files.createTempDirectory(parent, "neo4j-data-");
         log("data dir " + workDir);
 
+        Path keepData = Optional.ofNullable(System.getenv("NEO4J_TEST_KEEP_DATA"))
+                .filter(s -> !s.isBlank())
+                .map(s -> Paths.get(s).toAbsolutePath())
+                .orElse(null);
+
         Neo4jBuilder builder = Neo4jBuilders.newInProcessBuilder(workDir)
                 .withConfig(GraphDatabaseSettings.auth_enabled, false)
                 .withConfig(GraphDatabaseSettings.udc_enabled, false)
@@ -74,6 +90,13 @@ public class Launcher {
                 // All HTTP modules (this is also the default): TRANSACTIONAL_ENDPOINTS, BROWSER, QUERY_API, ...
                 // BROWSER serves the neo4j-browser jar's classpath resources at /browser/.
                 .withConfig(ServerSettings.http_enabled_modules, EnumSet.allOf(ConfigurableServerModules.class));
+
+        if (keepData != null) {
+            Files.createDirectories(keepData);
+            boolean reopen = Files.isDirectory(keepData.resolve("databases"));
+            builder = builder.withConfig(GraphDatabaseSettings.data_directory, keepData);
+            log((reopen ? "reopening the kept data in " : "keeping data in ") + keepData);
+        }
 
         String plugins = System.getenv("NEO4J_TEST_PLUGINS_DIR");
         if (plugins != null && !plugins.isBlank() && Files.isDirectory(Paths.get(plugins))) {
@@ -111,8 +134,9 @@ public class Launcher {
                 if (f != null) {
                     f.pump(); // flush the shutdown messages before the log is deleted
                 }
+                // The kept data dir is not under workDir: only the harness folder goes.
                 deleteRecursively(workDir);
-                log("stopped, removed " + workDir);
+                log("stopped, removed " + workDir + (keepData != null ? ", kept " + keepData : ""));
                 done.countDown();
             }
         }, "neo4j-test-server-shutdown"));
