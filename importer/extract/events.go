@@ -74,27 +74,48 @@ func literals(pattern string) []string {
 // each type.
 var triggers = []trigger{
 	tr(graph.Inauguration, "", `sworn in|inaugurated|inauguration|took the oath`, "inaugurated", "inaugurated"),
-	tr(graph.Loan, "071", `lend|lends|lent|loan|loans|credit line|bailout|financial aid|economic aid|deposited|deposit|rolled over`, "lender", "borrower"),
-	tr(graph.Arrest, "173", `arrested|detained|jailed|arrests|detentions|detained|taken into custody|rounded up`, "detaining authority", "detainee"),
-	{typ: graph.Arrest, cameo: "173", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been)\s+(?:\w+\s+)?(?:arrested|detained|jailed)\b`), subject: "detainee", object: "detaining authority", passive: true},
+	tr(graph.Loan, "071", `lend|lends|lent|loan|loans|credit lines?|lines of credit|currency swaps?|bailout|financial aid|economic aid|deposited|deposit|rolled over`, "lender", "borrower"),
+	// The present ("detains", "is detained") tells the past in timelines
+	// and captions: "September 13: Amini is detained in Tehran".
+	tr(graph.Arrest, "173", `arrested|detained|jailed|arrests|detentions|detained|detain|detaining|detains|under house arrest|taken into custody|rounded up`, "detaining authority", "detainee"),
+	{typ: graph.Arrest, cameo: "173", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:arrested|detained|jailed)\b`), subject: "detainee", object: "detaining authority", passive: true},
 	tr(graph.Protest, "141", `protest|protests|protested|protesting|rally|rallies|addressed\s+(?:\S+\s+){0,3}?(?:supporters|crowds?|demonstrators)|rallied|march|marched|marches|demonstration|demonstrations|demonstrated|took to the streets|flooded the streets|poured into the streets|strike|strikes|went on strike|sit-in|sit-ins|staged\s+(?:a\s+|an\s+)?(?:\S+\s+)?(?:protests?|rall(?:y|ies)|sit-ins?|strikes?|walkouts?|demonstrations?|marches)|gathered|converged on|blocked roads|stormed|mutinied|broke into|filled\s+(?:\S+\s+){0,2}?(?:streets|avenues|squares?|roads|boulevards)|joined the (?:protests|protesters|demonstrators|demonstrations)|civil disobedience|walked out|walkout|set fire to|set (?:it|them) on fire|torched|looted|ransacked|burned|burnt|boycott|boycotted|picketed|occupied|blockaded|hunger strike`, "protester", "target"),
 	{typ: graph.Violence, cameo: "175", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been)\s+(?:\w+\s+)?(?:(?:\S+\s+){1,5}?and\s+)?(?:beaten|attacked|injured|wounded|killed|shot|assaulted|tortured|hurt|hospitali[sz]ed|treated in hospital|taken to hospital)\b`), subject: "victim", object: "perpetrator", passive: true},
-	tr(graph.Violence, "175", `clashed|clashes|beat|beaten|beating|fired on|opened fire|killed|wounded|attacked|crackdown|tear gas|stun grenades|rubber bullets|water cannon|shot|broke up|dispersed|raided|raid|fighting|abducted|kidnapped|assassinated|stabbed|bombed|shelled|air ?strikes?`, "perpetrator", "victim"),
+	tr(graph.Violence, "175", `clashed|clashes|beat|beaten|beating|fired on|fires? on|opened fire|opens fire|killed|wounded|attacked|crackdown|tear gas|stun grenades|rubber bullets|water cannon|shot|broke up|dispersed|raided|raid|fighting|abducted|kidnapped|assassinated|stabbed|bombed|shelled|air ?strikes?`, "perpetrator", "victim"),
 	// "welcomed Modi at the White House": a name or a pronoun, then where.
 	{typ: graph.Visit, cameo: "043", re: regexp.MustCompile(`\b(?:[Ww]elcomed|[Rr]eceived)\s+(?:(?:him|her|them)\s+|(?:\p{Lu}[\p{L}\-’']+\s+){1,4})(?:at|in|to)\b`),
 		subject: "host", object: "visitor", lits: []string{"welcomed", "received"}},
 	tr(graph.Visit, "042", `visited|visit to|arrived in|travelled to|traveled to|flew to`, "visitor", "host"),
+	// "Zuma sent his defence minister to Harare": envoys visit on their
+	// sender's behalf.
+	tr(graph.Visit, "042", `sent\s+(?:\S+\s+){0,5}?(?:envoys?|ministers?|delegations?|mediators?|emissar(?:y|ies)|representatives?|negotiators)\s+to`, "visitor", "host"),
 	tr(graph.Meeting, "041", `spoke (?:by (?:tele)?phone )?with|(?:tele)?phone (?:call|conversation) with|telephoned|phoned`, "participant", "participant"),
 	tr(graph.Meeting, "040", `met|meet|meeting|talks|summit|held talks|hosted|received|sat down with|conferred with`, "participant", "participant"),
 	tr(graph.Election, "", `election|elections|vote|voted|ballot|referendum|polls`, "candidate", "candidate"),
+	// "was placed under sanctions by the United States": the subject is
+	// sanctioned.
+	{typ: graph.Sanction, cameo: "163", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:sanctioned|blacklisted|(?:placed|put)\s+under\s+sanctions|hit\s+with\s+sanctions|targeted\s+(?:by|with)\s+sanctions)\b`),
+		subject: "sanctioned party", object: "sanctioning party", passive: true},
 	tr(graph.Sanction, "163", `sanctions|sanctioned|imposed sanctions|asset freezes?|travel bans?|suspending (?:passenger )?flights|banned imports|embargo|blacklisted|suspend(?:ed|s|ing)\s+(?:\S+\s+){0,3}?(?:aid|assistance|membership|flights|cooperation|imports|exports|funding|loans|budget support)|froze\s+(?:\S+\s+){0,3}?assets|expelled\s+(?:\S+\s+){0,2}?(?:diplomats|ambassador|envoy)`, "sanctioning party", "sanctioned party"),
 	tr(graph.Agreement, "057", `signed (?:an? |the )?(?:\S+ )?(?:agreements?|accords?|treaty|treaties|deals?|pacts?|memorandum|memorandums|contracts?)|agreements?|accords?|treaty|treaties|peace deal|memorandum of understanding`, "signatory", "signatory"),
 	tr(graph.Congratulate, "018", `congratulated|congratulate|congratulations`, "speaker", "addressee"),
+	// "the president named X, a former adviser, to run the ministry",
+	// "named X in his place": who names is the announcer.
+	tr(graph.Appointment, "", `named\s+(?:\S+\s+){1,12}?(?:to\s+(?:run|head|lead)|in\s+(?:his|her|their)\s+place|as\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head|chief|minister|governor|commander))`, "announcer", "appointee"),
 	tr(graph.Appointment, "", `appointed|named as|nominated|sacked|took office|assumed power|assumed the presidency|assumed presidential powers|declared himself|declared herself|became president|became interim president|became acting president|(?:was|were|been)\s+(?:named|elected|chosen|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head)|confirmed\s+(?:\S+\s+){1,3}?as\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head)|(?:power|powers)\s+(?:had\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:handed|passed|pass|transferred)\s+to`, "appointee", "announcer"),
 	tr(graph.Interview, "", `interview|told reporters in an interview`, "interviewee", "interviewer"),
 	tr(graph.Debate, "", `debate|debated`, "participant", "participant"),
 	tr(graph.Statement, "010", `warned|urged|called on|called for|condemned|denounced|accused|vowed|promised|demanded|defended|announced|annulled|cancell?ed|canceled|overturned|ordered|declared|insisted|rejected|criticised|criticized|told|said|says|say|resigned|described|dismissed|addressed|assured|pledged|claimed|blamed|reported|suggested|backed|asked|threatened|posted|issued (?:a |an |similar )?(?:\S+\s+)?statements?|recogni[sz]ed|welcomed|praised|thanked|acknowledged|admitted|confirmed|stated|tweeted|wrote|appealed|called (?:the|it|him|her|them)|calling (?:the|it|him|her|them|\p{Lu}\p{L}+)`, "speaker", "addressee"),
 }
+
+// firedOnDayRE is "fired" followed by the day it happened: the sense of
+// dismissing someone.
+var firedOnDayRE = regexp.MustCompile(`(?i)^(?:fired|fires|fire)\s+(?:him\s+|her\s+|them\s+)?on\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)\b|` + dayRef + `)`)
+
+// soughtRE ends what asks for or negotiates a loan that has not been
+// granted: "has been seeking a", "requested an", "held talks with
+// officials on a".
+var soughtRE = regexp.MustCompile(`(?i)(?:\b(?:seek|seeks|seeking|sought|request|requests|requested|requesting|asks?\s+for|asked\s+for|asking\s+for|appl(?:y|ies|ied|ying)\s+for|negotiat(?:e|es|ed|ing)|discuss(?:es|ed|ing)?)\s+(?:\S+\s+){0,3}|\btalks\b[^.;]{0,70}?\b(?:on|over|about|for)\s+(?:\S+\s+){0,3})$`)
 
 // notHappened marks a trigger that reports what did not (or not yet)
 // happen: refusals, denials, plans, possibilities. Such events are left
@@ -103,13 +124,27 @@ var notHappened = regexp.MustCompile(`(?i)\b(?:not|never|no|refused to|declined 
 
 // clauseRE ends a clause inside a sentence: events told in one sentence
 // ("X met Y on Monday, as protests continued, following a disputed
-// election") each take the actors and date of their own clause.
-var clauseRE = regexp.MustCompile(`(?i),\s+(?:as|after|while|when|but|following|which|who|including|amid|and)\b|,\s+(?:a|an)\s+(?:[\p{L}\-]+\s+){0,4}(?:who|which)\b|,\s+(?:a|an|one|two|three|four|five|six|several)\s+(?:days?|weeks?|months?|hours?)\s+(?:after|before)\b|,\s+(?:holding|meeting|signing|visiting|hosting)\b|\sas\s+(?:thousands|hundreds|tens of thousands|crowds|protesters|demonstrators|police|troops|soldiers)\b|,?\s+and\s+(?:then\s+)?` + pastVerb + `|,\s+(?:[\p{L}’'\-]+\s+){1,5}(?:said|says|told|added)\b|;|\s(?:following|amid)\s|\.\s`)
+// election", "resigned on May 9, hours after his supporters attacked",
+// "announced it after a day of protests") each take the actors and date
+// of their own clause.
+var clauseRE = regexp.MustCompile(`(?i),\s+(?:as|after|while|when|but|following|which|who|including|amid|and)\b|,\s+(?:a|an)\s+(?:[\p{L}\-]+\s+){0,4}(?:who|which)\b|,\s+(?:(?:a|an|one|two|three|four|five|six|several)\s+)?(?:days?|weeks?|months?|hours?|minutes|moments)\s+(?:after|before)\b|\s(?:after|following)\s+(?:(?:a|an|one|two|three|four|five|several)\s+)?(?:days?|nights?|weeks?|months?)\s+of\s|,\s+(?:holding|meeting|signing|visiting|hosting)\b|\sas\s+(?:thousands|hundreds|tens of thousands|crowds|protesters|demonstrators|police|troops|soldiers)\b|,?\s+and\s+(?:then\s+)?` + pastVerb + `|,\s+(?:[\p{L}’'\-]+\s+){1,5}(?:said|says|told|added)\b|;|\s(?:following|amid)\s|\.\s`)
 
 // clause returns the byte range of the clause of s that holds at.
 func clause(s string, at int) (int, int) {
 	start, end := 0, len(s)
-	for _, m := range clauseRE.FindAllStringIndex(s, -1) {
+	bounds := clauseRE.FindAllStringIndex(s, -1)
+	// A relative clause the trigger is not in is one unit: its own "and
+	// disputed elections" or ", as" divides nothing outside it.
+	var rels [][2]int
+	for _, m := range bounds {
+		if close := relativeEnd(s, m); close > 0 && !(at >= m[0] && at < close) {
+			rels = append(rels, [2]int{m[0], close})
+		}
+	}
+	for _, m := range bounds {
+		if slices.ContainsFunc(rels, func(r [2]int) bool { return m[0] > r[0] && m[0] < r[1] }) {
+			continue
+		}
 		// " and signed": the clause begins before the verb, which is
 		// its trigger.
 		if i := strings.Index(s[m[0]:m[1]], "and "); i >= 0 && !relativeRE.MatchString(s[m[0]:]) {
@@ -205,6 +240,16 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 		}
 		for _, loc := range t.re.FindAllStringIndex(s.text, -1) {
 			if notHappened.MatchString(tail(s.text[:loc[0]], 160)) || d.quoted(s.start+loc[0]) || adjectival(s.text, loc) {
+				continue
+			}
+			// "the minister he had fired on November 6": a dismissal,
+			// not shooting.
+			if t.typ == graph.Violence && firedOnDayRE.MatchString(s.text[loc[0]:]) {
+				continue
+			}
+			// "has been seeking a loan", "talks on a bailout": money
+			// asked for or discussed has not been lent.
+			if t.typ == graph.Loan && soughtRE.MatchString(tail(s.text[:loc[0]], 100)) {
 				continue
 			}
 			// "in March", "March 3": the month, not a march.
@@ -358,6 +403,85 @@ func maskRelatives(s string, at int) string {
 	return string(b)
 }
 
+// firstTimeRE opens a comparison with an earlier time, which dates
+// nothing the sentence tells: "for the first time since 1990".
+var firstTimeRE = regexp.MustCompile(`(?i)\bfor\s+the\s+first\s+time\s+(?:since|in)\b`)
+
+// firstTimeEndRE ends such a comparison: the clause that goes on.
+var firstTimeEndRE = regexp.MustCompile(`(?i)[,;.]|\s(?:after|as|when|while|because)\s`)
+
+// appositiveRE is a noun phrase in commas: ", a former law professor
+// elected in 2019,".
+var appositiveRE = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,;"“”]{3,90}?,`)
+
+// frontedRE begins a sentence with a place or time, whose comma opens no
+// apposition: "In Tunis, the president met".
+var frontedRE = regexp.MustCompile(`(?i)^\W*(?:in|on|at|from|late|early|after|before|by|during|since|until|outside|inside|near|across|for)\s`)
+
+// maskAsides blanks what tells of another time than the sentence's
+// events, keeping offsets: a comparison with an earlier time, and a noun
+// phrase in apposition to a name ("Saied, a former law professor
+// elected in 2019, announced") that does not hold byte at.
+func maskAsides(s string, at int) string {
+	var b []byte
+	blank := func(from, to int) {
+		if at >= from && at < to {
+			return
+		}
+		if b == nil {
+			b = []byte(s)
+		}
+		for k := from; k < to; k++ {
+			if b[k] < 0x80 {
+				b[k] = ' '
+			}
+		}
+	}
+	// Cheap tests first: most sentences hold neither.
+	if !strings.Contains(s, "first time") && !strings.Contains(s, ", a") && !strings.Contains(s, ", the") {
+		return s
+	}
+	for _, m := range firstTimeRE.FindAllStringIndex(s, -1) {
+		end := len(s)
+		if e := firstTimeEndRE.FindStringIndex(s[m[1]:]); e != nil {
+			end = m[1] + e[0]
+		}
+		blank(m[0], end)
+	}
+	// Each comma may open one: "On Sunday, the party named X, the aide
+	// it had fired on May 6, in his place" holds a false one first.
+	for c := strings.IndexByte(s, ','); c >= 0; c = nextComma(s, c) {
+		m := appositiveRE.FindStringIndex(s[c:])
+		if m == nil {
+			continue
+		}
+		m[0], m[1] = m[0]+c, m[1]+c
+		w := words(s[:m[0]])
+		if len(w) == 0 || !capitalised(w[len(w)-1].text) || calendarRE.MatchString(w[len(w)-1].text) || w[len(w)-1].end != m[0] {
+			continue
+		}
+		if frontedRE.MatchString(s[:m[0]]) && !strings.Contains(s[:m[0]], ",") {
+			continue
+		}
+		if !dateRE.MatchString(s[m[0]:m[1]]) {
+			continue
+		}
+		blank(m[0], m[1]-1)
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// nextComma returns the index of the first comma of s after byte c, or -1.
+func nextComma(s string, c int) int {
+	if i := strings.IndexByte(s[c+1:], ','); i >= 0 {
+		return c + 1 + i
+	}
+	return -1
+}
+
 // relativeDated reports whether the relative clause holding byte at
 // states its own date: "which pledged $3bn in April".
 func relativeDated(s string, at int) bool {
@@ -413,7 +537,7 @@ var addressedRallyRE = regexp.MustCompile(`(?i)\b(?:told|addressed)\s+(?:a|the|a
 
 // refBeforeRE ends words that take an event already told as their
 // object: "staff who support the protests", "during the clashes".
-var refBeforeRE = regexp.MustCompile(`(?i)\b(?:support|supports|supported|supporting|oppose|opposed|opposes|back|backed|condemn|condemned|cover|covered|covering|during|over|about|of)\s+the\s+$`)
+var refBeforeRE = regexp.MustCompile(`(?i)\b(?:support|supports|supported|supporting|oppose|opposed|opposes|back|backed|condemn|condemned|cover|covered|covering|during|over|about|of|(?:comments?|remarks|views?|statements?|crackdown|report|reports|debate)\s+on)\s+the\s+$`)
 
 var theBeforeRE = regexp.MustCompile(`\bthe\s+$`)
 
@@ -464,7 +588,7 @@ func (d *doc) ownClause(s string, at int, found []*eventDraft) bool {
 		}
 		// An election is retold beside what is said about it; a rally
 		// spoken to is an event beside what is said to it.
-		if e.Type == string(graph.Election) || e.Type == string(graph.Protest) && addressedRallyRE.MatchString(tail(s[:e.at+30], 70)) &&
+		if e.Type == string(graph.Election) || e.Type == string(graph.Protest) && addressedRallyRE.MatchString(tail(s[:min(e.at+30, len(s))], 70)) &&
 			!strings.HasPrefix(strings.ToLower(s[at:]), "addressed") {
 			continue
 		}
@@ -618,6 +742,11 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 			continue
 		}
 		if m.modifier {
+			continue
+		}
+		// "\"The president has told me he will go,\" the speaker said":
+		// who is named in the words quoted is not who says them.
+		if t.typ == graph.Statement && !d.quoted(s.start+loc[0]) && d.quoted(s.start+m.start) {
 			continue
 		}
 		if m.actor.Kind == string(graph.Country) && prepBefore(strings.ToLower(strings.TrimSpace(s.text[max(0, m.start-24):m.start]))) &&
@@ -1179,8 +1308,9 @@ var (
 	dayRef = `(?:(?:` + weekday + `)|(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?)`
 	// rangeRE names an interval of days: "between Friday and Sunday",
 	// "from June 3 to June 5".
-	rangeRE    = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + dayRef + `)\s+(?:and|to|until)\s+(` + dayRef + `)\b`)
-	dateRE     = regexp.MustCompile(`(?i)\b(?:(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late)\s+(?:` + monthNames + `)|since\s+\d{4}|(?:earlier|later)\s+this\s+(?:week|month|year)|at\s+the\s+weekend|over\s+the\s+weekend|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|last\s+night|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week)\b`)
+	// "from June 20 to 30": the end may be a day of the start's month.
+	rangeRE    = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + dayRef + `)\s*(?:\s(?:and|to|until|through)\s|[-–])\s*(` + dayRef + `|\d{1,2}(?:st|nd|rd|th)?)\b`)
+	dateRE     = regexp.MustCompile(`(?i)\b(?:(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late)\s+(?:` + monthNames + `)|since\s+\d{4}|(?:earlier|later)\s+this\s+(?:week|month|year)|at\s+the\s+weekend|over\s+the\s+weekend|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|last\s+night|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|on\s+the\s+\d{1,2}(?:st|nd|rd|th))\b`)
 	datelineRE = regexp.MustCompile(`^\s*[A-Z][A-Z .'\-]+,\s+((?:` + monthNames + `)\s+\d{1,2})\s*(?:\([^)]*\))?\s*[-–—]`)
 )
 
@@ -1219,7 +1349,7 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	// A relative clause the trigger is not in tells of another time:
 	// "Russia, which has lent Caracas billions since 2006, warned on
 	// Sunday".
-	st := maskRelatives(s.text, at)
+	st := maskAsides(maskRelatives(s.text, at), at)
 	if e.Type == string(graph.Election) {
 		// "after a 2018 vote", "the October 4 vote": an election's date
 		// is the one that names it.
@@ -1307,6 +1437,19 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 			if t0, _, p, ok := resolve(pre[locs[len(locs)-1][0]:locs[len(locs)-1][1]], published); ok && precRank(p) <= precRank(prec) {
 				start, end := dates.Widen(t0, prec)
 				e.start, e.end, e.precision, e.Date = start, end, prec, &Date{Text: m[0]}
+				return
+			}
+		}
+	}
+	// "On Sunday, the party named him leader. He met the army chief the
+	// same day": the day the sentence before names, when it told no
+	// event of its own, rather than an event told further back.
+	if m := sameDayRE.FindString(s.text[cs:ce]); m != "" && e.sent > 0 && d.sents[e.sent-1].para == s.para &&
+		(d.lastEvent == nil || d.lastEvent.sent < e.sent-1) {
+		prev := d.sents[e.sent-1].text
+		if loc := dateRE.FindStringIndex(maskAsides(afterDateline(prev), -1)); loc != nil {
+			if start, end, prec, ok := resolve(afterDateline(prev)[loc[0]:loc[1]], published); ok && prec == graph.Day {
+				e.start, e.end, e.precision, e.Date = start, end, prec, &Date{Text: m}
 				return
 			}
 		}
@@ -1617,6 +1760,14 @@ func resolveRange(s string, pub time.Time) (time.Time, time.Time, string, bool) 
 		return time.Time{}, time.Time{}, "", false
 	}
 	from, to := m[1], m[2]
+	if to[0] >= '0' && to[0] <= '9' {
+		// "from June 20 to 30"; "from Monday to 30" names no month.
+		month, _, ok := strings.Cut(from, " ")
+		if !ok {
+			return time.Time{}, time.Time{}, "", false
+		}
+		to = month + " " + to
+	}
 	// The end first; the start is then the most recent such day on or
 	// before it ("between Sunday and Tuesday" in a Monday paper: the week
 	// before).
@@ -1664,6 +1815,20 @@ func resolve(text string, pub time.Time) (time.Time, time.Time, graph.Precision,
 		day := pub.AddDate(0, 0, -n)
 		return day, day, graph.Day, true
 	case w == "next week":
+		return time.Time{}, time.Time{}, "", false
+	case w == "overnight":
+		// The night that ends on the story's day: it began the day
+		// before.
+		return pub.AddDate(0, 0, -1), pub, graph.Day, true
+	case nthRE.MatchString(w):
+		// "on the 14th": the latest 14th on or before publication.
+		n, _ := strconv.Atoi(nthRE.FindStringSubmatch(w)[1])
+		for k := 0; k < 2 && n >= 1 && n <= 31; k++ {
+			first := time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -k, 0)
+			if day := first.AddDate(0, 0, n-1); day.Month() == first.Month() && !day.After(pub) {
+				return day, day, graph.Day, true
+			}
+		}
 		return time.Time{}, time.Time{}, "", false
 	case w == "last night":
 		// The night before the story: the day before.
@@ -1716,6 +1881,8 @@ func resolve(text string, pub time.Time) (time.Time, time.Time, graph.Precision,
 	}
 	return start, end, dt.Precision, true
 }
+
+var nthRE = regexp.MustCompile(`^on\s+the\s+(\d{1,2})(?:st|nd|rd|th)$`)
 
 var monthDayRE = regexp.MustCompile(`(?i)^(?:` + strings.ToLower(monthNames) + `)\s+\d{1,2}(?:st|nd|rd|th)?$|^\d{1,2}\s+(?:` + strings.ToLower(monthNames) + `)$`)
 

@@ -170,8 +170,14 @@ var (
 	// appositionRE follows a person's name: ", editor-in-chief of", ", a
 	// spokesman for", " of the Belarusian Institute".
 	appositionRE = regexp.MustCompile(`^(?:,\s+(?:the\s+|a\s+|an\s+)?(?:\p{Ll}[\p{L}\-]+\s+){0,3}(?:of|for|at|who|from|with|in)\b|\s+of\s+the\s+\p{Lu}|\s+as\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker)\b)`)
-	orgHeadRE    = regexp.MustCompile(`^(?:` + orgHeads + `|Institute|University|News|Times|Post|Agency|Republic|Kingdom|Sea|River|Square|Street|Avenue)$`)
-	calendarRE   = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|In|On|At|But|And|He|She|They|It|His|Her|This|That|When|After|Before|As|While|If)$`)
+	// roleAppositionRE follows a person's name with what the person is,
+	// a phrase that ends in a noun for a person or gives an age: ", the
+	// 80-year-old party leader who", ", a former security adviser,", ",
+	// 34, a teacher". Names of several capitalised words are rarely
+	// anything else before such a phrase.
+	roleAppositionRE = regexp.MustCompile(`^,\s+(?:\d{1,3},|(?:the|a|an|his|her|their)\s+(?:[\p{L}\d’'\-]+\s+){0,4}?(?:` + personNouns + `)(?:,|\.|;|\s+(?:who|whose|since|until)\b))`)
+	orgHeadRE        = regexp.MustCompile(`^(?:` + orgHeads + `|Institute|University|News|Times|Post|Agency|Republic|Kingdom|Sea|River|Square|Street|Avenue)$`)
+	calendarRE       = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|In|On|At|But|And|He|She|They|It|His|Her|This|That|When|After|Before|As|While|If)$`)
 )
 
 // findActors finds the actors a sentence names.
@@ -383,7 +389,9 @@ func (d *doc) findActors(s string) []mention {
 				// "Georgia’s parliament": the possessive names Georgia.
 				es = d.lex.byKey[phraseKey(i, n, baseKeys[i+n-1])]
 			}
-			if len(es) == 0 || (n == 1 && !capitalised(phrase)) {
+			// A known name is a proper noun: "a group of people" is not
+			// the Group of 20, whose number folds away in its key.
+			if len(es) == 0 || (n == 1 && !capitalised(phrase)) || (n > 1 && !slices.ContainsFunc(ws[i:i+n], func(w word) bool { return capitalised(w.text) })) {
 				continue
 			}
 			if !free(ws[i].start, ws[i+n-1].end) {
@@ -404,7 +412,9 @@ func (d *doc) findActors(s string) []mention {
 			take(mention{actor: a, start: w.start, end: w.end})
 			continue
 		}
-		if acronymRE.MatchString(w.text) && len(d.lex.lookup(w.text)) == 0 && strings.Count(d.text, w.text) >= 2 {
+		// Said twice, or once with a noun that says what it is: "the
+		// UGTT labour federation".
+		if acronymRE.MatchString(w.text) && len(d.lex.lookup(w.text)) == 0 && (strings.Count(d.text, w.text) >= 2 || orgNounAfterRE.MatchString(s[w.end:])) {
 			take(mention{actor: d.actor(slug(w.text), w.text, graph.Organization, w.text), start: w.start, end: w.end})
 		}
 	}
@@ -429,8 +439,14 @@ func (d *doc) findActors(s string) []mention {
 			if !ok {
 				continue
 			}
-			apposed := nameEndsRE.MatchString(s[end:]) && (ws[i].start == chain || appositiveNameRE.MatchString(tail(s[:ws[i].start], 120)))
-			if speechRE.MatchString(s[end:]) || appositionRE.MatchString(s[end:]) || apposed {
+			// "a supermarket in San Bernardo, south of Santiago": a name
+			// after a preposition of place is a place.
+			if placePrepRE.MatchString(s[:ws[i].start]) && !speechRE.MatchString(s[end:]) {
+				continue
+			}
+			apposed := nameEndsRE.MatchString(s[end:]) && (ws[i].start == chain || appositiveNameRE.MatchString(tail(s[:ws[i].start], 120))) ||
+				nameEndsSentenceRE.MatchString(s[end:]) && roleApposedRE.MatchString(tail(s[:ws[i].start], 80))
+			if speechRE.MatchString(s[end:]) || appositionRE.MatchString(s[end:]) || roleAppositionRE.MatchString(s[end:]) || apposed {
 				if m := andNameRE.FindStringIndex(s[end:]); apposed && m != nil {
 					chain = end + m[1] - 1
 				}
@@ -488,6 +504,28 @@ var andNameRE = regexp.MustCompile(`^\s+and\s+\p{Lu}`)
 // nameEndsRE follows a name in apposition: a comma or "and" and another
 // name.
 var nameEndsRE = regexp.MustCompile(`^(?:,|\s+and\s+\p{Lu})`)
+
+// stateAgentsRE follows a demonym: nameless people acting for the state.
+var stateAgentsRE = regexp.MustCompile(`^\s+(?:government\s+)?(?:officials|authorities|negotiators|diplomats)\b`)
+
+// orgNounAfterRE follows an acronym with the kind of body it names.
+var orgNounAfterRE = regexp.MustCompile(`^\s+(?:\p{Ll}+\s+){0,2}(?:federation|union|party|movement|alliance|coalition|militia|agency|council|committee|confederation|front|network|bloc|group)\b`)
+
+// placePrepRE ends with a preposition of place.
+var placePrepRE = regexp.MustCompile(`(?i)\b(?:in|at|near|outside|inside|across|around|into|south of|north of|east of|west of)\s+$`)
+
+// personNouns are nouns for what a person is, in an apposition.
+const personNouns = `leader|adviser|advisor|minister|wife|husband|widow|son|daughter|brother|sister|spokesman|spokeswoman|spokesperson|` +
+	`commander|chief|official|activist|journalist|reporter|lawyer|businessman|businesswoman|tycoon|candidate|general|governor|mayor|` +
+	`president|vice-president|speaker|chairman|chairwoman|secretary|envoy|ambassador|director|editor|founder|professor|cleric|` +
+	`opposition figure|dissident|blogger|student|economist|banker|politician|lawmaker|legislator|deputy|senator|judge|prosecutor`
+
+// roleApposedRE ends a noun phrase for a person's office that the name
+// follows in apposition: "by the Speaker, Jacob Mudenda." The name may
+// then end the sentence.
+var roleApposedRE = regexp.MustCompile(`(?i)(?:^|[\s(])(?:the|a|an|his|her|its|their)\s+(?:[\p{L}’'\-]+\s+){0,3}(?:` + personNouns + `),\s+$`)
+
+var nameEndsSentenceRE = regexp.MustCompile(`^(?:[.;]|\s*$)`)
 
 // Parties, media and institutions named by the noun that says what they
 // are: "the ruling Georgian Dream party", "the Mexican daily La Voz del
@@ -854,6 +892,11 @@ func (d *doc) known(e *entry, s string, start, end int, phrase string) *mention 
 		// "Russian journalists", "Kremlin-backed": a name that qualifies
 		// the next word names the country without making it act.
 		modifier := !strings.EqualFold(phrase, e.name) && qualifiesNext(s[end:])
+		// "held talks with Sri Lankan officials": officials with no name
+		// act for their state, which the model makes the country.
+		if modifier && stateAgentsRE.MatchString(s[end:]) {
+			modifier = false
+		}
 		return &mention{actor: a, start: start, end: end, modifier: modifier}
 	case e.kind == graph.Person:
 		a := d.actor(e.id, e.name, graph.Person, phrase)
