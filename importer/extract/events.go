@@ -90,7 +90,11 @@ var triggers = []trigger{
 	// sender's behalf.
 	tr(graph.Visit, "042", `sent\s+(?:\S+\s+){0,5}?(?:envoys?|ministers?|delegations?|mediators?|emissar(?:y|ies)|representatives?|negotiators)\s+to`, "visitor", "host"),
 	tr(graph.Meeting, "041", `spoke (?:by (?:tele)?phone )?with|(?:tele)?phone (?:call|conversation) with|telephoned|phoned`, "participant", "participant"),
-	tr(graph.Meeting, "040", `met|meet|meeting|talks|summit|held talks|hosted|received|sat down with|conferred with`, "participant", "participant"),
+	// "He received union leaders at the palace", "Zagreb hosted the
+	// talks": who receives or hosts is the host, whoever the place is.
+	{typ: graph.Meeting, cameo: "043", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:received|hosted)\s+by\b`), subject: "visitor", object: "host", passive: true},
+	tr(graph.Meeting, "043", `hosted|received`, "host", "visitor"),
+	tr(graph.Meeting, "040", `met|meet|meeting|talks|summit|held talks|sat down with|conferred with`, "participant", "participant"),
 	tr(graph.Election, "", `election|elections|vote|voted|ballot|referendum|polls`, "candidate", "candidate"),
 	// "was placed under sanctions by the United States": the subject is
 	// sanctioned.
@@ -105,7 +109,7 @@ var triggers = []trigger{
 	tr(graph.Appointment, "", `appointed|named as|nominated|sacked|took office|assumed power|assumed the presidency|assumed presidential powers|declared himself|declared herself|became president|became interim president|became acting president|(?:was|were|been)\s+(?:named|elected|chosen|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head)|confirmed\s+(?:\S+\s+){1,3}?as\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head)|(?:power|powers)\s+(?:had\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:handed|passed|pass|transferred)\s+to`, "appointee", "announcer"),
 	tr(graph.Interview, "", `interview|told reporters in an interview`, "interviewee", "interviewer"),
 	tr(graph.Debate, "", `debate|debated`, "participant", "participant"),
-	tr(graph.Statement, "010", `warned|urged|called on|called for|condemned|denounced|accused|vowed|promised|demanded|defended|announced|annulled|cancell?ed|canceled|overturned|ordered|declared|insisted|rejected|criticised|criticized|told|said|says|say|resigned|described|dismissed|addressed|assured|pledged|claimed|blamed|reported|suggested|backed|asked|threatened|posted|issued (?:a |an |similar )?(?:\S+\s+)?statements?|recogni[sz]ed|welcomed|praised|thanked|acknowledged|admitted|confirmed|stated|tweeted|wrote|appealed|called (?:the|it|him|her|them)|calling (?:the|it|him|her|them|\p{Lu}\p{L}+)`, "speaker", "addressee"),
+	tr(graph.Statement, "010", `warned|urged|called on|called for|condemned|denounced|accused|vowed|promised|demanded|defended|announced|annulled|cancell?ed|canceled|overturned|ordered|declared|insisted|rejected|criticised|criticized|told|said|says|say|resigned|described|dismissed|addressed|assured|pledged|claimed|blamed|reported|suggested|backed|asked|threatened|posted|issued (?:a |an |similar )?(?:\S+\s+)?statements?|recogni[sz]ed|welcomed|praised|thanked|acknowledged|admitted|confirmed|stated|tweeted|wrote|appealed|called (?:the|it|him|her|them)|calling (?:the|it|him|her|them|\p{Lu}\p{L}+)|imposed (?:a |an )?(?:\S+\s+)?(?:curfews?|state of emergency|martial law|lockdown)`, "speaker", "addressee"),
 }
 
 // firedOnDayRE is "fired" followed by the day it happened: the sense of
@@ -242,6 +246,12 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			if notHappened.MatchString(tail(s.text[:loc[0]], 160)) || d.quoted(s.start+loc[0]) || adjectival(s.text, loc) {
 				continue
 			}
+			// "met families of security personnel killed in the
+			// protests": the dead describe who is met; their deaths are
+			// told elsewhere.
+			if t.typ == graph.Violence && bereavedRE.MatchString(tail(s.text[:loc[0]], 60)) || bereavedInRE.MatchString(tail(s.text[:loc[0]], 90)) {
+				continue
+			}
 			// "the minister he had fired on November 6": a dismissal,
 			// not shooting.
 			if t.typ == graph.Violence && firedOnDayRE.MatchString(s.text[loc[0]:]) {
@@ -335,7 +345,7 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 		// An election told with its date is an event of its own ("protests
 		// broke out after the October 4 vote").
 		if seen[h.t.typ] && h.t.typ != graph.Statement || (clauses[cs] && !(h.t.typ == graph.Meeting && seen[graph.Loan]) && h.t.typ != graph.Election &&
-			!(h.t.typ == graph.Statement && d.ownClause(s.text, h.loc[0], out))) {
+			!(h.t.typ == graph.Statement && (d.ownClause(s.text, h.loc[0], out) || briefingRE.MatchString(s.text[h.loc[1]:])))) {
 			continue
 		}
 		// "…, and 45 were hurt, the hospital said.": the attribution
@@ -344,7 +354,7 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 		if h.t.typ == graph.Statement && seen[graph.Interview] {
 			continue
 		}
-		if h.t.typ == graph.Statement && len(out) > 0 && (!d.ownClause(s.text, h.loc[0], out) || sentenceEndRE.MatchString(s.text[h.loc[1]:]) ||
+		if h.t.typ == graph.Statement && len(out) > 0 && !briefingRE.MatchString(s.text[h.loc[1]:]) && (!d.ownClause(s.text, h.loc[0], out) || sentenceEndRE.MatchString(s.text[h.loc[1]:]) ||
 			attributionEndRE.MatchString(s.text[cs:h.loc[1]])) {
 			continue
 		}
@@ -365,6 +375,22 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 	}
 	return out
 }
+
+// briefingRE follows "told" when the telling was a briefing of its own
+// ("told reporters on Sunday that 308 people had been arrested"): the
+// briefing happened beside what it reports, so both are drafted.
+var briefingRE = regexp.MustCompile(`(?i)^\s+(?:reporters|journalists|the press|a (?:news|press) conference|a (?:news |press )?briefing|(?:the )?parliament|lawmakers)\b`)
+
+// bereavedRE ends "families of those" before a participle that
+// describes the dead or hurt they are kin of.
+var bereavedRE = regexp.MustCompile(`(?i)\b(?:families|family|relatives|parents|mothers|fathers|widows|orphans|funerals?|graves|bodies|memory|names|photos|pictures)\s+of\s+(?:the\s+|those\s+)?(?:[\p{L}\-]+\s+){0,3}$`)
+
+// bereavedInRE ends "families of those killed in the": the protests or
+// clashes named next are where they died, told elsewhere.
+var bereavedInRE = regexp.MustCompile(`(?i)\b(?:families|family|relatives|parents|mothers|fathers|widows|orphans|funerals?|graves|bodies|memory|names|photos|pictures)\s+of\s+(?:the\s+|those\s+)?(?:[\p{L}\-]+\s+){0,3}(?:killed|wounded|injured|hurt|shot|detained|arrested|jailed)\s+(?:in|during|at)\s+(?:the\s+)?$`)
+
+// personalProtestRE begins a protest one does in person rather than leads.
+var personalProtestRE = regexp.MustCompile(`(?i)^(?:staged\s+(?:a\s+)?(?:\S+\s+)?sit-ins?|sit-ins?|hunger strike|walked out|walkout|went on (?:a\s+)?hunger strike)\b`)
 
 var leadTimeRE = regexp.MustCompile(`(?i)^[^,]{0,40}?\b(?:after|before|since|following)\b[^,]{0,60},`)
 
@@ -397,11 +423,30 @@ func maskRelatives(s string, at int) string {
 			}
 		}
 	}
+	// "a camp that had been occupied since early April": a relative
+	// clause without commas, its subject the noun before it, tells of
+	// the noun, not of the sentence's events. A "that" with a subject
+	// after it ("said that he was") is no such clause.
+	for _, m := range thatRelativeRE.FindAllStringIndex(s, -1) {
+		if at >= m[0] && at < m[1] {
+			continue
+		}
+		if b == nil {
+			b = []byte(s)
+		}
+		for k := m[0]; k < m[1]; k++ {
+			if b[k] < 0x80 {
+				b[k] = ' '
+			}
+		}
+	}
 	if b == nil {
 		return s
 	}
 	return string(b)
 }
+
+var thatRelativeRE = regexp.MustCompile(`\s(?:that|which)\s+(?:had|has|have)\s+been\s+\p{Ll}+(?:ed|en)\b[^,;.]*`)
 
 // firstTimeRE opens a comparison with an earlier time, which dates
 // nothing the sentence tells: "for the first time since 1990".
@@ -976,11 +1021,23 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 			}
 		}
 	}
+	if t.typ == graph.Protest && personalProtestRE.MatchString(s.text[loc[0]:]) {
+		// "He staged a sit-in in his car", "the mayor went on hunger
+		// strike": who protests in person is a protester, not an
+		// organiser.
+		for k, p := range e.Participants {
+			if a := d.byID[p.Actor]; p.Role == "organizer" && slices.Contains(before, a) {
+				e.Participants[k].Role = "protester"
+			}
+		}
+	}
 	e.Participants = d.prune(t.typ, e.Participants, i, cs, ce, loc)
 	if t.typ == graph.Arrest || t.typ == graph.Violence {
 		// Who reports it: "..., the interior ministry said".
 		for _, m := range d.mentions[i] {
-			if m.actor != nil && !m.modifier && m.actor.Kind == string(graph.Organization) &&
+			// Police and officials report too: "Nine people were killed,
+			// police said".
+			if m.actor != nil && !m.modifier && (m.actor.Kind == string(graph.Organization) || m.actor.Kind == string(graph.Group) && forces[m.actor.group] || m.actor.Kind == string(graph.Person)) &&
 				(speechRE.MatchString(s.text[m.end:]) || accordingRE.MatchString(tail(s.text[:m.start], 30))) &&
 				!slices.ContainsFunc(e.Participants, func(p Participant) bool { return p.Actor == m.actor.ID }) {
 				e.Participants = append(e.Participants, Participant{Actor: m.actor.ID, Role: "reporting authority"})
@@ -1890,7 +1947,7 @@ var monthDayRE = regexp.MustCompile(`(?i)^(?:` + strings.ToLower(monthNames) + `
 
 var (
 	amountRE = regexp.MustCompile(`(?i)(US\$|\$|€|£|¥)\s?(\d+(?:[.,]\d+)?)\s?(bn|billion|m|mn|million|k|thousand|trillion)?\b|\b(\d+(?:[.,]\d+)?)\s?(billion|million|thousand|trillion|bn|m)?\s+(US dollars|dollars|euros|roubles|rubles|pounds|yuan|bolivares|kyats)\b`)
-	countRE  = regexp.MustCompile(`(?i)\b(at least|more than|over|about|around|nearly|almost|some|up to|roughly|an estimated|fewer than|as many as)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million)?\s+(?:(?:[\p{L}\-]+)\s+){0,2}?(people|protesters|demonstrators|detainees|persons|supporters|students|workers|journalists|activists|civilians|opposition supporters|residents|marchers|soldiers|troops|officers|police officers|figures|members|lawmakers|children|women|men|migrants|prisoners|fighters|rebels|militants|politicians|leaders)\b|\b(at least|more than|over|about|around|nearly|almost|some|up to|roughly|an estimated|fewer than|as many as)?\s*(\d{1,3}(?:,\d{3})+|\d+)\s+(?:were|had been|have been|was)\s+(killed|injured|wounded|detained|arrested|hurt|hospitalised|hospitalized)\b`)
+	countRE  = regexp.MustCompile(`(?i)\b(at least|more than|over|about|around|nearly|almost|some|up to|roughly|an estimated|fewer than|as many as)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*(thousand|million)?\s+(?:(?:[\p{L}\-]+)\s+){0,2}?(people|protesters|demonstrators|detainees|persons|supporters|students|workers|journalists|activists|civilians|opposition supporters|residents|marchers|soldiers|troops|officers|police officers|figures|members|lawmakers|children|women|men|migrants|prisoners|fighters|rebels|militants|politicians|leaders)\b|\b(at least|more than|over|about|around|nearly|almost|some|up to|roughly|an estimated|fewer than|as many as)?\s*(\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:were|had been|have been|was)\s+(killed|injured|wounded|detained|arrested|hurt|hospitalised|hospitalized)\b`)
 	vagueRE  = regexp.MustCompile(`(?i)\b(hundreds|thousands|tens of thousands|dozens|scores)\s+of\s+(people|protesters|demonstrators|supporters|students|workers|activists|civilians)\b`)
 )
 
@@ -1969,6 +2026,9 @@ func countNear(s string, loc []int) *Count {
 	return nil
 }
 
+// numberWords are the numbers news spells out, at their values' indexes.
+var numberWords = strings.Split("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty", " ")
+
 func countIn(s string) *Count {
 	if m := countRE.FindStringSubmatch(s); m != nil {
 		if m[2] == "" {
@@ -1977,7 +2037,12 @@ func countIn(s string) *Count {
 		}
 		v, err := strconv.ParseFloat(strings.ReplaceAll(m[2], ",", ""), 64)
 		if err != nil {
-			return nil
+			// "Nine people were killed": small numbers are spelled out.
+			n := slices.Index(numberWords, strings.ToLower(m[2]))
+			if n < 0 {
+				return nil
+			}
+			v = float64(n)
 		}
 		if f, ok := scales[strings.ToLower(m[3])]; ok {
 			v *= f

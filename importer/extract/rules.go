@@ -40,6 +40,8 @@ type doc struct {
 	// main is the country the article names most; mainQuote the words
 	// that first name it.
 	main, mainQuote string
+	// cur is the sentence whose actors are being found.
+	cur int
 }
 
 type actorDraft struct {
@@ -95,6 +97,7 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 	d.main = d.countMainCountry()
 	d.mentions = make([][]mention, len(d.sents))
 	for i, s := range d.sents {
+		d.cur = i
 		d.mentions[i] = d.findActors(s.text)
 	}
 	ref := d.dateline()
@@ -237,6 +240,7 @@ func (d *doc) findActors(s string) []mention {
 	// "opposition supporters" is one group. A demonym or a known person's
 	// name before the word qualifies it: "Venezuelan opposition
 	// supporters", "Lukashenko supporters".
+	var owned [][2]int
 	for _, word := range d.lex.groupWords {
 		g := d.lex.groups[word]
 		for _, at := range allIndexes(lower, word) {
@@ -254,6 +258,12 @@ func (d *doc) findActors(s string) []mention {
 			// "opposition figures", "opposition-controlled": the word
 			// qualifies what follows and names no group itself.
 			if modifierWords[word] && (end < len(s) && s[end] == '-' || qualifiesNext(s[end:])) {
+				continue
+			}
+			// "his supporters": whose they are is known once the
+			// sentence's names are; they are declared then.
+			if g.id == "supporters" && possessiveBeforeRE.MatchString(s[max(0, at-6):at]) {
+				owned = append(owned, [2]int{at, end})
 				continue
 			}
 			id, name, start := g.id, g.name, at
@@ -456,6 +466,19 @@ func (d *doc) findActors(s string) []mention {
 			}
 		}
 	}
+	// "Amini, 22, was visiting": a single name given an age is a
+	// person's surname; the story may give the full name elsewhere.
+	for _, w := range ws {
+		if taken[w.start] || !capitalised(w.text) || !nameRE.MatchString(w.text) || len(d.lex.lookup(w.text)) > 0 ||
+			orgHeadRE.MatchString(w.text) || calendarRE.MatchString(w.text) || !agedRE.MatchString(s[w.end:]) || placePrepRE.MatchString(s[:w.start]) {
+			continue
+		}
+		name := w.text
+		if full := fullNameRE(w.text).FindString(d.text); full != "" && !calendarRE.MatchString(strings.Fields(full)[0]) {
+			name = full
+		}
+		take(mention{actor: d.person(name, nil, "", w.text), start: w.start, end: w.end})
+	}
 	// Later mentions: a surname alone, "the Russian leader".
 	for _, w := range ws {
 		if taken[w.start] || !capitalised(w.text) {
@@ -473,6 +496,20 @@ func (d *doc) findActors(s string) []mention {
 		if p := d.byRole(qualifier, s[m[4]:m[5]]); p != nil {
 			take(mention{actor: p, start: m[0], end: m[1]})
 		}
+	}
+	for _, o := range owned {
+		if !free(o[0], o[1]) {
+			continue
+		}
+		g := d.lex.groups["supporters"]
+		id, name := g.id, g.name
+		if p := d.owner(o[0], out); p != nil {
+			name = "Supporters of " + p.Name
+			id = slug(name)
+		}
+		a := d.actor(id, name, graph.Group, s[o[0]:o[1]])
+		a.group = g.id
+		take(mention{actor: a, start: o[0], end: o[1]})
 	}
 	// "Bazoum’s party said", "Erdogan’s office": who owns the noun is
 	// not who acts.
@@ -537,6 +574,34 @@ var (
 	institutRE = regexp.MustCompile(`\b((?:` + capWord + `\s+){0,2}` + capWord + `)(?:’s|'s)?\s+(government|parliament|ombudsman|central bank|election commission|electoral commission|supreme court|constitutional court|cabinet|presidency|press service|national guard)\b`)
 )
 
+// namesPerson reports whether text names someone whose last name is
+// word: a capitalised word before it ("Ilan Shor") and no "party" after.
+func namesPerson(text, word string) bool {
+	for at := 0; ; {
+		k := strings.Index(text[at:], word)
+		if k < 0 {
+			return false
+		}
+		k += at
+		at = k + len(word)
+		if rest := text[at:]; rest != "" && (isLetter(rest[0]) || strings.HasPrefix(strings.ToLower(rest), " party")) {
+			continue
+		}
+		if k > 0 && isLetter(text[k-1]) {
+			continue
+		}
+		before := text[max(0, k-30):k]
+		if w := words(before); len(w) > 0 && capitalised(w[len(w)-1].text) && strings.TrimSpace(before[w[len(w)-1].end:]) == "" &&
+			!notFirstNameRE.MatchString(w[len(w)-1].text) {
+			return true
+		}
+	}
+}
+
+// notFirstNameRE is a capitalised word that begins a sentence or a
+// title, not a name: "The Likud", "In Likud".
+var notFirstNameRE = regexp.MustCompile(`^(?:The|A|An|In|On|At|Of|And|But|For|By|With|From|To|As|Under|After|Before|Its|Their|His|Her|Party|Leader|Chairman|Chairwoman|President|Minister)$`)
+
 // named declares the organisations a noun names: parties, media,
 // institutions of a country.
 func (d *doc) named(s string, free func(int, int) bool, take func(mention)) {
@@ -550,7 +615,18 @@ func (d *doc) named(s string, free func(int, int) bool, take func(mention)) {
 		if _, poss := cutPossessive(name); poss || d.countryOfLookup(name) != "" || calendarRE.MatchString(name) || !free(start, start+len(name)) {
 			continue
 		}
-		take(mention{actor: d.actor(slug(name), name, graph.Organization, s[m[0]:m[1]]), start: start, end: start + len(name)})
+		end := start + len(name)
+		// "the Shor party of Ilan Shor": a party named after a person of
+		// the story keeps its noun, else it and the person share a name.
+		if !strings.Contains(name, " ") && namesPerson(d.text, name) {
+			name += " party"
+			end = m[1]
+		}
+		a := d.actor(slug(name), name, graph.Organization, s[m[0]:m[1]])
+		if short := strings.TrimSuffix(name, " party"); short != name && !slices.Contains(a.Aliases, short) {
+			a.Aliases = append(a.Aliases, short)
+		}
+		take(mention{actor: a, start: start, end: end})
 	}
 	for _, re := range []*regexp.Regexp{mediaRE, tvRE} {
 		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
@@ -748,6 +824,39 @@ func (d *doc) qualifier(s string, at int) (string, int) {
 	}
 	return "", 0
 }
+
+// agedRE follows a name given an age: ", 22,".
+var agedRE = regexp.MustCompile(`^,\s+(?:[1-9]|[1-9]\d|10\d),`)
+
+// fullNameRE finds a first name and the surname given.
+func fullNameRE(surname string) *regexp.Regexp {
+	return regexp.MustCompile(`\b\p{Lu}\p{Ll}+\s+` + regexp.QuoteMeta(surname) + `\b`)
+}
+
+// owner is the person "his supporters" or "her supporters" stand
+// behind: the one named last before them, in the sentence (its mentions
+// so far) or the one before.
+func (d *doc) owner(at int, found []mention) *actorDraft {
+	last := func(ms []mention, before int) *actorDraft {
+		var p *actorDraft
+		best := -1
+		for _, m := range ms {
+			if m.actor != nil && m.actor.Kind == string(graph.Person) && m.end <= before && m.start > best {
+				p, best = m.actor, m.start
+			}
+		}
+		return p
+	}
+	if p := last(found, at); p != nil {
+		return p
+	}
+	if d.cur > 0 && d.cur <= len(d.mentions) {
+		return last(d.mentions[d.cur-1], len(d.sents[d.cur-1].text))
+	}
+	return nil
+}
+
+var possessiveBeforeRE = regexp.MustCompile(`(?i)\b(?:his|her)\s+$`)
 
 func cutPossessive(w string) (string, bool) {
 	for _, suf := range []string{"’s", "'s"} {
