@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -71,9 +70,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		out.Overall = out.Overall.Add(s.Report.Overall)
 	}
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(out)
+		return printJSON(stdout, out)
 	}
 	printEval(stdout, out, *verbose)
 	return nil

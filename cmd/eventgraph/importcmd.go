@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -226,9 +225,7 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(st)
+		return printJSON(stdout, st)
 	}
 	fmt.Fprintf(stdout, "%d nodes: %d articles, %d actors, %d places (a country is an actor and a place), %d events\n",
 		st.Nodes, st.Articles, st.Actors, st.Places, st.Events)
