@@ -114,12 +114,12 @@ func (e *FactsError) Unwrap() error { return ErrInvalid }
 
 // InterruptedError says that an import stopped part way: the articles in
 // Written were written whole, the others not at all — but for Uncertain,
-// when the store went away while that article was being committed: it is
-// in the store whole or not at all. Running the same import again
-// completes it.
+// when the store went away while those articles (one, or a group written
+// in one transaction) were being committed: they are in the store whole,
+// all of them, or not at all. Running the same import again completes it.
 type InterruptedError struct {
 	Written   []string
-	Uncertain string
+	Uncertain []string
 	Total     int
 	// Err is why it stopped: a cancelled context, a failed write.
 	Err error
@@ -141,8 +141,13 @@ func (e *InterruptedError) Error() string {
 		again = ""
 	}
 	uncertain := ""
-	if e.Uncertain != "" {
-		uncertain = fmt.Sprintf("; %s may have been written whole: the store went away while it was committed", e.Uncertain)
+	switch len(e.Uncertain) {
+	case 0:
+	case 1:
+		uncertain = fmt.Sprintf("; %s may have been written whole: the store went away while it was committed", e.Uncertain[0])
+	default:
+		uncertain = fmt.Sprintf("; %s may have been written whole, all of them or none: the store went away while they were committed together",
+			strings.Join(e.Uncertain, ", "))
 	}
 	return fmt.Sprintf("import stopped after %d of %d articles (written whole: %s%s; the others not at all%s): %v",
 		len(e.Written), e.Total, written, uncertain, again, e.Err)

@@ -20,6 +20,9 @@ type Graph struct {
 	asOf CalendarDay
 	// literal skips resolution (see WithoutResolution).
 	literal bool
+	// group is how many articles an import writes per transaction (see
+	// WithWriteGroups); 0 or 1 for one each.
+	group int
 }
 
 // New returns the graph stored in b.
@@ -33,6 +36,18 @@ func New(b Backend) *Graph {
 func (g *Graph) WithoutResolution() *Graph {
 	c := *g
 	c.literal = true
+	return &c
+}
+
+// WithWriteGroups returns the graph with imports that write up to n
+// articles in one transaction, each resolved against the ones before it
+// as if they were written one by one: the graph is the same, with a commit
+// per n articles instead of per article. An interruption then undoes the
+// whole group in flight, and a lost commit leaves the group in the store
+// or not at all. n <= 1 writes each article on its own.
+func (g *Graph) WithWriteGroups(n int) *Graph {
+	c := *g
+	c.group = n
 	return &c
 }
 

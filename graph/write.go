@@ -157,11 +157,13 @@ func (g *Graph) check(ctx context.Context, batch []*ArticleFacts) ([]*facts, err
 }
 
 // Import checks a batch of articles as Check does and, only when all of
-// them pass, writes each in a transaction of its own: an article is
-// written whole or not at all. Facts merge on id with what other articles
-// state; an article's earlier contribution is replaced, so importing it
-// twice leaves the same graph; facts no article states any more are
-// deleted. done, when not nil, is called after each article is written.
+// them pass, writes each in a transaction of its own (or a group of them
+// in one, see WithWriteGroups): an article is written whole or not at
+// all. Facts merge on id with what other articles state; an article's
+// earlier contribution is replaced, so importing it twice leaves the same
+// graph; facts no article states any more are deleted. done, when not
+// nil, is called after each article is written (after its group's
+// commit).
 //
 // When an import stops part way (a cancelled context, a failed write),
 // the error is an *InterruptedError that says which articles were
@@ -173,26 +175,55 @@ func (g *Graph) Import(ctx context.Context, batch []*ArticleFacts, done func(Imp
 	}
 	var results []ImportResult
 	var written []string
-	for _, f := range all {
+	// attempt writes articles in one transaction and keeps what they did;
+	// an error stops the import and says what may be in the store.
+	attempt := func(fs []*facts) error {
 		err := ctx.Err()
-		var res ImportResult
+		var res []ImportResult
 		if err == nil {
-			res, err = g.write(ctx, f)
+			res, err = g.write(ctx, fs)
 		}
 		if err != nil {
-			var uncertain string
+			var uncertain []string
 			if errors.Is(err, ErrUncertain) {
-				uncertain = f.article.ID
+				for _, f := range fs {
+					uncertain = append(uncertain, f.article.ID)
+				}
 			}
-			if len(all) == 1 && uncertain == "" {
+			if len(all) == 1 && uncertain == nil {
+				return err
+			}
+			return &InterruptedError{Written: written, Uncertain: uncertain, Total: len(all), Err: err}
+		}
+		for _, r := range res {
+			results = append(results, r)
+			written = append(written, r.Article)
+			if done != nil {
+				done(r)
+			}
+		}
+		return nil
+	}
+	size := max(g.group, 1)
+	for start := 0; start < len(all); start += size {
+		group := all[start:min(start+size, len(all))]
+		err := attempt(group)
+		var ie *InterruptedError
+		if len(group) > 1 && errors.Is(err, ErrInvalid) && errors.As(err, &ie) && ie.Uncertain == nil {
+			// An article of the group is refused by what the store holds:
+			// the group was rolled back. One by one, the articles before it
+			// land and the error names it, as without groups.
+			for i := range group {
+				if err = attempt(group[i : i+1]); err != nil {
+					break
+				}
+			}
+		}
+		if err != nil {
+			if len(all) == 1 {
 				return nil, err
 			}
-			return results, &InterruptedError{Written: written, Uncertain: uncertain, Total: len(all), Err: err}
-		}
-		results = append(results, res)
-		written = append(written, res.Article)
-		if done != nil {
-			done(res)
+			return results, err
 		}
 	}
 	return results, nil
@@ -207,65 +238,85 @@ func (g *Graph) UpsertArticle(ctx context.Context, f *ArticleFacts) (ImportResul
 	return res[0], nil
 }
 
-// write writes one checked article in one transaction. What it stated
-// before and what the store holds are read, and locked, inside the
-// transaction, so that the plan is built from the state it is applied to.
+// write writes checked articles in one transaction, each as if on its
+// own. What an article stated before and what the store holds are read,
+// and locked, inside the transaction, so that its plan is built from the
+// state it is applied to, the earlier articles of the group included.
 // The article's actors and events are first resolved against the store:
 // one the store holds under another id is written under that id.
-func (g *Graph) write(ctx context.Context, f *facts) (ImportResult, error) {
-	res := ImportResult{Article: f.article.ID}
+func (g *Graph) write(ctx context.Context, fs []*facts) ([]ImportResult, error) {
+	var results []ImportResult
 	err := g.b.Update(ctx, func(tx Tx) error {
-		prior, err := tx.Stated(ctx, f.article.ID)
-		if err != nil {
-			return err
+		// A backend may run fn again (a retried transaction): start over.
+		results = results[:0]
+		for _, f := range fs {
+			res, err := g.writeOne(ctx, tx, f)
+			if err != nil {
+				return err
+			}
+			results = append(results, res)
 		}
-		own, err := tx.Stored(ctx, slices.Concat(f.ids(), f.sameAsTargets()), []string{f.article.ID})
-		if err != nil {
-			return err
-		}
-		if probs := sameAsProblems(f, own); len(probs) > 0 {
-			return &FactsError{Problems: probs}
-		}
-		rf, r, err := g.resolve(ctx, tx, f, own)
-		if err != nil {
-			return err
-		}
-		rf.merges = r.merges
-		fp := rf.fingerprint()
-		if prior != nil && prior.Fingerprint == fp {
-			res.Status = Unchanged
-			return nil
-		}
-		ids := rf.ids()
-		if prior != nil {
-			ids = slices.Concat(ids, prior.Actors, prior.Places, prior.Events)
-			slices.Sort(ids)
-			ids = slices.Compact(ids)
-		}
-		stored, err := tx.Stored(ctx, ids, []string{f.article.ID})
-		if err != nil {
-			return err
-		}
-		// Checked before the transaction too; this catches an article
-		// another process wrote since.
-		if probs := collisions(rf, stored); len(probs) > 0 {
-			return &FactsError{Problems: probs}
-		}
-		p, err := plan(rf, fp, prior, stored, r)
-		if err != nil {
-			return err
-		}
-		res.Status = Updated
-		if p.Created {
-			res.Status = Added
-		}
-		res.Merges = r.merges
-		return tx.Apply(ctx, p)
+		return nil
 	})
 	if err != nil {
-		return ImportResult{}, g.fail(ctx, "import article "+f.article.ID, err)
+		op := "import article " + fs[0].article.ID
+		if len(fs) > 1 {
+			op = fmt.Sprintf("import articles %s to %s", fs[0].article.ID, fs[len(fs)-1].article.ID)
+		}
+		return nil, g.fail(ctx, op, err)
 	}
-	return res, nil
+	return results, nil
+}
+
+// writeOne writes one article in tx.
+func (g *Graph) writeOne(ctx context.Context, tx Tx, f *facts) (ImportResult, error) {
+	res := ImportResult{Article: f.article.ID}
+	prior, err := tx.Stated(ctx, f.article.ID)
+	if err != nil {
+		return res, err
+	}
+	own, err := tx.Stored(ctx, slices.Concat(f.ids(), f.sameAsTargets()), []string{f.article.ID})
+	if err != nil {
+		return res, err
+	}
+	if probs := sameAsProblems(f, own); len(probs) > 0 {
+		return res, &FactsError{Problems: probs}
+	}
+	rf, r, err := g.resolve(ctx, tx, f, own)
+	if err != nil {
+		return res, err
+	}
+	rf.merges = r.merges
+	fp := rf.fingerprint()
+	if prior != nil && prior.Fingerprint == fp {
+		res.Status = Unchanged
+		return res, nil
+	}
+	ids := rf.ids()
+	if prior != nil {
+		ids = slices.Concat(ids, prior.Actors, prior.Places, prior.Events)
+		slices.Sort(ids)
+		ids = slices.Compact(ids)
+	}
+	stored, err := tx.Stored(ctx, ids, []string{f.article.ID})
+	if err != nil {
+		return res, err
+	}
+	// Checked before the transaction too; this catches an article
+	// another process wrote since.
+	if probs := collisions(rf, stored); len(probs) > 0 {
+		return res, &FactsError{Problems: probs}
+	}
+	p, err := plan(rf, fp, prior, stored, r)
+	if err != nil {
+		return res, err
+	}
+	res.Status = Updated
+	if p.Created {
+		res.Status = Added
+	}
+	res.Merges = r.merges
+	return res, tx.Apply(ctx, p)
 }
 
 // Remove withdraws articles: each, in a transaction of its own, takes

@@ -146,15 +146,15 @@ func TestConflictInLaterChunk(t *testing.T) {
 	}
 }
 
-// TestCancelledImportLeavesWholeArticles cancels an import after its
-// fifth article: five articles are in the store, whole, and the error
-// says so.
+// TestCancelledImportLeavesWholeArticles cancels an import, an article
+// per transaction, after its fifth article: five articles are in the
+// store, whole, and the error says so (TestWriteGroups: in groups).
 func TestCancelledImportLeavesWholeArticles(t *testing.T) {
 	dir, articles := corpus(t, 30)
 	g := openStore(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	p, err := importer.Prepare([]string{dir}, importer.WithChunk(3))
+	p, err := importer.Prepare([]string{dir}, importer.WithChunk(3), importer.WithWriteGroups(1))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -189,7 +189,7 @@ func TestBusyStoreStopsImportWithWrittenArticles(t *testing.T) {
 	}
 	g := graph.New(b)
 	defer g.Close(ctx)
-	p, err := importer.Prepare([]string{dir}, importer.WithChunk(3))
+	p, err := importer.Prepare([]string{dir}, importer.WithChunk(3), importer.WithWriteGroups(1))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -291,16 +291,16 @@ func TestCommitLostInFlight(t *testing.T) {
 	}
 	g := graph.New(&lostCommit{Store: b, after: 5})
 	defer g.Close(ctx)
-	p, err := importer.Prepare([]string{dir}, importer.WithChunk(3))
+	p, err := importer.Prepare([]string{dir}, importer.WithChunk(3), importer.WithWriteGroups(1))
 	if err != nil {
 		t.Fatal(err)
 	}
 	_, err = p.Import(ctx, g, nil, nil)
 	var ie *graph.InterruptedError
-	if !errors.As(err, &ie) || !errors.Is(err, graph.ErrUnavailable) || len(ie.Written) != 5 || ie.Uncertain == "" || ie.Total != articles {
+	if !errors.As(err, &ie) || !errors.Is(err, graph.ErrUnavailable) || len(ie.Written) != 5 || len(ie.Uncertain) != 1 || ie.Total != articles {
 		t.Fatalf("err = %v, want 5 of %d written and the sixth uncertain", err, articles)
 	}
-	if want := ie.Uncertain + " may have been written whole"; !strings.Contains(err.Error(), want) {
+	if want := ie.Uncertain[0] + " may have been written whole"; !strings.Contains(err.Error(), want) {
 		t.Errorf("error %q does not say %q", err, want)
 	}
 	six := openStore(t)
@@ -326,4 +326,166 @@ func TestCommitLostInFlight(t *testing.T) {
 	if graphtest.Export(t, g) != graphtest.Export(t, whole) {
 		t.Error("the completed import differs from a straight import of the corpus")
 	}
+}
+
+// cancelAfter imports p into g and cancels the import once n articles
+// are written; it returns the import's error.
+func cancelAfter(t *testing.T, p *importer.Prepared, g *graph.Graph, n int) error {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	_, err := p.Import(ctx, g, nil, func(pr importer.Progress) {
+		if pr.Articles == n {
+			cancel()
+		}
+	})
+	return err
+}
+
+// interloper is a store another process writes an article to just
+// before the import's second transaction, after the import's own checks
+// against the store passed.
+type interloper struct {
+	*sqlite.Store
+	writes int
+	write  func()
+}
+
+func (s *interloper) Update(ctx context.Context, fn func(graph.Tx) error) error {
+	if s.writes++; s.writes == 2 {
+		s.write()
+	}
+	return s.Store.Update(ctx, fn)
+}
+
+// TestWriteGroups: articles written a group per transaction make the
+// graph written one by one makes; an interruption leaves whole groups, a
+// lost commit names its whole group as possibly written, and an article
+// refused inside a group's transaction (by what another writer stored
+// after the checks) lets the articles before it land and names it.
+func TestWriteGroups(t *testing.T) {
+	ctx := context.Background()
+	dir, articles := corpus(t, 60)
+	single, err := importer.Prepare([]string{dir}, importer.WithChunk(20), importer.WithWriteGroups(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	grouped, err := importer.Prepare([]string{dir}, importer.WithChunk(20), importer.WithWriteGroups(4))
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	t.Run("same graph", func(t *testing.T) {
+		a, b := openStore(t), openStore(t)
+		if _, err := single.Import(ctx, a, nil, nil); err != nil {
+			t.Fatal(err)
+		}
+		var calls int
+		rep, err := grouped.Import(ctx, b, nil, func(importer.Progress) { calls++ })
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rep.Articles) != articles || calls != articles {
+			t.Errorf("grouped import reported %d articles in %d progress calls, want %d", len(rep.Articles), calls, articles)
+		}
+		if graphtest.Export(t, a) != graphtest.Export(t, b) {
+			t.Error("written in groups of 4, the corpus makes another graph than written one by one")
+		}
+	})
+
+	t.Run("cancelled", func(t *testing.T) {
+		g := openStore(t)
+		err := cancelAfter(t, grouped, g, 5)
+		var ie *graph.InterruptedError
+		if !errors.As(err, &ie) || !errors.Is(err, context.Canceled) || len(ie.Written) != 8 {
+			t.Fatalf("err = %v, want an import stopped after its second group of 4", err)
+		}
+		ref := openStore(t)
+		if err := cancelAfter(t, single, ref, 8); !errors.Is(err, context.Canceled) {
+			t.Fatalf("reference import: %v", err)
+		}
+		if graphtest.Export(t, g) != graphtest.Export(t, ref) {
+			t.Error("the store does not hold the two whole groups")
+		}
+	})
+
+	t.Run("lost commit", func(t *testing.T) {
+		b, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "lost.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := graph.New(&lostCommit{Store: b, after: 1})
+		defer g.Close(ctx)
+		_, err = grouped.Import(ctx, g, nil, nil)
+		var ie *graph.InterruptedError
+		if !errors.As(err, &ie) || len(ie.Written) != 4 || len(ie.Uncertain) != 4 {
+			t.Fatalf("err = %v, want 4 written and the next group of 4 uncertain", err)
+		}
+		if !strings.Contains(err.Error(), strings.Join(ie.Uncertain, ", ")+" may have been written whole, all of them or none") {
+			t.Errorf("error %q does not name the group as possibly written", err)
+		}
+		ref := openStore(t)
+		if err := cancelAfter(t, single, ref, 8); !errors.Is(err, context.Canceled) {
+			t.Fatalf("reference import: %v", err)
+		}
+		if graphtest.Export(t, g) != graphtest.Export(t, ref) {
+			t.Error("the store does not hold the written group and the uncertain one, whole")
+		}
+	})
+
+	t.Run("refused inside a group", func(t *testing.T) {
+		small := t.TempDir()
+		for i, name := range []string{"Xi", "Putin", "Lula", "Modi", "Macron", "Ruto", "Milei", "Boric"} {
+			id := fmt.Sprintf("a%d", i+1)
+			text := fmt.Sprintf("---\ntitle: %s\noutlet: Test\npublished: 2024-01-0%d\nlanguage: en\n---\n\n%s spoke.\n", id, i+1, name)
+			ann := "actors:\n  - {id: person-" + id + ", name: " + name + ", kind: Person, quotes: [" + name + "]}\n"
+			if err := os.WriteFile(filepath.Join(small, id+".txt"), []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(small, id+".yaml"), []byte(ann), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// The other writer's article declares as a place the id a6 gives
+		// its person.
+		other := t.TempDir()
+		if err := os.WriteFile(filepath.Join(other, "zz.txt"), []byte("---\ntitle: Z\noutlet: Test\npublished: 2024-02-01\nlanguage: en\n---\n\nZeta is a town.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(other, "zz.yaml"), []byte("places:\n  - {id: person-a6, name: Zeta, kind: city, quotes: [Zeta]}\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		b, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "raced.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		store := &interloper{Store: b}
+		store.write = func() {
+			if _, err := importer.Import(ctx, graph.New(b), []string{other}, nil); err != nil {
+				t.Errorf("the other writer's article: %v", err)
+			}
+		}
+		g := graph.New(store)
+		defer g.Close(ctx)
+		_, err = importer.Import(ctx, g, []string{small}, nil, importer.WithWriteGroups(4))
+		var ie *graph.InterruptedError
+		if !errors.As(err, &ie) || !errors.Is(err, graph.ErrInvalid) || !slices.Equal(ie.Written, []string{"a1", "a2", "a3", "a4", "a5"}) {
+			t.Fatalf("err = %v, want a1 to a5 written and a6 refused", err)
+		}
+		if !strings.Contains(err.Error(), "person-a6") {
+			t.Errorf("error %q does not name the refused fact", err)
+		}
+		ids, err := g.Articles(ctx, graph.ArticleQuery{Limit: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, a := range ids.Items {
+			got = append(got, a.ID)
+		}
+		slices.Sort(got)
+		if want := []string{"a1", "a2", "a3", "a4", "a5", "zz"}; !slices.Equal(got, want) {
+			t.Errorf("the store holds articles %v, want %v", got, want)
+		}
+	})
 }

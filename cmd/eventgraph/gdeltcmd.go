@@ -23,7 +23,7 @@ var gdeltChunk = gdelt.DefaultChunk
 // still writing nothing, and only then written. With --on-error skip a
 // row with a problem is listed on stderr and left out, and the rest are
 // imported. Either way the rows are read again and written in chunks.
-func runImportGDELT(ctx context.Context, cfg open.Config, files []string, onError string, stdout, stderr io.Writer) error {
+func runImportGDELT(ctx context.Context, cfg open.Config, files []string, onError string, group int, stdout, stderr io.Writer) error {
 	if onError != "fail" && onError != "skip" {
 		fmt.Fprintf(stderr, "eventgraph import: --on-error must be fail or skip, not %q\n", onError)
 		return errUsage
@@ -33,7 +33,7 @@ func runImportGDELT(ctx context.Context, cfg open.Config, files []string, onErro
 		return err
 	}
 	return importing(ctx, cfg, stdout, func(store *graph.Graph) error {
-		sum, err := gdelt.Import(ctx, store, files, gdelt.Options{Skip: skip, Chunk: gdeltChunk, Out: stdout, Log: stderr})
+		sum, err := gdelt.Import(ctx, store, files, gdelt.Options{Skip: skip, Chunk: gdeltChunk, Group: group, Out: stdout, Log: stderr})
 		if err != nil {
 			return err
 		}

@@ -24,8 +24,13 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	maxArticle := articleLimitFlag(fs)
 	format := fs.String("format", "articles", "what the files hold: articles (with annotations, or extracted) or gdelt (GDELT 1.0/2.0 event exports)")
 	onError := fs.String("on-error", "fail", "for --format gdelt, a malformed row: fail (write nothing) or skip (import the rest; every skipped row is listed)")
+	group := fs.Int("write-group", importer.DefaultWriteGroup, "articles (or GDELT rows) written in one transaction; an interruption undoes at most a group (1: each on its own)")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	if *group < 1 {
+		fmt.Fprintf(stderr, "eventgraph import: --write-group must be at least 1, not %d\n", *group)
+		return errUsage
 	}
 	switch *format {
 	case "articles":
@@ -34,7 +39,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 			fmt.Fprintln(stderr, "eventgraph import: name at least one GDELT export file")
 			return errUsage
 		}
-		return runImportGDELT(ctx, cfg, fs.Args(), *onError, stdout, stderr)
+		return runImportGDELT(ctx, cfg, fs.Args(), *onError, *group, stdout, stderr)
 	default:
 		fmt.Fprintf(stderr, "eventgraph import: --format must be articles or gdelt, not %q\n", *format)
 		return errUsage
@@ -56,7 +61,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	// Files that are wrong on their own never open the store; the rest of
 	// the checks (across articles, against the store) run chunk by chunk
 	// before each chunk is written.
-	opts := []importer.Option{importer.WithExtractor(x), importer.WithMaxArticleBytes(limit)}
+	opts := []importer.Option{importer.WithExtractor(x), importer.WithMaxArticleBytes(limit), importer.WithWriteGroups(*group)}
 	prepared, err := importer.Prepare(fs.Args(), opts...)
 	if err != nil {
 		return err

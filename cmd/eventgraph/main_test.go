@@ -172,9 +172,9 @@ func TestBatchCheckedBeforeAnyWrite(t *testing.T) {
 	}
 }
 
-// TestInterruptedImportSaysWhich cancels an import after its first
-// article: the message says which articles were written whole, and the
-// same command run again completes the rest.
+// TestInterruptedImportSaysWhich cancels an import, an article per
+// transaction, after its first article: the message says which articles
+// were written whole, and the same command run again completes the rest.
 func TestInterruptedImportSaysWhich(t *testing.T) {
 	dir := t.TempDir()
 	writeArticle(t, dir, "a1", "Xi spoke.", "actors:\n  - {id: xi, name: Xi, kind: Person, quotes: [Xi]}\n")
@@ -191,7 +191,7 @@ func TestInterruptedImportSaysWhich(t *testing.T) {
 		return out.Write(p)
 	})
 	var errOut bytes.Buffer
-	code := run(ctx, []string{"import", "--store", store, dir}, cancelAfterFirst, &errOut)
+	code := run(ctx, []string{"import", "--write-group", "1", "--store", store, dir}, cancelAfterFirst, &errOut)
 	if code != 1 || !strings.Contains(errOut.String(), "after 1 of 3 articles (written whole: a1;") {
 		t.Errorf("interrupted import: exit %d, stderr %q", code, errOut.String())
 	}

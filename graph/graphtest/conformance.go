@@ -78,6 +78,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("Provenance", func(t *testing.T) { testProvenance(t, empty(t)) })
 	t.Run("ThreeOutlets", func(t *testing.T) { testOutlets(t, empty) })
 	t.Run("OrderIndependence", func(t *testing.T) { testOrderIndependence(t, empty) })
+	t.Run("WriteGroups", func(t *testing.T) { testWriteGroups(t, empty) })
 	t.Run("StayApart", func(t *testing.T) { testStayApart(t, empty) })
 	t.Run("Split", func(t *testing.T) { testSplit(t, empty) })
 	t.Run("AsOfPaging", func(t *testing.T) { testAsOfPaging(t, empty) })

@@ -541,3 +541,27 @@ func testAsOfPaging(t *testing.T, empty func(t *testing.T) *graph.Graph) {
 		}
 	}
 }
+
+// testWriteGroups: the three outlets' articles written in one transaction
+// (each resolved against the ones before it, inside it) make the graph
+// they make written one by one, and written again they are unchanged.
+func testWriteGroups(t *testing.T, empty func(t *testing.T) *graph.Graph) {
+	ctx := context.Background()
+	// One store at a time: a backend may hand out the same database.
+	one := empty(t)
+	need(one.Import(ctx, threeOutlets(), nil))(t)
+	want := Export(t, one)
+	grouped := empty(t)
+	res := need(grouped.WithWriteGroups(3).Import(ctx, threeOutlets(), nil))(t)
+	if len(res) != 3 || res[0].Status != graph.Added || res[2].Status != graph.Added || len(res[1].Merges)+len(res[2].Merges) == 0 {
+		t.Errorf("grouped import results %+v, want three added articles, the later ones merged", res)
+	}
+	if got := Export(t, grouped); got != want {
+		t.Errorf("written in one group the articles make\n%s\nwritten one by one\n%s", got, want)
+	}
+	for _, r := range need(grouped.WithWriteGroups(3).Import(ctx, threeOutlets(), nil))(t) {
+		if r.Status != graph.Unchanged {
+			t.Errorf("written again in one group, %s is %s", r.Article, r.Status)
+		}
+	}
+}

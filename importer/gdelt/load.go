@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/importer"
@@ -23,6 +24,9 @@ type Options struct {
 	// Chunk is how many rows are written per graph import (DefaultChunk
 	// when 0).
 	Chunk int
+	// Group is how many rows a transaction writes
+	// (importer.DefaultWriteGroup when 0; 1 for a row each).
+	Group int
 	// Out gets a line per chunk written, Log a line per row skipped.
 	Out, Log io.Writer
 }
@@ -66,7 +70,11 @@ func Import(ctx context.Context, g *graph.Graph, files []string, o Options) (Sum
 			return Summary{}, err
 		}
 	}
-	w := &writer{store: g, skip: o.Skip, size: size, stdout: out, stderr: log}
+	group := o.Group
+	if group <= 0 {
+		group = importer.DefaultWriteGroup
+	}
+	w := &writer{store: g.WithWriteGroups(group), skip: o.Skip, size: size, stdout: out, stderr: log}
 	err := w.run(ctx, files)
 	return Summary{Rows: w.rows, Skipped: w.skipped}, err
 }
@@ -206,7 +214,7 @@ type writer struct {
 	size           int
 	stdout, stderr io.Writer
 	// rows and skipped count the rows written and left out; last names
-	// the last row written, uncertain the row whose write may or may not
+	// the last row written, uncertain the rows whose write may or may not
 	// have been committed when the store went away.
 	rows, skipped   int
 	last, uncertain string
@@ -254,10 +262,12 @@ func (w *writer) write(ctx context.Context, c *chunk) error {
 		var fe *graph.FactsError
 		switch {
 		case errors.As(err, &ie):
-			if ie.Uncertain != "" {
-				// Its commit's answer was lost: it may be in the store.
-				w.uncertain = fmt.Sprintf("%s:%d, article %s", c.file, c.lines[at[ie.Uncertain]], ie.Uncertain)
+			// Their commit's answer was lost: they may be in the store.
+			var rows []string
+			for _, id := range ie.Uncertain {
+				rows = append(rows, fmt.Sprintf("%s:%d, article %s", c.file, c.lines[at[id]], id))
 			}
+			w.uncertain = strings.Join(rows, "; ")
 			return w.stopped(ie.Err)
 		case errors.As(err, &fe) && w.skip:
 			w.dropRefused(c, fe)
@@ -309,7 +319,7 @@ func (w *writer) stopped(err error) error {
 		last = "the last " + w.last
 	}
 	if w.uncertain != "" {
-		last += "; " + w.uncertain + " may have been written whole: the store went away while it was committed"
+		last += "; " + w.uncertain + " may have been written whole (all of them or none): the store went away while it was committed"
 	}
 	return fmt.Errorf("import stopped after writing %d rows whole (%s; rows after it were not written); run the same command again to complete it: %w",
 		w.rows, last, err)

@@ -12,44 +12,61 @@ import (
 	"github.com/eventgraph/eventgraph/graph/sqlite"
 )
 
-// lostCommit commits every write but answers the sixth as if the store
-// had gone away while committing it.
+// lostCommit commits every write but answers the one numbered at as if
+// the store had gone away while committing it.
 type lostCommit struct {
 	*sqlite.Store
-	writes int
+	at, writes int
 }
 
 func (s *lostCommit) Update(ctx context.Context, fn func(graph.Tx) error) error {
 	if err := s.Store.Update(ctx, fn); err != nil {
 		return err
 	}
-	if s.writes++; s.writes == 6 {
+	if s.writes++; s.writes == s.at {
 		return fmt.Errorf("%w: %w: connection reset during commit", graph.ErrUncertain, graph.ErrUnavailable)
 	}
 	return nil
 }
 
 // TestImportNamesTheRowItMayHaveWritten: an import stopped by a lost
-// commit says how many rows it wrote whole and names the row whose write
-// may have gone through, which the store then holds.
+// commit says how many rows it wrote whole and names the rows whose write
+// may have gone through (one, or the group of a transaction), which the
+// store then holds.
 func TestImportNamesTheRowItMayHaveWritten(t *testing.T) {
-	ctx := context.Background()
-	b, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "g.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := graph.New(&lostCommit{Store: b})
-	defer g.Close(ctx)
-	sum, err := Import(ctx, g, []string{fileV2}, Options{Chunk: 4})
-	if !errors.Is(err, graph.ErrUnavailable) || sum.Rows != 5 {
-		t.Fatalf("err = %v after %d rows, want the store unavailable after 5", err, sum.Rows)
-	}
-	for _, want := range []string{"after writing 5 rows whole", fileV2 + ":6, article gdelt-930000006 may have been written whole"} {
-		if !strings.Contains(err.Error(), want) {
-			t.Errorf("error %q does not say %q", err, want)
-		}
-	}
-	if st, err := g.Stats(ctx); err != nil || st.Articles != 6 {
-		t.Errorf("the store holds %d articles (%v), want the 5 written and the uncertain one", st.Articles, err)
+	for _, tc := range []struct {
+		name      string
+		group, at int
+		written   int
+		uncertain []int
+	}{
+		{"a row per transaction", 1, 6, 5, []int{6}},
+		{"two rows per transaction", 2, 3, 4, []int{5, 6}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := context.Background()
+			b, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "g.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			g := graph.New(&lostCommit{Store: b, at: tc.at})
+			defer g.Close(ctx)
+			sum, err := Import(ctx, g, []string{fileV2}, Options{Chunk: 4, Group: tc.group})
+			if !errors.Is(err, graph.ErrUnavailable) || sum.Rows != tc.written {
+				t.Fatalf("err = %v after %d rows, want the store unavailable after %d", err, sum.Rows, tc.written)
+			}
+			var rows []string
+			for _, n := range tc.uncertain {
+				rows = append(rows, fmt.Sprintf("%s:%d, article gdelt-93000000%d", fileV2, n, n))
+			}
+			for _, want := range []string{fmt.Sprintf("after writing %d rows whole", tc.written), strings.Join(rows, "; ") + " may have been written whole"} {
+				if !strings.Contains(err.Error(), want) {
+					t.Errorf("error %q does not say %q", err, want)
+				}
+			}
+			if st, err := g.Stats(ctx); err != nil || st.Articles != tc.written+len(tc.uncertain) {
+				t.Errorf("the store holds %d articles (%v), want the %d written and the uncertain ones", st.Articles, err, tc.written)
+			}
+		})
 	}
 }
