@@ -211,12 +211,25 @@ func (a *applier) withdraw(s graph.Statements) {
 // detach removes the edges of a node that is gone, as a graph store does
 // with the node: events no longer take place in a place that is not one
 // any more, and an id that is neither actor nor place loses its
-// participations and relations. Nothing changes while the node is there.
+// participations and relations. Nothing changes while the node is there,
+// and that is asked first: a delete conditioned on the node's absence
+// would still walk every participation of a busy actor.
 func (a *applier) detach(id string) {
-	a.exec(`UPDATE events SET place_id = NULL WHERE place_id = ? AND NOT EXISTS (SELECT 1 FROM places WHERE id = ?)`, id, id)
-	a.exec(`DELETE FROM participants WHERE actor_id = ? AND NOT EXISTS (SELECT 1 FROM actors WHERE id = ?)`, id, id)
-	a.exec(`DELETE FROM relations WHERE (from_id = ? OR to_id = ?)
-		AND NOT EXISTS (SELECT 1 FROM actors WHERE id = ?) AND NOT EXISTS (SELECT 1 FROM places WHERE id = ?)`, id, id, id, id)
+	if a.err != nil {
+		return
+	}
+	var actor, place bool
+	a.err = a.w.queryRow(a.ctx, `SELECT EXISTS (SELECT 1 FROM actors WHERE id = ?), EXISTS (SELECT 1 FROM places WHERE id = ?)`,
+		id, id).Scan(&actor, &place)
+	if !place {
+		a.exec(`UPDATE events SET place_id = NULL WHERE place_id = ?`, id)
+	}
+	if !actor {
+		a.exec(`DELETE FROM participants WHERE actor_id = ?`, id)
+	}
+	if !actor && !place {
+		a.exec(`DELETE FROM relations WHERE from_id = ? OR to_id = ?`, id, id)
+	}
 }
 
 func (a *applier) actor(act graph.PlannedActor) {
