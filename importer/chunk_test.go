@@ -489,3 +489,62 @@ func TestWriteGroups(t *testing.T) {
 		}
 	})
 }
+
+// TestOnlyMissing: an import stopped part way is finished by the same
+// import with OnlyMissing, which writes the articles the store lacks and
+// leaves the others as they are (an edited one too), and makes the graph
+// a straight import makes.
+func TestOnlyMissing(t *testing.T) {
+	ctx := context.Background()
+	dir, articles := corpus(t, 30)
+	p, err := importer.Prepare([]string{dir}, importer.WithChunk(4), importer.WithWriteGroups(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := openStore(t)
+	if err := cancelAfter(t, p, g, 6); !errors.Is(err, context.Canceled) {
+		t.Fatalf("first import: %v", err)
+	}
+	// An article the store holds, edited since: left as it is.
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	slices.Sort(files)
+	raw, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := strings.Replace(string(raw), "title: ", "title: Edited ", 1)
+	if err := os.WriteFile(files[0], []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var seen []importer.Progress
+	missing, err := importer.Prepare([]string{dir}, importer.WithChunk(4), importer.OnlyMissing())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	rep, err := missing.Import(ctx, g, &out, func(pr importer.Progress) { seen = append(seen, pr) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Articles) != articles-6 || !strings.Contains(out.String(), "skipped 4 articles the store holds") {
+		t.Errorf("wrote %d articles, want the %d missing; output:\n%s", len(rep.Articles), articles-6, out.String())
+	}
+	for _, a := range rep.Articles {
+		if a.Status != graph.Added {
+			t.Errorf("article %s is %s, want added", a.ID, a.Status)
+		}
+	}
+	if last := seen[len(seen)-1]; last.Articles != articles || last.Total != articles {
+		t.Errorf("progress ends at %+v, want all %d articles done", last, articles)
+	}
+	if err := os.WriteFile(files[0], raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	whole := openStore(t)
+	if _, err := importer.Import(ctx, whole, []string{dir}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if graphtest.Export(t, g) != graphtest.Export(t, whole) {
+		t.Error("finished with OnlyMissing, the store differs from a straight import (or the edited article was written)")
+	}
+}

@@ -85,6 +85,8 @@ type loadConfig struct {
 	// group is how many articles go in one transaction; 0 for
 	// DefaultWriteGroup.
 	group int
+	// missing leaves out the articles the store holds (OnlyMissing).
+	missing bool
 }
 
 func (c loadConfig) writeGroup() int {
@@ -109,6 +111,12 @@ func WithChunk(n int) Option { return func(c *loadConfig) { c.chunk = n } }
 // one transaction (see graph.Graph.WithWriteGroups); n <= 0 keeps
 // DefaultWriteGroup, 1 writes each article on its own.
 func WithWriteGroups(n int) Option { return func(c *loadConfig) { c.group = n } }
+
+// OnlyMissing makes an import write only the articles the store does not
+// hold yet (by id); the others are left as they are, not even read
+// against the store. It lets a long import that was interrupted, or the
+// seeding of a new store, finish without going over what it wrote.
+func OnlyMissing() Option { return func(c *loadConfig) { c.missing = true } }
 
 // WithMaxArticleBytes caps the size of an article's text; n <= 0 keeps
 // DefaultMaxArticleBytes.
@@ -403,6 +411,21 @@ func (p *Prepared) Import(ctx context.Context, g *graph.Graph, out io.Writer, pr
 			// A file changed since Prepare read it.
 			return rep, interrupted(written, p.Articles, &ValidationError{Problems: probs.list})
 		}
+		if p.cfg.missing {
+			held, err := b.dropStored(ctx, g)
+			if err != nil {
+				return rep, interrupted(written, p.Articles, err)
+			}
+			if held > 0 {
+				if out != nil {
+					fmt.Fprintf(out, "skipped %d articles the store holds\n", held)
+				}
+				done.Articles += held
+				if progress != nil {
+					progress(done)
+				}
+			}
+		}
 		part, err := b.importInto(ctx, g, out, func(ar ArticleReport) {
 			written = append(written, ar.ID)
 			done.Articles++
@@ -445,29 +468,29 @@ func Import(ctx context.Context, g *graph.Graph, paths []string, out io.Writer, 
 }
 
 // ImportMissing imports, of the articles under paths, those the store does
-// not hold yet, as Import does; the others are left as they are (not even
-// read against the store). It lets an interrupted first import, such as
-// the seeding of a new store, finish on the next run.
+// not hold yet, as Import with OnlyMissing does.
 func ImportMissing(ctx context.Context, g *graph.Graph, paths []string, out io.Writer, opts ...Option) (Report, error) {
-	b, err := Load(paths, opts...)
-	if err != nil {
-		return Report{}, err
-	}
-	missing := &Batch{sources: b.sources, group: b.group}
+	return Import(ctx, g, paths, out, append(opts, OnlyMissing())...)
+}
+
+// dropStored leaves out of b the articles g holds, saying so on out, and
+// returns how many it left out.
+func (b *Batch) dropStored(ctx context.Context, g *graph.Graph) (int, error) {
+	var facts []*graph.ArticleFacts
+	var files []string
 	for i, f := range b.Facts {
 		_, err := g.Article(ctx, f.Article.ID)
 		switch {
 		case errors.Is(err, graph.ErrNotFound):
-			missing.Facts = append(missing.Facts, f)
-			missing.Files = append(missing.Files, b.Files[i])
+			facts = append(facts, f)
+			files = append(files, b.Files[i])
 		case err != nil:
-			return Report{}, err
+			return 0, err
 		}
 	}
-	if len(missing.Facts) == 0 {
-		return Report{}, nil
-	}
-	return missing.importInto(ctx, g, out, nil)
+	held := len(b.Facts) - len(facts)
+	b.Facts, b.Files = facts, files
+	return held, nil
 }
 
 // importInto writes a loaded batch into g, a line per article to out,

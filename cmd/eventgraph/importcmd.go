@@ -24,6 +24,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	maxArticle := articleLimitFlag(fs)
 	format := fs.String("format", "articles", "what the files hold: articles (with annotations, or extracted) or gdelt (GDELT 1.0/2.0 event exports)")
 	onError := fs.String("on-error", "fail", "for --format gdelt, a malformed row: fail (write nothing) or skip (import the rest; every skipped row is listed)")
+	missing := fs.Bool("missing", false, "import only the articles the store does not hold yet (by id), leaving the others as they are: finishes an interrupted import without going over what it wrote")
 	group := fs.Int("write-group", importer.DefaultWriteGroup, "articles (or GDELT rows) written in one transaction; an interruption undoes at most a group (1: each on its own)")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -62,6 +63,9 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	// the checks (across articles, against the store) run chunk by chunk
 	// before each chunk is written.
 	opts := []importer.Option{importer.WithExtractor(x), importer.WithMaxArticleBytes(limit), importer.WithWriteGroups(*group)}
+	if *missing {
+		opts = append(opts, importer.OnlyMissing())
+	}
 	prepared, err := importer.Prepare(fs.Args(), opts...)
 	if err != nil {
 		return err
