@@ -548,3 +548,15 @@ func TestOnlyMissing(t *testing.T) {
 		t.Error("finished with OnlyMissing, the store differs from a straight import (or the edited article was written)")
 	}
 }
+
+// TestPrepareStops: a cancelled context stops the checks of the files,
+// with nothing written.
+func TestPrepareStops(t *testing.T) {
+	dir, _ := corpus(t, 30)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := importer.PrepareContext(ctx, []string{dir})
+	if !errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), "before writing anything") {
+		t.Errorf("err = %v, want the checks stopped by the cancelled context", err)
+	}
+}

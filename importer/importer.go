@@ -362,10 +362,19 @@ type Prepared struct {
 // does, and returns every problem at once as a *ValidationError; nothing
 // it reads is kept but the list of files.
 func Prepare(paths []string, opts ...Option) (*Prepared, error) {
+	return PrepareContext(context.Background(), paths, opts...)
+}
+
+// PrepareContext is Prepare that stops when ctx is done: checking half a
+// million files takes minutes, and nothing is written yet.
+func PrepareContext(ctx context.Context, paths []string, opts ...Option) (*Prepared, error) {
 	cfg := newConfig(opts)
 	files, probs := collect(paths)
 	ids := map[string]string{}
 	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("stopped while checking the files, before writing anything: %w", err)
+		}
 		b := &Batch{sources: map[string]*source{}}
 		cfg.loadFile(f, b, probs)
 		for id, src := range b.sources {

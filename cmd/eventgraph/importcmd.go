@@ -66,7 +66,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if *missing {
 		opts = append(opts, importer.OnlyMissing())
 	}
-	prepared, err := importer.Prepare(fs.Args(), opts...)
+	prepared, err := importer.PrepareContext(ctx, fs.Args(), opts...)
 	if err != nil {
 		return err
 	}
