@@ -33,6 +33,9 @@ import (
 //  4. Events get their span class (span), and their participations the
 //     copies of their ends' ids and of the event's dates and span class
 //     that the date indexes read (see Store).
+//  5. Actors get the MET relationships to the actors they met, with the
+//     number of meetings (see Counterparts), and metKept, which every
+//     actor written since carries: its pairs are kept by each write.
 //
 // Step 1 must come before step 2, which drops what it reads.
 func (s *Store) migrate(ctx context.Context) error {
@@ -44,6 +47,7 @@ func (s *Store) migrate(ctx context.Context) error {
 		{"migrate event claims", migrateEvents},
 		{"migrate actor name keys", migrateActorKeys},
 		{"migrate event spans", migrateSpans},
+		{"migrate meeting counts", migrateMet},
 	} {
 		for after := ""; ; {
 			var next string
@@ -295,4 +299,26 @@ func lastID(recs []*neo4jdrv.Record, batch int) string {
 		return ""
 	}
 	return str(recs[len(recs)-1].Values[0])
+}
+
+// qMetActors derives, for actors without metKept, the MET relationship to
+// each actor with a higher id they met; a pair's lower actor writes it.
+const qMetActors = `MATCH (a:Actor) WHERE a.id > $after AND a.metKept IS NULL
+WITH a ORDER BY a.id LIMIT $limit
+CALL (a) {
+	MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b:Actor)
+	WHERE e.type = $meeting AND a.id < b.id
+	WITH b, count(DISTINCT e) AS n
+	MERGE (a)-[m:MET]->(b)
+	SET m.meetings = n
+}
+SET a.metKept = true
+RETURN a.id`
+
+func migrateMet(ctx context.Context, r *reader, after string) (string, error) {
+	recs, err := r.query(ctx, "derive meeting counts", qMetActors, row{"after": after, "limit": migrateBatch, "meeting": string(graph.Meeting)})
+	if err != nil {
+		return "", err
+	}
+	return lastID(recs, migrateBatch), nil
 }

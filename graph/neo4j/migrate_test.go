@@ -13,8 +13,8 @@ import (
 
 // toOldModel turns the graph into what an earlier version of this package
 // wrote. The previous model had no claims, sourceCount, firstReported,
-// merges, name keys, span classes or copies of ids and dates on
-// participations; an event's place statements were the parallel
+// merges, name keys, span classes, copies of ids and dates on
+// participations or MET counts; an event's place statements were the parallel
 // lists placeArticles and placeIds (taken here from the articles'
 // statedOcc) and its OCCURRED_IN listed the articles naming that place.
 // The oldest model (oldest set) had besides no fingerprints, methods,
@@ -56,6 +56,8 @@ func toOldModel(t *testing.T, s *Store, oldest bool) {
 	removeSpans(t, s)
 	cypher(t, s, `MATCH (a:Article) REMOVE a.merges`, nil)
 	cypher(t, s, `MATCH (k:ActorKey) DELETE k`, nil)
+	cypher(t, s, `MATCH ()-[m:MET]->() DELETE m`, nil)
+	cypher(t, s, `MATCH (a:Actor) REMOVE a.metKept`, nil)
 	if oldest {
 		cypher(t, s, `MATCH (a:Article) REMOVE a.fingerprint, a.method, a.extractor, a.statedParts, a.statedOcc`, nil)
 	}

@@ -3,7 +3,9 @@ package neo4j
 import (
 	"context"
 	"errors"
+	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -60,7 +62,40 @@ func wipe(t testing.TB, s *Store) {
 }
 
 func TestConformance(t *testing.T) {
-	graphtest.Run(t, func(t *testing.T) graph.Backend { return openStore(t) })
+	graphtest.Run(t, func(t *testing.T) graph.Backend {
+		s := openStore(t)
+		// Whatever a conformance test wrote, merged, removed or split, the
+		// meeting counts kept per pair equal a count from scratch.
+		t.Cleanup(func() { checkMet(t) })
+		return s
+	})
+}
+
+// checkMet compares the MET relationships with the meetings every two
+// actors shared, counted from scratch, on a connection of its own (the
+// test's store may be closed by now).
+func checkMet(t *testing.T) {
+	t.Helper()
+	srv := testenv.Neo4jServer(t)
+	s, err := Open(context.Background(), srv.URI, srv.User, srv.Password, srv.Database)
+	if err != nil {
+		t.Fatalf("open neo4j: %v", err)
+	}
+	defer s.Close(context.Background())
+	read := func(q string) []string {
+		var out []string
+		for _, r := range cypher(t, s, q, map[string]any{"meeting": string(graph.Meeting)}) {
+			out = append(out, fmt.Sprintf("%v %v %v", r.Values...))
+		}
+		return out
+	}
+	kept := read(`MATCH (a:Actor)-[m:MET]->(b:Actor) RETURN a.id, b.id, m.meetings ORDER BY a.id, b.id`)
+	want := read(`MATCH (a:Actor)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b:Actor)
+		WHERE e.type = $meeting AND a.id < b.id
+		RETURN a.id, b.id, count(DISTINCT e) ORDER BY a.id, b.id`)
+	if !slices.Equal(kept, want) {
+		t.Errorf("MET holds %v, a count from scratch %v", kept, want)
+	}
 }
 
 // cypher runs one auto-commit statement, as a Browser user would.

@@ -170,7 +170,8 @@ var (
 		b.WriteString(`UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
 SET a.name = row.name, a.kind = row.kind, a.aliases = row.aliases, a.description = row.description,
-	a.sortName = row.sortName, a.search = row.search, a.articles = ` + addArticle("a.articles") + `
+	a.sortName = row.sortName, a.search = row.search, a.articles = ` + addArticle("a.articles") + `,
+	a.metKept = true
 WITH a, row
 CALL (row) {
 	MATCH (k:ActorKey {actor: row.id}) WHERE NOT k.key IN row.keys

@@ -18,14 +18,20 @@ type statement struct {
 }
 
 // Apply implements graph.Tx: the plan's statements in the order of its
-// doc comment.
+// doc comment, then the meeting counts of the pairs they touched.
 func (w *writer) Apply(ctx context.Context, p *graph.Plan) error {
+	// Who met whom before the plan, for the counts kept per pair.
+	touched := touchedEvents(p)
+	pairs := map[[2]string]bool{}
+	if err := w.meetingPairs(ctx, touched, pairs); err != nil {
+		return err
+	}
 	for _, st := range steps(p) {
 		if err := w.exec(ctx, p.Article.ID, st); err != nil {
 			return err
 		}
 	}
-	return nil
+	return w.keepMet(ctx, touched, pairs)
 }
 
 func steps(p *graph.Plan) []statement {
