@@ -23,6 +23,13 @@ RETURN a.name AS actor, b.name AS counterpart, count(m) AS meetings,
        collect(m.date) AS dates, collect(DISTINCT p.name) AS places
 ORDER BY meetings DESC, actor, counterpart;
 
+// Who met an actor most
+// The counts the store keeps on MET edges (one per pair of actors who met): a busy actor's counterparts without walking its every meeting.
+// expect: [["Vladimir Putin",2]]
+MATCH (:Actor {id: 'alexander-lukashenko'})-[m:MET]-(b:Actor)
+RETURN b.name AS counterpart, m.meetings AS meetings
+ORDER BY meetings DESC, counterpart;
+
 // Timeline of one actor
 // Vladimir Putin's events in date order, with his role in each. A date of month precision reads as its first day.
 // expect: [["2019-02-15","day","Meeting","host","Lukashenko and Putin meet in Sochi"],["2020-08-01","month","Statement","speaker","Putin describes the Belarusian vote as not ideal"],["2020-08-01","month","Congratulation","speaker","Putin congratulates Lukashenko on his election victory"],["2020-09-14","day","Meeting","host","Lukashenka meets Putin in Sochi"],["2020-09-14","day","Statement","speaker","Putin backs constitutional reform and rejects foreign interference"],["2020-09-14","day","Loan","announcer","Russia agrees a $1.5bn loan to Belarus"],["2020-09-14","day","Statement","addressee","Tikhanovskaya warns Putin against any agreement with Lukashenko"]]
