@@ -2,8 +2,8 @@ package api
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
+	gojson "github.com/goccy/go-json"
 	"io"
 	"net/http"
 	"strconv"
@@ -91,14 +91,14 @@ type answer struct {
 func (a *answer) encode(v any) error {
 	if !a.parts {
 		// One value whole: straight into the answer's buffer.
-		if err := json.NewEncoder(a.buf).Encode(v); err != nil {
+		if err := gojson.NewEncoder(a.buf).Encode(v); err != nil {
 			return err
 		}
 		a.buf.Truncate(a.buf.Len() - 1)
 		return nil
 	}
 	a.item.Reset()
-	if err := json.NewEncoder(&a.item).Encode(v); err != nil {
+	if err := gojson.NewEncoder(&a.item).Encode(v); err != nil {
 		return err
 	}
 	_, err := a.Write(a.item.Bytes()[:a.item.Len()-1])
