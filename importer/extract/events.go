@@ -78,9 +78,13 @@ var triggers = []trigger{
 	// The present ("detains", "is detained") tells the past in timelines
 	// and captions: "September 13: Amini is detained in Tehran".
 	tr(graph.Arrest, "173", `arrested|detained|jailed|arrests|detentions|detained|detain|detaining|detains|under house arrest|taken into custody|rounded up`, "detaining authority", "detainee"),
-	{typ: graph.Arrest, cameo: "173", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:arrested|detained|jailed)\b`), subject: "detainee", object: "detaining authority", passive: true},
-	tr(graph.Protest, "141", `protest|protests|protested|protesting|rally|rallies|addressed\s+(?:\S+\s+){0,3}?(?:supporters|crowds?|demonstrators)|rallied|march|marched|marches|demonstration|demonstrations|demonstrated|took to the streets|flooded the streets|poured into the streets|strike|strikes|went on strike|sit-in|sit-ins|staged\s+(?:a\s+|an\s+)?(?:\S+\s+)?(?:protests?|rall(?:y|ies)|sit-ins?|strikes?|walkouts?|demonstrations?|marches)|gathered|converged on|blocked roads|stormed|mutinied|broke into|filled\s+(?:\S+\s+){0,2}?(?:streets|avenues|squares?|roads|boulevards)|joined the (?:protests|protesters|demonstrators|demonstrations)|civil disobedience|walked out|walkout|set fire to|set (?:it|them) on fire|torched|looted|ransacked|burned|burnt|boycott|boycotted|picketed|occupied|blockaded|hunger strike`, "protester", "target"),
+	{typ: graph.Arrest, cameo: "173", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:arrested|detained|jailed|picked up|taken into custody|held\s+(?:in\s+custody|in\s+detention|incommunicado|without\s+charge|at\s+(?:a|the)\s+(?:police|military|detention)|by\s+(?:the\s+)?(?:police|soldiers|security|army|military)))\b`), subject: "detainee", object: "detaining authority", passive: true},
+	tr(graph.Protest, "141", `protest|protests|protested|protesting|rally|rallies|addressed\s+(?:\S+\s+){0,3}?(?:supporters|crowds?|demonstrators)|rallied|march|marched|marches|demonstration|demonstrations|demonstrated|took to the streets|flooded the streets|poured into the streets|strike|strikes|went on strike|sit-in|sit-ins|staged\s+(?:a\s+|an\s+)?(?:\S+\s+)?(?:protests?|rall(?:y|ies)|sit-ins?|strikes?|walkouts?|demonstrations?|marches)|gathered|converged on|storms? (?:the|a|an)|walked off the job|walked out|downed tools|gathers? (?:in|at|outside|on|near)|blocked roads|stormed|mutinied|broke into|filled\s+(?:\S+\s+){0,2}?(?:streets|avenues|squares?|roads|boulevards)|joined the (?:protests|protesters|demonstrators|demonstrations)|civil disobedience|walked out|walkout|set fire to|set (?:it|them) on fire|torched|looted|ransacked|burned|burnt|boycott|boycotted|picketed|occupied|blockaded|hunger strike`, "protester", "target"),
+	// "The ministry counted 80,000 marchers": a crowd counted marched.
+	tr(graph.Protest, "141", `counted\s+(?:\S+\s+){0,4}?(?:marchers|protesters|demonstrators)`, "reporting authority", "protester"),
 	{typ: graph.Violence, cameo: "175", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been)\s+(?:\w+\s+)?(?:(?:\S+\s+){1,5}?and\s+)?(?:beaten|attacked|injured|wounded|killed|shot|assaulted|tortured|hurt|hospitali[sz]ed|treated in hospital|taken to hospital)\b`), subject: "victim", object: "perpetrator", passive: true},
+	// "gunmen stormed a television studio": armed men break in.
+	tr(graph.Violence, "180", `(?:gunmen|militants|attackers|assailants|rebels|insurgents|jihadists)\s+(?:\S+\s+)?(?:stormed|raided|seized|overran|attacked)`, "perpetrator", "victim"),
 	tr(graph.Violence, "175", `clashed|clashes|beat|beaten|beating|fired on|fires? on|opened fire|opens fire|killed|wounded|attacked|crackdown|tear gas|stun grenades|rubber bullets|water cannon|shot|broke up|dispersed|raided|raid|fighting|abducted|kidnapped|assassinated|stabbed|bombed|shelled|air ?strikes?`, "perpetrator", "victim"),
 	// "welcomed Modi at the White House": a name or a pronoun, then where.
 	{typ: graph.Visit, cameo: "043", re: regexp.MustCompile(`\b(?:[Ww]elcomed|[Rr]eceived)\s+(?:(?:him|her|them)\s+|(?:\p{Lu}[\p{L}\-’']+\s+){1,4})(?:at|in|to)\b`),
@@ -109,7 +113,11 @@ var triggers = []trigger{
 	tr(graph.Appointment, "", `appointed|named as|nominated|sacked|took office|assumed power|assumed the presidency|assumed presidential powers|declared himself|declared herself|became president|became interim president|became acting president|(?:was|were|been)\s+(?:named|elected|chosen|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head)|confirmed\s+(?:\S+\s+){1,3}?as\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head)|(?:power|powers)\s+(?:had\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:handed|passed|pass|transferred)\s+to`, "appointee", "announcer"),
 	tr(graph.Interview, "", `interview|told reporters in an interview`, "interviewee", "interviewer"),
 	tr(graph.Debate, "", `debate|debated`, "participant", "participant"),
-	tr(graph.Statement, "010", `warned|urged|called on|called for|condemned|denounced|accused|vowed|promised|demanded|defended|announced|annulled|cancell?ed|canceled|overturned|ordered|declared|insisted|rejected|criticised|criticized|told|said|says|say|resigned|described|dismissed|addressed|assured|pledged|claimed|blamed|reported|suggested|backed|asked|threatened|posted|issued (?:a |an |similar )?(?:\S+\s+)?statements?|recogni[sz]ed|welcomed|praised|thanked|acknowledged|admitted|confirmed|stated|tweeted|wrote|appealed|called (?:the|it|him|her|them)|calling (?:the|it|him|her|them|\p{Lu}\p{L}+)|imposed (?:a |an )?(?:\S+\s+)?(?:curfews?|state of emergency|martial law|lockdown)`, "speaker", "addressee"),
+	// "The arrest was condemned by the bar association": who condemns
+	// speaks; what is condemned is the subject.
+	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:condemned|critici[sz]ed|denounced|welcomed|praised|rejected|dismissed|hailed)\s+by|dr[ae]w\s+(?:\w+\s+)?(?:condemnation|criticism|praise|protests?|rebukes?)\s+from)\b`),
+		subject: "subject", object: "speaker", passive: true},
+	tr(graph.Statement, "010", `warned|urged|called on|called for|insists|accuses|urges|warns|tells|blames|vows|demands|condemns|calls on|calls for|condemned|denounced|accused|vowed|promised|demanded|defended|announced|annulled|cancell?ed|canceled|overturned|ordered|declared|insisted|rejected|criticised|criticized|told|said|says|say|resigned|described|dismissed|addressed|assured|pledged|claimed|blamed|reported|suggested|backed|asked|threatened|posted|issued (?:a |an |similar )?(?:\S+\s+)?statements?|recogni[sz]ed|welcomed|praised|thanked|acknowledged|admitted|confirmed|stated|tweeted|wrote|appealed|called (?:the|it|him|her|them)|called (?:a|an)\s+(?:\S+\s+){0,4}?(?:strikes?|protests?|rall(?:y|ies)|marches|march|boycott|demonstrations?|walkouts?|sit-ins?|day of)|calling (?:the|it|him|her|them|\p{Lu}\p{L}+)|imposed (?:a |an )?(?:\S+\s+)?(?:curfews?|state of emergency|martial law|lockdown)`, "speaker", "addressee"),
 }
 
 // firedOnDayRE is "fired" followed by the day it happened: the sense of
@@ -119,19 +127,35 @@ var firedOnDayRE = regexp.MustCompile(`(?i)^(?:fired|fires|fire)\s+(?:him\s+|her
 // soughtRE ends what asks for or negotiates a loan that has not been
 // granted: "has been seeking a", "requested an", "held talks with
 // officials on a".
-var soughtRE = regexp.MustCompile(`(?i)(?:\b(?:seek|seeks|seeking|sought|request|requests|requested|requesting|asks?\s+for|asked\s+for|asking\s+for|appl(?:y|ies|ied|ying)\s+for|negotiat(?:e|es|ed|ing)|discuss(?:es|ed|ing)?)\s+(?:\S+\s+){0,3}|\btalks\b[^.;]{0,70}?\b(?:on|over|about|for)\s+(?:\S+\s+){0,3})$`)
+var soughtRE = regexp.MustCompile(`(?i)(?:\b(?:seek|seeks|seeking|sought|request|requests|requested|requesting|asks?\s+for|asked\s+for|asking\s+for|appl(?:y|ies|ied|ying)\s+for|negotiat(?:e|es|ed|ing)|discuss(?:es|ed|ing)?)\s+(?:\S+\s+){0,3}|\btalks\b[^.;]{0,70}?\b(?:on|over|about|for)\s+(?:\S+\s+){0,3})$|\b(?:agreed|pledged|offered|promised)\s+to\s+$`)
 
 // notHappened marks a trigger that reports what did not (or not yet)
 // happen: refusals, denials, plans, possibilities. Such events are left
 // out of the draft: the graph holds what happened.
-var notHappened = regexp.MustCompile(`(?i)\b(?:not|never|no|refused to|declined to|denied|denies|plans? to|planned to|planning to|intends? to|will|would|could|might|may|expected to|set to|due to|threatened to|ready to|to be held|scheduled|upcoming|if|against|agreed to (?:host|hold|meet|visit|sign|discuss)|promised to|offered to|wants? to|seeks? to|hopes? to)\s+(?:\S+\s+){0,4}$`)
+var notHappened = regexp.MustCompile(`(?i)\b(?:not|never|no|refused to|declined to|denied|denies|plans? to|planned to|planning to|intends? to|will|would|could|might|may|expected to|set to|due to|threatened to|ready to|to be held|scheduled|upcoming|if|against|agreed to (?:host|hold|meet|visit|sign|discuss|lend|provide|give)|promised to|offered to|wants? to|seeks? to|hopes? to|ask(?:s|ed)? for|call(?:s|ed)? for|demand(?:s|ed)?|propos(?:es|ed))\s+(?:\S+\s+){0,4}$`)
+
+// notHappenedTo marks a trigger that someone is called on or asked to
+// hold ("called a strike", "asked supporters to hold rallies") or that
+// is the means of a purpose ("to end the standoff through talks"). It is
+// tried only where "call" or " to " occurs.
+var notHappenedTo = regexp.MustCompile(`(?i)\bcall(?:ed|s|ing)(?:\s+for)?\s+(?:a|an)\s+(?:\S+\s+){0,6}$|\bto\s+\p{Ll}+\s+(?:\S+\s+){0,4}?(?:through|via)\s+$|\b(?:asks?|asked|asking|urges?|urged|urging|tells?|told|calls? on|called on|appeal(?:s|ed)? to)\s+(?:\S+\s+){0,3}?to\s+(?:\S+\s+){0,4}$`)
+
+// didNotHappen reports whether the words before a trigger tell that it
+// did not (or not yet) happen.
+func didNotHappen(before string) bool {
+	// Its words and four more fit in the last 110 bytes.
+	if notHappened.MatchString(tail(before, 110)) {
+		return true
+	}
+	return (strings.Contains(before, "call") || strings.Contains(before, " to ")) && notHappenedTo.MatchString(before)
+}
 
 // clauseRE ends a clause inside a sentence: events told in one sentence
 // ("X met Y on Monday, as protests continued, following a disputed
 // election", "resigned on May 9, hours after his supporters attacked",
 // "announced it after a day of protests") each take the actors and date
 // of their own clause.
-var clauseRE = regexp.MustCompile(`(?i),\s+(?:as|after|while|when|but|following|which|who|including|amid|and)\b|,\s+(?:a|an)\s+(?:[\p{L}\-]+\s+){0,4}(?:who|which)\b|,\s+(?:(?:a|an|one|two|three|four|five|six|several)\s+)?(?:days?|weeks?|months?|hours?|minutes|moments)\s+(?:after|before)\b|\s(?:after|following)\s+(?:(?:a|an|one|two|three|four|five|several)\s+)?(?:days?|nights?|weeks?|months?)\s+of\s|,\s+(?:holding|meeting|signing|visiting|hosting)\b|\sas\s+(?:thousands|hundreds|tens of thousands|crowds|protesters|demonstrators|police|troops|soldiers)\b|,?\s+and\s+(?:then\s+)?` + pastVerb + `|,\s+(?:[\p{L}’'\-]+\s+){1,5}(?:said|says|told|added)\b|;|\s(?:following|amid)\s|\.\s`)
+var clauseRE = regexp.MustCompile(`(?i),\s+(?:as|after|while|when|but|following|which|who|whose|where|including|amid|and)\b|,\s+(?:a|an)\s+(?:[\p{L}\-]+\s+){0,4}(?:who|which)\b|,\s+(?:(?:a|an|one|two|three|four|five|six|several)\s+)?(?:days?|weeks?|months?|hours?|minutes|moments)\s+(?:after|before)\b|\s(?:after|following)\s+(?:(?:a|an|one|two|three|four|five|several)\s+)?(?:days?|nights?|weeks?|months?)\s+of\s|,\s+(?:holding|meeting|signing|visiting|hosting)\b|\sas\s+(?:thousands|hundreds|tens of thousands|crowds|protesters|demonstrators|police|troops|soldiers|they)\b|,?\s+and\s+(?:then\s+)?` + pastVerb + `|,\s+(?:[\p{L}’'\-]+\s+){1,5}(?:said|says|told|added)\b|,\s+(?:and|but)\s+(?:(?:late|early)\s+)?on\s+(?:` + weekday + `)\b|\s(?:after|before|when)\s+(?:\p{Ll}+\s+){1,2}(?:had\s+)?\p{Ll}+ed\b|;|\s(?:following|amid)\s|\.\s`)
 
 // clause returns the byte range of the clause of s that holds at.
 func clause(s string, at int) (int, int) {
@@ -149,9 +173,11 @@ func clause(s string, at int) (int, int) {
 		if slices.ContainsFunc(rels, func(r [2]int) bool { return m[0] > r[0] && m[0] < r[1] }) {
 			continue
 		}
-		// " and signed": the clause begins before the verb, which is
-		// its trigger.
-		if i := strings.Index(s[m[0]:m[1]], "and "); i >= 0 && !relativeRE.MatchString(s[m[0]:]) {
+		// " after protesters stormed": the clause begins at "after",
+		// before its subject and verb.
+		if p := subordinateRE.FindStringIndex(s[m[0]:m[1]]); p != nil && p[0] == 0 {
+			m[1] = m[0] + p[1]
+		} else if i := strings.Index(s[m[0]:m[1]], "and "); i >= 0 && !relativeRE.MatchString(s[m[0]:]) {
 			m[1] = m[0] + i + len("and ")
 		} else if attributionEndRE.MatchString(s[m[0]:m[1]]) {
 			// ", Dar said": the attribution's clause holds its verb.
@@ -181,6 +207,10 @@ var bothRE = regexp.MustCompile(`(?i)\b(?:the two (?:leaders|men|women|president
 // holding talks with", " and signed an agreement".
 var attributionEndRE = regexp.MustCompile(`^,.*\b(?:said|says|told|added)$`)
 
+// conjoinedRE begins a clause joined by a conjunction, which tells what
+// it says on its own ("…, and on Thursday Cholnan said"), no attribution.
+var conjoinedRE = regexp.MustCompile(`^,\s+(?:and|but)\s[^,]*$`)
+
 // toBeforeRE ends "a loan to": what follows receives.
 var toBeforeRE = regexp.MustCompile(`\bto\s+$`)
 
@@ -199,7 +229,7 @@ var participleRE = regexp.MustCompile(`(?i)^(?:,\s+(?:holding|meeting|signing|vi
 
 const pastVerb = `(?:\p{Ll}+ed|met|held|took|gave|made|sent|won|lost|fled|left|began|broke|spoke|told|said|shot|beat|fought|threw|struck|sought|led|ran|flew)\b`
 
-var relativeRE = regexp.MustCompile(`(?i)^,\s+(?:(?:a|an)\s+(?:[\p{L}\-]+\s+){0,4})?(?:which|who)\b`)
+var relativeRE = regexp.MustCompile(`(?i)^,\s+(?:(?:a|an)\s+(?:[\p{L}\-]+\s+){0,4})?(?:which|who|whose)\b`)
 
 // relativeEnd returns where a relative clause that opens at boundary m
 // closes (its next comma), or 0 when m opens none.
@@ -226,6 +256,11 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 	if headline(s.text) && (i == 0 || len(strings.Fields(s.text)) <= 14) {
 		return nil
 	}
+	// "What has the government said?": a question tells nothing that
+	// happened.
+	if q := strings.TrimRight(s.text, " \u00a0\"'”’)"); strings.HasSuffix(q, "?") && !strings.ContainsAny(q, "\"“”") {
+		return nil
+	}
 	var hits []hit
 	// The three- and four-letter beginnings of the sentence's words: a
 	// trigger none of whose words begins so cannot match.
@@ -243,13 +278,33 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			continue
 		}
 		for _, loc := range t.re.FindAllStringIndex(s.text, -1) {
-			if notHappened.MatchString(tail(s.text[:loc[0]], 160)) || d.quoted(s.start+loc[0]) || adjectival(s.text, loc) {
+			if didNotHappen(tail(s.text[:loc[0]], 160)) || d.quoted(s.start+loc[0]) || adjectival(s.text, loc) {
 				continue
 			}
 			// "met families of security personnel killed in the
 			// protests": the dead describe who is met; their deaths are
 			// told elsewhere.
 			if t.typ == graph.Violence && bereavedRE.MatchString(tail(s.text[:loc[0]], 60)) || bereavedInRE.MatchString(tail(s.text[:loc[0]], 90)) {
+				continue
+			}
+			// "gunmen stormed a studio": armed men storming is violence,
+			// which the violence trigger tells.
+			if t.typ == graph.Protest && armedBeforeRE.MatchString(tail(s.text[:loc[0]], 40)) {
+				continue
+			}
+			// "those who attacked military buildings will be tried": the
+			// verb says who is meant; the deed is told elsewhere.
+			if t.typ != graph.Statement && whoeverRE.MatchString(tail(s.text[:loc[0]], 30)) {
+				continue
+			}
+			// "He is due to travel to Paris on Monday for talks": what a
+			// clause says is yet to come has not happened.
+			if t.typ != graph.Statement && dueClauseRE.MatchString(s.text[:loc[0]]) && dueClauseRE.MatchString(s.text[clauseStart(s.text, loc[0]):loc[0]]) {
+				continue
+			}
+			// "whose leader remains under house arrest": a state, not an
+			// arrest.
+			if t.typ == graph.Arrest && stillRE.MatchString(tail(s.text[:loc[0]], 30)) {
 				continue
 			}
 			// "the minister he had fired on November 6": a dismissal,
@@ -274,7 +329,13 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			// "X told reporters that the protests were illegal": a noun
 			// in what is reported names an event the statement is
 			// about, not one it reports as news.
-			if t.typ != graph.Statement && t.typ != graph.Election && nominalRE.MatchString(s.text[loc[0]:loc[1]]) && reportBefore(s.text, loc[0]) >= 0 {
+			if t.typ != graph.Statement && t.typ != graph.Election && nominalRE.MatchString(s.text[loc[0]:loc[1]]) && reportBefore(s.text, loc[0]) >= 0 &&
+				!(t.typ == graph.Interview && saidInRE.MatchString(tail(s.text[:loc[0]], 40))) {
+				continue
+			}
+			// "HRW condemned the detentions": what is judged is told
+			// elsewhere; the judging is the statement.
+			if t.typ != graph.Statement && nominalRE.MatchString(s.text[loc[0]:loc[1]]) && judgedRE.MatchString(tail(s.text[:loc[0]], 50)) {
 				continue
 			}
 			// "the protest movement", "the election commission", "the
@@ -284,14 +345,23 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			}
 			// "staff who support the protests": the protests, undated,
 			// are those the story tells elsewhere.
-			if (t.typ == graph.Protest || t.typ == graph.Violence) && nominalRE.MatchString(s.text[loc[0]:loc[1]]) && theBeforeRE.MatchString(tail(s.text[:loc[0]], 8)) {
+			if (t.typ == graph.Protest || t.typ == graph.Violence || t.typ == graph.Arrest) && nominalRE.MatchString(s.text[loc[0]:loc[1]]) && theBeforeRE.MatchString(tail(s.text[:loc[0]], 8)) {
 				if cs, ce := clause(s.text, loc[0]); refBeforeRE.MatchString(tail(s.text[:loc[0]], 30)) || !dateRE.MatchString(s.text[cs:ce]) && !nthDayRE.MatchString(s.text[cs:ce]) {
 					continue
 				}
 			}
+			// "The detentions came a day after …": a sentence that opens
+			// with the event told before says when it came, not anew.
+			if t.typ != graph.Statement && nominalRE.MatchString(s.text[loc[0]:loc[1]]) && retoldOpenRE.MatchString(s.text[:loc[0]]) && retoldVerbRE.MatchString(s.text[loc[1]:]) {
+				continue
+			}
 			// "an election the opposition says was rigged": a clause that
 			// qualifies a noun, not a statement told.
 			if t.typ == graph.Statement && reducedRE.MatchString(s.text[loc[1]:]) {
+				continue
+			}
+			// "was condemned by": the passive trigger tells it.
+			if t.typ == graph.Statement && !t.passive && passiveBeforeRE.MatchString(tail(s.text[:loc[0]], 20)) {
 				continue
 			}
 			// ", which accused him of organising unrest": a relative
@@ -306,7 +376,7 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			}
 			// "Congress voted to remove the president": a chamber's vote
 			// is no election.
-			if t.typ == graph.Election && chamberVoteRE.MatchString(tail(s.text[:loc[1]], 60)) {
+			if t.typ == graph.Election && (chamberVoteRE.MatchString(tail(s.text[:loc[1]], 60)) || motionVoteRE.MatchString(s.text[loc[1]:])) {
 				continue
 			}
 			// An election is named with its date: "the August 9 vote",
@@ -355,7 +425,7 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			continue
 		}
 		if h.t.typ == graph.Statement && len(out) > 0 && !briefingRE.MatchString(s.text[h.loc[1]:]) && (!d.ownClause(s.text, h.loc[0], out) || sentenceEndRE.MatchString(s.text[h.loc[1]:]) ||
-			attributionEndRE.MatchString(s.text[cs:h.loc[1]])) {
+			attributionEndRE.MatchString(s.text[cs:h.loc[1]]) && !conjoinedRE.MatchString(s.text[cs:h.loc[1]])) {
 			continue
 		}
 		e := d.event(i, s, h.t, h.loc, ref, last)
@@ -578,7 +648,7 @@ var (
 )
 
 // addressedRallyRE ends the words of one who speaks to a rally.
-var addressedRallyRE = regexp.MustCompile(`(?i)\b(?:told|addressed)\s+(?:a|the|an)?\s*(?:\S+\s+){0,3}?(?:rally|rallies|crowd|supporters|demonstrators)\b`)
+var addressedRallyRE = regexp.MustCompile(`(?i)\b(?:told|addressed|addressing|speaking\s+(?:to|at)|spoke\s+(?:to|at))\s+(?:a|the|an)?\s*(?:\S+\s+){0,3}?(?:rally|rallies|crowd|supporters|demonstrators)\b`)
 
 // refBeforeRE ends words that take an event already told as their
 // object: "staff who support the protests", "during the clashes".
@@ -599,6 +669,10 @@ var sentenceEndRE = regexp.MustCompile(`^\s*[.!]?["”’]?\s*$`)
 var chamberVoteRE = regexp.MustCompile(`(?i)\b(?:congress|parliament|senate|assembly|lawmakers|legislators|deputies|mps|legislature|chamber|duma|council|court|judges)(?:’s|'s)?\s+(?:\S+\s+){0,3}?(?:voted|vote)$|\b(?:impeachment|confidence|no-confidence|censure|parliamentary)\s+vote$`)
 
 // reportRE is a verb of saying that introduces what is reported.
+// judgedRE ends the words of a judgement before the noun of what it
+// judges: "condemned the", "welcomed Tuesday's".
+var judgedRE = regexp.MustCompile(`(?i)\b(?:condemn(?:ed|s|ing)?|critici[sz](?:ed|es|ing)|denounc(?:ed|es|ing)|welcom(?:ed|es|ing)|prais(?:ed|es|ing)|deplor(?:ed|es|ing)|defend(?:ed|s|ing)?|question(?:ed|s|ing)?)\s+(?:\S+\s+){0,3}$`)
+
 var reportRE = regexp.MustCompile(`(?i)\b(?:said|says|say|told\s+(?:\S+\s+){0,5}?that|reported|announced that|added|confirmed|claimed|stated|alleged)\b`)
 
 // nominalRE is a trigger that is a noun rather than a verb of the past.
@@ -656,6 +730,21 @@ func (d *doc) winner(e *eventDraft, i int, loc []int) {
 	if dm := declaredWinnerRE.FindStringIndex(s); dm != nil {
 		for _, mn := range d.mentions[i] {
 			if mn.actor != nil && mn.actor.Kind == string(graph.Person) && mn.start >= dm[0] && mn.end <= dm[1] {
+				for k, p := range e.Participants {
+					if p.Actor == mn.actor.ID {
+						e.Participants[k].Role = "winner"
+						return
+					}
+				}
+				e.Participants = append(e.Participants, Participant{Actor: mn.actor.ID, Role: "winner"})
+				return
+			}
+		}
+	}
+	// "was won outright by X": the one after "by" won.
+	if wm := wonByRE.FindStringIndex(s[loc[1]:]); wm != nil {
+		for _, mn := range d.mentions[i] {
+			if mn.actor != nil && !mn.modifier && mn.actor.Kind == string(graph.Person) && mn.start >= loc[1]+wm[1] {
 				for k, p := range e.Participants {
 					if p.Actor == mn.actor.ID {
 						e.Participants[k].Role = "winner"
@@ -814,6 +903,16 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 			afterAt, afterEnd = append(afterAt, m.start), append(afterEnd, m.end)
 		}
 	}
+	// "In Kisumu, a hospital official said two men were shot": a place
+	// fronted before the sentence's first comma is where it all happened.
+	if place == "" {
+		for _, m := range d.mentions[i] {
+			if m.asPlace != "" && frontedPlaceRE.MatchString(s.text[:m.start]) && strings.HasPrefix(s.text[m.end:], ",") {
+				place = m.asPlace
+				break
+			}
+		}
+	}
 	// "The two leaders signed an agreement": the people of the event
 	// told last.
 	inherits := participleRE.MatchString(s.text[cs:])
@@ -864,6 +963,32 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 			}
 		}
 	}
+	// "police fired tear gas at supporters as they marched": "they" is
+	// the crowd named last before.
+	if len(before) == 0 && asTheyRE.MatchString(s.text[cs:loc[0]]) {
+		for _, m := range slices.Backward(d.mentions[i]) {
+			if m.end <= cs && m.actor != nil && !m.modifier && m.actor.Kind == string(graph.Group) {
+				before = append(before, m.actor)
+				break
+			}
+		}
+	}
+	// "Ruto, speaking in Nakuru a week earlier, had told": after an
+	// aside only an auxiliary stands before the verb; the subject is
+	// the name the sentence opens with.
+	if len(before) == 0 && auxOnlyRE.MatchString(s.text[cs:loc[0]]) {
+		for _, m := range d.mentions[i] {
+			if m.actor != nil && !m.modifier && m.asPlace == "" && m.end <= cs {
+				// The name the aside follows, or the one apposed to the
+				// sentence's opening noun: "The army chief, General X,".
+				if !strings.HasPrefix(s.text[m.end:], ",") || strings.Count(s.text[:m.start], ",") > 1 {
+					break
+				}
+				before = append(before, m.actor)
+				break
+			}
+		}
+	}
 	// "Russia, which has lent Caracas billions": the relative clause's
 	// subject is the name it follows.
 	if len(before) == 0 && relativeRE.MatchString(s.text[cs:]) {
@@ -875,11 +1000,18 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 		}
 	}
 	// "he resigned": a pronoun before the trigger is the person named
-	// last before it.
+	// last before it; "he told the Daily Star in an interview": so is a
+	// pronoun before the first name.
 	if len(before) == 0 {
 		if pronounRE.MatchString(s.text[cs:loc[0]]) {
 			if p := d.lastPerson(i, loc[0]); p != nil {
 				before = append(before, p)
+			}
+		}
+	} else if k := slices.IndexFunc(d.mentions[i], func(m mention) bool { return m.actor == before[0] && m.start >= cs }); k >= 0 {
+		if at := d.mentions[i][k].start; pronounRE.MatchString(s.text[cs:at]) && !slices.ContainsFunc(before, func(a *actorDraft) bool { return a.Kind == string(graph.Person) }) {
+			if p := d.lastPerson(i, at); p != nil && !slices.Contains(before, p) {
+				before = append([]*actorDraft{p}, before...)
 			}
 		}
 	}
@@ -958,7 +1090,7 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 	}
 	// "Moscow was ready to help Belarus, the Kremlin said": what the
 	// attribution reports is what the statement is about.
-	if t.typ == graph.Statement && cs > 0 && attributionEndRE.MatchString(s.text[cs:loc[1]]) {
+	if t.typ == graph.Statement && cs > 0 && attributionEndRE.MatchString(s.text[cs:loc[1]]) && !conjoinedRE.MatchString(s.text[cs:loc[1]]) {
 		for _, m := range d.mentions[i] {
 			if m.end <= cs && m.actor != nil && !m.modifier && m.asPlace == "" {
 				add(m.actor, "subject")
@@ -967,7 +1099,7 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 	}
 	for k, a := range after {
 		role := object
-		if t.typ == graph.Statement {
+		if t.typ == graph.Statement && !t.passive {
 			// Spoken to or against is who the verb takes right after it:
 			// "told Putin", not "called the deal ... on the army's advice".
 			n := k
@@ -989,6 +1121,16 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 			role = "announcer"
 		}
 		add(a, role)
+	}
+	// "In an interview with Radio Canela on Thursday, Noboa said": who
+	// speaks after the opening phrase is interviewed.
+	if t.typ == graph.Interview && !slices.ContainsFunc(e.Participants, func(p Participant) bool { return p.Role == "interviewee" }) {
+		for _, m := range d.mentions[i] {
+			if m.start >= ce && m.actor != nil && !m.modifier && m.actor.Kind == string(graph.Person) && speechRE.MatchString(s.text[m.end:]) {
+				add(m.actor, "interviewee")
+				break
+			}
+		}
 	}
 	if t.typ == graph.Election && len(e.Participants) == 0 {
 		// "a disputed August 9 election": the country votes; the first
@@ -1070,7 +1212,9 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 	if t.typ == graph.Meeting || t.typ == graph.Visit {
 		d.hostAndVisitor(e, place)
 	}
-	if t.typ == graph.Statement && len(before) == 0 {
+	// A statement needs who speaks: named before the verb, or after
+	// "by" in the passive.
+	if t.typ == graph.Statement && len(before) == 0 && !(t.passive && len(after) > 0) {
 		return nil
 	}
 	if t.typ == graph.Election && !dateRE.MatchString(s.text[cs:ce]) && !yearBeforeRE.MatchString(tail(s.text[:loc[0]], 40)) {
@@ -1099,6 +1243,8 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 		}
 	}
 	d.date(e, s, ps, cs, ce, loc[0], ref, last)
+	e.sinceStart = (t.typ == graph.Arrest || t.typ == graph.Violence) && (sinceBeganRE.MatchString(s.text[cs:]) ||
+		fallbackDate(e) && tallyRE.MatchString(s.text[cs:])) && (e.precision == graph.Day || fallbackDate(e))
 	d.nthDay(e, s.text[cs:ce], ref)
 	lasting(e, s.text[cs:], d.pub)
 	d.firstDays(e, s.text[cs:])
@@ -1181,6 +1327,14 @@ func (d *doc) otherPerson(i, at int, not []*actorDraft) *actorDraft {
 }
 
 func (d *doc) lastPerson(i, at int) *actorDraft {
+	// "Odinga addressed supporters, telling them the law signed by
+	// Ruto … He said": a pronoun that opens its sentence goes on with the
+	// subject of the sentence before, the person it opens with.
+	if pre := d.sents[i].text[:min(at, len(d.sents[i].text))]; strings.TrimSpace(pre) == "" || sentenceOpensRE.MatchString(pre) {
+		if p := d.subjectOf(i - 1); p != nil && d.sents[i-1].para == d.sents[i].para {
+			return p
+		}
+	}
 	for j := i; j >= 0 && j >= i-3; j-- {
 		ms := d.mentions[j]
 		for k := len(ms) - 1; k >= 0; k-- {
@@ -1366,9 +1520,10 @@ var (
 	// rangeRE names an interval of days: "between Friday and Sunday",
 	// "from June 3 to June 5".
 	// "from June 20 to 30": the end may be a day of the start's month.
-	rangeRE    = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + dayRef + `)\s*(?:\s(?:and|to|until|through)\s|[-–])\s*(` + dayRef + `|\d{1,2}(?:st|nd|rd|th)?)\b`)
-	dateRE     = regexp.MustCompile(`(?i)\b(?:(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late)\s+(?:` + monthNames + `)|since\s+\d{4}|(?:earlier|later)\s+this\s+(?:week|month|year)|at\s+the\s+weekend|over\s+the\s+weekend|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|last\s+night|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|on\s+the\s+\d{1,2}(?:st|nd|rd|th))\b`)
-	datelineRE = regexp.MustCompile(`^\s*[A-Z][A-Z .'\-]+,\s+((?:` + monthNames + `)\s+\d{1,2})\s*(?:\([^)]*\))?\s*[-–—]`)
+	rangeRE = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + dayRef + `)\s*(?:\s(?:and|to|until|through)\s|[-–])\s*(` + dayRef + `|\d{1,2}(?:st|nd|rd|th)?)\b`)
+	dateRE  = regexp.MustCompile(`(?i)\b(?:(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late)\s+(?:` + monthNames + `)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|at\s+the\s+weekend|over\s+the\s+weekend|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|last\s+night|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|on\s+the\s+\d{1,2}(?:st|nd|rd|th))\b`)
+	// "BOGOTÁ, March 15 (Wire) -": a place in capitals of any script.
+	datelineRE = regexp.MustCompile(`^\s*\p{Lu}[\p{Lu} .'’\-]+,\s+((?:` + monthNames + `)\s+\d{1,2})\s*(?:\([^)]*\))?\s*[-–—]`)
 )
 
 // dateline reads the day of a wire dateline ("MINSK, Sept 23 (Reuters) -"):
@@ -1387,13 +1542,22 @@ func (d *doc) dateline() *time.Time {
 }
 
 // date gives an event the date its sentence states; else the date of the
-// event the sentence continues (in the same paragraph); else the
-// dateline's day; else the week of publication, since nothing says which
-// day (a wrong day would be worse than a wide interval).
+// event the sentence continues (in the same paragraph); else, for a
+// statement, the days from the latest day told to publication; else, in
+// a wire story, the day told last when it is close to the dateline's, or
+// the dateline's day; else, in an entry of a live report stamped with a
+// time, the day of publication; else the week of publication, since
+// nothing says which day (a wrong day would be worse than a wide
+// interval).
 func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time, last *eventDraft) {
 	published := d.pub
 	if ref != nil {
 		published = *ref
+	}
+	// "Ruto, speaking a week earlier, had told": the aside is the
+	// clause's own.
+	if auxOnlyRE.MatchString(s.text[cs:min(at, len(s.text))]) {
+		cs = 0
 	}
 	// The clause's own date first, then the sentence's nearest; a
 	// dateline's date is the story's, not the event's.
@@ -1444,7 +1608,18 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	if m := datelineRE.FindStringIndex(s.text); m != nil {
 		dl = m[1]
 	}
-	for k, span := range [][2]int{{ps, ce}, {cs, ce}, {cs, len(s.text)}, {dl, len(s.text)}} {
+	// What follows a semicolon is another statement with its own time:
+	// "protesters set fire to bins; bins had piled up since early March".
+	limit := len(s.text)
+	if k := strings.IndexByte(s.text[ce:], ';'); k >= 0 {
+		limit = ce + k
+	}
+	// …and what comes before one is too: "On Monday workers walked
+	// out; by Wednesday police fired rubber bullets".
+	if k := strings.LastIndexByte(s.text[:cs], ';'); k >= 0 && dl < k+1 {
+		dl = k + 1
+	}
+	for k, span := range [][2]int{{ps, ce}, {cs, ce}, {cs, limit}, {dl, limit}} {
 		if k > 0 && span == prev {
 			continue
 		}
@@ -1469,8 +1644,15 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 			m := s.text[span[0]+loc[0] : span[0]+loc[1]]
 			// "said Lam would hold a news conference on Tuesday": a day
 			// in what is yet to come dates nothing that happened.
-			if futureRE.MatchString(st[max(span[0], span[0]+loc[0]-60) : span[0]+loc[0]]) {
+			if futureRE.MatchString(st[max(span[0], span[0]+loc[0]-60):span[0]+loc[0]]) || forDay(st, span[0]+loc[0], span[0]+loc[1]) {
 				continue
+			}
+			// "she said, recalling the coup led by Prayut in 2014": a
+			// year after a noun for another event dates that event.
+			if yearWordingRE.MatchString(m) && span[0]+loc[0] > at {
+				if n := pastEventNounRE.FindStringIndex(st[max(at, span[0]+loc[0]-60) : span[0]+loc[0]]); n != nil {
+					continue
+				}
 			}
 			// "ruled out a rerun of the August 9 vote": a date that names
 			// another event than the trigger's dates that one.
@@ -1519,8 +1701,12 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	// "the next day", "a day earlier": a day from the event told last.
 	if m := nextDayRE.FindStringSubmatch(s.text[cs:ce]); m != nil && d.lastEvent != nil && d.lastEvent.precision == graph.Day {
 		n := 1
+		if strings.Contains(strings.ToLower(m[0]), "week") {
+			// "a week earlier": the same weekday a week away.
+			n = 7
+		}
 		if strings.Contains(strings.ToLower(m[0]), "previous") || strings.Contains(strings.ToLower(m[0]), "before") || strings.Contains(strings.ToLower(m[0]), "earlier") {
-			n = -1
+			n = -n
 		}
 		if day := d.lastEvent.start.AddDate(0, 0, n); !day.After(published) {
 			e.start, e.end, e.precision, e.Date = day, day, graph.Day, &Date{Text: m[0]}
@@ -1539,9 +1725,11 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 		}
 	}
 	if m := dayAfterRE.FindStringSubmatch(tail(s.text[:at], 120)); m != nil {
-		n := map[string]int{"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}[strings.ToLower(m[1])]
+		n := map[string]int{"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}[strings.ToLower(m[1])]
 		base := published
-		if last != nil && last.para == s.para {
+		// "The detentions came a day after": counted from the event the
+		// sentence opens with, told last.
+		if last != nil && (last.para == s.para || retoldSentenceRE.MatchString(s.text)) {
 			base = last.start
 		}
 		day := base.AddDate(0, 0, -n)
@@ -1555,7 +1743,7 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 		if last != nil && j == last.sent {
 			break
 		}
-		if m := dateRE.FindString(afterDateline(d.sents[j].text)); m != "" {
+		if m := firstDate(afterDateline(d.sents[j].text)); m != "" {
 			if start, end, prec, ok := resolve(m, published); ok {
 				e.start, e.end, e.precision, e.Date = start, end, dayRun(m, prec), &Date{Text: m}
 				return
@@ -1574,17 +1762,41 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	}
 	// "The two leaders held talks": a sentence that refers back goes on
 	// with the event told last, even in a new paragraph.
-	if last != nil && (last.para == s.para || anaphoraRE.MatchString(s.text)) {
+	if last != nil && (last.para == s.para || anaphoraRE.MatchString(s.text)) && !strings.HasPrefix(last.Date.Text, "undated") {
 		e.start, e.end, e.precision, e.Date = last.start, last.end, last.precision, &Date{Text: last.Date.Text}
 		return
 	}
+	// What someone said and the text does not date was said between the
+	// latest day the story has told and publication (or the dateline's
+	// day); with nothing told before that day, on it.
 	if ref != nil {
+		if from, ok := d.toldSince(*ref); ok && e.Type == string(graph.Statement) {
+			e.start, e.end, e.precision, e.Date = from, *ref, graph.Day, &Date{Text: "undated: between the last event told and publication"}
+			return
+		}
+		// "Police fired tear gas at marchers": in a wire story, what
+		// the text does not date goes on with the day told last, when
+		// that is the dateline's day or one of the two before.
+		if l := d.lastDated(); e.Type != string(graph.Statement) && l != nil && l.precision == graph.Day && !l.start.After(*ref) && ref.Sub(l.start) <= 2*24*time.Hour {
+			e.start, e.end, e.precision, e.Date = l.start, l.end, l.precision, &Date{Text: l.Date.Text}
+			return
+		}
 		e.start, e.end, e.precision, e.Date = *ref, *ref, graph.Day, &Date{Text: "the dateline's day"}
 		return
 	}
-	// What someone said is reported when it is said: the day of
-	// publication. Other undated events get the week.
+	// "18:05 Gendarmes detained 12 people": an entry of a live report
+	// stamped with a time of day tells what happened on the day of
+	// publication (or of the dateline).
+	if e.Type != string(graph.Statement) && clockRE.MatchString(d.text[d.paraStart[e.sent]:]) {
+		e.start, e.end, e.precision, e.Date = published, published, graph.Day, &Date{Text: "a live entry of the day of publication"}
+		return
+	}
+	// Other undated events get the week.
 	if e.Type == string(graph.Statement) {
+		if from, ok := d.toldSince(published); ok {
+			e.start, e.end, e.precision, e.Date = from, published, graph.Day, &Date{Text: "undated: between the last event told and publication"}
+			return
+		}
 		e.start, e.end, e.precision, e.Date = published, published, graph.Day, &Date{Text: "reported on the day of publication"}
 		return
 	}
@@ -1594,7 +1806,7 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 
 // nthDayRE says how many days an event has run: "for a third day",
 // "now in its fourth day", "for a second straight day".
-var nthDayRE = regexp.MustCompile(`(?i)\b(?:for\s+(?:a|the)|(?:now\s+)?in\s+(?:its|their))\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|successive\s+)?day\b`)
+var nthDayRE = regexp.MustCompile(`(?i)\b(?:for\s+(?:a|the)|(?:now\s+)?in\s+(?:its|their))\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|successive\s+)?(?:day|night|evening)\b`)
 
 var ordinals = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
@@ -1795,12 +2007,12 @@ func (d *doc) firstDays(e *eventDraft, clause string) {
 	}
 }
 
-var nextDayRE = regexp.MustCompile(`(?i)\b(?:the\s+(?:next|following|previous)\s+day|the\s+day\s+before|a\s+day\s+(?:later|earlier))\b`)
+var nextDayRE = regexp.MustCompile(`(?i)\b(?:the\s+(?:next|following|previous)\s+day|the\s+day\s+before|a\s+(?:day|week)\s+(?:later|earlier|before))\b`)
 
 // sameDayRE refers back to the day of the event told last.
 var sameDayRE = regexp.MustCompile(`(?i)\b(?:that (?:afternoon|morning|evening|night|day)|the same day|later that day|hours later|within hours)\b`)
 
-var dayAfterRE = regexp.MustCompile(`(?i)\b(a|one|the|two|three) days? after\s+(?:\S+\s+){0,3}$`)
+var dayAfterRE = regexp.MustCompile(`(?i)\b(a|one|the|two|three|four|five|six|seven|eight|nine|ten) days? after\s+(?:[^\s,;]+\s+){0,5}$`)
 
 // resolveRange finds an interval of days in s, both ends resolved like
 // single days (the end on or before publication). Its precision is day,
@@ -1854,6 +2066,9 @@ func resolve(text string, pub time.Time) (time.Time, time.Time, graph.Precision,
 	switch {
 	case strings.HasPrefix(w, "earlier this") || strings.HasPrefix(w, "later this"):
 		w = "this " + strings.Fields(w)[2]
+	case strings.HasPrefix(w, "earlier in the") || strings.HasPrefix(w, "later in the"):
+		// "earlier in the week": the week of publication.
+		w = "this " + strings.Fields(w)[3]
 	case strings.Contains(w, "weekend"):
 		// The most recent Saturday and Sunday, on or before publication.
 		sat := pub.AddDate(0, 0, -((int(pub.Weekday()) + 1) % 7))
@@ -1894,6 +2109,11 @@ func resolve(text string, pub time.Time) (time.Time, time.Time, graph.Precision,
 	case strings.HasPrefix(w, "this morning") || strings.HasPrefix(w, "this afternoon") || strings.HasPrefix(w, "this evening") ||
 		w == "tonight" || w == "earlier today":
 		return pub, pub, graph.Day, true
+	case w == "a week ago" || w == "one week ago":
+		// The same weekday a week before: a day, as "a week ago" is
+		// told of one.
+		day := pub.AddDate(0, 0, -7)
+		return day, day, graph.Day, true
 	case weeksAgoRE.MatchString(w):
 		n := map[string]int{"a": 1, "one": 1, "two": 2, "three": 3}[weeksAgoRE.FindStringSubmatch(w)[1]]
 		if n == 0 {
@@ -2087,6 +2307,11 @@ func (d *doc) addEvent(e *eventDraft) *eventDraft {
 		if e.Type == string(graph.Protest) && e.precision == graph.Day && o.precision == graph.Day && (!e.start.Equal(o.start) || !e.end.Equal(o.end)) {
 			continue
 		}
+		// "Police fired tear gas in Nairobi … In Kisumu, two men were
+		// shot": the same deed in two towns is two events.
+		if e.Type == o.Type && e.Place != "" && o.Place != "" && e.Place != o.Place && !d.inside(e.Place, o.Place) && !d.inside(o.Place, e.Place) {
+			continue
+		}
 		// Two statements are one only when one speaker makes both.
 		if (e.Type == string(graph.Statement) || e.Type == string(graph.Congratulate)) && speaker(e) != speaker(o) {
 			continue
@@ -2188,3 +2413,228 @@ func firstParticipant(e *eventDraft) string {
 	}
 	return e.Participants[0].Actor
 }
+
+// toldSince is the latest day an event told so far in the article
+// happened on (a day the text gave), when it is before published and
+// less than fifteen days earlier: an undated statement was made between that day and
+// publication ("The European Union has urged restraint" after a story
+// of Sunday's clashes). ok is false when nothing told so far is dated to
+// a day, or when the latest such day is published itself.
+func (d *doc) toldSince(published time.Time) (time.Time, bool) {
+	var best time.Time
+	for _, o := range d.events {
+		if fallbackDate(o) {
+			continue // a day nothing in the text gave
+		}
+		if o.precision == graph.Day && !o.start.After(published) && o.start.After(best) && published.Sub(o.start) < 15*24*time.Hour {
+			best = o.start
+		}
+	}
+	return best, !best.IsZero() && best.Before(published)
+}
+
+// forDayRE ends the words before a day that something was set for:
+// "called a strike for Tuesday", "a vote set for Monday".
+var forDayRE = regexp.MustCompile(`(?i)\bfor\s+$`)
+
+// forDay reports whether the date wording s[start:end] is a weekday that
+// something was called or set for: the day it is to happen, not a day
+// that dates what the sentence tells. "for Tuesday's attack" names a
+// past day and is not one.
+func forDay(s string, start, end int) bool {
+	w := s[start:end]
+	return weekdayRE.MatchString(w) && !strings.HasSuffix(w, "s") && forDayRE.MatchString(s[max(0, start-8):start])
+}
+
+// weekdayRE is a weekday alone.
+var weekdayRE = regexp.MustCompile(`^(?:` + weekday + `)$`)
+
+// firstDate is the first date wording of s that dates what s tells: not
+// a day something was set for.
+func firstDate(s string) string {
+	for _, loc := range dateRE.FindAllStringIndex(s, -1) {
+		if !forDay(s, loc[0], loc[1]) {
+			return s[loc[0]:loc[1]]
+		}
+	}
+	return ""
+}
+
+// sentenceOpensRE is what may come before a pronoun that opens a
+// sentence: "He", "But she", "On Monday he".
+var sentenceOpensRE = regexp.MustCompile(`^\W*(?:(?:But|And|Later|Then|(?:On|Late on|Early on)\s+\w+),?\s+)?(?:He|She|he|she)\s+(?:\p{Ll}+\s+)?$`)
+
+// subjectOf is the person sentence j opens with: its first name, before
+// any comma, when that names a person.
+func (d *doc) subjectOf(j int) *actorDraft {
+	if j < 0 {
+		return nil
+	}
+	for _, m := range d.mentions[j] {
+		if m.actor == nil || m.modifier || m.asPlace != "" {
+			continue
+		}
+		if m.actor.Kind != string(graph.Person) || strings.ContainsAny(d.sents[j].text[:m.start], ",;") || m.start > 60 {
+			return nil
+		}
+		return m.actor
+	}
+	return nil
+}
+
+// clockRE begins a paragraph stamped with a time of day: "18:05",
+// "09.40 GMT –", "6:15pm".
+var clockRE = regexp.MustCompile(`^\W{0,3}(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|local time))?\b`)
+
+// sinceBeganRE tells a tally that runs from the start of the unrest:
+// "308 people have been arrested since the unrest began".
+var sinceBeganRE = regexp.MustCompile(`(?i)\bsince\s+the\s+(?:unrest|protests?|demonstrations|violence|clashes|crisis|uprising|riots|strikes?|marches)\s+(?:began|started|broke\s+out|erupted)\b`)
+
+// tallyRE tells an undated tally of the whole unrest: "have been
+// killed", "were arrested in the unrest".
+var tallyRE = regexp.MustCompile(`(?i)\b(?:have|has)\s+been\s+(?:killed|arrested|detained|injured|wounded|hurt)\b|\b(?:in|during)\s+the\s+(?:unrest|protests|demonstrations|violence|clashes|crackdown|riots|uprising)\b`)
+
+// sinceBegan makes each tally told "since the unrest began" run from the
+// first day of a protest or violence the story dates, once the whole
+// story is read: the start is often told after the tally.
+func (d *doc) sinceBegan() {
+	var first time.Time
+	for _, o := range d.events {
+		if (o.Type == string(graph.Protest) || o.Type == string(graph.Violence)) && o.precision == graph.Day && !o.sinceStart &&
+			!fallbackDate(o) && (first.IsZero() || o.start.Before(first)) && o.start.After(d.pub.AddDate(0, -2, 0)) {
+			first = o.start
+		}
+	}
+	for _, e := range d.events {
+		if !e.sinceStart || first.IsZero() {
+			continue
+		}
+		if e.precision != graph.Day {
+			// Undated: up to the day of publication.
+			e.end, e.precision = d.pub, graph.Day
+		}
+		if first.Before(e.start) || !first.After(e.end) {
+			e.start = first
+			e.Date = &Date{Text: "since the unrest began"}
+		}
+	}
+}
+
+// inside reports whether the place a lies in the place or country b, as
+// far as the draft says.
+func (d *doc) inside(a, b string) bool {
+	for k := 0; k < 4 && a != ""; k++ {
+		p, ok := d.placeBy[a]
+		if !ok {
+			return false
+		}
+		if p.In == b {
+			return true
+		}
+		a = p.In
+	}
+	return false
+}
+
+// frontedPlaceRE is a sentence's opening up to a place it puts first:
+// "In ", "Outside central ".
+var frontedPlaceRE = regexp.MustCompile(`^\W*(?:In|At|Near|Outside|Inside|Across)\s+(?:central\s+|downtown\s+|the\s+)?$`)
+
+// auxOnlyRE is a clause's opening before its verb that holds only an
+// auxiliary or an adverb: ", had ", ", also ".
+var auxOnlyRE = regexp.MustCompile(`(?i)^,\s+(?:(?:had|has|have|was|were|is|also|later|then|again|once|already)\s+){1,2}$`)
+
+// saidInRE ends "said in an" before "interview": the interview is how it
+// was said, and it happened.
+var saidInRE = regexp.MustCompile(`(?i)\b(?:said|says|told\s+\S+|spoke|speaking|added)\s+in\s+(?:an?\s+)?(?:\S+\s+)?$`)
+
+// asTheyRE opens a clause whose subject is a plural pronoun: " as they ".
+var asTheyRE = regexp.MustCompile(`(?i)^\s*(?:,\s*)?(?:as|when|while|after)\s+they\s+$`)
+
+// fallbackDate reports whether an event's date is one the extractor
+// gave for want of any in the text: the day of publication or of the
+// dateline, or the week.
+func fallbackDate(e *eventDraft) bool {
+	t := e.Date.Text
+	return strings.HasPrefix(t, "undated") || t == "reported on the day of publication" || t == "the dateline's day"
+}
+
+// motionVoteRE follows a vote on a measure, which elects no one: "vote
+// on two motions of no confidence", "vote on the budget".
+var motionVoteRE = regexp.MustCompile(`(?i)^\s+(?:on|against|for)\s+(?:(?:a|an|the|two|three|several|his|her|its|their)\s+)?(?:\S+\s+)?(?:motions?|bills?|laws?|amendments?|budget|resolutions?|reforms?|impeachment|censure)\b`)
+
+// lastDated is the event told last whose date the text gave, if any.
+func (d *doc) lastDated() *eventDraft {
+	for _, o := range slices.Backward(d.events) {
+		if !fallbackDate(o) {
+			return o
+		}
+	}
+	return nil
+}
+
+// retoldOpenRE and retoldVerbRE frame an event noun that opens its
+// sentence to say when it came: "The arrests came", "The meeting
+// followed".
+var (
+	retoldOpenRE = regexp.MustCompile(`^\W*The\s+$`)
+	retoldVerbRE = regexp.MustCompile(`^\s+(?:came|come|followed|follow|took place|happened|occurred)\b`)
+	// retoldSentenceRE is a sentence that opens so.
+	retoldSentenceRE = regexp.MustCompile(`^\W*The\s+\p{L}+\s+(?:came|followed)\b`)
+)
+
+// stillRE ends the words of a lasting state before a trigger: "remains
+// under house arrest", "is still in detention".
+var stillRE = regexp.MustCompile(`(?i)\b(?:remains?|remained|still|stays?|stayed)\s+(?:\S+\s+)?$`)
+
+// dueClauseRE finds in a clause what says that it is yet to come: "is
+// due to", "are expected to". (A "will" close before the trigger is
+// notHappened's.)
+var dueClauseRE = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:due|set|expected|scheduled|poised)\s+to\b`)
+
+// clauseStart is where the clause of the trigger at begins.
+func clauseStart(s string, at int) int {
+	cs, _ := clause(s, at)
+	return cs
+}
+
+// whoeverRE ends "those who", "anyone who": a verb after it describes
+// people rather than tells what happened.
+var whoeverRE = regexp.MustCompile(`(?i)(?:\b(?:those|anyone|everyone|people|all)\s+(?:who|that)|\bwhoever)\s+(?:had\s+|have\s+)?$`)
+
+// casualtiesOf gives the violence told last the count of a sentence of
+// its paragraph that tells no event of its own: "Police fired tear gas
+// at marchers. At least 55 people were admitted to hospital with
+// injuries, a hospital official said."
+func (d *doc) casualtiesOf(i int, last *eventDraft) {
+	s := d.sents[i]
+	if last == nil || last.Type != string(graph.Violence) || last.Count != nil || last.para != s.para || !casualtyRE.MatchString(s.text) {
+		return
+	}
+	// The first figure is the toll: "At least 55 people, among them
+	// three police officers, were admitted".
+	if m := countRE.FindString(s.text); m != "" {
+		if c := countIn(m); c != nil {
+			last.Count = c
+			last.Quotes = append(last.Quotes, s.text)
+		}
+	}
+}
+
+// armedBeforeRE ends the words before a verb whose subject is armed men.
+var armedBeforeRE = regexp.MustCompile(`(?i)\b(?:gunmen|militants|attackers|assailants|rebels|insurgents|jihadists)\s+(?:\S+\s+)?$`)
+
+// subordinateRE begins a bound clause of time with its own subject: "
+// after ".
+var subordinateRE = regexp.MustCompile(`^\s(?:after|before|when)\s`)
+
+// wonByRE is the passive of winning: "was won outright by".
+var wonByRE = regexp.MustCompile(`(?i)\b(?:was|were|been)\s+won\s+(?:\S+\s+){0,2}?by\s+`)
+
+// yearWordingRE is a date wording that names a year, with or without
+// its month: "in 2014", "in April 2022".
+var yearWordingRE = regexp.MustCompile(`(?i)^(?:in|since)\s+(?:\p{L}+\s+)?\d{4}$`)
+
+// pastEventNounRE is a noun for an event a year may date: "the coup
+// led by Prayut in 2014".
+var pastEventNounRE = regexp.MustCompile(`(?i)\b(?:coup|war|election|elections|vote|revolution|uprising|massacre|crackdown|genocide|independence|invasion|referendum|earthquake|crisis)\b`)

@@ -57,6 +57,9 @@ type actorDraft struct {
 
 type placeDraft struct {
 	Place
+	// local is set for a place the story declares that the lexicon does
+	// not know ("the western city of Kisumu").
+	local bool
 }
 
 // mention is where a sentence names an actor, by byte offsets in the
@@ -72,6 +75,9 @@ type mention struct {
 
 type eventDraft struct {
 	Event
+	// sinceStart is set for a tally told "since the unrest began": it
+	// runs from the first day of the unrest the story tells.
+	sinceStart bool
 	start, end time.Time
 	precision  graph.Precision
 	para       int
@@ -104,6 +110,9 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 	var last *eventDraft
 	for i, s := range d.sents {
 		evs := d.findEvents(i, s, ref, last)
+		if len(evs) == 0 {
+			d.casualtiesOf(i, last)
+		}
 		for _, e := range evs {
 			held := d.addEvent(e)
 			// An election is mostly retold as the background of what
@@ -114,6 +123,7 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 			}
 		}
 	}
+	d.sinceBegan()
 	return d.annotation()
 }
 
@@ -142,6 +152,7 @@ var titles = []struct {
 	{"judge", false}, {"prosecutor", false}, {"colonel", false}, {"journalist", false}, {"editor", false},
 	{"blogger", false}, {"analyst", false}, {"professor", false}, {"businessman", false}, {"opposition activist", false},
 	{"interim president", true}, {"former president", false}, {"ousted president", false}, {"dictator", true},
+	{"bishop", false}, {"archbishop", false}, {"cardinal", false}, {"imam", false}, {"pastor", false}, {"priest", false},
 }
 
 // orgHeadWordRE finds a head noun alone, a cheap test before orgRE.
@@ -151,34 +162,49 @@ func orgMatches(s string) [][]int {
 	if !orgHeadWordRE.MatchString(s) {
 		return nil
 	}
-	return orgRE.FindAllStringSubmatchIndex(s, -1)
+	ms := orgRE.FindAllStringSubmatchIndex(s, -1)
+	// "the Electoral Council on Monday": a day after "on" is no part of
+	// the name.
+	for _, m := range ms {
+		if k := strings.Index(s[m[2]:m[3]], " on "); k >= 0 {
+			if w := words(s[m[2]+k+4 : m[3]]); len(w) > 0 && calendarRE.MatchString(w[0].text) {
+				m[3] = m[2] + k
+				m[1] = m[3]
+			}
+		}
+	}
+	return ms
 }
 
 // capWord is a capitalised word.
 const capWord = `[A-Z][\p{L}’'\-]+`
 
+// mediaName is the name of a paper or a channel, which may hold digits:
+// "TF1", "France 24", "Canal+".
+const mediaName = `[A-Z][\p{L}\d’'\-+]*(?:\s+[A-Z\d][\p{L}\d’'\-+]*)?`
+
 var (
 	orgHeads = `Ministry|Council|Committee|Commission|Party|Agency|Service|Court|Parliament|Assembly|Bank|Fund|` +
 		`Union|Office|Army|Guard|Front|Movement|Centre|Center|Institute|Organization|Organisation|Coalition|` +
 		`Alliance|Federation|Senate|Congress|Duma|Government|Police|Forces|Network|Foundation|Association|Tribunal|` +
-		`Authority|Administration|Bureau|Directorate|Board|Corps|Airlines|Airways|Group|Hospital|University|Church|Department`
+		`Authority|Administration|Bureau|Directorate|Board|Corps|Airlines|Airways|Group|Hospital|University|Church|Department|Society|Community|Rally`
 	// orgRE is an organisation's name: capitalised words ending in a
 	// head noun, joined by "of", "for", "and" or "on" ("Hong Kong and
 	// Macau Affairs Office"), with an "of" tail ("State Committee for
 	// National Security", "Organization of American States").
 	orgRE      = regexp.MustCompile(`\b(?:the\s+)?((?:` + capWord + `\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,5}(?:` + orgHeads + `)(?:\s+(?:of|for|on)\s+(?:the\s+)?` + capWord + `(?:\s+(?:and\s+)?` + capWord + `){0,3})?)\b`)
 	ministryRE = regexp.MustCompile(`(?i)\b(?:(\p{Lu}\p{L}+(?:’s|'s)?)\s+)?(interior|foreign|defen[cs]e|health|finance|justice|emergenc(?:y|ies)|economy)\s+ministry\b`)
-	nameRE     = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}’'\-]+|(?:al|el|ad|as|ash)-[\p{Lu}][\p{L}]+|von|der|van|de|da|dos|di|du|bin|ibn|bint)$`)
+	nameRE     = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}’'\-]+|(?:al|el|ad|as|ash)-[\p{Lu}][\p{L}]+|von|der|den|van|de|da|dos|di|du|del|ten|ter|bin|ibn|bint)$`)
 	speechRE   = regexp.MustCompile(`^\s*,?\s*(?:said|says|told|wrote|added|warned|tweeted|insisted|argued)\b`)
 	// appositionRE follows a person's name: ", editor-in-chief of", ", a
 	// spokesman for", " of the Belarusian Institute".
-	appositionRE = regexp.MustCompile(`^(?:,\s+(?:the\s+|a\s+|an\s+)?(?:\p{Ll}[\p{L}\-]+\s+){0,3}(?:of|for|at|who|from|with|in)\b|\s+of\s+the\s+\p{Lu}|\s+as\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker)\b)`)
+	appositionRE = regexp.MustCompile(`^(?:,\s+(?:the\s+|a\s+|an\s+)?(?:\p{Ll}[\p{L}\-]+\s+){0,3}(?:of|for|at|who|whose|from|with|in)\b|\s+of\s+the\s+\p{Lu}|\s+as\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker)\b)`)
 	// roleAppositionRE follows a person's name with what the person is,
 	// a phrase that ends in a noun for a person or gives an age: ", the
 	// 80-year-old party leader who", ", a former security adviser,", ",
 	// 34, a teacher". Names of several capitalised words are rarely
 	// anything else before such a phrase.
-	roleAppositionRE = regexp.MustCompile(`^,\s+(?:\d{1,3},|(?:the|a|an|his|her|their)\s+(?:[\p{L}\d’'\-]+\s+){0,4}?(?:` + personNouns + `)(?:,|\.|;|\s+(?:who|whose|since|until)\b))`)
+	roleAppositionRE = regexp.MustCompile(`^,\s+(?:\d{1,3},|(?:the|a|an|his|her|their|` + capWord + `(?:’s|'s))\s+(?:[\p{L}\d’'\-]+\s+){0,6}?(?:` + personNouns + `)(?:,|\.|;|\s+(?:who|whose|since|until)\b))`)
 	orgHeadRE        = regexp.MustCompile(`^(?:` + orgHeads + `|Institute|University|News|Times|Post|Agency|Republic|Kingdom|Sea|River|Square|Street|Avenue)$`)
 	calendarRE       = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|In|On|At|But|And|He|She|They|It|His|Her|This|That|When|After|Before|As|While|If)$`)
 )
@@ -318,7 +344,40 @@ func (d *doc) findActors(s string) []mention {
 			d.relation("PART_OF", id, country.ID, "", s[m[0]:m[1]])
 		}
 	}
+	// "the western city of Kisumu": a town the lexicon does not know.
+	for _, m := range townsOf(s) {
+		if name := s[m[2]:m[3]]; free(m[2], m[3]) && len(d.lex.lookup(name)) == 0 && !calendarRE.MatchString(name) {
+			p := d.site(name, graph.City, s[m[0]:m[1]])
+			take(mention{start: m[2], end: m[3], asPlace: p.ID})
+		}
+	}
+	// A town or site declared so is named alone later: "In Kisumu,".
+	for _, p := range d.places {
+		if !p.local {
+			continue
+		}
+		for _, at := range allIndexes(s, p.Name) {
+			end := at + len(p.Name)
+			if (at > 0 && isLetter(s[at-1])) || (end < len(s) && isLetter(s[end])) || !free(at, end) {
+				continue
+			}
+			take(mention{start: at, end: end, asPlace: p.ID})
+		}
+	}
 	for _, m := range orgMatches(s) {
+		// "police stormed Sharif University", "in Kenyatta Hospital": a
+		// campus or a hospital where something happens is a site.
+		if h := siteHeadRE.FindStringIndex(s[m[2]:m[3]]); h != nil && siteBeforeRE.MatchString(s[:m[2]]) && free(m[2], m[3]) {
+			end := m[3]
+			// "Kwame Nkrumah University on Sunday": a day is no part of
+			// the name.
+			if rest := s[m[2]+h[1] : m[3]]; strings.HasPrefix(rest, " on ") {
+				end = m[2] + h[1]
+			}
+			p := d.site(s[m[2]:end], graph.Site, s[m[2]:end])
+			take(mention{start: m[2], end: end, asPlace: p.ID})
+			continue
+		}
 		start := m[2]
 		for {
 			first, _, _ := strings.Cut(s[start:m[3]], " ")
@@ -326,6 +385,14 @@ func (d *doc) findActors(s string) []mention {
 				break
 			}
 			start += len(first) + 1
+		}
+		// "Katsiaryna Shmatsina of the Belarusian Institute": a person's
+		// name before "of the" is no part of the body's.
+		if k := strings.Index(s[start:m[3]], " of the "); k > 0 {
+			pre := s[start : start+k]
+			if n := len(strings.Fields(pre)); n >= 2 && n <= 3 && !orgHeadWordRE.MatchString(pre) && orgHeadWordRE.MatchString(s[start+k:m[3]]) {
+				start += k + len(" of the ")
+			}
 		}
 		// "Kenya’s Supreme Court": the owner is not part of the name, but
 		// a country owner qualifies it ("Kenyan Supreme Court").
@@ -408,6 +475,21 @@ func (d *doc) findActors(s string) []mention {
 				i += n - 1
 				break
 			}
+			// "Rosario Murillo", "Lagos Ochoa": a town's name before an
+			// unknown capitalised word is a given name.
+			if n == 1 && es[0].place == graph.City && i+1 < len(ws) && d.surnameAfter(s, ws, i) {
+				break
+			}
+			// "Its" folds to the key of "ICC": an acronym is matched only
+			// by a word in capitals.
+			if n == 1 && !acronymMatch(es[0], phrase) {
+				break
+			}
+			// "Grace Mugabe": a known surname after another given name
+			// is a relative's, left for the names the story gives.
+			if n == 1 && i > 0 && es[0].kind == graph.Person && d.givenNameBefore(s, ws, i, es[0]) {
+				break
+			}
 			m := d.known(es[0], s, ws[i].start, ws[i+n-1].end, phrase)
 			if m != nil {
 				take(*m)
@@ -440,13 +522,50 @@ func (d *doc) findActors(s string) []mention {
 				continue
 			}
 			ok := true
-			for _, w := range ws[i : i+n] {
-				ok = ok && nameRE.MatchString(w.text) && capitalised(w.text) && !taken[w.start] &&
-					!strings.HasSuffix(w.text, "’s") && !strings.HasSuffix(w.text, "'s") && len(d.lex.lookup(w.text)) == 0 &&
-					!orgHeadRE.MatchString(w.text) && !calendarRE.MatchString(w.text)
+			// "Bishop Carlos Herrera": a rank or a title opens no name;
+			// the name follows it.
+			if rankRE.MatchString(ws[i].text) {
+				continue
 			}
-			end := ws[i+n-1].end
+			// "Pita Limjaroenrat’s second bid": a possessive may end a
+			// name that recurs in the story.
+			possessive := 0
+			for k, w := range ws[i : i+n] {
+				text := w.text
+				if base, poss := cutPossessive(text); poss && k == n-1 {
+					text, possessive = base, len(w.text)-len(base)
+				}
+				ok = ok && nameRE.MatchString(text) && capitalised(text) && !taken[w.start] &&
+					!strings.HasSuffix(text, "’s") && !strings.HasSuffix(text, "'s")
+				if ok {
+					// "Grace Mugabe, the president's wife": a relative bears
+					// a known person's surname.
+					es := d.lex.lookup(text)
+					kin := k == n-1 && k > 0 && len(es) > 0 && es[0].kind == graph.Person
+					// "Rosario Murillo": a town's name may be a given name.
+					given := k == 0 && n == 2 && len(es) > 0 && es[0].place == graph.City
+					ok = (len(es) == 0 || kin || given) && !orgHeadRE.MatchString(text) && !calendarRE.MatchString(text)
+				}
+				// "According to Chonthicha, Pita told": words apart are
+				// two names, not one.
+				if k > 0 && s[ws[i+k-1].end:w.start] != " " {
+					ok = false
+				}
+			}
+			end := ws[i+n-1].end - possessive
 			if !ok {
+				continue
+			}
+			if possessive > 0 {
+				name := s[ws[i].start:end]
+				if by := d.recurringName(name); by != "" {
+					p := d.person(name, nil, "", name)
+					if p.surname == "" || by != lastWord(name) {
+						p.surname = nameKey(by)
+					}
+					take(mention{actor: p, start: ws[i].start, end: end})
+					break
+				}
 				continue
 			}
 			// "a supermarket in San Bernardo, south of Santiago": a name
@@ -456,12 +575,19 @@ func (d *doc) findActors(s string) []mention {
 			}
 			apposed := nameEndsRE.MatchString(s[end:]) && (ws[i].start == chain || appositiveNameRE.MatchString(tail(s[:ws[i].start], 120))) ||
 				nameEndsSentenceRE.MatchString(s[end:]) && roleApposedRE.MatchString(tail(s[:ws[i].start], 80))
-			if speechRE.MatchString(s[end:]) || appositionRE.MatchString(s[end:]) || roleAppositionRE.MatchString(s[end:]) || apposed {
+			by := d.recurringName(s[ws[i].start:end])
+			if speechRE.MatchString(s[end:]) || appositionRE.MatchString(s[end:]) || roleAppositionRE.MatchString(s[end:]) || apposed || by != "" {
 				if m := andNameRE.FindStringIndex(s[end:]); apposed && m != nil {
 					chain = end + m[1] - 1
 				}
 				name := s[ws[i].start:end]
-				take(mention{actor: d.person(name, nil, "", name), start: ws[i].start, end: end})
+				p := d.person(name, nil, "", name)
+				// "Pita Limjaroenrat … Pita said": the story calls the
+				// person by the given name.
+				if by != "" && by != lastWord(name) && !d.wordRecurs(name, lastWord(name)) {
+					p.surname = nameKey(by)
+				}
+				take(mention{actor: p, start: ws[i].start, end: end})
 				break
 			}
 		}
@@ -486,6 +612,11 @@ func (d *doc) findActors(s string) []mention {
 		}
 		if p := d.bySurname(w.text); p != nil {
 			take(mention{actor: p, start: w.start, end: w.end})
+		} else if base, poss := cutPossessive(w.text); poss {
+			// "Pita’s meeting with": the possessive names the person.
+			if p := d.bySurname(base); p != nil {
+				take(mention{actor: p, start: w.start, end: w.end})
+			}
 		}
 	}
 	for _, m := range roleRefRE.FindAllStringSubmatchIndex(lower, -1) {
@@ -519,6 +650,20 @@ func (d *doc) findActors(s string) []mention {
 				out[k].modifier = true
 			}
 		}
+		// "The European Union's foreign policy chief, Josep Borrell,
+		// said": the body is whose the speaker is.
+		if m.actor != nil && m.actor.Kind == string(graph.Organization) {
+			rest := s[m.end:]
+			_, poss := cutPossessive(s[m.start:m.end])
+			if r, ok := strings.CutPrefix(rest, "’s"); ok {
+				rest, poss = r, true
+			} else if r, ok := strings.CutPrefix(rest, "'s"); ok {
+				rest, poss = r, true
+			}
+			if poss && (ownedNounRE.MatchString(rest) || ownedRoleRE.MatchString(rest)) {
+				out[k].modifier = true
+			}
+		}
 	}
 	// "RSF commander Dagalo", "the ministry spokesman": a body named
 	// before a role qualifies the person who holds it.
@@ -534,7 +679,7 @@ func (d *doc) findActors(s string) []mention {
 // appositiveNameRE ends a noun phrase that a name in commas follows:
 // "The speaker of parliament, Ararat Mirzoyan, was", "his predecessor,
 // Hugo Chávez, took office".
-var appositiveNameRE = regexp.MustCompile(`(?i)(?:^|[\s(])(?:the|a|an|his|her|its|their|two|three|both|one)\s+(?:[\p{L}’'\-]+\s+){0,4}\p{Ll}[\p{L}’'\-]*,\s+$`)
+var appositiveNameRE = regexp.MustCompile(`(?i)(?:^|[\s(])(?:the|a|an|his|her|its|their|two|three|both|one|\p{Lu}\p{L}+(?:’s|'s))\s+(?:[\p{L}’'\-]+\s+){0,4}\p{Ll}[\p{L}’'\-]*,\s+$`)
 
 var andNameRE = regexp.MustCompile(`^\s+and\s+\p{Lu}`)
 
@@ -555,7 +700,8 @@ var placePrepRE = regexp.MustCompile(`(?i)\b(?:in|at|near|outside|inside|across|
 const personNouns = `leader|adviser|advisor|minister|wife|husband|widow|son|daughter|brother|sister|spokesman|spokeswoman|spokesperson|` +
 	`commander|chief|official|activist|journalist|reporter|lawyer|businessman|businesswoman|tycoon|candidate|general|governor|mayor|` +
 	`president|vice-president|speaker|chairman|chairwoman|secretary|envoy|ambassador|director|editor|founder|professor|cleric|` +
-	`opposition figure|dissident|blogger|student|economist|banker|politician|lawmaker|legislator|deputy|senator|judge|prosecutor`
+	`opposition figure|dissident|blogger|student|economist|banker|politician|lawmaker|legislator|deputy|senator|judge|prosecutor|` +
+	`mentor|successor|predecessor|aide|protégé|protege|running mate`
 
 // roleApposedRE ends a noun phrase for a person's office that the name
 // follows in apposition: "by the Speaker, Jacob Mudenda." The name may
@@ -568,10 +714,24 @@ var nameEndsSentenceRE = regexp.MustCompile(`^(?:[.;]|\s*$)`)
 // are: "the ruling Georgian Dream party", "the Mexican daily La Voz del
 // Sur", "Bolivia’s ombudsman".
 var (
-	partyRE    = regexp.MustCompile(`\b((?:` + capWord + `\s+){1,3})party\b`)
-	mediaRE    = regexp.MustCompile(`\b(?:daily|newspaper|weekly|channel|broadcaster|news agency|station|tabloid|news site|magazine|television|radio|company|firm|airline|carrier)\s+(` + capWord + `(?:\s+(?:` + capWord + `|del|de|la|el|di|du|der))*)`)
-	tvRE       = regexp.MustCompile(`\b((?:` + capWord + `\s+){1,2}(?:TV|Television|Radio))\b`)
-	institutRE = regexp.MustCompile(`\b((?:` + capWord + `\s+){0,2}` + capWord + `)(?:’s|'s)?\s+(government|parliament|ombudsman|central bank|election commission|electoral commission|supreme court|constitutional court|cabinet|presidency|press service|national guard)\b`)
+	// bodyNouns are lower-case nouns for bodies of people that a name
+	// goes with.
+	bodyNouns = `coalition|alliance|movement|bloc|front|union|group|federation|confederation|network|militia`
+	// bodyAfterRE: "the opposition Azimio la Umoja coalition".
+	bodyAfterRE = regexp.MustCompile(`\b(` + capWord + `(?:\s+(?:la|de|del|el|al|e|y|i)\s+` + capWord + `|\s+` + capWord + `){0,3})\s+(?:` + bodyNouns + `)\b`)
+	// bodyBeforeRE: "the left-wing alliance Nupes".
+	bodyBeforeRE = regexp.MustCompile(`\b(?:` + bodyNouns + `|party)\s+(` + capWord + `(?:\s+` + capWord + `){0,3})\b(?:[^\p{L}’'\-]|$)`)
+	// mediaPairRE: "the channels TF1 and France 2".
+	mediaPairRE = regexp.MustCompile(`\b(?:channels|newspapers|broadcasters|dailies|stations|networks|papers)\s+(` + mediaName + `)\s+and\s+(` + mediaName + `)`)
+	// bodyInterviewRE: "in an interview with the Mekong Review".
+	bodyInterviewRE = regexp.MustCompile(`\binterview\s+(?:with|to|given to|published by|broadcast by)\s+the\s+(` + capWord + `(?:\s+` + capWord + `){0,3})\b(?:[^\p{L}’'\-]|$)|\btold\s+the\s+(` + capWord + `(?:\s+` + capWord + `){0,3})\s+in\s+an?\s+(?:\S+\s+)?interview\b`)
+	// bodyApposedRE: "Pastef, Sonko's party,", "Iran Human Rights, a
+	// group based in Oslo".
+	bodyApposedRE = regexp.MustCompile(`\b(` + capWord + `(?:\s+` + capWord + `){0,3}),\s+(?:a|an|the|` + capWord + `(?:’s|'s))\s+(?:[\p{L}\-]+\s+){0,3}?(?:party|` + bodyNouns + `|organi[sz]ation|charity|watchdog)(?:[,.;:]|\s+(?:that|which|whose|based|founded|led|close|linked|in|of|from|with|known|set)\b)`)
+	partyRE       = regexp.MustCompile(`\b((?:` + capWord + `\s+){1,3})party\b`)
+	mediaRE       = regexp.MustCompile(`\b(?:daily|newspaper|weekly|channel|broadcaster|news agency|station|tabloid|news site|magazine|television|radio|company|firm|airline|carrier)\s+(` + capWord + `(?:\s+(?:` + capWord + `|del|de|la|el|di|du|der))*)`)
+	tvRE          = regexp.MustCompile(`\b((?:` + capWord + `\s+){1,2}(?:TV|Television|Radio))\b`)
+	institutRE    = regexp.MustCompile(`\b((?:` + capWord + `\s+){0,2}` + capWord + `)(?:’s|'s)?\s+(government|parliament|ombudsman|central bank|election commission|electoral commission|supreme court|constitutional court|cabinet|presidency|press service|national guard)\b`)
 )
 
 // namesPerson reports whether text names someone whose last name is
@@ -628,6 +788,48 @@ func (d *doc) named(s string, free func(int, int) bool, take func(mention)) {
 		}
 		take(mention{actor: a, start: start, end: end})
 	}
+	// "the opposition Azimio la Umoja coalition", "the left-wing
+	// alliance Nupes", "Pastef, Sonko's party": a name that a noun for a
+	// body of people qualifies or follows.
+	// Cheap tests first: a body noun, or the word "interview".
+	hasNoun := slices.ContainsFunc(bodyNounWords, func(n string) bool { return strings.Contains(s, n) })
+	for k, re := range []*regexp.Regexp{bodyAfterRE, bodyBeforeRE, bodyApposedRE, bodyInterviewRE} {
+		if k < 3 && !hasNoun || k == 3 && !strings.Contains(s, "interview") {
+			continue
+		}
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			if m[2] < 0 && len(m) > 5 {
+				m[2], m[3] = m[4], m[5] // the second form's name
+			}
+			start, end := m[2], m[3]
+			name := s[start:end]
+			if first, rest, ok := strings.Cut(name, " "); ok && calendarRE.MatchString(first) {
+				name, start = rest, start+len(first)+1
+			}
+			if calendarRE.MatchString(name) || notFirstNameRE.MatchString(name) || len(d.lex.lookup(name)) > 0 || !free(start, end) {
+				continue
+			}
+			if _, poss := cutPossessive(name); poss {
+				continue
+			}
+			// A person of the story is no body: "Khan, whose party".
+			if d.bySurname(lastWord(name)) != nil && !strings.Contains(name, " ") {
+				continue
+			}
+			take(mention{actor: d.actor(slug(name), name, graph.Organization, s[m[0]:m[1]]), start: start, end: end})
+		}
+	}
+	// "the channels TF1 and France 2": two media a plural noun names.
+	for _, m := range mediaPairWords(s) {
+		for _, k := range []int{2, 4} {
+			name := s[m[k]:m[k+1]]
+			// "France 2" is a channel, though its key folds to France's.
+			if !strings.ContainsAny(name, "0123456789") && d.countryOfLookup(name) != "" || !free(m[k], m[k+1]) {
+				continue
+			}
+			take(mention{actor: d.actor(slug(name), name, graph.Organization, s[m[0]:m[1]]), start: m[k], end: m[k+1]})
+		}
+	}
 	for _, re := range []*regexp.Regexp{mediaRE, tvRE} {
 		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
 			// "Military-owned Myawaddy TV": who owns it is no part of
@@ -662,8 +864,28 @@ func (d *doc) named(s string, free func(int, int) bool, take func(mention)) {
 			a.Aliases = append(a.Aliases, alias)
 		}
 		mod := qualifiesNext(s[m[1]:]) && !verbAfterRE.MatchString(s[m[1]:])
+		// "beaten by officers outside parliament": the building is
+		// where, not who.
+		if buildingPrepRE.MatchString(s[:m[0]]) {
+			mod = true
+		}
 		take(mention{actor: a, start: m[0], end: m[1], modifier: mod})
 		d.relation("PART_OF", a.ID, c.id, "", s[m[0]:m[1]])
+	}
+	// "the government said": a bare government is the story's
+	// country's, named as institutRE names "Moldova's government".
+	for _, m := range bareGovernmentRE.FindAllStringSubmatchIndex(s, -1) {
+		c := d.lex.country(d.main)
+		if c == nil || !free(m[2], m[3]) || qualifiesNext(s[m[3]:]) && !verbAfterRE.MatchString(s[m[3]:]) {
+			continue
+		}
+		name := demonym(c) + " government"
+		a := d.actor(slug(name), name, graph.Organization, s[m[2]:m[3]])
+		if alias := "Government of " + c.name; !slices.Contains(a.Aliases, alias) {
+			a.Aliases = append(a.Aliases, alias)
+		}
+		take(mention{actor: a, start: m[2], end: m[3]})
+		d.relation("PART_OF", a.ID, c.id, "", s[m[2]:m[3]])
 	}
 	for _, m := range institutRE.FindAllStringSubmatchIndex(s, -1) {
 		owner, noun := s[m[2]:m[3]], s[m[4]:m[5]]
@@ -694,6 +916,9 @@ func (d *doc) named(s string, free func(int, int) bool, take func(mention)) {
 	}
 }
 
+// bareGovernmentRE is "the government" with nothing that says whose.
+var bareGovernmentRE = regexp.MustCompile(`\b(?:the|The)\s+(government)\b`)
+
 var roleOfRE = regexp.MustCompile(`(?i)\b(?:speaker|member|members|chairman|chair|head|deputy|deputies|president|leader|spokesman|spokeswoman)\s+of\s+(?:the\s+)?$`)
 
 var bareParliamentRE = regexp.MustCompile(`\b[Pp]arliament\b`)
@@ -705,7 +930,7 @@ func upperFirst(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-var groupHeadRE = regexp.MustCompile(`(?i)^\s+(?:commander|commanders|chief|chiefs|spokesman|spokeswoman|spokesperson|head|headquarters|leadership|command)\b`)
+var groupHeadRE = regexp.MustCompile(`(?i)^\s+(?:commander|commanders|chief|chiefs|spokesman|spokeswoman|spokesperson|head|headquarters|leadership|command|leader|chairman|chairwoman|secretary[- ]general|general secretary|vice-chairman|vice-chair)\b`)
 
 // modifierWords name a group only when no noun follows: "the army said"
 // but "army headquarters", "the opposition" but "opposition figures".
@@ -713,10 +938,14 @@ var modifierWords = map[string]bool{"opposition": true, "army": true, "military"
 
 // ownedNounRE is a noun after a possessive that stands for its owner's
 // people or body.
+// ownedRoleRE follows a body's possessive with the office of who acts
+// for it: "the EU's foreign policy chief".
+var ownedRoleRE = regexp.MustCompile(`^\s+(?:\p{Ll}+\s+){0,3}(?:chief|head|envoy|leader|president|director|secretary|secretary-general|commissioner|representative|ambassador|negotiator|boss)\b`)
+
 var ownedNounRE = regexp.MustCompile(`^\s+(?:\p{Ll}+\s+){0,2}(?:party|office|spokesman|spokeswoman|spokesperson|government|lawyer|lawyers|family|wife|husband|aide|aides|campaign|allies|supporters|administration|ministry|camp|team)\b`)
 
 // forces are the groups that act for a state: police, soldiers.
-var forces = map[string]bool{"police": true, "security-forces": true, "soldiers": true, "armed-forces": true}
+var forces = map[string]bool{"police": true, "security-forces": true, "soldiers": true, "armed-forces": true, "gendarmerie": true}
 
 // national are the groups a country's politics divides into: unqualified,
 // they are the country's that the story is about, as forces are.
@@ -799,7 +1028,7 @@ func nameAfter(s string, ws []word, after int) (string, int) {
 	return s[ws[i].start:ws[j-1].end], ws[j-1].end
 }
 
-var rankRE = regexp.MustCompile(`^(?:General|Gen|Colonel|Col|Major|Lieutenant|Admiral|Marshal|Senior|Brigadier|Captain|Sheikh|Dr|Mr|Mrs|Ms|Prof|Professor|Senator|President|Minister|Judge|Justice|Sir|Dame|Lord|Lady)$`)
+var rankRE = regexp.MustCompile(`^(?:General|Gen|Colonel|Col|Major|Lieutenant|Admiral|Marshal|Senior|Brigadier|Captain|Sheikh|Dr|Mr|Mrs|Ms|Prof|Professor|Senator|President|Minister|Judge|Justice|Sir|Dame|Lord|Lady|Bishop|Archbishop|Cardinal|Father|Imam|Rabbi|Ayatollah|Pastor|Reverend|Rev)$`)
 
 // qualifier returns the word before byte at when it is a demonym or a
 // known person's name, with where it starts.
@@ -811,6 +1040,16 @@ func (d *doc) qualifier(s string, at int) (string, int) {
 	w := ws[len(ws)-1]
 	for _, e := range d.lex.lookup(w.text) {
 		if (e.kind == graph.Country && !strings.EqualFold(w.text, e.name) && capitalised(w.text)) || e.kind == graph.Person {
+			return w.text, w.start
+		}
+	}
+	// "Punjab police", "Kisumu supporters": a place, or a capitalised
+	// word unknown to the lexicon, named right before within the
+	// sentence (a body's name, "NATO troops", stays its own actor).
+	if w.start > 0 && capitalised(w.text) && nameRE.MatchString(w.text) && !calendarRE.MatchString(w.text) && !notFirstNameRE.MatchString(w.text) &&
+		!orgHeadRE.MatchString(w.text) && !sentenceEndBeforeRE.MatchString(s[:w.start]) {
+		es := d.lex.lookup(w.text)
+		if len(es) == 0 && !acronymRE.MatchString(w.text) && d.acronyms[w.text] == nil || len(es) > 0 && es[0].place != "" {
 			return w.text, w.start
 		}
 	}
@@ -958,7 +1197,7 @@ func (d *doc) countMainCountry() string {
 }
 
 // datelinePlaceRE is the place of a dateline at the start of a line.
-var datelinePlaceRE = regexp.MustCompile(`(?m)^\s*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2})(?:,\s|\s+[—–-]\s)`)
+var datelinePlaceRE = regexp.MustCompile(`(?m)^\s*(\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]+){0,2})(?:,\s|\s+[—–-]\s)`)
 
 // mainCountry is the country the article names most, if any.
 func (d *doc) mainCountry() *actorDraft {
@@ -1139,7 +1378,18 @@ func (d *doc) bySurname(w string) *actorDraft {
 			return d.person(e.name, nil, "", w)
 		}
 	}
-	return nil
+	// "Cholnan Srikaew … Cholnan said": where a story calls people by
+	// their given names, the one person who has it.
+	var given *actorDraft
+	for _, a := range d.actors {
+		if first, _, ok := strings.Cut(a.Name, " "); ok && a.Kind == string(graph.Person) && len(first) > 2 && nameKey(first) == key {
+			if given != nil {
+				return nil
+			}
+			given = a
+		}
+	}
+	return given
 }
 
 // byRole finds the person a role reference means: "the Russian leader",
@@ -1190,7 +1440,7 @@ func (d *doc) placeOf(e *entry, quote string) *placeDraft {
 	if p, ok := d.placeBy[e.id]; ok {
 		return p
 	}
-	p := &placeDraft{Place{ID: e.id, Name: e.name, Kind: string(graph.City), Quotes: []string{quote}}}
+	p := &placeDraft{Place: Place{ID: e.id, Name: e.name, Kind: string(graph.City), Quotes: []string{quote}}}
 	if c := d.lex.country(e.country); c != nil {
 		d.actor(c.id, c.name, graph.Country, quote)
 		p.In = c.id
@@ -1329,3 +1579,181 @@ func (d *doc) uniqueID(base string) string {
 	}
 	return id
 }
+
+// surnameRecurs reports whether the last word of name, a run of
+// capitalised words, stands alone elsewhere in the text the way a
+// person's surname does after the full name: after a lower-case word or
+// at a sentence's start, and before a lower-case word, a possessive or a
+// comma ("acquitted Ousmane Sonko of rape ... the city where Sonko is
+// mayor"). A place or a body is rarely cut to its last word so.
+func (d *doc) surnameRecurs(name string) bool {
+	return strings.Contains(name, " ") && d.wordRecurs(name, lastWord(name))
+}
+
+// recurringName is the word of name, a run of capitalised words, that
+// the story uses alone for the person: the surname, else the first
+// word ("Prayut Chan-o-cha … Prayut, who dissolved"); "" when neither
+// recurs so.
+func (d *doc) recurringName(name string) string {
+	first, _, ok := strings.Cut(name, " ")
+	switch {
+	case !ok:
+		return ""
+	case d.wordRecurs(name, lastWord(name)):
+		return lastWord(name)
+	case d.wordRecurs(name, first):
+		return first
+	}
+	return ""
+}
+
+// wordRecurs reports whether the word last of name stands alone
+// elsewhere in the text the way surnameRecurs describes.
+func (d *doc) wordRecurs(name, last string) bool {
+	if len(last) < 3 {
+		return false
+	}
+	for at := 0; ; {
+		k := strings.Index(d.text[at:], last)
+		if k < 0 {
+			return false
+		}
+		k += at
+		at = k + len(last)
+		if k > 0 && (isLetter(d.text[k-1]) || d.text[k-1] == '-') || at < len(d.text) && (isLetter(d.text[at]) || d.text[at] == '-') {
+			continue
+		}
+		before := strings.TrimRight(d.text[max(0, k-40):k], " ")
+		if strings.HasPrefix(d.text[k:], name) || strings.HasSuffix(before, strings.TrimSuffix(name, " "+last)) && strings.HasSuffix(name, " "+last) {
+			continue // the full name again
+		}
+		bw := words(before)
+		prevOK := len(bw) == 0 || !capitalised(bw[len(bw)-1].text) || strings.TrimSpace(before[bw[len(bw)-1].end:]) != "" ||
+			strings.HasSuffix(strings.TrimSpace(before), ".")
+		if !prevOK {
+			continue
+		}
+		rest := d.text[at:]
+		if strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, ",") {
+			return true
+		}
+		if r := strings.TrimLeft(rest, " "); len(r) < len(rest) && len(r) > 0 && r[0] >= 'a' && r[0] <= 'z' {
+			return true
+		}
+	}
+}
+
+// sentenceEndBeforeRE ends text that a new sentence or line follows.
+var sentenceEndBeforeRE = regexp.MustCompile(`(?:[.!?:;"“”•\-–—]\s*|\n\s*)$`)
+
+// townOfRE names a town by its kind: "the western city of Kisumu", "the
+// port town of Mocímboa".
+var townOfRE = regexp.MustCompile(`\b(?:city|town|village|port|capital|district)\s+of\s+(` + capWord + `(?:\s+` + capWord + `)?)`)
+
+// siteHeadRE ends the name of a site that is rarely an actor where
+// something happens in it.
+var siteHeadRE = regexp.MustCompile(`\b(?:University|Hospital|Church|Stadium|Airport|Square|Mosque|Cathedral|Campus)\b`)
+
+// siteBeforeRE ends what puts an event in a site: "at", "stormed".
+var siteBeforeRE = regexp.MustCompile(`(?i)\b(?:in|at|near|outside|inside|into|on|storm(?:ed|s|ing)?|raid(?:ed|s|ing)?|entered|surrounded|occupied)\s+(?:the\s+)?$`)
+
+// site declares a place the lexicon does not know, in the story's
+// country.
+func (d *doc) site(name string, kind graph.PlaceKind, quote string) *placeDraft {
+	id := slug(name)
+	if p, ok := d.placeBy[id]; ok {
+		return p
+	}
+	if d.byID[id] != nil {
+		id += "-" + string(kind)
+	}
+	p := &placeDraft{Place: Place{ID: id, Name: name, Kind: string(kind), Quotes: []string{quote}}, local: true}
+	if c := d.lex.country(d.main); c != nil {
+		d.actor(c.id, c.name, graph.Country, c.name)
+		p.In = c.id
+	}
+	d.placeBy[id] = p
+	d.places = append(d.places, p)
+	return p
+}
+
+// givenNameBefore reports whether word i of s, a known person's surname,
+// follows right after a capitalised word that is no title, no known name
+// and none of that person's names: another person's given name.
+func (d *doc) givenNameBefore(s string, ws []word, i int, e *entry) bool {
+	w := ws[i-1]
+	if s[w.end:ws[i].start] != " " || !capitalised(w.text) || !nameRE.MatchString(w.text) || calendarRE.MatchString(w.text) ||
+		notFirstNameRE.MatchString(w.text) || rankRE.MatchString(w.text) || len(d.lex.lookup(w.text)) > 0 {
+		return false
+	}
+	if _, poss := cutPossessive(w.text); poss || strings.Contains(nameKey(e.name), nameKey(w.text)) {
+		return false
+	}
+	for _, t := range titles {
+		if strings.EqualFold(t.words, w.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// mediaPairWords finds mediaPairRE in s, after a cheap test for its
+// nouns.
+func mediaPairWords(s string) [][]int {
+	for _, n := range []string{"channels", "newspapers", "broadcasters", "dailies", "stations", "networks", "papers"} {
+		if strings.Contains(s, n) {
+			return mediaPairRE.FindAllStringSubmatchIndex(s, -1)
+		}
+	}
+	return nil
+}
+
+// bodyNounWords are the nouns of the body patterns, a cheap test before
+// them.
+var bodyNounWords = append(strings.Split(bodyNouns, "|"), "party", "organisation", "organization", "charity", "watchdog")
+
+// acronymMatch reports whether the one word w may name e: unless w is
+// all capitals itself, e must have a name other than an acronym whose
+// key is w's.
+func acronymMatch(e *entry, w string) bool {
+	if w == strings.ToUpper(w) || !slices.ContainsFunc(e.names, func(n string) bool { return n == strings.ToUpper(n) }) {
+		return true
+	}
+	base, _ := cutPossessive(w)
+	kw, kb := nameKey(w), nameKey(base)
+	for _, n := range e.names {
+		if n != strings.ToUpper(n) && (nameKey(n) == kw || nameKey(n) == kb) {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameAfter reports whether word i of s is followed right away by a
+// capitalised word that no lexicon knows and that names no kind of
+// place: a surname after a given name.
+func (d *doc) surnameAfter(s string, ws []word, i int) bool {
+	w := ws[i+1]
+	if s[ws[i].end:w.start] != " " || !capitalised(w.text) || !nameRE.MatchString(w.text) || calendarRE.MatchString(w.text) ||
+		orgHeadRE.MatchString(w.text) || placeNounRE.MatchString(w.text) || len(d.lex.lookup(w.text)) > 0 {
+		return false
+	}
+	_, poss := cutPossessive(ws[i].text)
+	return !poss
+}
+
+// placeNounRE is a capitalised noun that goes with a town's name: "Homs
+// Province", "Lagos State".
+var placeNounRE = regexp.MustCompile(`^(?:Province|Governorate|Region|State|District|County|Prefecture|Oblast|Airport|Port|Harbour|Harbor|City|Bay|Valley|Stadium|Station|Prison|Mall|Market|Bridge|Road|Highway|Declaration|Accord|Agreement|Protocol|Summit|Process|Talks)$`)
+
+// townsOf finds townOfRE in s, after a cheap test for " of ".
+func townsOf(s string) [][]int {
+	if !strings.Contains(s, " of ") {
+		return nil
+	}
+	return townOfRE.FindAllStringSubmatchIndex(s, -1)
+}
+
+// buildingPrepRE ends the words that put something at a building:
+// "outside", "in front of", "near the".
+var buildingPrepRE = regexp.MustCompile(`(?i)\b(?:outside|inside|near|in\s+front\s+of|opposite|around)\s+(?:the\s+)?$`)
