@@ -516,6 +516,24 @@ func TestOnlyMissing(t *testing.T) {
 	if err := os.WriteFile(files[0], []byte(edited), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// Two articles whose quotes occur twice, so that each gets a note: the
+	// one the store holds is not told again, the new one is.
+	for _, name := range []string{"zz-held", "zz-new"} {
+		text := "---\ntitle: " + name + "\noutlet: Test\npublished: 2024-01-01\nlanguage: en\n---\n\nXi spoke on Monday. Xi spoke again.\n"
+		ann := "actors:\n  - {id: xi-jinping, name: Xi, kind: Person, quotes: [Xi]}\n" +
+			"events:\n  - id: " + name + "-speech\n    type: Statement\n    title: Xi speaks\n    date: {text: on Monday}\n" +
+			"    participants:\n      - {actor: xi-jinping, role: speaker}\n    quotes: [spoke]\n"
+		if err := os.WriteFile(filepath.Join(dir, name+".txt"), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name+".yaml"), []byte(ann), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	articles += 2
+	if _, err := importer.Import(ctx, g, []string{filepath.Join(dir, "zz-held.txt")}, nil); err != nil {
+		t.Fatal(err)
+	}
 	var seen []importer.Progress
 	missing, err := importer.Prepare([]string{dir}, importer.WithChunk(4), importer.OnlyMissing())
 	if err != nil {
@@ -526,8 +544,11 @@ func TestOnlyMissing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rep.Articles) != articles-6 || !strings.Contains(out.String(), "skipped 4 articles the store holds") {
-		t.Errorf("wrote %d articles, want the %d missing; output:\n%s", len(rep.Articles), articles-6, out.String())
+	if len(rep.Articles) != articles-7 || !strings.Contains(out.String(), "skipped 4 articles the store holds") {
+		t.Errorf("wrote %d articles, want the %d missing; output:\n%s", len(rep.Articles), articles-7, out.String())
+	}
+	if !strings.Contains(out.String(), "zz-new.yaml") || strings.Contains(out.String(), "zz-held.yaml") {
+		t.Errorf("the notes name other files than the new article's:\n%s", out.String())
 	}
 	for _, a := range rep.Articles {
 		if a.Status != graph.Added {

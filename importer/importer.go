@@ -488,23 +488,29 @@ func ImportMissing(ctx context.Context, g *graph.Graph, paths []string, out io.W
 	return Import(ctx, g, paths, out, append(opts, OnlyMissing())...)
 }
 
-// dropStored leaves out of b the articles g holds, saying so on out, and
-// returns how many it left out.
+// dropStored leaves out of b the articles g holds, with the notes on
+// their files, and returns how many it left out.
 func (b *Batch) dropStored(ctx context.Context, g *graph.Graph) (int, error) {
 	var facts []*graph.ArticleFacts
 	var files []string
+	kept := map[string]bool{}
 	for i, f := range b.Facts {
 		_, err := g.Article(ctx, f.Article.ID)
 		switch {
 		case errors.Is(err, graph.ErrNotFound):
 			facts = append(facts, f)
 			files = append(files, b.Files[i])
+			// Notes name the annotation file, or the article's when its
+			// facts were drafted from it.
+			kept[b.Files[i]] = true
+			kept[strings.TrimSuffix(b.Files[i], ArticleExt)+AnnotationExt] = true
 		case err != nil:
 			return 0, err
 		}
 	}
 	held := len(b.Facts) - len(facts)
 	b.Facts, b.Files = facts, files
+	b.Notes = slices.DeleteFunc(b.Notes, func(n Problem) bool { return !kept[n.File] })
 	return held, nil
 }
 
