@@ -438,8 +438,9 @@ What the two paths do differently:
             checked against each other and the store, each actor, place and event is resolved
             against the store (name keys, date and participant matches), merged events get each
             article's claim, source count and conflicts, and every node and edge keeps the
-            articles that state it; each article is one transaction (UNWIND $rows … MERGE) under
-            the graph lock. Events in the store are the merged events.
+            articles that state it; 32 articles are one transaction (UNWIND $rows … MERGE, each
+            article resolved after the ones before it) under the graph lock. Events in the store
+            are the merged events.
   LOAD CSV  Only loads rows: one MERGE per declared node on its id, then MATCH + MERGE per edge,
             in transactions of the given size. No resolution, no claims or provenance lists, no
             name keys; an event reported by three outlets under their own ids is three events.
