@@ -84,6 +84,9 @@ public class Launcher {
                 .withConfig(HttpConnector.listen_address, new SocketAddress(HOST, httpPort))
                 .withConfig(HttpConnector.advertised_address, new SocketAddress(HOST, httpPort))
                 .withConfig(HttpsConnector.enabled, false)
+                // Transaction logs are kept two days by default: a 100k-event import kept 50 GB of
+                // them and filled the disk. A test server keeps the last 512 MB.
+                .withConfig(GraphDatabaseSettings.keep_logical_logs, "512M size")
                 // Bolt's netty groups wait a 5 s quiet period each on shutdown (~10 s); a test server needn't.
                 .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(5))
