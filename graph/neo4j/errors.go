@@ -54,6 +54,37 @@ func unavailable(err error) bool {
 	return false
 }
 
+// commitFailedCodes are the server's error codes for a commit that
+// failed after the transaction was written to its log: the server may
+// apply it when it recovers (a full disk did this to a 100k-event import:
+// the "failed" group was in the store after the restart).
+var commitFailedCodes = map[string]bool{
+	"Neo.DatabaseError.Transaction.TransactionCommitFailed": true,
+}
+
+// outcomeUnknown reports whether a commit that failed with err may have
+// been applied all the same: the server went away, or failed inside the
+// commit.
+func outcomeUnknown(err error) bool {
+	var (
+		ne    *neo4jdrv.Neo4jError
+		limit *neo4jdrv.TransactionExecutionLimit
+	)
+	switch {
+	case unavailable(err):
+		return true
+	case errors.As(err, &ne):
+		return commitFailedCodes[ne.Code]
+	case errors.As(err, &limit):
+		for _, e := range limit.Errors {
+			if outcomeUnknown(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // retrier stands between a transaction function and the driver's retry
 // loop. The driver retries a connectivity error only when it receives it
 // bare, while the caller should get the error with what was being done,

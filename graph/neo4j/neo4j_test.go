@@ -307,6 +307,28 @@ func TestUnavailableClassified(t *testing.T) {
 	}
 }
 
+// TestCommitOutcomeUnknown: a commit that failed because the server went
+// away, or failed inside the commit after logging the transaction, may
+// have been applied; a refused statement was not.
+func TestCommitOutcomeUnknown(t *testing.T) {
+	for _, c := range []struct {
+		err  error
+		want bool
+	}{
+		{&neo4jdrv.ConnectivityError{Inner: errors.New("reset")}, true},
+		{&neo4jdrv.Neo4jError{Code: "Neo.DatabaseError.Transaction.TransactionCommitFailed"}, true},
+		{fail("write transaction", &neo4jdrv.Neo4jError{Code: "Neo.DatabaseError.Transaction.TransactionCommitFailed"}), true},
+		{&neo4jdrv.TransactionExecutionLimit{Errors: []error{&neo4jdrv.Neo4jError{Code: "Neo.DatabaseError.Transaction.TransactionCommitFailed"}}}, true},
+		{&neo4jdrv.Neo4jError{Code: "Neo.ClientError.Schema.ConstraintValidationFailed"}, false},
+		{&neo4jdrv.Neo4jError{Code: "Neo.TransientError.Transaction.DeadlockDetected"}, false},
+		{errors.New("refused"), false},
+	} {
+		if got := outcomeUnknown(c.err); got != c.want {
+			t.Errorf("outcomeUnknown(%v) = %v, want %v", c.err, got, c.want)
+		}
+	}
+}
+
 // TestLabels: the labels the Browser kit's style is checked against are
 // the labels the store writes.
 func TestLabels(t *testing.T) {

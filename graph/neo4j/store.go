@@ -316,7 +316,7 @@ func (s *Store) transact(ctx context.Context, op string, write bool, lock string
 		_, err = sess.ExecuteRead(ctx, work)
 	}
 	err = r.result(op+" transaction", err)
-	if write && committing && err != nil && errors.Is(err, graph.ErrUnavailable) {
+	if write && committing && err != nil && outcomeUnknown(err) {
 		return fmt.Errorf("%w: %w", graph.ErrUncertain, err)
 	}
 	return err
