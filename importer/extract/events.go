@@ -722,6 +722,18 @@ var declaredWinnerRE = regexp.MustCompile(`(?i)\b(?:declared|named|confirmed)\s+
 
 var wonRE = regexp.MustCompile(`(?i)\b(?:won|wins|had won|gave (?:him|her)\s+\d+(?:\.\d+)?\s*%|declared (?:him|her) (?:the )?winner)`)
 
+// setRole gives actor the role in e, adding it as a participant when it
+// is not one yet.
+func (e *eventDraft) setRole(actor, role string) {
+	for k, p := range e.Participants {
+		if p.Actor == actor {
+			e.Participants[k].Role = role
+			return
+		}
+	}
+	e.Participants = append(e.Participants, Participant{Actor: actor, Role: role})
+}
+
 // winner marks who won an election its sentence tells: "which the NLD
 // won", "official results gave him 80%".
 func (d *doc) winner(e *eventDraft, i int, loc []int) {
@@ -730,13 +742,7 @@ func (d *doc) winner(e *eventDraft, i int, loc []int) {
 	if dm := declaredWinnerRE.FindStringIndex(s); dm != nil {
 		for _, mn := range d.mentions[i] {
 			if mn.actor != nil && mn.actor.Kind == string(graph.Person) && mn.start >= dm[0] && mn.end <= dm[1] {
-				for k, p := range e.Participants {
-					if p.Actor == mn.actor.ID {
-						e.Participants[k].Role = "winner"
-						return
-					}
-				}
-				e.Participants = append(e.Participants, Participant{Actor: mn.actor.ID, Role: "winner"})
+				e.setRole(mn.actor.ID, "winner")
 				return
 			}
 		}
@@ -745,13 +751,7 @@ func (d *doc) winner(e *eventDraft, i int, loc []int) {
 	if wm := wonByRE.FindStringIndex(s[loc[1]:]); wm != nil {
 		for _, mn := range d.mentions[i] {
 			if mn.actor != nil && !mn.modifier && mn.actor.Kind == string(graph.Person) && mn.start >= loc[1]+wm[1] {
-				for k, p := range e.Participants {
-					if p.Actor == mn.actor.ID {
-						e.Participants[k].Role = "winner"
-						return
-					}
-				}
-				e.Participants = append(e.Participants, Participant{Actor: mn.actor.ID, Role: "winner"})
+				e.setRole(mn.actor.ID, "winner")
 				return
 			}
 		}
