@@ -228,6 +228,8 @@ func TestImportGDELTUsage(t *testing.T) {
 	}{
 		{[]string{"import", "--format", "gdelt", "--on-error", "ignore", gdeltV2}, 2, "--on-error must be fail or skip"},
 		{[]string{"import", "--format", "gdelt"}, 2, "at least one GDELT export file"},
+		{[]string{"import", "--format", "gdelt", "--write-group", "0", gdeltV2}, 2, "--write-group must be at least 1, not 0"},
+		{[]string{"import", "--write-group", "-3", "seeds"}, 2, "--write-group must be at least 1, not -3"},
 		{[]string{"import", "--store", "sqlite:" + filepath.Join(t.TempDir(), "x.db"), "--format", "gdelt", "no-such-file.CSV"}, 1, "no-such-file.CSV: cannot read"},
 		{[]string{"import", "--store", "sqlite:" + filepath.Join(t.TempDir(), "x.db"), "--format", "gdelt", "--on-error", "skip", "no-such-file.CSV"}, 1, "no-such-file.CSV: cannot read"},
 	} {
