@@ -189,11 +189,11 @@ RETURN id, r.event, coalesce(r.role, ''), r.date`
 var qEdgesRest = `UNWIND $ids AS id
 CALL (id) {
 	MATCH (e:Event {id: id})
-	USING INDEX e:Event(id)
+	USING INDEX SEEK e:Event(id)
 	MATCH (:Actor)-[r:PARTICIPATED_IN]->(e) RETURN r
 	UNION
 	MATCH (a:Actor {id: id})
-	USING INDEX a:Actor(id)
+	USING INDEX SEEK a:Actor(id)
 	MATCH (a)-[r:` + relTypes + `]-(:Actor) RETURN r
 }
 WITH DISTINCT r
@@ -243,11 +243,11 @@ func (r *reader) Edges(ctx context.Context, ids []string, perActor int) ([]graph
 var qEdgesAmong = `UNWIND $ids AS id
 CALL (id) {
 	MATCH (e:Event {id: id})
-	USING INDEX e:Event(id)
+	USING INDEX SEEK e:Event(id)
 	MATCH (a:Actor)-[r:PARTICIPATED_IN]->(e) WHERE a.id IN $ids RETURN r
 	UNION
 	MATCH (a:Actor {id: id})
-	USING INDEX a:Actor(id)
+	USING INDEX SEEK a:Actor(id)
 	MATCH (a)-[r:` + relTypes + `]->(b:Actor) WHERE b.id IN $ids RETURN r
 }
 WITH DISTINCT r
