@@ -232,16 +232,7 @@ func TestBusyStoreStopsImportWithWrittenArticles(t *testing.T) {
 
 	// The reference for "five whole articles": the same import cancelled
 	// after its fifth.
-	five := openStore(t)
-	cctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	if _, err := p.Import(cctx, five, nil, func(pr importer.Progress) {
-		if pr.Articles == 5 {
-			cancel()
-		}
-	}); !errors.Is(err, context.Canceled) {
-		t.Fatalf("reference import: %v", err)
-	}
+	five := stoppedAfter(t, p, 5)
 	if got, want := graphtest.Export(t, g), graphtest.Export(t, five); got != want {
 		t.Errorf("after the lock the store holds\n%s\nwant the five whole articles\n%s", got, want)
 	}
@@ -303,16 +294,7 @@ func TestCommitLostInFlight(t *testing.T) {
 	if want := ie.Uncertain[0] + " may have been written whole"; !strings.Contains(err.Error(), want) {
 		t.Errorf("error %q does not say %q", err, want)
 	}
-	six := openStore(t)
-	cctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	if _, err := p.Import(cctx, six, nil, func(pr importer.Progress) {
-		if pr.Articles == 6 {
-			cancel()
-		}
-	}); !errors.Is(err, context.Canceled) {
-		t.Fatalf("reference import: %v", err)
-	}
+	six := stoppedAfter(t, p, 6)
 	if graphtest.Export(t, g) != graphtest.Export(t, six) {
 		t.Error("the store does not hold the five written articles and the uncertain one, whole")
 	}
@@ -340,6 +322,17 @@ func cancelAfter(t *testing.T, p *importer.Prepared, g *graph.Graph, n int) erro
 		}
 	})
 	return err
+}
+
+// stoppedAfter is the store an import of p cancelled once n articles
+// are written leaves behind: the reference for "n whole articles".
+func stoppedAfter(t *testing.T, p *importer.Prepared, n int) *graph.Graph {
+	t.Helper()
+	ref := openStore(t)
+	if err := cancelAfter(t, p, ref, n); !errors.Is(err, context.Canceled) {
+		t.Fatalf("reference import: %v", err)
+	}
+	return ref
 }
 
 // interloper is a store another process writes an article to just
@@ -400,10 +393,7 @@ func TestWriteGroups(t *testing.T) {
 		if !errors.As(err, &ie) || !errors.Is(err, context.Canceled) || len(ie.Written) != 8 {
 			t.Fatalf("err = %v, want an import stopped after its second group of 4", err)
 		}
-		ref := openStore(t)
-		if err := cancelAfter(t, single, ref, 8); !errors.Is(err, context.Canceled) {
-			t.Fatalf("reference import: %v", err)
-		}
+		ref := stoppedAfter(t, single, 8)
 		if graphtest.Export(t, g) != graphtest.Export(t, ref) {
 			t.Error("the store does not hold the two whole groups")
 		}
@@ -424,10 +414,7 @@ func TestWriteGroups(t *testing.T) {
 		if !strings.Contains(err.Error(), strings.Join(ie.Uncertain, ", ")+" may have been written whole, all of them or none") {
 			t.Errorf("error %q does not name the group as possibly written", err)
 		}
-		ref := openStore(t)
-		if err := cancelAfter(t, single, ref, 8); !errors.Is(err, context.Canceled) {
-			t.Fatalf("reference import: %v", err)
-		}
+		ref := stoppedAfter(t, single, 8)
 		if graphtest.Export(t, g) != graphtest.Export(t, ref) {
 			t.Error("the store does not hold the written group and the uncertain one, whole")
 		}
