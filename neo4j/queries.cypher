@@ -73,6 +73,14 @@ MATCH (a:Actor)-[r:LEADER_OF|MEMBER_OF|WORKS_FOR|PART_OF|CONTROLLED_BY|ALLY_OF|L
 RETURN a.name AS actor, type(r) AS relation, r.title AS title, b.name AS other
 ORDER BY actor, relation, other;
 
+// Articles stating an actor
+// Which articles state Lukashenko, newest first, with their outlet. Provenance is one Stated node per fact and article, without relationships, found through the uniqueness constraint on (fact, article).
+// expect: [["2020-09-15","Minsk Herald","minsk-herald-2020-09-15"],["2020-09-14","Al Jazeera","aljazeera-2020-09-14-lukashenko-putin-sochi"]]
+MATCH (s:Stated) WHERE s.fact = 'alexander-lukashenko' AND s.article IS NOT NULL
+MATCH (a:Article {id: s.article})
+RETURN a.published AS published, a.outlet AS outlet, a.id AS article
+ORDER BY published DESC, article;
+
 // Events by source article
 // The events one article reports, in date order, with how many of its quotes state each.
 // expect: [["2019-02-15","Meeting","lukashenko-putin-meeting-sochi-2019-02-15",1],["2020-08-01","Statement","putin-calls-vote-not-ideal-2020",1],["2020-08-01","Congratulation","putin-congratulates-lukashenko-2020-08",1],["2020-08-09","Election","belarus-presidential-election-2020-08-09",2],["2020-08-09","Protest","belarus-protests-2020",2],["2020-09-01","Statement","shmatsina-comments-to-al-jazeera-2020-09",1],["2020-09-07","Interview","lukashenko-interview-russian-journalists-2020-09",1],["2020-09-13","Arrest","belarus-arrests-2020-09-13",1],["2020-09-13","Arrest","minsk-arrests-2020-09-13",1],["2020-09-13","Protest","minsk-rally-2020-09-13",2],["2020-09-14","Meeting","lukashenko-putin-talks-sochi-2020-09-14",4],["2020-09-14","Statement","putin-statement-sochi-2020-09-14",2],["2020-09-14","Loan","russia-belarus-loan-2020-09-14",2],["2020-09-14","Statement","tikhanovskaya-warns-putin-2020-09-14",2],["2020-09-14","Debate","un-rights-council-urgent-debate-2020-09-14",1],["2020-09-14","Statement","vaessen-reports-from-minsk-2020-09-14",2]]

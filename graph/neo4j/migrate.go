@@ -36,6 +36,11 @@ import (
 //  5. Actors get the MET relationships to the actors they met, with the
 //     number of meetings (see Counterparts), and metKept, which every
 //     actor written since carries: its pairs are kept by each write.
+//  6. Actors and places lose their lists of the articles stating them, and
+//     relations theirs and their quote lists (quoteArticles, quotes,
+//     quoteStarts, quoteEnds), for (:Stated {fact, article}) nodes, a
+//     relation's with that article's quotes of it; relations get their
+//     fact key.
 //
 // Step 1 must come before step 2, which drops what it reads.
 func (s *Store) migrate(ctx context.Context) error {
@@ -48,6 +53,9 @@ func (s *Store) migrate(ctx context.Context) error {
 		{"migrate actor name keys", migrateActorKeys},
 		{"migrate event spans", migrateSpans},
 		{"migrate meeting counts", migrateMet},
+		{"migrate actor statements", migrateStated("Actor")},
+		{"migrate place statements", migrateStated("Place")},
+		{"migrate relation statements", migrateRelationStated},
 	} {
 		for after := ""; ; {
 			var next string
@@ -321,4 +329,107 @@ func migrateMet(ctx context.Context, r *reader, after string) (string, error) {
 		return "", err
 	}
 	return lastID(recs, migrateBatch), nil
+}
+
+// qOldStated turns the articles list of actors or places (label, from the
+// fixed vocabulary) into statements. A country is an actor and a place,
+// and the actors' step handles it.
+func qOldStated(label string) string {
+	cond := ""
+	if label != "Actor" {
+		cond = " AND NOT n:Actor"
+	}
+	return `MATCH (n:` + label + `) WHERE n.id > $after AND n.articles IS NOT NULL` + cond + `
+WITH n ORDER BY n.id LIMIT $limit
+CALL (n) {
+	UNWIND n.articles AS art
+	MERGE (:Stated {fact: n.id, article: art})
+}
+REMOVE n.articles
+RETURN n.id ORDER BY n.id`
+}
+
+func migrateStated(label string) func(context.Context, *reader, string) (string, error) {
+	q := qOldStated(label)
+	return func(ctx context.Context, r *reader, after string) (string, error) {
+		recs, err := r.query(ctx, "derive "+strings.ToLower(label)+" statements", q,
+			row{"after": after, "limit": migrateBatch})
+		if err != nil {
+			return "", err
+		}
+		return lastID(recs, migrateBatch), nil
+	}
+}
+
+// qOldRelations reads relations without a fact key with their lists;
+// migrateRelationStated writes each one's statements and drops the lists,
+// so the next batch reads the ones after them.
+var (
+	qOldRelations = `MATCH (a)-[r:` + relTypes + `]->(b) WHERE r.fact IS NULL
+WITH a, r, b LIMIT $limit
+RETURN elementId(r), type(r), a.id, b.id, coalesce(r.articles, []), coalesce(r.quoteArticles, []),
+	coalesce(r.quotes, []), coalesce(r.quoteStarts, []), coalesce(r.quoteEnds, [])`
+
+	qRelationStated = `UNWIND $rows AS row
+MATCH ()-[r]->() WHERE elementId(r) = row.eid
+SET r.fact = row.fact
+REMOVE r.articles, r.quoteArticles, r.quotes, r.quoteStarts, r.quoteEnds
+WITH row
+UNWIND row.stated AS st
+MERGE (s:Stated {fact: row.fact, article: st.article})
+SET s.quotes = st.quotes, s.starts = st.starts, s.ends = st.ends`
+)
+
+func migrateRelationStated(ctx context.Context, r *reader, _ string) (string, error) {
+	recs, err := r.query(ctx, "read relations without statements", qOldRelations, row{"limit": migrateBatch})
+	if err != nil || len(recs) == 0 {
+		return "", err
+	}
+	var rows []row
+	for _, rec := range recs {
+		rows = append(rows, oldRelationStated(rec.Values))
+	}
+	if _, err := r.query(ctx, "write relation statements", qRelationStated, row{"rows": rows}); err != nil {
+		return "", err
+	}
+	if len(recs) < migrateBatch {
+		return "", nil
+	}
+	return "more", nil
+}
+
+// oldRelationStated groups a relation's quote lists by article, with a
+// statement for every article listed, quoted or not.
+func oldRelationStated(v []any) row {
+	fact := relationFact(graph.RelationKey{Type: graph.RelationType(str(v[1])), From: str(v[2]), To: str(v[3])})
+	type quotes struct {
+		quotes       []string
+		starts, ends []int64
+	}
+	by := map[string]*quotes{}
+	var order []string
+	add := func(art string) *quotes {
+		if by[art] == nil {
+			by[art] = &quotes{quotes: []string{}, starts: []int64{}, ends: []int64{}}
+			order = append(order, art)
+		}
+		return by[art]
+	}
+	for _, art := range strs(v[4]) {
+		add(art)
+	}
+	arts, qs, starts, ends := strs(v[5]), strs(v[6]), list(v[7]), list(v[8])
+	for i, art := range arts {
+		if i >= len(qs) || i >= len(starts) || i >= len(ends) {
+			break // lists of unequal length were not written by this package
+		}
+		q := add(art)
+		q.quotes, q.starts, q.ends = append(q.quotes, qs[i]), append(q.starts, i64(starts[i])), append(q.ends, i64(ends[i]))
+	}
+	var stated []row
+	for _, art := range order {
+		q := by[art]
+		stated = append(stated, row{"article": art, "quotes": q.quotes, "starts": q.starts, "ends": q.ends})
+	}
+	return row{"eid": str(v[0]), "fact": fact, "stated": stated}
 }

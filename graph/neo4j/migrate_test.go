@@ -14,7 +14,9 @@ import (
 // toOldModel turns the graph into what an earlier version of this package
 // wrote. The previous model had no claims, sourceCount, firstReported,
 // merges, name keys, span classes, copies of ids and dates on
-// participations or MET counts; an event's place statements were the parallel
+// participations, MET counts or statements (actors, places and relations
+// listed their articles, relations their quotes in four parallel lists);
+// an event's place statements were the parallel
 // lists placeArticles and placeIds (taken here from the articles'
 // statedOcc) and its OCCURRED_IN listed the articles naming that place.
 // The oldest model (oldest set) had besides no fingerprints, methods,
@@ -58,6 +60,22 @@ func toOldModel(t *testing.T, s *Store, oldest bool) {
 	cypher(t, s, `MATCH (k:ActorKey) DELETE k`, nil)
 	cypher(t, s, `MATCH ()-[m:MET]->() DELETE m`, nil)
 	cypher(t, s, `MATCH (a:Actor) REMOVE a.metKept`, nil)
+	cypher(t, s, `MATCH (n) WHERE n:Actor OR n:Place
+		SET n.articles = COLLECT { MATCH (x:Stated) WHERE x.fact = n.id AND x.article IS NOT NULL RETURN x.article }`, nil)
+	cypher(t, s, `MATCH ()-[r:`+relTypes+`]->()
+		CALL (r) {
+			MATCH (x:Stated) WHERE x.fact = r.fact AND x.article IS NOT NULL
+			WITH x ORDER BY x.article
+			WITH collect(x) AS xs
+			RETURN [x IN xs | x.article] AS arts,
+				reduce(l = [], x IN xs | l + [q IN x.quotes | x.article]) AS qa,
+				reduce(l = [], x IN xs | l + x.quotes) AS qs,
+				reduce(l = [], x IN xs | l + x.starts) AS qst,
+				reduce(l = [], x IN xs | l + x.ends) AS qe
+		}
+		SET r.articles = arts, r.quoteArticles = qa, r.quotes = qs, r.quoteStarts = qst, r.quoteEnds = qe
+		REMOVE r.fact`, nil)
+	cypher(t, s, `MATCH (x:Stated) DELETE x`, nil)
 	if oldest {
 		cypher(t, s, `MATCH (a:Article) REMOVE a.fingerprint, a.method, a.extractor, a.statedParts, a.statedOcc`, nil)
 	}

@@ -66,9 +66,43 @@ func TestConformance(t *testing.T) {
 		s := openStore(t)
 		// Whatever a conformance test wrote, merged, removed or split, the
 		// meeting counts kept per pair equal a count from scratch.
-		t.Cleanup(func() { checkMet(t) })
+		t.Cleanup(func() { checkMet(t); checkStated(t) })
 		return s
 	})
+}
+
+// checkStated compares the statements of actors, places and relations
+// with what the articles' stated lists say they state, and checks that
+// every statement's fact is in the graph and every such fact stated.
+func checkStated(t *testing.T) {
+	t.Helper()
+	srv := testenv.Neo4jServer(t)
+	s, err := Open(context.Background(), srv.URI, srv.User, srv.Password, srv.Database)
+	if err != nil {
+		t.Fatalf("open neo4j: %v", err)
+	}
+	defer s.Close(context.Background())
+	read := func(q string) []string {
+		var out []string
+		for _, r := range cypher(t, s, q, nil) {
+			out = append(out, fmt.Sprintf("%v %v", r.Values...))
+		}
+		sortStrings(out)
+		return slices.Compact(out)
+	}
+	stated := read(`MATCH (x:Stated) RETURN x.article, x.fact`)
+	listed := read(`MATCH (a:Article)
+		UNWIND a.statedActors + a.statedPlaces + a.statedRelations AS fact
+		RETURN a.id, fact`)
+	if !slices.Equal(stated, listed) {
+		t.Errorf("statements %v, the articles' stated lists %v", stated, listed)
+	}
+	facts := read(`MATCH (x:Stated) RETURN DISTINCT x.fact, ''`)
+	inGraph := read(`MATCH (n) WHERE n:Actor OR n:Place RETURN n.id AS fact, '' AS none
+		UNION MATCH ()-[r:` + relTypes + `]->() RETURN r.fact AS fact, '' AS none`)
+	if !slices.Equal(facts, inGraph) {
+		t.Errorf("facts stated %v, actors, places and relations in the graph %v", facts, inGraph)
+	}
 }
 
 // checkMet compares the MET relationships with the meetings every two

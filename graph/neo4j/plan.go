@@ -1,8 +1,6 @@
 package neo4j
 
 import (
-	"slices"
-
 	"github.com/eventgraph/eventgraph/graph"
 )
 
@@ -24,7 +22,7 @@ func articleParams(p *graph.Plan) row {
 	a, now := p.Article, p.Now
 	var rels, parts, occ []string
 	for _, r := range now.Relations {
-		rels = append(rels, key(string(r.Type), r.From, r.To))
+		rels = append(rels, relationFact(r))
 	}
 	for _, pt := range now.Parts {
 		parts = append(parts, key(pt.Event, pt.Actor))
@@ -49,10 +47,27 @@ func idRows(ids []string) []row {
 	return rows
 }
 
-func relationKeyRows(keys ...[]graph.RelationKey) []row {
+// relationKeyRows are relations by their ends, with the fact key their
+// statements are found by.
+func relationKeyRows(keys []graph.RelationKey) []row {
 	var rows []row
-	for _, k := range slices.Concat(keys...) {
-		rows = append(rows, row{"type": string(k.Type), "from": k.From, "to": k.To})
+	for _, k := range keys {
+		rows = append(rows, row{"type": string(k.Type), "from": k.From, "to": k.To, "fact": relationFact(k)})
+	}
+	return rows
+}
+
+// relationFact is the fact key of a relation's statements, as the
+// article's statedRelations spells it.
+func relationFact(k graph.RelationKey) string {
+	return key(string(k.Type), k.From, k.To)
+}
+
+// factRows are the fact keys of nodes: their ids.
+func factRows(ids []string) []row {
+	var rows []row
+	for _, id := range ids {
+		rows = append(rows, row{"fact": id})
 	}
 	return rows
 }
@@ -174,7 +189,13 @@ func relationRows(relations []graph.Relation) map[graph.RelationType][]row {
 		props := row{"title": nullable(r.Title)}
 		dateProps("since", r.Since, props)
 		dateProps("until", r.Until, props)
-		out[r.Type] = append(out[r.Type], row{"from": r.From, "to": r.To, "props": props})
+		quotes, starts, ends := []string{}, []int64{}, []int64{}
+		for _, s := range r.Sources {
+			quotes, starts, ends = append(quotes, s.Quote), append(starts, int64(s.Start)), append(ends, int64(s.End))
+		}
+		out[r.Type] = append(out[r.Type], row{"from": r.From, "to": r.To, "props": props,
+			"fact":   relationFact(graph.RelationKey{Type: r.Type, From: r.From, To: r.To}),
+			"quotes": quotes, "starts": starts, "ends": ends})
 	}
 	return out
 }
@@ -206,24 +227,4 @@ func mentionRows(p *graph.Plan) map[string][]row {
 		add("Event", e.ID, e.Sources)
 	}
 	return out
-}
-
-// relationQuoteRows are the quotes of relations, as the parallel lists
-// qRelationQuotes appends.
-func relationQuoteRows(article string, relations []graph.Relation) []row {
-	var rows []row
-	for _, r := range relations {
-		if len(r.Sources) == 0 {
-			continue
-		}
-		var arts, quotes []string
-		var starts, ends []int64
-		for _, s := range r.Sources {
-			arts, quotes = append(arts, article), append(quotes, s.Quote)
-			starts, ends = append(starts, int64(s.Start)), append(ends, int64(s.End))
-		}
-		rows = append(rows, row{"type": string(r.Type), "from": r.From, "to": r.To,
-			"articles": arts, "quotes": quotes, "starts": starts, "ends": ends})
-	}
-	return rows
 }

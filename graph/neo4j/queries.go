@@ -50,6 +50,16 @@ CALL (e, row) {
 	MERGE (e)-[:OCCURRED_IN]->(p)
 }
 `
+	// fragUnstate deletes the article's statement of row.fact, if any.
+	fragUnstate = `CALL (row) {
+	MATCH (s:Stated {fact: row.fact, article: $article})
+	DELETE s
+}
+`
+	// fragStated is true when an article states row.fact: a seek of the
+	// constraint's index on (fact, article) that stops at the first.
+	fragStated = `EXISTS { MATCH (o:Stated) WHERE o.fact = row.fact AND o.article IS NOT NULL }`
+
 	// fragPartDates keeps the copies of event e's dates and span class on
 	// its participations, which the date indexes of an actor's events
 	// read.
@@ -97,18 +107,14 @@ SET a.title = $title, a.outlet = $outlet, a.url = $url, a.published = $published
 DELETE m`
 )
 
-var qDropRelationQuotes = `UNWIND $rows AS row
-` + fragEnds + `MATCH (a)-[r:` + relTypes + `]->(b)
-WHERE type(r) = row.type
-WITH r, [i IN range(0, size(coalesce(r.quoteArticles, [])) - 1) WHERE r.quoteArticles[i] <> $article] AS keep
-WITH r, [i IN keep | r.quoteArticles[i]] AS arts, [i IN keep | r.quotes[i]] AS quotes,
-	[i IN keep | r.quoteStarts[i]] AS starts, [i IN keep | r.quoteEnds[i]] AS stops
-SET r.quoteArticles = arts, r.quotes = quotes, r.quoteStarts = starts, r.quoteEnds = stops`
-
 // Step 2: withdraw the article's statements; a fact no article states any
 // more goes, a node with its relationships. A withdrawn place statement
 // needs no step of its own: it lives only in the article's statedOcc and
 // claim rows, and the event's place is set by a later step.
+//
+// Actors, places and relations are stated by (:Stated {fact, article})
+// nodes (see Store), found through the unique constraint on the pair;
+// whether any is left for a fact is one seek of that index.
 var (
 	qWithdrawParts = `UNWIND $rows AS row
 MATCH (:Actor {id: row.actor})-[r:PARTICIPATED_IN]->(:Event {id: row.event})
@@ -117,10 +123,9 @@ WITH r WHERE size(r.articles) = 0
 DELETE r`
 
 	qWithdrawRelations = `UNWIND $rows AS row
+` + fragUnstate + `WITH row WHERE NOT ` + fragStated + `
 ` + fragEnds + `MATCH (a)-[r:` + relTypes + `]->(b)
 WHERE type(r) = row.type
-SET r.articles = ` + dropArticle("r.articles") + `
-WITH r WHERE size(r.articles) = 0
 DELETE r`
 
 	// qWithdrawEvents drops the article's claim row with its statement.
@@ -133,9 +138,8 @@ WITH n WHERE size(n.articles) = 0
 DETACH DELETE n`
 	// qWithdrawActors deletes an actor's name keys with it.
 	qWithdrawActors = `UNWIND $rows AS row
-MATCH (n:Actor {id: row.id})
-SET n.articles = ` + dropArticle("n.articles") + `
-WITH n WHERE size(n.articles) = 0
+` + fragUnstate + `WITH row WHERE NOT ` + fragStated + `
+MATCH (n:Actor {id: row.fact})
 CALL (n) {
 	MATCH (k:ActorKey {actor: n.id})
 	DELETE k
@@ -143,9 +147,8 @@ CALL (n) {
 DETACH DELETE n`
 	// A country is an Actor and a Place; a place statement never names it.
 	qWithdrawPlaces = `UNWIND $rows AS row
-MATCH (n:Place {id: row.id}) WHERE NOT n:Actor
-SET n.articles = ` + dropArticle("n.articles") + `
-WITH n WHERE size(n.articles) = 0
+` + fragUnstate + `WITH row WHERE NOT ` + fragStated + `
+MATCH (n:Place {id: row.fact}) WHERE NOT n:Actor
 DETACH DELETE n`
 )
 
@@ -170,9 +173,11 @@ var (
 		b.WriteString(`UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
 SET a.name = row.name, a.kind = row.kind, a.aliases = row.aliases, a.description = row.description,
-	a.sortName = row.sortName, a.search = row.search, a.articles = ` + addArticle("a.articles") + `,
-	a.metKept = true
+	a.sortName = row.sortName, a.search = row.search, a.metKept = true
 WITH a, row
+CALL (row) {
+	MERGE (:Stated {fact: row.id, article: $article})
+}
 CALL (row) {
 	MATCH (k:ActorKey {actor: row.id}) WHERE NOT k.key IN row.keys
 	DELETE k
@@ -196,7 +201,9 @@ DELETE o`, graph.Country, graph.CountryKind)
 
 	qPlaces = `UNWIND $rows AS row
 MERGE (p:Place {id: row.id})
-SET p.name = row.name, p.kind = row.kind, p.articles = ` + addArticle("p.articles")
+SET p.name = row.name, p.kind = row.kind
+WITH row
+MERGE (:Stated {fact: row.id, article: $article})`
 
 	// qEvents sets an event's properties and type label, moves its place
 	// to row.place and copies its dates to its participations.
@@ -219,14 +226,17 @@ SET r.role = coalesce(row.role, r.role),
 	r.actor = a.id, r.event = e.id, r.date = e.date, r.dateEnd = e.dateEnd, r.span = e.span`
 
 	// qRelations holds one query per relation type: MERGE needs the type
-	// in the query text.
+	// in the query text. The article's statement of a relation holds its
+	// quotes of it, which replace those it gave before.
 	qRelations = func() map[graph.RelationType]string {
 		m := map[graph.RelationType]string{}
 		for _, t := range graph.RelationTypes {
 			m[t] = `UNWIND $rows AS row
 ` + fragEnds + `MERGE (a)-[r:` + string(t) + `]->(b)
-ON CREATE SET r.quoteArticles = [], r.quotes = [], r.quoteStarts = [], r.quoteEnds = []
-SET r += row.props, r.articles = ` + addArticle("r.articles")
+SET r += row.props, r.fact = row.fact
+WITH row
+MERGE (s:Stated {fact: row.fact, article: $article})
+SET s.quotes = row.quotes, s.starts = row.starts, s.ends = row.ends`
 		}
 		return m
 	}()
@@ -253,27 +263,19 @@ SET e += row.props
 	SET r.role = p.role
 }`
 
-// Step 6: the quotes.
-var (
-	// qMentions holds one query per node label, so that the node is found
-	// through its label's id index.
-	qMentions = func() map[string]string {
-		m := map[string]string{}
-		for _, label := range []string{"Actor", "Place", "Event"} {
-			m[label] = `MATCH (art:Article {id: $article})
+// Step 6: the quotes of nodes (a relation's are in its statements).
+// qMentions holds one query per node label, so that the node is found
+// through its label's id index.
+var qMentions = func() map[string]string {
+	m := map[string]string{}
+	for _, label := range []string{"Actor", "Place", "Event"} {
+		m[label] = `MATCH (art:Article {id: $article})
 UNWIND $rows AS row
 MATCH (n:` + label + ` {id: row.id})
 CREATE (art)-[:MENTIONS {quote: row.quote, start: row.start, end: row.end}]->(n)`
-		}
-		return m
-	}()
-
-	qRelationQuotes = `UNWIND $rows AS row
-` + fragEnds + `MATCH (a)-[r:` + relTypes + `]->(b)
-WHERE type(r) = row.type
-SET r.quoteArticles = coalesce(r.quoteArticles, []) + row.articles, r.quotes = coalesce(r.quotes, []) + row.quotes,
-	r.quoteStarts = coalesce(r.quoteStarts, []) + row.starts, r.quoteEnds = coalesce(r.quoteEnds, []) + row.ends`
-)
+	}
+	return m
+}()
 
 // Step 7: the article itself, when it is removed. Every statement of it
 // was withdrawn by then; its MENTIONS go with it.

@@ -257,8 +257,8 @@ func fillForPlans(t *testing.T, s *Store) {
 			{op: "places", cypher: qPlaces, rows: places},
 			{op: "events", cypher: qEvents, rows: rows},
 			{op: "participations", cypher: qParts, rows: partRows},
-			{op: "located", cypher: qRelations[graph.LocatedIn], rows: []row{
-				{"from": "p", "to": "land", "props": row{"title": nil}}, {"from": "q", "to": "land", "props": row{"title": nil}}}},
+			{op: "located", cypher: qRelations[graph.LocatedIn], rows: relationRows([]graph.Relation{
+				{Type: graph.LocatedIn, From: "p", To: "land"}, {Type: graph.LocatedIn, From: "q", To: "land"}})[graph.LocatedIn]},
 		} {
 			if err := w.exec(context.Background(), "plans", st); err != nil {
 				return err

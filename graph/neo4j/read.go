@@ -144,8 +144,9 @@ RETURN ` + actorColumns + `,
 		coalesce(r.title, ''), startNode(r).name, endNode(r).name,
 		[r.sinceStart, r.sinceEnd, r.sincePrecision, coalesce(r.sinceText, '')],
 		[r.untilStart, r.untilEnd, r.untilPrecision, coalesce(r.untilText, '')],
-		[i IN range(0, size(coalesce(r.quoteArticles, [])) - 1) |
-			[r.quoteArticles[i], r.quotes[i], r.quoteStarts[i], r.quoteEnds[i]]]] }`
+		COLLECT { MATCH (s:Stated) WHERE s.fact = r.fact AND s.article IS NOT NULL
+			UNWIND range(0, size(coalesce(s.quotes, [])) - 1) AS i
+			RETURN [s.article, s.quotes[i], s.starts[i], s.ends[i]] }] }`
 
 // ActorDetail implements graph.View.
 func (r *reader) ActorDetail(ctx context.Context, id string) (*graph.ActorDetail, error) {

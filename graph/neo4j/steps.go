@@ -47,15 +47,13 @@ func steps(p *graph.Plan) []statement {
 	return sts
 }
 
-// articleSteps write the article and delete the quotes it gave before:
-// those of nodes and those of every relation it stated.
+// articleSteps write the article and delete the quotes of nodes it gave
+// before. Its quotes of relations are in its statements of them, which
+// the relation steps replace or withdraw.
 func articleSteps(p *graph.Plan) []statement {
 	sts := []statement{{op: "write article", cypher: qArticle, params: articleParams(p)}}
 	if !p.Created {
-		sts = append(sts,
-			statement{op: "delete quotes", cypher: qDropMentions, params: row{}},
-			statement{op: "delete relation quotes", cypher: qDropRelationQuotes,
-				rows: relationKeyRows(p.Withdrawn.Relations, p.Now.Relations)})
+		sts = append(sts, statement{op: "delete quotes", cypher: qDropMentions, params: row{}})
 	}
 	return sts
 }
@@ -69,8 +67,8 @@ func withdrawSteps(w graph.Statements) []statement {
 		{op: "withdraw participations", cypher: qWithdrawParts, rows: partRows(w.Parts)},
 		{op: "withdraw relations", cypher: qWithdrawRelations, rows: relationKeyRows(w.Relations)},
 		{op: "withdraw events", cypher: qWithdrawEvents, rows: idRows(w.Events)},
-		{op: "withdraw actors", cypher: qWithdrawActors, rows: idRows(w.Actors)},
-		{op: "withdraw places", cypher: qWithdrawPlaces, rows: idRows(w.Places)},
+		{op: "withdraw actors", cypher: qWithdrawActors, rows: factRows(w.Actors)},
+		{op: "withdraw places", cypher: qWithdrawPlaces, rows: factRows(w.Places)},
 	}
 }
 
@@ -95,8 +93,7 @@ func quoteSteps(p *graph.Plan) []statement {
 	for _, label := range []string{"Actor", "Place", "Event"} {
 		sts = append(sts, statement{op: "write quotes", cypher: qMentions[label], rows: byLabel[label]})
 	}
-	return append(sts, statement{op: "write relation quotes", cypher: qRelationQuotes,
-		rows: relationQuoteRows(p.Article.ID, p.Relations)})
+	return sts
 }
 
 // exec runs one statement with $article set, an UNWIND one as a single

@@ -12,14 +12,15 @@
 //	           extractor, text, fingerprint, merges, statedActors, statedPlaces,
 //	           statedEvents, statedRelations, statedParts, statedOcc})
 //	(:Actor:Person|:Actor:Organization|:Actor:Group {id, name, kind, aliases,
-//	           description, sortName, search, articles})
+//	           description, sortName, search})
 //	(:Actor:Country:Place {... as above, placeKind: 'country'})
-//	(:Place {id, name, kind, articles})   -- kind city, region or site
+//	(:Place {id, name, kind})   -- kind city, region or site
 //	(:Event:<Type> {id, type, title, summary, date: date, dateEnd: date,
 //	           precision, dateText, cameo, amount, currency, count,
 //	           countQualifier, countUnit, sourceCount, firstReported: date,
 //	           span, articles, claimArticles, claims})
 //	(:ActorKey {key, actor})    -- a name key of an actor: see Name keys
+//	(:Stated {fact, article, quotes, starts, ends}) -- see Provenance
 //	(:GraphLock {id: 'graph'})  -- one node, no data: see Transactions
 //
 // Relationships:
@@ -29,15 +30,23 @@
 //	(:Event)-[:OCCURRED_IN]->(:Place)
 //	(a)-[:LEADER_OF|MEMBER_OF|WORKS_FOR|LOCATED_IN|PART_OF|CONTROLLED_BY|ALLY_OF
 //	     {title, sinceStart, sinceEnd, sincePrecision, sinceText,
-//	      untilStart, untilEnd, untilPrecision, untilText, articles,
-//	      quoteArticles, quotes, quoteStarts, quoteEnds}]->(b)
+//	      untilStart, untilEnd, untilPrecision, untilText, fact}]->(b)
 //	(:Article)-[:MENTIONS {quote, start, end}]->(:Actor|:Place|:Event)
 //
-// Provenance: `articles` on a node or relationship lists the articles that
-// state the fact (the SQLite store's statements table); a fact no article
-// states any more is deleted. A node's quotes are MENTIONS relationships
-// from the article, offsets in code points, end exclusive; a relation's
-// quotes are the four parallel quote* lists on it. Relation ends are the
+// Provenance: an article states an actor, a place or a relation by a
+// (:Stated {fact, article}) node (the SQLite store's statements table),
+// fact being the node's id or the relation's key ["TYPE","from","to"],
+// which the relation keeps as fact. They have no relationships, so that
+// Browser users see them only when they ask, and a uniqueness constraint
+// on (fact, article), so that writing, withdrawing or asking whether any
+// article still states a fact is one index seek however many articles
+// name it. (A list on the node, as earlier versions kept, is rewritten
+// whole by every article naming a hub.) An event and a participation
+// list their articles in articles: as many as the event's sources. A fact
+// no article states any more is deleted. A node's quotes are MENTIONS
+// relationships from the article, offsets in code points, end exclusive;
+// a relation's are on the article's statement of it, in the parallel
+// lists quotes, starts and ends. Relation ends are the
 // Actor with the id, else the Place. An actor restated as another kind
 // than Country stops being a Place, and events stop taking place in it.
 //
@@ -196,6 +205,8 @@ var schema = []string{
 	`CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE`,
 	// So that the one graph lock node stays one (see the package comment).
 	`CREATE CONSTRAINT graph_lock_id IF NOT EXISTS FOR (n:GraphLock) REQUIRE n.id IS UNIQUE`,
+	// One statement per fact and article, found by the pair (see Stated).
+	`CREATE CONSTRAINT stated_fact_article IF NOT EXISTS FOR (n:Stated) REQUIRE (n.fact, n.article) IS UNIQUE`,
 	`CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)`,
 	`CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type)`,
 	// What event listings read ranges of, in the order they list events

@@ -11,9 +11,11 @@ import (
 
 // storedQuery reads what the store holds under $ids; lock, in a write
 // transaction, takes the write lock of every node it returns. Of the
-// articles stating a node it returns the first by id not in $except, in
-// one pass over the node's list. An event's claim rows are all of them,
-// the except articles' included: Graph merges the event from them.
+// articles stating a node it returns the first by id not in $except: an
+// event's from its list, an actor's or a place's from its statements,
+// read in index order so that a hub's thousands are not all read. An
+// event's claim rows are all of them, the except articles' included:
+// Graph merges the event from them.
 func storedQuery(lock string) string {
 	return `UNWIND $ids AS id
 CALL (id) {
@@ -23,9 +25,15 @@ CALL (id) {
 	UNION
 	MATCH (n:Event {id: id}) RETURN n
 }
-` + lock + `RETURN n.id, labels(n), n.kind, coalesce(n.aliases, []),
-	reduce(first = null, a IN coalesce(n.articles, []) |
-		CASE WHEN a IN $except OR (first IS NOT NULL AND first <= a) THEN first ELSE a END),
+` + lock + `WITH n
+CALL (n) {
+	OPTIONAL MATCH (s:Stated) WHERE s.fact = n.id AND s.article IS NOT NULL AND NOT s.article IN $except
+	RETURN s.article AS stated ORDER BY s.article LIMIT 1
+}
+RETURN n.id, labels(n), n.kind, coalesce(n.aliases, []),
+	CASE WHEN n:Event THEN reduce(first = null, a IN coalesce(n.articles, []) |
+		CASE WHEN a IN $except OR (first IS NOT NULL AND first <= a) THEN first ELSE a END)
+	ELSE stated END,
 	coalesce(n.claimArticles, []), coalesce(n.claims, [])`
 }
 
@@ -126,7 +134,7 @@ OPTIONAL MATCH (p:Place {id: id})
 OPTIONAL MATCH (a:Actor {id: id})
 WITH coalesce(p, a) AS n WHERE n IS NOT NULL
 MATCH (n)-[r:LOCATED_IN|PART_OF]->(m)
-WHERE any(x IN r.articles WHERE NOT x IN $except)
+WHERE EXISTS { MATCH (s:Stated) WHERE s.fact = r.fact AND s.article IS NOT NULL AND NOT s.article IN $except }
 RETURN DISTINCT type(r) AS type, n.id AS from, m.id AS to
 ORDER BY type, from, to`
 
