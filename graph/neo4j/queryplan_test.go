@@ -38,6 +38,8 @@ func TestQueryPlans(t *testing.T) {
 	s := openStore(t)
 	defer s.Close(ctx)
 	fillForPlans(t, s)
+	// Actor a is stated by 500 more articles, as a hub is.
+	cypher(t, s, `UNWIND range(1000, 1499) AS i MERGE (:Stated {fact: 'a', article: 'art-' + toString(i)})`, nil)
 	err := s.View(ctx, func(v graph.View) error {
 		r := v.(*reader)
 		for _, c := range graphtest.PlanCases() {
@@ -100,6 +102,28 @@ func TestQueryPlans(t *testing.T) {
 				t.Errorf("latest participations of an actor: the seek read %d rows for a cap of 51\n%s", p.Records(), text.String())
 			}
 		})
+		// Which other article states a hub is read along the statements'
+		// index up to the first not excepted, not all 500 read and sorted
+		// (the subquery's own operators are not in the profile; its
+		// database hits are).
+		plan, err = profile(ctx, r, qStored, map[string]any{"ids": []string{"a"}, "except": []string{"art-1000", "art-1001"}})
+		if err != nil {
+			return fmt.Errorf("stored nodes: %w", err)
+		}
+		hits := int64(0)
+		walkPlan(plan, func(p neo4jdrv.ProfiledPlan) { hits += p.DbHits() })
+		if hits > 50 {
+			text.Reset()
+			printPlan(&text, plan, 0)
+			t.Errorf("reading a hub's first other statement took %d database hits; it reads all its statements\n%s", hits, text.String())
+		}
+		stored, err := r.Stored(ctx, []string{"a"}, []string{"art-1000", "art-1001"})
+		if err != nil {
+			return err
+		}
+		if got := stored["a"].StatedElsewhere; got != "art-1002" {
+			t.Errorf("first article stating a but the excepted = %q, want art-1002", got)
+		}
 		return nil
 	})
 	if err != nil {

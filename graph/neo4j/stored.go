@@ -12,9 +12,10 @@ import (
 // storedQuery reads what the store holds under $ids; lock, in a write
 // transaction, takes the write lock of every node it returns. Of the
 // articles stating a node it returns the first by id not in $except: an
-// event's from its list, an actor's or a place's from its statements,
-// read in index order so that a hub's thousands are not all read. An
-// event's claim rows are all of them, the except articles' included:
+// event's from its list, an actor's or a place's from its statements in
+// the order of the constraint's index (ordering by both of its properties
+// lets the planner take that order instead of sorting a hub's thousands).
+// An event's claim rows are all of them, the except articles' included:
 // Graph merges the event from them.
 func storedQuery(lock string) string {
 	return `UNWIND $ids AS id
@@ -25,15 +26,14 @@ CALL (id) {
 	UNION
 	MATCH (n:Event {id: id}) RETURN n
 }
-` + lock + `WITH n
-CALL (n) {
-	OPTIONAL MATCH (s:Stated) WHERE s.fact = n.id AND s.article IS NOT NULL AND NOT s.article IN $except
-	RETURN s.article AS stated ORDER BY s.article LIMIT 1
-}
-RETURN n.id, labels(n), n.kind, coalesce(n.aliases, []),
+` + lock + `RETURN n.id, labels(n), n.kind, coalesce(n.aliases, []),
 	CASE WHEN n:Event THEN reduce(first = null, a IN coalesce(n.articles, []) |
 		CASE WHEN a IN $except OR (first IS NOT NULL AND first <= a) THEN first ELSE a END)
-	ELSE stated END,
+	ELSE head(COLLECT {
+		MATCH (s:Stated) WHERE s.fact = n.id AND s.article >= '' AND NOT s.article IN $except
+		WITH s ORDER BY s.fact, s.article LIMIT 1
+		RETURN s.article
+	}) END,
 	coalesce(n.claimArticles, []), coalesce(n.claims, [])`
 }
 
