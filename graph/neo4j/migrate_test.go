@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/graph/graphtest"
 )
 
 // toOldModel turns the graph into what an earlier version of this package
@@ -104,9 +105,11 @@ func stated(t *testing.T, s *Store, article string) *graph.Prior {
 	return p
 }
 
-// migrated runs the migration Open runs.
+// migrated runs the migration Open runs, on a database that does not say
+// it was migrated, as an old one does not.
 func migrated(t *testing.T, s *Store) {
 	t.Helper()
+	cypher(t, s, `MATCH (g:GraphLock) REMOVE g.model`, nil)
 	if err := s.migrate(context.Background()); err != nil {
 		t.Fatalf("migrate: %v", err)
 	}
@@ -259,5 +262,36 @@ func TestSpansMigrate(t *testing.T) {
 	migrated(t, s)
 	if again := snapshot(t, s); !reflect.DeepEqual(after, again) {
 		t.Errorf("migrating twice changed the graph:\n%s", diffLines(after, again))
+	}
+}
+
+// TestMigratedOnce checks that a database records the model it was
+// migrated to, and that Open, finding it, does not look again: events
+// without span classes stay so until the record is gone.
+func TestMigratedOnce(t *testing.T) {
+	ctx := context.Background()
+	g, s := openGraph(t) // which empties the database Open migrated
+	graphtest.Seed(t, g)
+	if err := s.migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var models []any
+	for _, r := range cypher(t, s, `MATCH (g:GraphLock) RETURN g.model`, nil) {
+		models = append(models, r.Values...)
+	}
+	if len(models) != 1 || models[0] != int64(modelVersion) {
+		t.Fatalf("graph lock records models %v, want [%d]", models, modelVersion)
+	}
+	removeSpans(t, s)
+	unspanned := `MATCH (e:Event) WHERE e.span IS NULL RETURN count(e)`
+	if err := s.migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := cypher(t, s, unspanned, nil)[0].Values[0].(int64); n == 0 {
+		t.Fatal("a database recorded as migrated was migrated again")
+	}
+	migrated(t, s)
+	if n := cypher(t, s, unspanned, nil)[0].Values[0].(int64); n != 0 {
+		t.Errorf("%d events without span classes after migrating", n)
 	}
 }

@@ -21,7 +21,8 @@
 //	           span, articles, claimArticles, claims})
 //	(:ActorKey {key, actor})    -- a name key of an actor: see Name keys
 //	(:Stated {fact, article, quotes, starts, ends}) -- see Provenance
-//	(:GraphLock {id: 'graph'})  -- one node, no data: see Transactions
+//	(:GraphLock {id: 'graph', model}) -- one node: see Transactions; model
+//	                            -- is the version migrate brought it to
 //
 // Relationships:
 //
