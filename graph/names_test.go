@@ -51,6 +51,15 @@ func TestMatchActor(t *testing.T) {
 		{person("Joe Biden"), person("Hunter Biden", "Biden"), ""},
 		{Actor{Name: "Interior Ministry", Kind: Organization}, Actor{Name: "Interior ministry", Kind: Organization}, RuleSameName},
 		{Actor{Name: "Interior Ministry", Kind: Organization}, Actor{Name: "Foreign Ministry", Kind: Organization}, ""},
+		// A shared description is not a shared name; a name is.
+		{Actor{Name: "Lithuanian police", Kind: Group, Aliases: []string{"police"}},
+			Actor{Name: "Belarusian police", Kind: Group, Aliases: []string{"police"}}, ""},
+		{Actor{Name: "Azerbaijan's army", Kind: Group, Aliases: []string{"army"}},
+			Actor{Name: "Armenian armed forces", Kind: Group, Aliases: []string{"army"}}, ""},
+		{Actor{Name: "OMON", Kind: Group, Aliases: []string{"riot police"}}, Actor{Name: "Riot police", Kind: Group}, RuleSameName},
+		{Actor{Name: "Police", Kind: Group}, Actor{Name: "police", Kind: Group}, RuleSameName},
+		{Actor{Name: "Georgian Dream", Kind: Organization, Aliases: []string{"GD"}},
+			Actor{Name: "Georgian Dream party", Kind: Organization, Aliases: []string{"GD"}}, RuleSameName},
 	} {
 		_, rule := matchActor(c.a, c.b)
 		if rule != c.rule {

@@ -302,11 +302,16 @@ func bestActors(a Actor, cands []Candidate, skip func(string) bool) ([]string, f
 // matchActor says how sure it is that a and b are one actor, 0 for not.
 // Names are compared by NameKey. For people, a different first name (or
 // one that does not start with the other's initial) contradicts a shared
-// surname; a surname alone matches the person who has it.
+// surname; a surname alone matches the person who has it. A shared name
+// must be a proper name on at least one side: an alias written all in
+// lower case ("police", "army") describes, and two actors of other names
+// that both answer to it (the Lithuanian and the Belarusian police) are
+// not one for that.
 func matchActor(a, b Actor) (float64, string) {
 	an, bn := actorNames(a), actorNames(b)
+	ap, bp := properNames(a), properNames(b)
 	for _, x := range an {
-		if slices.Contains(bn, x) {
+		if slices.Contains(bn, x) && (slices.Contains(ap, x) || slices.Contains(bp, x)) {
 			if a.Kind == Person && !givenAgree(an, bn) {
 				return 0, ""
 			}
@@ -330,6 +335,18 @@ func matchActor(a, b Actor) (float64, string) {
 	default:
 		return scoreInitial, RuleInitial
 	}
+}
+
+// properNames are the name keys of an actor's name and of its aliases
+// with a capital letter: what names it rather than describes it.
+func properNames(a Actor) []string {
+	out := []string{NameKey(a.Name)}
+	for _, n := range a.Aliases {
+		if strings.ToLower(n) != n {
+			out = append(out, NameKey(n))
+		}
+	}
+	return out
 }
 
 // actorNames are the name keys of an actor's name and aliases.
