@@ -7,7 +7,10 @@ type ActorDetail struct {
 	// type, from, to.
 	Relations  []Relation `json:"relations"`
 	EventCount int        `json:"eventCount"`
-	Sources    []Source   `json:"sources"`
+	// Sources are at most SourcesShown of the actor's quotes, those of
+	// curated articles first; SourceCount is the number of all of them.
+	Sources     []Source `json:"sources"`
+	SourceCount int      `json:"sourceCount"`
 	// Provenance is Curated when any article its sources quote is curated,
 	// else Extracted (unreviewed).
 	Provenance Method `json:"provenance"`

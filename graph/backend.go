@@ -46,8 +46,10 @@ type View interface {
 	// Actors returns at most limit actors matching f, by sort name then id.
 	Actors(ctx context.Context, f ActorFilter, limit int) ([]Actor, error)
 	// ActorDetail returns one actor with its relations in either direction
-	// (names of both ends and quotes filled in), its number of events and
-	// its quotes; nil when no actor has the id.
+	// (names of both ends filled in), its number of events and quotes: of
+	// the actor's own and of each relation's, the number of all and at
+	// most SourcesShown of them, those of curated articles first, then by
+	// article id, start, end and quote. Nil when no actor has the id.
 	ActorDetail(ctx context.Context, id string) (*ActorDetail, error)
 
 	// Events returns complete events (place, participants with names and

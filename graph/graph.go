@@ -187,6 +187,8 @@ func (g *Graph) Actor(ctx context.Context, id string) (*ActorDetail, error) {
 		if err != nil {
 			return err
 		}
+		// The quotes shown put curated articles first: when any article
+		// quoting the actor is curated, one shown is.
 		methods, err := articleMethods(ctx, v, d.Sources)
 		d.Provenance = provenance(d.Sources, methods)
 		return err

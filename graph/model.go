@@ -282,7 +282,17 @@ type Relation struct {
 	Since   *Date    `json:"since"`
 	Until   *Date    `json:"until"`
 	Sources []Source `json:"sources"`
+	// SourceCount is, in an ActorDetail, the number of all the relation's
+	// quotes, of which Sources shows at most SourcesShown.
+	SourceCount int `json:"sourceCount,omitempty"`
 }
+
+// SourcesShown is how many quotes an actor's detail shows of the actor and
+// of each of its relations. An actor the news names every day is quoted
+// by tens of thousands of articles: the detail says how many (SourceCount)
+// and shows the quotes of curated articles first, then by article id and
+// offsets; an article's own quotes are in its detail.
+const SourcesShown = 25
 
 // IsValidRole reports whether role is in the role vocabulary.
 func IsValidRole(role string) bool { return slices.Contains(Roles, role) }

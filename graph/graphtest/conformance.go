@@ -76,6 +76,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("RefusesIDOfAnotherKind", func(t *testing.T) { testIDCollision(t, seeded(t)) })
 	t.Run("EmptyStore", func(t *testing.T) { testEmpty(t, empty(t)) })
 	t.Run("Provenance", func(t *testing.T) { testProvenance(t, empty(t)) })
+	t.Run("SourcesShown", func(t *testing.T) { testSourcesShown(t, empty(t)) })
 	t.Run("ThreeOutlets", func(t *testing.T) { testOutlets(t, empty) })
 	t.Run("OrderIndependence", func(t *testing.T) { testOrderIndependence(t, empty) })
 	t.Run("WriteGroups", func(t *testing.T) { testWriteGroups(t, empty) })

@@ -3,6 +3,7 @@ package graphtest
 import (
 	"context"
 	"errors"
+	"fmt"
 	"maps"
 	"slices"
 	"testing"
@@ -127,4 +128,45 @@ func testProvenance(t *testing.T, s *graph.Graph) {
 	}) {
 		t.Errorf("method %q: err = %v, want a FactsError on the method", bad.Article.Method, err)
 	}
+}
+
+// testSourcesShown imports more articles quoting one actor, and stating
+// its relation to a country, than an actor's detail shows: the detail
+// counts them all, shows SourcesShown of each, those of the one curated
+// article (the last by id) first, so that the actor reads as curated.
+func testSourcesShown(t *testing.T, s *graph.Graph) {
+	ctx := context.Background()
+	n := graph.SourcesShown + 5
+	text := "Lukashenko leads Belarus."
+	for i := range n {
+		a := newArticle(fmt.Sprintf("wire-%03d", i), "2020-09-14", text).
+			actor("lukashenko", "Alexander Lukashenko", graph.Person, "Lukashenko").
+			actor("belarus", "Belarus", graph.Country, "Belarus")
+		a.f.Relations = append(a.f.Relations, graph.Relation{Type: graph.LeaderOf, From: "lukashenko", To: "belarus",
+			Sources: a.quote("Lukashenko leads Belarus")})
+		a.f.Article.Method, a.f.Article.Extractor = graph.Extracted, "rules-1"
+		if i == n-1 {
+			a.f.Article.Method, a.f.Article.Extractor = graph.Curated, ""
+		}
+		need(upsert(t, s, a.f))(t)
+	}
+	d := need(s.Actor(ctx, "lukashenko"))(t)
+	curated := fmt.Sprintf("wire-%03d", n-1)
+	check := func(what string, srcs []graph.Source, count int) {
+		t.Helper()
+		if len(srcs) != graph.SourcesShown || count != n {
+			t.Errorf("%s shows %d of %d quotes, want %d of %d", what, len(srcs), count, graph.SourcesShown, n)
+		}
+		if !slices.ContainsFunc(srcs, func(x graph.Source) bool { return x.ArticleID == curated }) {
+			t.Errorf("%s does not show the curated article's quote: %v", what, srcs)
+		}
+	}
+	check("the actor", d.Sources, d.SourceCount)
+	if d.Provenance != graph.Curated {
+		t.Errorf("actor provenance %q, want curated (one article quoting it is)", d.Provenance)
+	}
+	if len(d.Relations) != 1 {
+		t.Fatalf("relations %v, want the one LEADER_OF", d.Relations)
+	}
+	check("the relation", d.Relations[0].Sources, d.Relations[0].SourceCount)
 }

@@ -134,34 +134,42 @@ func (r *reader) Actors(ctx context.Context, f graph.ActorFilter, limit int) ([]
 	return out, nil
 }
 
-// qActorDetail reads an actor with its event count, quotes and relations
-// in either direction.
+// qActorDetail reads an actor with its event count, relations in either
+// direction and quotes: of its own and of each relation's, the number of
+// all and $shown of them, curated articles' first.
 var qActorDetail = `MATCH (a:Actor {id: $id})
 RETURN ` + actorColumns + `,
 	COUNT { (a)-[:PARTICIPATED_IN]->(:Event) },
-	COLLECT { MATCH (art:Article)-[m:MENTIONS]->(a) RETURN [art.id, m.quote, m.start, m.end] },
+	COLLECT { MATCH (art:Article)-[m:MENTIONS]->(a)
+		WITH art, m ORDER BY coalesce(art.method, 'curated') <> 'curated', art.id, m.start, m.end, m.quote LIMIT $shown
+		RETURN [art.id, m.quote, m.start, m.end] },
 	COLLECT { MATCH (a)-[r:` + relTypes + `]-() RETURN [type(r), startNode(r).id, endNode(r).id,
 		coalesce(r.title, ''), startNode(r).name, endNode(r).name,
 		[r.sinceStart, r.sinceEnd, r.sincePrecision, coalesce(r.sinceText, '')],
 		[r.untilStart, r.untilEnd, r.untilPrecision, coalesce(r.untilText, '')],
 		COLLECT { MATCH (s:Stated) WHERE s.fact = r.fact AND s.article IS NOT NULL
+			MATCH (art:Article {id: s.article})
 			UNWIND range(0, size(coalesce(s.quotes, [])) - 1) AS i
-			RETURN [s.article, s.quotes[i], s.starts[i], s.ends[i]] }] }`
+			WITH art, s, i ORDER BY coalesce(art.method, 'curated') <> 'curated', s.article, s.starts[i], s.ends[i], s.quotes[i] LIMIT $shown
+			RETURN [s.article, s.quotes[i], s.starts[i], s.ends[i]] },
+		reduce(n = 0, q IN COLLECT { MATCH (s:Stated) WHERE s.fact = r.fact AND s.article IS NOT NULL
+			RETURN size(coalesce(s.quotes, [])) } | n + q)] },
+	COUNT { (:Article)-[:MENTIONS]->(a) }`
 
 // ActorDetail implements graph.View.
 func (r *reader) ActorDetail(ctx context.Context, id string) (*graph.ActorDetail, error) {
-	recs, err := r.query(ctx, "actor", qActorDetail, map[string]any{"id": id})
+	recs, err := r.query(ctx, "actor", qActorDetail, map[string]any{"id": id, "shown": graph.SourcesShown})
 	if err != nil || len(recs) == 0 {
 		return nil, err
 	}
 	v := recs[0].Values
-	d := &graph.ActorDetail{Actor: scanActor(v), EventCount: int(i64(v[5])), Sources: sources(v[6])}
+	d := &graph.ActorDetail{Actor: scanActor(v), EventCount: int(i64(v[5])), Sources: sources(v[6]), SourceCount: int(i64(v[8]))}
 	for _, x := range list(v[7]) {
 		rel := list(x)
 		d.Relations = append(d.Relations, graph.Relation{
 			Type: graph.RelationType(str(rel[0])), From: str(rel[1]), To: str(rel[2]), Title: str(rel[3]),
 			FromName: str(rel[4]), ToName: str(rel[5]), Since: scanDate(rel[6]), Until: scanDate(rel[7]),
-			Sources: sources(rel[8]),
+			Sources: sources(rel[8]), SourceCount: int(i64(rel[9])),
 		})
 	}
 	return d, nil

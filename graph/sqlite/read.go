@@ -147,11 +147,11 @@ func (r *reader) ActorDetail(ctx context.Context, id string) (*graph.ActorDetail
 	if d.Relations, err = r.relations(ctx, id); err != nil {
 		return nil, err
 	}
-	srcs, err := r.sources(ctx, []string{actorKey(id)})
+	srcs, err := r.shownSources(ctx, []string{actorKey(id)})
 	if err != nil {
 		return nil, err
 	}
-	d.Sources = srcs[actorKey(id)]
+	d.Sources, d.SourceCount = srcs[actorKey(id)].shown, srcs[actorKey(id)].count
 	return d, nil
 }
 
@@ -187,12 +187,12 @@ func (r *reader) relations(ctx context.Context, id string) ([]graph.Relation, er
 	for i, rel := range rels {
 		keys[i] = relKey(rel.Type, rel.From, rel.To)
 	}
-	srcs, err := r.sources(ctx, keys)
+	srcs, err := r.shownSources(ctx, keys)
 	if err != nil {
 		return nil, err
 	}
 	for i := range rels {
-		rels[i].Sources = srcs[keys[i]]
+		rels[i].Sources, rels[i].SourceCount = srcs[keys[i]].shown, srcs[keys[i]].count
 	}
 	return rels, nil
 }
@@ -234,6 +234,46 @@ func (r *reader) sources(ctx context.Context, facts []string) (map[string][]grap
 	out := map[string][]graph.Source{}
 	for _, x := range all {
 		out[x.fact] = append(out[x.fact], x.src)
+	}
+	return out, nil
+}
+
+// someSources are at most graph.SourcesShown quotes of a fact, and how
+// many it has.
+type someSources struct {
+	shown []graph.Source
+	count int
+}
+
+// shownSources reads, for each fact, graph.SourcesShown of its quotes in
+// the order graph.View.ActorDetail gives (curated articles first) and the
+// number of all, in one query: a hub's tens of thousands of quotes are
+// counted and ordered in the database, not sent.
+func (r *reader) shownSources(ctx context.Context, facts []string) (map[string]someSources, error) {
+	rows, err := r.query(ctx, `SELECT fact, article_id, quote, start_off, end_off, n FROM (
+		SELECT s.fact, s.article_id, s.quote, s.start_off, s.end_off,
+			row_number() OVER (PARTITION BY s.fact ORDER BY a.method <> 'curated', s.article_id, s.start_off, s.end_off, s.quote) AS k,
+			count(*) OVER (PARTITION BY s.fact) AS n
+		FROM sources s JOIN articles a ON a.id = s.article_id
+		WHERE s.fact IN (SELECT value FROM json_each(?)))
+		WHERE k <= ?`, idsJSON(facts), graph.SourcesShown)
+	type row struct {
+		fact string
+		src  graph.Source
+		n    int
+	}
+	all, err := scanAll(rows, err, func(rs *sql.Rows) (row, error) {
+		var x row
+		return x, rs.Scan(&x.fact, &x.src.ArticleID, &x.src.Quote, &x.src.Start, &x.src.End, &x.n)
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]someSources{}
+	for _, x := range all {
+		s := out[x.fact]
+		s.shown, s.count = append(s.shown, x.src), x.n
+		out[x.fact] = s
 	}
 	return out, nil
 }
