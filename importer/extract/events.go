@@ -23,6 +23,21 @@ type trigger struct {
 	passive bool // "was arrested": the subject is the object role
 	// lits are words one of which a sentence must hold to match.
 	lits []string
+	// byOutlet is set for a trigger that tells an event only when the
+	// article's own outlet does it: "The Review spoke to Ayala".
+	byOutlet bool
+	// verbs, when set, are words one of which the lower-cased sentence
+	// must contain: a finer test than lits for a trigger whose verbs
+	// begin as common words do ("overran" as "over").
+	verbs []string
+}
+
+// verbTrigger is a trigger of each verb followed by what must come after
+// it, tried only on a sentence that holds one of the verbs.
+func verbTrigger(typ graph.EventType, cameo string, verbs []string, after, subject, object string) trigger {
+	t := tr(typ, cameo, eachVerb(verbs, after), subject, object)
+	t.verbs = verbs
+	return t
 }
 
 func tr(typ graph.EventType, cameo, pattern, subject, object string) trigger {
@@ -80,6 +95,12 @@ var triggers = []trigger{
 	tr(graph.Arrest, "173", `arrested|detained|jailed|arrests|detentions|detained|detain|detaining|detains|under house arrest|taken into custody|rounded up`, "detaining authority", "detainee"),
 	{typ: graph.Arrest, cameo: "173", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:arrested|detained|jailed|picked up|taken into custody|held\s+(?:in\s+custody|in\s+detention|incommunicado|without\s+charge|at\s+(?:a|the)\s+(?:police|military|detention)|by\s+(?:the\s+)?(?:police|soldiers|security|army|military)))\b`), subject: "detainee", object: "detaining authority", passive: true},
 	tr(graph.Protest, "141", `protest|protests|protested|protesting|rally|rallies|addressed\s+(?:\S+\s+){0,3}?(?:supporters|crowds?|demonstrators)|rallied|march|marched|marches|demonstration|demonstrations|demonstrated|took to the streets|flooded the streets|poured into the streets|strike|strikes|went on strike|sit-in|sit-ins|staged\s+(?:a\s+|an\s+)?(?:\S+\s+)?(?:protests?|rall(?:y|ies)|sit-ins?|strikes?|walkouts?|demonstrations?|marches)|gathered|converged on|storms? (?:the|a|an)|walked off the job|walked out|downed tools|gathers? (?:in|at|outside|on|near)|blocked roads|stormed|mutinied|broke into|filled\s+(?:\S+\s+){0,2}?(?:streets|avenues|squares?|roads|boulevards)|joined the (?:protests|protesters|demonstrators|demonstrations)|civil disobedience|walked out|walkout|set fire to|set (?:it|them) on fire|torched|looted|ransacked|burned|burnt|boycott|boycotted|picketed|occupied|blockaded|hunger strike`, "protester", "target"),
+	// "overran the president's residence", "invaded the Congress": a
+	// crowd forcing its way into a seat of power. Only a building as
+	// object: armies overrun towns and invade countries.
+	verbTrigger(graph.Protest, "141", []string{"overran", "overrun", "invaded", "forced their way into", "forced its way into",
+		"pushed their way into", "breached", "scaled the gates of", "scaled the walls of"},
+		`(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,4}?(?:residence|palace|parliament|congress|assembly|senate|building|buildings|headquarters|offices?|compound|ministry|court|legislature|state house|presidency|chamber)`, "protester", "target"),
 	// "The ministry counted 80,000 marchers": a crowd counted marched.
 	tr(graph.Protest, "141", `counted\s+(?:\S+\s+){0,4}?(?:marchers|protesters|demonstrators)`, "reporting authority", "protester"),
 	{typ: graph.Violence, cameo: "175", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been)\s+(?:\w+\s+)?(?:(?:\S+\s+){1,5}?and\s+)?(?:beaten|attacked|injured|wounded|killed|shot|assaulted|tortured|hurt|hospitali[sz]ed|treated in hospital|taken to hospital)\b`), subject: "victim", object: "perpetrator", passive: true},
@@ -98,26 +119,52 @@ var triggers = []trigger{
 	// talks": who receives or hosts is the host, whoever the place is.
 	{typ: graph.Meeting, cameo: "043", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:received|hosted)\s+by\b`), subject: "visitor", object: "host", passive: true},
 	tr(graph.Meeting, "043", `hosted|received`, "host", "visitor"),
-	tr(graph.Meeting, "040", `met|meet|meeting|talks|summit|held talks|sat down with|conferred with`, "participant", "participant"),
+	tr(graph.Meeting, "040", `met|meet|meeting|talks|summit|held talks|sat down with|conferred with|dialogue|negotiations`, "participant", "participant"),
 	tr(graph.Election, "", `election|elections|vote|voted|ballot|referendum|polls`, "candidate", "candidate"),
 	// "was placed under sanctions by the United States": the subject is
 	// sanctioned.
 	{typ: graph.Sanction, cameo: "163", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:sanctioned|blacklisted|(?:placed|put)\s+under\s+sanctions|hit\s+with\s+sanctions|targeted\s+(?:by|with)\s+sanctions)\b`),
 		subject: "sanctioned party", object: "sanctioning party", passive: true},
 	tr(graph.Sanction, "163", `sanctions|sanctioned|imposed sanctions|asset freezes?|travel bans?|suspending (?:passenger )?flights|banned imports|embargo|blacklisted|suspend(?:ed|s|ing)\s+(?:\S+\s+){0,3}?(?:aid|assistance|membership|flights|cooperation|imports|exports|funding|loans|budget support)|froze\s+(?:\S+\s+){0,3}?assets|expelled\s+(?:\S+\s+){0,2}?(?:diplomats|ambassador|envoy)`, "sanctioning party", "sanctioned party"),
+	// "France halted development aid", "Nigeria cut power exports": a
+	// state withholding what it gave is a sanction.
+	verbTrigger(graph.Sanction, "163", withheldVerbs, withheldWhat, "sanctioning party", "sanctioned party"),
 	tr(graph.Agreement, "057", `signed (?:an? |the )?(?:\S+ )?(?:agreements?|accords?|treaty|treaties|deals?|pacts?|memorandum|memorandums|contracts?)|agreements?|accords?|treaty|treaties|peace deal|memorandum of understanding`, "signatory", "signatory"),
 	tr(graph.Congratulate, "018", `congratulated|congratulate|congratulations`, "speaker", "addressee"),
 	// "the president named X, a former adviser, to run the ministry",
-	// "named X in his place": who names is the announcer.
-	tr(graph.Appointment, "", `named\s+(?:\S+\s+){1,12}?(?:to\s+(?:run|head|lead)|in\s+(?:his|her|their)\s+place|as\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head|chief|minister|governor|commander))`, "announcer", "appointee"),
+	// "named X in his place", "to replace him", "a decree naming X as
+	// prime minister": who names is the announcer.
+	tr(graph.Appointment, "", `(?:named|naming)\s+(?:\S+\s+){1,12}?(?:to\s+(?:run|head|lead|replace|succeed)|in\s+(?:his|her|their)\s+place|as\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head|chief|minister|governor|commander))`, "announcer", "appointee"),
 	tr(graph.Appointment, "", `appointed|named as|nominated|sacked|took office|assumed power|assumed the presidency|assumed presidential powers|declared himself|declared herself|became president|became interim president|became acting president|(?:was|were|been)\s+(?:named|elected|chosen|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head)|confirmed\s+(?:\S+\s+){1,3}?as\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head)|(?:power|powers)\s+(?:had\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:handed|passed|pass|transferred)\s+to`, "appointee", "announcer"),
 	tr(graph.Interview, "", `interview|told reporters in an interview`, "interviewee", "interviewer"),
+	// "The Highland Review spoke on Friday to Veronica Ayala": the
+	// paper speaking to someone interviews them.
+	{typ: graph.Interview, re: regexp.MustCompile(`(?i)\b(?:spoke|talked|speaks|talks)\s+(?:\S+\s+){0,3}?(?:to|with)\b`), subject: "interviewer", object: "interviewee",
+		lits: []string{"spoke", "talked", "speaks", "talks"}, byOutlet: true},
 	tr(graph.Debate, "", `debate|debated`, "participant", "participant"),
 	// "The arrest was condemned by the bar association": who condemns
 	// speaks; what is condemned is the subject.
 	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:condemned|critici[sz]ed|denounced|welcomed|praised|rejected|dismissed|hailed)\s+by|dr[ae]w\s+(?:\w+\s+)?(?:condemnation|criticism|praise|protests?|rebukes?)\s+from)\b`),
 		subject: "subject", object: "speaker", passive: true},
-	tr(graph.Statement, "010", `warned|urged|called on|called for|insists|accuses|urges|warns|tells|blames|vows|demands|condemns|calls on|calls for|condemned|denounced|accused|vowed|promised|demanded|defended|announced|annulled|cancell?ed|canceled|overturned|ordered|declared|insisted|rejected|criticised|criticized|told|said|says|say|resigned|described|dismissed|addressed|assured|pledged|claimed|blamed|reported|suggested|backed|asked|threatened|posted|issued (?:a |an |similar )?(?:\S+\s+)?statements?|recogni[sz]ed|welcomed|praised|thanked|acknowledged|admitted|confirmed|stated|tweeted|wrote|appealed|called (?:the|it|him|her|them)|called (?:a|an)\s+(?:\S+\s+){0,4}?(?:strikes?|protests?|rall(?:y|ies)|marches|march|boycott|demonstrations?|walkouts?|sit-ins?|day of)|calling (?:the|it|him|her|them|\p{Lu}\p{L}+)|imposed (?:a |an )?(?:\S+\s+)?(?:curfews?|state of emergency|martial law|lockdown)`, "speaker", "addressee"),
+	tr(graph.Statement, "010", `warned|urged|called on|called for|insists|accuses|urges|warns|tells|blames|vows|demands|condemns|calls on|calls for|condemned|denounced|accused|vowed|promised|demanded|defended|announced|annulled|cancell?ed|canceled|overturned|ordered|declared|insisted|rejected|criticised|criticized|told|said|says|say|unveiled|unveils|announces|resigned|stepped down|steps down|quit|offered\s+(?:\S+\s+){0,5}?to\s+(?:resign|step\s+down|quit)|(?:offered|tendered|handed\s+in|submitted)\s+(?:his|her|their|its)\s+resignation|described|dismissed|addressed|assured|pledged|claimed|blamed|reported|suggested|backed|asked|threatened|posted|issued (?:a |an |similar )?(?:\S+\s+)?statements?|recogni[sz]ed|welcomed|praised|thanked|acknowledged|admitted|confirmed|stated|tweeted|wrote|appealed|called (?:the|it|him|her|them)|called (?:a|an)\s+(?:\S+\s+){0,4}?(?:strikes?|protests?|rall(?:y|ies)|marches|march|boycott|demonstrations?|walkouts?|sit-ins?|day of)|calling (?:the|it|him|her|them|\p{Lu}\p{L}+)|imposed (?:a |an )?(?:\S+\s+)?(?:curfews?|state of emergency|martial law|lockdown)`, "speaker", "addressee"),
+}
+
+// withheldVerbs stop or cut what withheldWhat names, which one state
+// gives another: aid, budget support, power.
+var withheldVerbs = []string{"halted", "halts", "halting", "paused", "pauses", "pausing", "stopped", "stops", "cut", "cuts", "cutting",
+	"froze", "freezes", "freezing", "withdrew", "withdraws", "curtailed", "curtails", "slashed", "scrapped"}
+
+const withheldWhat = `(?:off\s+)?(?:\S+\s+){0,4}?(?:aid|assistance|budget support|development support|financial support|funding|loans|power exports|electricity(?:\s+(?:exports|supplies))?|gas supplies|power supplies|oil supplies|military cooperation|security cooperation|trade)\b`
+
+// eachVerb is a pattern of each verb (words of lower-case letters and
+// spaces) followed by what must come after it, each its own
+// alternative, so that the trigger's literals find the verbs.
+func eachVerb(verbs []string, after string) string {
+	alts := make([]string, len(verbs))
+	for i, v := range verbs {
+		alts[i] = strings.ReplaceAll(v, " ", `\s+`) + `\s+` + after
+	}
+	return strings.Join(alts, "|")
 }
 
 // firedOnDayRE is "fired" followed by the day it happened: the sense of
@@ -132,7 +179,7 @@ var soughtRE = regexp.MustCompile(`(?i)(?:\b(?:seek|seeks|seeking|sought|request
 // notHappened marks a trigger that reports what did not (or not yet)
 // happen: refusals, denials, plans, possibilities. Such events are left
 // out of the draft: the graph holds what happened.
-var notHappened = regexp.MustCompile(`(?i)\b(?:not|never|no|refused to|declined to|denied|denies|plans? to|planned to|planning to|intends? to|will|would|could|might|may|expected to|set to|due to|threatened to|ready to|to be held|scheduled|upcoming|if|against|agreed to (?:host|hold|meet|visit|sign|discuss|lend|provide|give)|promised to|offered to|wants? to|seeks? to|hopes? to|ask(?:s|ed)? for|call(?:s|ed)? for|demand(?:s|ed)?|propos(?:es|ed))\s+(?:\S+\s+){0,4}$`)
+var notHappened = regexp.MustCompile(`(?i)\b(?:not|never|no|refused to|declined to|denied|denies|plans? to|planned to|planning to|intends? to|will|would|could|might|may|expected to|set to|due to|threatened to|ready to|to be held|scheduled|upcoming|if|against|agreed to (?:host|hold|meet|visit|sign|discuss|lend|provide|give)|promised to|offer(?:s|ed|ing)? to|wants? to|seeks? to|hopes? to|ask(?:s|ed)? for|call(?:s|ed)? for|demand(?:s|ed)?|propos(?:es|ed))\s+(?:[^\s,;]+\s+){0,4}$`)
 
 // notHappenedTo marks a trigger that someone is called on or asked to
 // hold ("called a strike", "asked supporters to hold rallies") or that
@@ -277,6 +324,12 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 		if t.lits != nil && !slices.ContainsFunc(t.lits, func(l string) bool { return starts[litKey(l)] }) {
 			continue
 		}
+		if t.verbs != nil && !slices.ContainsFunc(t.verbs, func(v string) bool { return strings.Contains(lower, v) }) {
+			continue
+		}
+		if t.byOutlet && d.outlet == nil {
+			continue
+		}
 		for _, loc := range t.re.FindAllStringIndex(s.text, -1) {
 			if didNotHappen(tail(s.text[:loc[0]], 160)) || d.quoted(s.start+loc[0]) || adjectival(s.text, loc) {
 				continue
@@ -315,6 +368,9 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			// "has been seeking a loan", "talks on a bailout": money
 			// asked for or discussed has not been lent.
 			if t.typ == graph.Loan && soughtRE.MatchString(tail(s.text[:loc[0]], 100)) {
+				continue
+			}
+			if t.byOutlet && !d.outletBefore(i, loc[0]) {
 				continue
 			}
 			// "in March", "March 3": the month, not a march.
@@ -432,6 +488,7 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 		if e == nil {
 			continue
 		}
+		d.withHim(e, i, s.text[h.loc[1]:], h.t.subject)
 		if h.t.typ == graph.Statement && seen[graph.Statement] &&
 			slices.ContainsFunc(out, func(o *eventDraft) bool { return o.Type == e.Type && speaker(o) == speaker(e) }) {
 			continue
@@ -443,7 +500,77 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 		}
 		out = append(out, e)
 	}
+	if e := d.followedSuit(i, s, ref, last, out); e != nil {
+		out = append(out, e)
+	}
 	return out
+}
+
+// withHimRE follows a trigger with the one who did it too: "took the
+// oath with him".
+var withHimRE = regexp.MustCompile(`^\s+(?:\S+\s+){0,2}?(?:along\s+)?with\s+(?:him|her)\b`)
+
+// withHim makes the person the sentence before opens with a participant
+// of e in the role of its doers, when e was done "with him": "Yunus was
+// sworn in. Thirteen advisers took the oath with him."
+func (d *doc) withHim(e *eventDraft, i int, after, role string) {
+	if e.Type == string(graph.Statement) || !withHimRE.MatchString(after) {
+		return
+	}
+	p := d.subjectOf(i - 1)
+	if p == nil || slices.ContainsFunc(e.Participants, func(q Participant) bool { return q.Actor == p.ID }) {
+		return
+	}
+	e.Participants = append(e.Participants, Participant{Actor: p.ID, Role: role})
+}
+
+// outletBefore reports whether the article's outlet is named right
+// before byte at of sentence i, as the subject of the verb there.
+func (d *doc) outletBefore(i, at int) bool {
+	return slices.ContainsFunc(d.mentions[i], func(m mention) bool {
+		return m.actor == d.outlet && m.end <= at && len(strings.Fields(d.sents[i].text[m.end:at])) == 0
+	})
+}
+
+// followedSuitRE says that someone did as another had: "the European
+// Union followed suit", "Germany did the same".
+var followedSuitRE = regexp.MustCompile(`(?i)\b(?:followed|follows|following)\s+suit\b|\bdid\s+(?:the\s+same|likewise)\b`)
+
+// followedSuit is the event that "X followed suit" tells: one of the
+// type of the event told just before (in the sentence, else the one
+// told last), with X in the role its doer had. What the clause does not
+// date happened when that event did ("followed suit the same day").
+func (d *doc) followedSuit(i int, s sentence, ref *time.Time, last *eventDraft, out []*eventDraft) *eventDraft {
+	if !strings.Contains(s.text, "suit") && !strings.Contains(s.text, "did ") {
+		return nil
+	}
+	loc := followedSuitRE.FindStringIndex(s.text)
+	if loc == nil {
+		return nil
+	}
+	base := last
+	for _, o := range out {
+		if o.at < loc[0] {
+			base = o
+		}
+	}
+	if base == nil || base.Type == string(graph.Statement) || didNotHappen(tail(s.text[:loc[0]], 160)) {
+		return nil
+	}
+	k := slices.IndexFunc(triggers, func(t trigger) bool { return string(t.typ) == base.Type && !t.passive })
+	if k < 0 {
+		return nil
+	}
+	e := d.event(i, s, triggers[k], loc, ref, last)
+	if e == nil || slices.ContainsFunc(e.Participants, func(p Participant) bool {
+		return slices.ContainsFunc(base.Participants, func(q Participant) bool { return q.Actor == p.Actor && q.Role == p.Role })
+	}) {
+		return nil
+	}
+	if cs, ce := clause(s.text, loc[0]); firstDate(s.text[cs:ce]) == "" || sameDayRE.MatchString(s.text[cs:ce]) {
+		e.start, e.end, e.precision, e.Date = base.start, base.end, base.precision, base.Date
+	}
+	return e
 }
 
 // briefingRE follows "told" when the telling was a briefing of its own
@@ -1600,7 +1727,7 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	}
 	// The sentence's date wordings are found once; each span looks at
 	// those inside it.
-	all := dateRE.FindAllStringIndex(st, -1)
+	all := findDates(st)
 	ranges := rangeRE.MatchString(st) || sinceDayRE.MatchString(st)
 	after := dayAfterDateRE.MatchString(st)
 	var prev [2]int
@@ -1619,8 +1746,12 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	if k := strings.LastIndexByte(s.text[:cs], ';'); k >= 0 && dl < k+1 {
 		dl = k + 1
 	}
+	// "phoned Lula the same day and invited him in early February": a
+	// clause that dates itself by the event told before takes no date
+	// from the clauses after it.
+	relative := sameDayRE.MatchString(s.text[cs:ce]) || nextDayRE.MatchString(s.text[cs:ce])
 	for k, span := range [][2]int{{ps, ce}, {cs, ce}, {cs, limit}, {dl, limit}} {
-		if k > 0 && span == prev {
+		if k > 0 && span == prev || k > 1 && relative {
 			continue
 		}
 		prev = span
@@ -1683,7 +1814,16 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	// "On Sunday, the party named him leader. He met the army chief the
 	// same day": the day the sentence before names, when it told no
 	// event of its own, rather than an event told further back.
-	if m := sameDayRE.FindString(s.text[cs:ce]); m != "" && e.sent > 0 && d.sents[e.sent-1].para == s.para &&
+	// "told reporters that what had happened the previous day": a day
+	// counted in what a statement reports dates what it reports, not
+	// the telling.
+	own := s.text[cs:ce]
+	if e.Type == string(graph.Statement) && at >= cs && at < ce {
+		if k := complementRE.FindStringIndex(s.text[at:ce]); k != nil {
+			own = s.text[cs : at+k[0]]
+		}
+	}
+	if m := sameDayRE.FindString(own); m != "" && e.sent > 0 && d.sents[e.sent-1].para == s.para &&
 		(d.lastEvent == nil || d.lastEvent.sent < e.sent-1) {
 		prev := d.sents[e.sent-1].text
 		if loc := dateRE.FindStringIndex(maskAsides(afterDateline(prev), -1)); loc != nil {
@@ -1693,13 +1833,13 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 			}
 		}
 	}
-	if m := sameDayRE.FindString(s.text[cs:ce]); m != "" && d.lastEvent != nil {
+	if m := sameDayRE.FindString(own); m != "" && d.lastEvent != nil {
 		l := d.lastEvent
 		e.start, e.end, e.precision, e.Date = l.start, l.end, l.precision, &Date{Text: m}
 		return
 	}
 	// "the next day", "a day earlier": a day from the event told last.
-	if m := nextDayRE.FindStringSubmatch(s.text[cs:ce]); m != nil && d.lastEvent != nil && d.lastEvent.precision == graph.Day {
+	if m := nextDayRE.FindStringSubmatch(own); m != nil && d.lastEvent != nil && d.lastEvent.precision == graph.Day {
 		n := 1
 		if strings.Contains(strings.ToLower(m[0]), "week") {
 			// "a week earlier": the same weekday a week away.
@@ -1713,7 +1853,7 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 			return
 		}
 	}
-	if m := sameDayRE.FindString(s.text[cs:ce]); m != "" && d.lastEvent == nil {
+	if m := sameDayRE.FindString(own); m != "" && d.lastEvent == nil {
 		// No event told yet: the day the story named last.
 		for j := e.sent - 1; j >= 0; j-- {
 			if dm := dateRE.FindString(afterDateline(d.sents[j].text)); dm != "" {
@@ -1750,6 +1890,13 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 			}
 		}
 	}
+	// "What happened on Tuesday?", "Here is what we know about Sunday.":
+	// the heading of an explainer's, an interview's or a live report's
+	// section dates what it heads.
+	if start, end, prec, text, ok := d.questionDate(e.sent, published); ok {
+		e.start, e.end, e.precision, e.Date = start, end, prec, &Date{Text: text}
+		return
+	}
 	// "told reporters after the meeting": the day of the meeting told.
 	if m := afterTheRE.FindStringSubmatch(s.text); m != nil {
 		typ := eventNouns[strings.ToLower(m[1])]
@@ -1765,6 +1912,12 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	if last != nil && (last.para == s.para || anaphoraRE.MatchString(s.text)) && !strings.HasPrefix(last.Date.Text, "undated") {
 		e.start, e.end, e.precision, e.Date = last.start, last.end, last.precision, &Date{Text: last.Date.Text}
 		return
+	}
+	// "Khan has insisted": a statement told in the perfect was made at
+	// some time since the story began, dated once the story is read (a
+	// live entry's, on the entry's day).
+	if e.Type == string(graph.Statement) && perfectRE.MatchString(tail(s.text[:min(at, len(s.text))], 40)) && !clockRE.MatchString(d.text[d.paraStart[e.sent]:]) {
+		e.perfect = true
 	}
 	// What someone said and the text does not date was said between the
 	// latest day the story has told and publication (or the dateline's
@@ -2010,7 +2163,49 @@ func (d *doc) firstDays(e *eventDraft, clause string) {
 var nextDayRE = regexp.MustCompile(`(?i)\b(?:the\s+(?:next|following|previous)\s+day|the\s+day\s+before|a\s+(?:day|week)\s+(?:later|earlier|before))\b`)
 
 // sameDayRE refers back to the day of the event told last.
-var sameDayRE = regexp.MustCompile(`(?i)\b(?:that (?:afternoon|morning|evening|night|day)|the same day|later that day|hours later|within hours)\b`)
+var sameDayRE = regexp.MustCompile(`(?i)\b(?:that (?:afternoon|morning|evening|night|day)|the same day|(?:later|earlier) that day|(?:hours|minutes) (?:later|earlier)|within hours)\b`)
+
+// complementRE opens what a statement reports: "that", "whether".
+var complementRE = regexp.MustCompile(`(?i)\b(?:that|whether)\b`)
+
+// numberedRE opens a numbered subheading: "2. "; loneNumberRE is its
+// number when the sentences split there.
+var (
+	numberedRE   = regexp.MustCompile(`^\W*\d{1,2}[.)]\s`)
+	loneNumberRE = regexp.MustCompile(`^\W*\d{1,2}[.)]$`)
+)
+
+// accountRE is a line that opens an account of a day: "Here is what we
+// know about Sunday.", "What happened on Tuesday?", "Recap of Friday:".
+var accountRE = regexp.MustCompile(`(?i)\b(?:what\s+we\s+know|what\s+happened|what\s+we\s+learned|recap|catch\s+up)\b`)
+
+// questionDate is the date of the section sentence i is in, in an
+// explainer, an interview or a live report: the question that heads it
+// ("What happened on Tuesday?"), a line that opens an account of a day
+// ("Here is what we know about Sunday.") or a subheading ("1. What
+// happened on Sunday") dates what follows until the next heading or
+// time-stamped entry. ok is false outside such a section or when its
+// heading names no day.
+func (d *doc) questionDate(i int, published time.Time) (time.Time, time.Time, graph.Precision, string, bool) {
+	for j := i - 1; j >= 0 && j >= i-15; j-- {
+		q := d.sents[j]
+		heading := strings.HasSuffix(strings.TrimSpace(q.text), "?") || accountRE.MatchString(q.text) ||
+			headline(q.text) && (numberedRE.MatchString(q.text) || j > 0 && d.sents[j-1].para == q.para && loneNumberRE.MatchString(d.sents[j-1].text))
+		if heading && q.para < d.sents[i].para {
+			m := firstDate(q.text)
+			if m == "" {
+				break
+			}
+			start, end, prec, ok := resolve(m, published)
+			return start, end, dayRun(m, prec), m, ok
+		}
+		// A time-stamped entry or a heading without a day ends the search.
+		if heading || (j == 0 || d.sents[j-1].para != q.para) && clockRE.MatchString(q.text) {
+			break
+		}
+	}
+	return time.Time{}, time.Time{}, "", "", false
+}
 
 var dayAfterRE = regexp.MustCompile(`(?i)\b(a|one|the|two|three|four|five|six|seven|eight|nine|ten) days? after\s+(?:[^\s,;]+\s+){0,5}$`)
 
@@ -2139,6 +2334,12 @@ func resolve(text string, pub time.Time) (time.Time, time.Time, graph.Precision,
 		w = strings.TrimPrefix(w, "since ")
 	}
 	w = strings.TrimPrefix(w, "on ")
+	// "sunday 20 october", "16 of may": the date says the day; the
+	// weekday and "of" add nothing.
+	if m := weekdayDateRE.FindStringSubmatch(w); m != nil {
+		w = m[1]
+	}
+	w = dayOfMonthRE.ReplaceAllString(w, "$1 ")
 	dt, err := dates.Resolve(w, dates.Context{Published: pub})
 	if err != nil {
 		return time.Time{}, time.Time{}, "", false
@@ -2158,6 +2359,39 @@ func resolve(text string, pub time.Time) (time.Time, time.Time, graph.Precision,
 	}
 	return start, end, dt.Precision, true
 }
+
+// weekdayEndRE ends a date wording in a weekday; weekdayTailRE follows
+// it with the date that says its day: "Sunday 20 October", "this
+// Wednesday, 16 of May", "Friday, March 3".
+var (
+	weekdayEndRE  = regexp.MustCompile(`(?i)(?:` + weekday + `)$`)
+	weekdayTailRE = regexp.MustCompile(`(?i)^,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:` + monthNames + `)|(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\b`)
+)
+
+// findDates finds the date wordings of s, a weekday together with the
+// date after it, which says the day (dateRE alone would read "Sunday 20
+// October" as the last Sunday).
+func findDates(s string) [][]int {
+	var out [][]int
+	for _, l := range dateRE.FindAllStringIndex(s, -1) {
+		if len(out) > 0 && l[0] < out[len(out)-1][1] {
+			continue // the date a weekday took
+		}
+		if weekdayEndRE.MatchString(s[l[0]:l[1]]) {
+			if m := weekdayTailRE.FindStringIndex(s[l[1]:]); m != nil {
+				l[1] += m[1]
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// dayOfMonthRE is the "16 of" of "16 of May".
+var dayOfMonthRE = regexp.MustCompile(`^(\d{1,2}(?:st|nd|rd|th)?)\s+of\s+`)
+
+// weekdayDateRE is a weekday before the date that says its day.
+var weekdayDateRE = regexp.MustCompile(`^(?:(?:this|last)\s+)?(?:` + strings.ToLower(weekday) + `),?\s+(\d.*|(?:` + strings.ToLower(monthNames) + `)\s.*)$`)
 
 var nthRE = regexp.MustCompile(`^on\s+the\s+(\d{1,2})(?:st|nd|rd|th)$`)
 
@@ -2307,6 +2541,12 @@ func (d *doc) addEvent(e *eventDraft) *eventDraft {
 		if e.Type == string(graph.Protest) && e.precision == graph.Day && o.precision == graph.Day && (!e.start.Equal(o.start) || !e.end.Equal(o.end)) {
 			continue
 		}
+		// "Protesters stormed the president's residence … a crowd set
+		// fire to the prime minister's": crowds turned on different
+		// people are different protests, whatever the day.
+		if e.Type == string(graph.Protest) && o.Type == e.Type && rivalTargets(e, o) {
+			continue
+		}
 		// "Police fired tear gas in Nairobi … In Kisumu, two men were
 		// shot": the same deed in two towns is two events.
 		if e.Type == o.Type && e.Place != "" && o.Place != "" && e.Place != o.Place && !d.inside(e.Place, o.Place) && !d.inside(o.Place, e.Place) {
@@ -2321,6 +2561,11 @@ func (d *doc) addEvent(e *eventDraft) *eventDraft {
 		sameDay := e.precision == graph.Day && o.precision == graph.Day && e.start.Equal(o.start) &&
 			(e.Place == "" || o.Place == "" || e.Place == o.Place) &&
 			(e.Type == string(graph.Agreement) || e.Type == string(graph.Election) || e.Type == string(graph.Protest) && !rivalCrowds(e, o))
+		// "35 people were arrested" beside the arrest of a named leader:
+		// a tally and what befell one person are two events.
+		if (e.Type == string(graph.Violence) || e.Type == string(graph.Arrest)) && (d.tallyBesideNamed(e, o) || d.tallyBesideNamed(o, e)) {
+			continue
+		}
 		// "At least 12 people were injured, the ministry said": a report
 		// that names no party adds to the event of its day.
 		reportOnly := (e.Type == string(graph.Violence) || e.Type == string(graph.Arrest)) && e.start.Equal(o.start) &&
@@ -2385,6 +2630,42 @@ func rivalCrowds(a, b *eventDraft) bool {
 		}
 	}
 	return true
+}
+
+// tallyBesideNamed reports whether e counts many people while o befell
+// named people only: "Police said 35 people had been arrested" is not
+// the arrest of the opposition leader told before it.
+func (d *doc) tallyBesideNamed(e, o *eventDraft) bool {
+	if e.Count == nil || e.Count.Value < 2 || o.Count != nil {
+		return false
+	}
+	named := false
+	for _, p := range o.Participants {
+		if p.Role != "detainee" && p.Role != "victim" {
+			continue
+		}
+		if a := d.byID[p.Actor]; a == nil || a.Kind != string(graph.Person) {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
+// rivalTargets reports whether two protests are turned on different
+// people: both name a person as target and none is shared.
+func rivalTargets(a, b *eventDraft) bool {
+	targets := func(e *eventDraft) []string {
+		var out []string
+		for _, p := range e.Participants {
+			if p.Role == "target" {
+				out = append(out, p.Actor)
+			}
+		}
+		return out
+	}
+	ta, tb := targets(a), targets(b)
+	return len(ta) > 0 && len(tb) > 0 && !slices.ContainsFunc(ta, func(x string) bool { return slices.Contains(tb, x) })
 }
 
 // speaker is the first speaker of a statement.
@@ -2452,7 +2733,7 @@ var weekdayRE = regexp.MustCompile(`^(?:` + weekday + `)$`)
 // firstDate is the first date wording of s that dates what s tells: not
 // a day something was set for.
 func firstDate(s string) string {
-	for _, loc := range dateRE.FindAllStringIndex(s, -1) {
+	for _, loc := range findDates(s) {
 		if !forDay(s, loc[0], loc[1]) {
 			return s[loc[0]:loc[1]]
 		}
@@ -2488,7 +2769,7 @@ var clockRE = regexp.MustCompile(`^\W{0,3}(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:
 
 // sinceBeganRE tells a tally that runs from the start of the unrest:
 // "308 people have been arrested since the unrest began".
-var sinceBeganRE = regexp.MustCompile(`(?i)\bsince\s+the\s+(?:unrest|protests?|demonstrations|violence|clashes|crisis|uprising|riots|strikes?|marches)\s+(?:began|started|broke\s+out|erupted)\b`)
+var sinceBeganRE = regexp.MustCompile(`(?i)\bsince\s+the\s+(?:unrest|protests?|demonstrations|violence|clashes|crisis|uprising|riots|strikes?|marches)\s+(?:began|started|broke\s+out|erupted)\b|\bsince\s+the\s+(?:verdict|ruling|coup|arrest|takeover|crackdown|start\s+of\s+the\s+(?:unrest|protests?|strikes?|crisis))\b`)
 
 // tallyRE tells an undated tally of the whole unrest: "have been
 // killed", "were arrested in the unrest".
@@ -2516,6 +2797,33 @@ func (d *doc) sinceBegan() {
 		if first.Before(e.start) || !first.After(e.end) {
 			e.start = first
 			e.Date = &Date{Text: "since the unrest began"}
+		}
+	}
+}
+
+// perfectRE ends the auxiliary of a verb in the perfect before a
+// statement's trigger: "has said", "have both warned", "has since
+// promised".
+var perfectRE = regexp.MustCompile(`(?i)\b(?:has|have)\s+(?:(?:also|both|since|repeatedly|already|long|publicly|previously|so far)\s+)*$`)
+
+// sincePerfect dates each undated statement told in the perfect from the
+// first day the story dates within the month before publication (the
+// start of the crisis it tells) to publication: "Mali and Burkina Faso
+// have warned" may have warned on any day since the coup.
+func (d *doc) sincePerfect() {
+	var first time.Time
+	for _, o := range d.events {
+		if o.precision == graph.Day && !fallbackDate(o) && !o.perfect && !o.start.After(d.pub) && d.pub.Sub(o.start) <= 31*24*time.Hour &&
+			(first.IsZero() || o.start.Before(first)) {
+			first = o.start
+		}
+	}
+	if first.IsZero() {
+		return
+	}
+	for _, e := range d.events {
+		if e.perfect && fallbackDate(e) && first.Before(e.start) {
+			e.start, e.end, e.precision, e.Date = first, d.pub, graph.Day, &Date{Text: "undated: since the story began"}
 		}
 	}
 }

@@ -42,6 +42,12 @@ type doc struct {
 	main, mainQuote string
 	// cur is the sentence whose actors are being found.
 	cur int
+	// partyOf is the party or movement each person leads, by the
+	// person's id, as the story says ("Tsarukyan, leader of the
+	// Prosperous Armenia party").
+	partyOf map[string]*actorDraft
+	// outlet is the article's own outlet, once the text names it.
+	outlet *actorDraft
 }
 
 type actorDraft struct {
@@ -78,6 +84,9 @@ type eventDraft struct {
 	// sinceStart is set for a tally told "since the unrest began": it
 	// runs from the first day of the unrest the story tells.
 	sinceStart bool
+	// perfect is set for a statement told in the perfect ("has said"):
+	// undated, it was made since the story began.
+	perfect    bool
 	start, end time.Time
 	precision  graph.Precision
 	para       int
@@ -90,7 +99,7 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 	pub, _ := graph.ParseDay(a.Published)
 	d := &doc{lex: x.lex, a: a, text: a.Text, pub: pub, byID: map[string]*actorDraft{},
 		placeBy: map[string]*placeDraft{}, relSeen: map[string]bool{}, acronyms: map[string]*actorDraft{},
-		keys: map[string]string{}}
+		keys: map[string]string{}, partyOf: map[string]*actorDraft{}}
 	d.sents = sentences(a.Text)
 	d.paraStart = make([]int, len(d.sents))
 	for i, s := range d.sents {
@@ -124,6 +133,7 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 		}
 	}
 	d.sinceBegan()
+	d.sincePerfect()
 	return d.annotation()
 }
 
@@ -187,12 +197,14 @@ var (
 	orgHeads = `Ministry|Council|Committee|Commission|Party|Agency|Service|Court|Parliament|Assembly|Bank|Fund|` +
 		`Union|Office|Army|Guard|Front|Movement|Centre|Center|Institute|Organization|Organisation|Coalition|` +
 		`Alliance|Federation|Senate|Congress|Duma|Government|Police|Forces|Network|Foundation|Association|Tribunal|` +
-		`Authority|Administration|Bureau|Directorate|Board|Corps|Airlines|Airways|Group|Hospital|University|Church|Department|Society|Community|Rally`
+		`Authority|Administration|Bureau|Directorate|Board|Corps|Airlines|Airways|Group|Hospital|University|Church|Department|Society|Community|Rally|` +
+		`Confederation|Conference|League|Syndicate|Chamber`
 	// orgRE is an organisation's name: capitalised words ending in a
 	// head noun, joined by "of", "for", "and" or "on" ("Hong Kong and
-	// Macau Affairs Office"), with an "of" tail ("State Committee for
-	// National Security", "Organization of American States").
-	orgRE      = regexp.MustCompile(`\b(?:the\s+)?((?:` + capWord + `\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,5}(?:` + orgHeads + `)(?:\s+(?:of|for|on)\s+(?:the\s+)?` + capWord + `(?:\s+(?:and\s+)?` + capWord + `){0,3})?)\b`)
+	// Macau Affairs Office"), with an "of" tail, or two ("State Committee
+	// for National Security", "Organization of American States",
+	// "Confederation of Indigenous Nationalities of Ecuador").
+	orgRE      = regexp.MustCompile(`\b(?:the\s+)?((?:` + capWord + `\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,5}(?:` + orgHeads + `)(?:\s+(?:of|for|on)\s+(?:the\s+)?` + capWord + `(?:\s+(?:and\s+)?` + capWord + `){0,3}){0,2})\b`)
 	ministryRE = regexp.MustCompile(`(?i)\b(?:(\p{Lu}\p{L}+(?:’s|'s)?)\s+)?(interior|foreign|defen[cs]e|health|finance|justice|emergenc(?:y|ies)|economy)\s+ministry\b`)
 	nameRE     = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}’'\-]+|(?:al|el|ad|as|ash)-[\p{Lu}][\p{L}]+|von|der|den|van|de|da|dos|di|du|del|ten|ter|bin|ibn|bint)$`)
 	speechRE   = regexp.MustCompile(`^\s*,?\s*(?:said|says|told|wrote|added|warned|tweeted|insisted|argued)\b`)
@@ -267,6 +279,7 @@ func (d *doc) findActors(s string) []mention {
 	// name before the word qualifies it: "Venezuelan opposition
 	// supporters", "Lukashenko supporters".
 	var owned [][2]int
+	var ofOwned [][3]int
 	for _, word := range d.lex.groupWords {
 		g := d.lex.groups[word]
 		for _, at := range allIndexes(lower, word) {
@@ -292,10 +305,18 @@ func (d *doc) findActors(s string) []mention {
 				owned = append(owned, [2]int{at, end})
 				continue
 			}
+			// "supporters of former president Jair Bolsonaro": whose they
+			// are is the person named next, known once names are.
+			if m := supportersOfRE.FindStringIndex(s[end:]); g.id == "supporters" && m != nil {
+				ofOwned = append(ofOwned, [3]int{at, end, end + m[1]})
+				continue
+			}
 			id, name, start := g.id, g.name, at
+			var owner *entry
 			if q, qs := d.qualifier(s, at); q != "" {
 				name, start = q+" "+strings.ToLower(s[at:end]), qs
 				id = slug(name)
+				owner = d.demonymCountry(q)
 			} else if forces[g.id] || national[g.id] {
 				// Police and soldiers unqualified are the state's that the
 				// story is about: "police detained 300" in a story on
@@ -303,13 +324,21 @@ func (d *doc) findActors(s string) []mention {
 				if c := d.lex.country(d.main); c != nil {
 					name = demonym(c) + " " + strings.ToLower(g.name)
 					id = slug(name)
+					owner = c
 				}
+			} else if a := d.onlyGroup(g.id); a != nil {
+				// "supporters of Imran Khan … supporters gathered": the
+				// bare word goes back to the one group the story named.
+				id, name = a.ID, a.Name
 			}
 			if !free(start, end) {
 				continue
 			}
 			a := d.actor(id, name, graph.Group, s[start:end])
 			a.group = g.id
+			if owner != nil && forces[g.id] {
+				addAliases(a, forceAliases(g, owner)...)
+			}
 			if bare := s[at:end]; !strings.EqualFold(bare, a.Name) && !slices.ContainsFunc(a.Aliases, func(x string) bool { return strings.EqualFold(x, bare) }) {
 				a.Aliases = append(a.Aliases, strings.ToLower(bare))
 			}
@@ -339,7 +368,12 @@ func (d *doc) findActors(s string) []mention {
 			name = qualifier + " " + name
 		}
 		id := slug(name)
-		take(mention{actor: d.actor(id, name, graph.Organization, s[m[0]:m[1]]), start: m[0], end: m[1]})
+		a := d.actor(id, name, graph.Organization, s[m[0]:m[1]])
+		if country != nil && country.Kind == string(graph.Country) {
+			// The formal name too: "Ministry of Defence of Colombia".
+			addAliases(a, "Ministry of "+strings.ToUpper(kind[:1])+kind[1:]+" of "+country.Name)
+		}
+		take(mention{actor: a, start: m[0], end: m[1]})
 		if country != nil {
 			d.relation("PART_OF", id, country.ID, "", s[m[0]:m[1]])
 		}
@@ -386,6 +420,11 @@ func (d *doc) findActors(s string) []mention {
 			}
 			start += len(first) + 1
 		}
+		// "until Friday for the Government to accept": the words that
+		// joined the day to the name go with it.
+		if k := joinerRE.FindStringIndex(s[start:m[3]]); k != nil && start > m[2] {
+			start += k[1]
+		}
 		// "Katsiaryna Shmatsina of the Belarusian Institute": a person's
 		// name before "of the" is no part of the body's.
 		if k := strings.Index(s[start:m[3]], " of the "); k > 0 {
@@ -429,6 +468,7 @@ func (d *doc) findActors(s string) []mention {
 			d.relation("PART_OF", a.ID, owner.id, "", s[m[2]:m[3]])
 		}
 		d.acronym(a, s[m[3]:])
+		d.acronymBefore(a, s[:m[0]])
 		take(mention{actor: a, start: start, end: m[3]})
 	}
 	// Known names: people, countries, organisations, cities. Each word's
@@ -490,6 +530,11 @@ func (d *doc) findActors(s string) []mention {
 			if n == 1 && i > 0 && es[0].kind == graph.Person && d.givenNameBefore(s, ws, i, es[0]) {
 				break
 			}
+			// "Sayyed Hassan Nasrallah": a title may spell a known
+			// surname; the name it opens is another person's.
+			if n == 1 && es[0].kind == graph.Person && isRank(phrase) {
+				break
+			}
 			m := d.known(es[0], s, ws[i].start, ws[i+n-1].end, phrase)
 			if m != nil {
 				take(*m)
@@ -510,21 +555,21 @@ func (d *doc) findActors(s string) []mention {
 			take(mention{actor: d.actor(slug(w.text), w.text, graph.Organization, w.text), start: w.start, end: w.end})
 		}
 	}
-	// Unknown people: two or three capitalised words followed by "said",
-	// by an apposition ("Margarita Simonyan, editor-in-chief of") or by
-	// "of the" and an organisation.
+	// Unknown people: two to four capitalised words ("Luis Manuel Otero
+	// Alcántara") followed by "said", by an apposition ("Margarita
+	// Simonyan, editor-in-chief of") or by "of the" and an organisation.
 	// chain is where a name that follows an apposed one after "and"
 	// begins: "two of those leaders, Mohamed Esmat and Ismail Jalab,".
 	chain := -1
 	for i := 0; i+1 < len(ws); i++ {
-		for n := 3; n >= 2; n-- {
+		for n := 4; n >= 2; n-- {
 			if i+n > len(ws) {
 				continue
 			}
 			ok := true
 			// "Bishop Carlos Herrera": a rank or a title opens no name;
 			// the name follows it.
-			if rankRE.MatchString(ws[i].text) {
+			if isRank(ws[i].text) {
 				continue
 			}
 			// "Pita Limjaroenrat’s second bid": a possessive may end a
@@ -600,14 +645,21 @@ func (d *doc) findActors(s string) []mention {
 			continue
 		}
 		name := w.text
-		if full := fullNameRE(w.text).FindString(d.text); full != "" && !calendarRE.MatchString(strings.Fields(full)[0]) {
-			name = full
+		// The full name the story gives: "Muhammad Yunus", not the
+		// "Dr Yunus" of a title.
+		for _, full := range fullNameRE(w.text).FindAllString(d.text, -1) {
+			if first := strings.Fields(full)[0]; !calendarRE.MatchString(first) && !isRank(first) {
+				name = full
+				break
+			}
 		}
 		take(mention{actor: d.person(name, nil, "", w.text), start: w.start, end: w.end})
 	}
-	// Later mentions: a surname alone, "the Russian leader".
+	// Later mentions: a surname alone, "the Russian leader". A title is
+	// none, though it may spell one: "Sayyed Hassan Nasrallah" is no
+	// Saied.
 	for _, w := range ws {
-		if taken[w.start] || !capitalised(w.text) {
+		if taken[w.start] || !capitalised(w.text) || isRank(w.text) {
 			continue
 		}
 		if p := d.bySurname(w.text); p != nil {
@@ -642,6 +694,13 @@ func (d *doc) findActors(s string) []mention {
 		a.group = g.id
 		take(mention{actor: a, start: o[0], end: o[1]})
 	}
+	d.supportersOf(s, ofOwned, out, free, take)
+	d.ownOutlet(s, free, take)
+	d.stateMedia(s, lower, free, take)
+	d.bodyByHead(s, lower, free, take)
+	d.itsPeople(s, free, take)
+	d.partiesLed(s, out)
+	d.possessedParties(s, out)
 	// "Bazoum’s party said", "Erdogan’s office": who owns the noun is
 	// not who acts.
 	for k, m := range out {
@@ -731,7 +790,7 @@ var (
 	partyRE       = regexp.MustCompile(`\b((?:` + capWord + `\s+){1,3})party\b`)
 	mediaRE       = regexp.MustCompile(`\b(?:daily|newspaper|weekly|channel|broadcaster|news agency|station|tabloid|news site|magazine|television|radio|company|firm|airline|carrier)\s+(` + capWord + `(?:\s+(?:` + capWord + `|del|de|la|el|di|du|der))*)`)
 	tvRE          = regexp.MustCompile(`\b((?:` + capWord + `\s+){1,2}(?:TV|Television|Radio))\b`)
-	institutRE    = regexp.MustCompile(`\b((?:` + capWord + `\s+){0,2}` + capWord + `)(?:’s|'s)?\s+(government|parliament|ombudsman|central bank|election commission|electoral commission|supreme court|constitutional court|cabinet|presidency|press service|national guard)\b`)
+	institutRE    = regexp.MustCompile(`\b((?:` + capWord + `\s+){0,2}` + capWord + `)(?:’s|'s)?\s+(government|parliament|ombudsman|central bank|election commission|electoral commission|supreme court|constitutional court|cabinet|presidency|press service|national guard|authorities|regime)\b`)
 )
 
 // namesPerson reports whether text names someone whose last name is
@@ -889,6 +948,11 @@ func (d *doc) named(s string, free func(int, int) bool, take func(mention)) {
 	}
 	for _, m := range institutRE.FindAllStringSubmatchIndex(s, -1) {
 		owner, noun := s[m[2]:m[3]], s[m[4]:m[5]]
+		// "Cuban authorities", "the Syrian regime": the government, as
+		// writers call it when they keep their distance.
+		if noun == "authorities" || noun == "regime" {
+			noun = "government"
+		}
 		var name, alias, country string
 		for _, e := range d.lex.lookup(owner) {
 			switch {
@@ -916,8 +980,11 @@ func (d *doc) named(s string, free func(int, int) bool, take func(mention)) {
 	}
 }
 
-// bareGovernmentRE is "the government" with nothing that says whose.
-var bareGovernmentRE = regexp.MustCompile(`\b(?:the|The)\s+(government)\b`)
+// bareGovernmentRE is "the government" with nothing that says whose,
+// also capitalised as some papers write it ("the Government") and after
+// a word that only says which ("the new government", "the pro-Western
+// government").
+var bareGovernmentRE = regexp.MustCompile(`\b(?:the|The)\s+(?:(?:new|current|outgoing|incoming|caretaker|ruling|pro-\p{Lu}[\p{L}]+)\s+)?([Gg]overnment)\b`)
 
 var roleOfRE = regexp.MustCompile(`(?i)\b(?:speaker|member|members|chairman|chair|head|deputy|deputies|president|leader|spokesman|spokeswoman)\s+of\s+(?:the\s+)?$`)
 
@@ -965,8 +1032,13 @@ func demonym(c *entry) string {
 
 var demonymRE = regexp.MustCompile(`(?:an|ese|ish|i|ch|ic|z|kh)$`)
 
-// stateBodyRE begins the name of a state's body.
-var stateBodyRE = regexp.MustCompile(`^(?:Central|National|Supreme|Constitutional|State|Federal|High|Electoral|Election|Presidential)\s`)
+// stateBodyRE begins the name of a state's body, or is one whole: "the
+// Senate" in a story on a country is its Senate.
+var stateBodyRE = regexp.MustCompile(`^(?:Central|National|Supreme|Constitutional|State|Federal|High|Electoral|Election|Presidential)\s|^(?:Senate|Congress|Chamber of Deputies|Cabinet|Council of Ministers)$`)
+
+// joinerRE opens a name's words with a word that joins it to what came
+// before: "for the", "of".
+var joinerRE = regexp.MustCompile(`^(?:(?:of|for|and|on)\s+)(?:the\s+)?`)
 
 // acronymAfterRE is an acronym given in brackets after a name: "the
 // Organization of American States (OAS)".
@@ -975,14 +1047,30 @@ var acronymAfterRE = regexp.MustCompile(`^\s*\((\p{Lu}[\p{Lu}\p{Ll}]{1,7})\)`)
 // acronym records the acronym that follows an organisation's name, so
 // that later mentions of it name the organisation.
 func (d *doc) acronym(a *actorDraft, after string) {
-	m := acronymAfterRE.FindStringSubmatch(after)
-	if m == nil || d.acronyms[m[1]] != nil {
+	if m := acronymAfterRE.FindStringSubmatch(after); m != nil {
+		d.nameAcronym(a, m[1])
+	}
+}
+
+// acronymBeforeRE ends an acronym that a body's full name follows in
+// apposition: "CONAPE, the National Confederation of Teachers".
+var acronymBeforeRE = regexp.MustCompile(`\b(\p{Lu}{3,8}),\s+(?:the\s+)?$`)
+
+// acronymBefore names a by the acronym apposed before its full name.
+func (d *doc) acronymBefore(a *actorDraft, before string) {
+	if m := acronymBeforeRE.FindStringSubmatch(before); m != nil {
+		d.nameAcronym(a, m[1])
+	}
+}
+
+// nameAcronym makes acr a's alias and the name its later mentions find,
+// unless it already names something.
+func (d *doc) nameAcronym(a *actorDraft, acr string) {
+	if d.acronyms[acr] != nil {
 		return
 	}
-	d.acronyms[m[1]] = a
-	if !slices.Contains(a.Aliases, m[1]) {
-		a.Aliases = append(a.Aliases, m[1])
-	}
+	d.acronyms[acr] = a
+	addAliases(a, acr)
 }
 
 var acronymRE = regexp.MustCompile(`^\p{Lu}{3,6}$`)
@@ -1006,6 +1094,10 @@ func allIndexes(s, sub string) []int {
 	}
 }
 
+// particle reports whether a word of a name is a particle: lower case
+// and unhyphenated ("da", "von"), unlike "al-Burhan".
+func particle(w string) bool { return !capitalised(w) && !strings.Contains(w, "-") }
+
 // nameAfter reads a person's name (two to four name words) that starts
 // after byte after, skipping spaces.
 func nameAfter(s string, ws []word, after int) (string, int) {
@@ -1013,13 +1105,22 @@ func nameAfter(s string, ws []word, after int) (string, int) {
 	if i < 0 || strings.TrimSpace(s[after:ws[i].start]) != "" {
 		return "", 0
 	}
-	j := i
-	for j < len(ws) && j-i < 4 && nameRE.MatchString(ws[j].text) && (j == i || strings.TrimSpace(s[ws[j-1].end:ws[j].start]) == "") {
+	// Particles ("da", "de", "bin") join the words of a name without
+	// counting as one: "Luiz Inácio Lula da Silva" has four.
+	j, particles := i, 0
+	for j < len(ws) && j-i-particles < 4 && nameRE.MatchString(ws[j].text) && (j == i || strings.TrimSpace(s[ws[j-1].end:ws[j].start]) == "") {
+		if particle(ws[j].text) {
+			particles++
+		}
 		j++
+	}
+	// A name ends on a name word, not on a particle.
+	for j > i && particle(ws[j-1].text) {
+		j--
 	}
 	// "head General Abdel Fattah al-Burhan": a rank before the name is
 	// no part of it.
-	for j-i > 2 && rankRE.MatchString(ws[i].text) {
+	for j-i > 2 && isRank(ws[i].text) {
 		i++
 	}
 	if j-i < 2 || !capitalised(ws[i].text) {
@@ -1028,7 +1129,21 @@ func nameAfter(s string, ws []word, after int) (string, int) {
 	return s[ws[i].start:ws[j-1].end], ws[j-1].end
 }
 
-var rankRE = regexp.MustCompile(`^(?:General|Gen|Colonel|Col|Major|Lieutenant|Admiral|Marshal|Senior|Brigadier|Captain|Sheikh|Dr|Mr|Mrs|Ms|Prof|Professor|Senator|President|Minister|Judge|Justice|Sir|Dame|Lord|Lady|Bishop|Archbishop|Cardinal|Father|Imam|Rabbi|Ayatollah|Pastor|Reverend|Rev)$`)
+// ranks are the ranks and titles that may come before a name, as a
+// set: they are looked up for most capitalised words.
+var ranks = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Split(rankWords, "|") {
+		out[w] = true
+	}
+	return out
+}()
+
+// rankWords are the ranks, "|"-separated.
+const rankWords = "General|Gen|Colonel|Col|Major|Lieutenant|Admiral|Marshal|Senior|Brigadier|Captain|Sheikh|Dr|Mr|Mrs|Ms|Prof|Professor|Senator|President|Minister|Judge|Justice|Sir|Dame|Lord|Lady|Bishop|Archbishop|Cardinal|Father|Imam|Rabbi|Ayatollah|Sayyed|Sayyid|Sayed|Mullah|Hojatoleslam|Mufti|Pastor|Reverend|Rev"
+
+// isRank reports whether w is a rank or title: "General", "Sayyed".
+func isRank(w string) bool { return ranks[w] }
 
 // qualifier returns the word before byte at when it is a demonym or a
 // known person's name, with where it starts.
@@ -1094,6 +1209,10 @@ func (d *doc) owner(at int, found []mention) *actorDraft {
 	}
 	return nil
 }
+
+// supportersOfRE follows "supporters" with "of" and what may come
+// before a person's name: "of the ousted prime minister".
+var supportersOfRE = regexp.MustCompile(`^\s+of\s+(?:(?:the|former|ousted|jailed|exiled|deposed|detained|late|opposition|president|prime|minister|leader|general|army|chief|party)\s+){0,4}`)
 
 var possessiveBeforeRE = regexp.MustCompile(`(?i)\b(?:his|her)\s+$`)
 
@@ -1285,7 +1404,7 @@ var prepRE = regexp.MustCompile(`(?:^|\s)(?:in|at|to|from|across|near|of|through
 // "in Minsk", "through central Minsk".
 func prepBefore(before string) bool { return prepRE.MatchString(before) }
 
-var actsRE = regexp.MustCompile(`^\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:agreed|said|says|warned|accused|rejected|denied|announced|insisted|demanded|urged|responded|refused|threatened|signed|lent|offered|promised|called|condemned|imposed|sanctioned|recognised|recognized|backed|suspended|expelled|summoned|sent|pledged|ordered)\b`)
+var actsRE = regexp.MustCompile(`^\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:agreed|said|says|warned|accused|rejected|denied|announced|insisted|demanded|urged|responded|refused|threatened|signed|lent|offered|promised|called|condemned|imposed|sanctioned|recognised|recognized|backed|suspended|expelled|summoned|sent|pledged|ordered|halted|paused|stopped|cut|froze|withdrew|recalled|welcomed|criticised|criticized|followed|closed|blocked|approved|granted|deposited)\b`)
 
 func actsAfter(after string) bool { return actsRE.MatchString(after) }
 
@@ -1370,6 +1489,13 @@ func (d *doc) bySurname(w string) *actorDraft {
 	key := nameKey(w)
 	for _, a := range d.actors {
 		if a.Kind == string(graph.Person) && a.surname == key {
+			return a
+		}
+	}
+	// "Hariri" is Saad al-Hariri: writers drop the article of an Arabic
+	// surname.
+	for _, a := range d.actors {
+		if last := lastWord(a.Name); a.Kind == string(graph.Person) && bareSurname(last) != last && d.key(bareSurname(last)) == key {
 			return a
 		}
 	}
@@ -1463,6 +1589,7 @@ func (d *doc) relation(typ, from, to, title, quote string) {
 
 func (d *doc) annotation() *Annotation {
 	d.keepVerbatim()
+	d.nationalCrowd()
 	ann := &Annotation{}
 	for _, a := range d.actors {
 		ann.Actors = append(ann.Actors, a.Actor)
@@ -1683,7 +1810,7 @@ func (d *doc) site(name string, kind graph.PlaceKind, quote string) *placeDraft 
 func (d *doc) givenNameBefore(s string, ws []word, i int, e *entry) bool {
 	w := ws[i-1]
 	if s[w.end:ws[i].start] != " " || !capitalised(w.text) || !nameRE.MatchString(w.text) || calendarRE.MatchString(w.text) ||
-		notFirstNameRE.MatchString(w.text) || rankRE.MatchString(w.text) || len(d.lex.lookup(w.text)) > 0 {
+		notFirstNameRE.MatchString(w.text) || isRank(w.text) || len(d.lex.lookup(w.text)) > 0 {
 		return false
 	}
 	if _, poss := cutPossessive(w.text); poss || strings.Contains(nameKey(e.name), nameKey(w.text)) {
@@ -1757,3 +1884,294 @@ func townsOf(s string) [][]int {
 // buildingPrepRE ends the words that put something at a building:
 // "outside", "in front of", "near the".
 var buildingPrepRE = regexp.MustCompile(`(?i)\b(?:outside|inside|near|in\s+front\s+of|opposite|around)\s+(?:the\s+)?$`)
+
+// addAliases gives a an alias for each name it does not already go by.
+func addAliases(a *actorDraft, names ...string) {
+	for _, n := range names {
+		if n == "" || strings.EqualFold(n, a.Name) || slices.ContainsFunc(a.Aliases, func(x string) bool { return strings.EqualFold(x, n) }) {
+			continue
+		}
+		a.Aliases = append(a.Aliases, n)
+	}
+}
+
+// demonymCountry is the country a demonym ("Colombian") names, nil for
+// any other word.
+func (d *doc) demonymCountry(w string) *entry {
+	for _, e := range d.lex.lookup(w) {
+		if e.kind == graph.Country && !strings.EqualFold(w, e.name) {
+			return e
+		}
+	}
+	return nil
+}
+
+// nationalPolice are the countries whose police force is formally the
+// National Police: the Spanish-speaking world's Policía Nacional and a
+// few others.
+var nationalPolice = map[string]bool{"colombia": true, "ecuador": true, "peru": true, "nicaragua": true, "spain": true,
+	"dominican-republic": true, "honduras": true, "panama": true, "paraguay": true, "uruguay": true, "el-salvador": true,
+	"guatemala": true, "haiti": true, "ukraine": true, "philippines": true, "indonesia": true, "cambodia": true, "afghanistan": true}
+
+// forceAliases are the formal names of a country's force that writers
+// and annotators use beside the demonym ("Colombian police"): "Police of
+// Colombia", "National Police of Colombia", "Armed Forces of Ecuador".
+func forceAliases(g entry, c *entry) []string {
+	switch g.id {
+	case "police":
+		out := []string{"Police of " + c.name}
+		if nationalPolice[c.id] {
+			out = append(out, "National Police of "+c.name)
+		}
+		return out
+	case "armed-forces":
+		return []string{"Armed Forces of " + c.name}
+	case "security-forces":
+		return []string{"Security forces of " + c.name}
+	}
+	return nil
+}
+
+// nationalCrowd names the story's unqualified protesters also for the
+// country the story is about ("Colombian protesters"), as police are:
+// the crowd a story on one country tells of is that country's, and
+// other writers name it so.
+func (d *doc) nationalCrowd() {
+	a, ok := d.byID["protesters"]
+	if !ok {
+		return
+	}
+	if c := d.lex.country(d.main); c != nil {
+		addAliases(a, demonym(c)+" protesters")
+	}
+}
+
+// onlyGroup is the one group of the lexicon's group id that the story
+// has named with a qualifier so far ("Khan supporters"), nil when it has
+// named none or several.
+func (d *doc) onlyGroup(group string) *actorDraft {
+	var only *actorDraft
+	for _, a := range d.actors {
+		if a.group != group || a.ID == group {
+			continue
+		}
+		if only != nil {
+			return nil
+		}
+		only = a
+	}
+	return only
+}
+
+// articleRE is the Arabic article that opens a surname: "al-", "el-",
+// "ad-", "ash-".
+var articleRE = regexp.MustCompile(`^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]sh|[Aa]r|[Aa]t|[Aa]z|[Aa]n)-`)
+
+// bareSurname is a surname without its article: "Hariri" for
+// "al-Hariri".
+func bareSurname(s string) string {
+	// Cheap test first: an article is two or three letters and a hyphen.
+	if i := strings.IndexByte(s, '-'); i < 2 || i > 3 {
+		return s
+	}
+	if loc := articleRE.FindStringIndex(s); loc != nil {
+		return s[loc[1]:]
+	}
+	return s
+}
+
+// partyNounRE follows a person's possessive with a noun for the body
+// the person leads.
+var partyNounRE = regexp.MustCompile(`^\s+(?:party|movement)\b`)
+
+// leaderOfRE follows a person's name with the office of leading a body:
+// ", leader of the", ", the head of".
+var leaderOfRE = regexp.MustCompile(`^,\s+(?:the\s+)?(?:leader|head|chairman|chairwoman|chair|founder|president)\s+of\s+(?:the\s+)?$`)
+
+// partiesLed records the body each person of the sentence is said to
+// lead: "Gagik Tsarukyan, leader of the Prosperous Armenia party".
+func (d *doc) partiesLed(s string, ms []mention) {
+	for _, m := range ms {
+		if m.actor == nil || m.actor.Kind != string(graph.Person) {
+			continue
+		}
+		for _, o := range ms {
+			if o.actor != nil && o.actor.Kind == string(graph.Organization) && o.start > m.end && leaderOfRE.MatchString(s[m.end:o.start]) {
+				d.partyOf[m.actor.ID] = o.actor
+				break
+			}
+		}
+	}
+}
+
+// headRefRE is "the" and up to two lower-case words: "the strike
+// committee", "the commission".
+var headRefRE = regexp.MustCompile(`\b[Tt]he\s+((?:[a-z]+\s+){0,1}[a-z]+)\b`)
+
+// bodyHeads are head nouns that, lower case after "the", stand for a
+// body ("the committee"), unlike "the rally" or "the post".
+var bodyHeads = []string{"committee", "commission", "council", "union", "party", "movement", "tribunal", "court", "confederation",
+	"federation", "conference", "alliance", "coalition", "front", "league", "agency", "bank", "fund", "authority", "ministry",
+	"service", "bureau", "directorate"}
+
+// bodyHeadRE is one of bodyHeads, whole.
+var bodyHeadRE = regexp.MustCompile(`^(?:` + strings.Join(bodyHeads, "|") + `)$`)
+
+// bodyByHead finds a body the story has named in full, called again by
+// its last words in lower case: "the National Strike Committee … the
+// strike committee". Only a head noun that names one body of the story
+// does so.
+func (d *doc) bodyByHead(s, lower string, free func(int, int) bool, take func(mention)) {
+	// Cheap test first: a head noun after a space.
+	if !slices.ContainsFunc(bodyHeads, func(h string) bool { return strings.Contains(lower, " "+h) }) {
+		return
+	}
+	for _, m := range headRefRE.FindAllStringSubmatchIndex(s, -1) {
+		ref := s[m[2]:m[3]]
+		if !bodyHeadRE.MatchString(lastWord(" "+ref)) || !free(m[2], m[3]) {
+			continue
+		}
+		var found *actorDraft
+		for _, a := range d.actors {
+			name := strings.ToLower(a.Name)
+			if a.Kind != string(graph.Organization) || !strings.Contains(name, " ") || !strings.HasSuffix(name, " "+ref) {
+				continue
+			}
+			if found != nil {
+				found = nil
+				break
+			}
+			found = a
+		}
+		if found != nil {
+			take(mention{actor: found, start: m[2], end: m[3]})
+		}
+	}
+}
+
+// itsPeopleRE opens a sentence with the people who act for a body named
+// before: "Its leaders met", "Its negotiators walked out".
+var itsPeopleRE = regexp.MustCompile(`^\W*(?:Its|Their)\s+(?:leaders|leadership|representatives|delegates|delegation|negotiators|members)\b`)
+
+// itsPeople makes "Its leaders" that open a sentence the body the
+// sentence before named last.
+func (d *doc) itsPeople(s string, free func(int, int) bool, take func(mention)) {
+	m := itsPeopleRE.FindStringIndex(s)
+	if m == nil || d.cur == 0 || !free(m[0], m[1]) {
+		return
+	}
+	var body *actorDraft
+	best := -1
+	for _, o := range d.mentions[d.cur-1] {
+		if o.actor != nil && o.actor.Kind == string(graph.Organization) && o.start > best {
+			body, best = o.actor, o.start
+		}
+	}
+	if body != nil {
+		take(mention{actor: body, start: m[0], end: m[1]})
+	}
+}
+
+// outletNameRE is an outlet's name up to a parenthesis: "La Prensa (English
+// edition)" is La Prensa.
+var outletNameRE = regexp.MustCompile(`^\s*([^(]+?)\s*(?:\(|$)`)
+
+// creditBeforeRE ends the words that open a credit: "(", "By the".
+var creditBeforeRE = regexp.MustCompile(`(?:\(|^\W*[Bb]y\s+(?:the\s+)?)$`)
+
+// ownOutlet finds the article's own outlet where the text names it ("one
+// of them told The Meridian by phone"): the paper is an actor of what it
+// reports doing.
+func (d *doc) ownOutlet(s string, free func(int, int) bool, take func(mention)) {
+	m := outletNameRE.FindStringSubmatch(d.a.Outlet)
+	if m == nil || len(m[1]) < 3 {
+		return
+	}
+	name := m[1]
+	for _, at := range allIndexes(s, name) {
+		end := at + len(name)
+		if at > 0 && isLetter(s[at-1]) || end < len(s) && isLetter(s[end]) || !free(at, end) {
+			continue
+		}
+		// "(Daily Ledger) -", "By the Review politics desk": a credit
+		// names who wrote, not who acts.
+		if creditBeforeRE.MatchString(s[:at]) || end < len(s) && s[end] == ')' {
+			continue
+		}
+		if d.outlet == nil {
+			d.outlet = d.actor(slug(name), name, graph.Organization, name)
+		}
+		take(mention{actor: d.outlet, start: at, end: end})
+	}
+}
+
+// stateMediaRE is a state's broadcaster named by what it is, then a verb
+// that makes it act: "State television has put the toll at 41".
+var stateMediaRE = regexp.MustCompile(`\b[Ss]tate\s+(television|TV|media|broadcaster)\s+(?:has|have|had|said|says|reported|reports|put|puts|showed|shows|broadcast|aired|quoted|quotes|announced)\b`)
+
+// stateMedia declares the state broadcaster of the story's country where
+// it acts; "on state television" is only where something was said.
+func (d *doc) stateMedia(s, lower string, free func(int, int) bool, take func(mention)) {
+	c := d.lex.country(d.main)
+	if c == nil || !strings.Contains(lower, "state ") {
+		return
+	}
+	for _, m := range stateMediaRE.FindAllStringSubmatchIndex(s, -1) {
+		end := m[3]
+		if !free(m[0], end) {
+			continue
+		}
+		kind := strings.ToLower(s[m[2]:m[3]])
+		if kind == "tv" {
+			kind = "television"
+		}
+		name := demonym(c) + " state " + kind
+		take(mention{actor: d.actor(slug(name), name, graph.Organization, s[m[0]:end]), start: m[0], end: end})
+	}
+}
+
+// supportersOf declares the groups of "supporters of <person>": each
+// of ofs holds where the word starts and ends and where the name may
+// begin, and ms the names the sentence is known to hold.
+func (d *doc) supportersOf(s string, ofs [][3]int, ms []mention, free func(int, int) bool, take func(mention)) {
+	for _, o := range ofs {
+		k := slices.IndexFunc(ms, func(m mention) bool {
+			return m.actor != nil && m.actor.Kind == string(graph.Person) && m.start >= o[1] && m.start <= o[2] && m.end > o[2]
+		})
+		if !free(o[0], o[1]) {
+			continue
+		}
+		g := d.lex.groups["supporters"]
+		if k < 0 {
+			// "Supporters of the ruling party": no one's name follows.
+			a := d.actor(g.id, g.name, graph.Group, s[o[0]:o[1]])
+			a.group = g.id
+			take(mention{actor: a, start: o[0], end: o[1]})
+			continue
+		}
+		p := ms[k].actor
+		// Named as "Bolsonaro supporters" is, so that both wordings
+		// are one group.
+		name := lastWord(p.Name) + " supporters"
+		a := d.actor(slug(name), name, graph.Group, s[o[0]:o[1]])
+		a.group = g.id
+		addAliases(a, "Supporters of "+p.Name, strings.ToLower(s[o[0]:o[1]]))
+		take(mention{actor: a, start: o[0], end: o[1]})
+	}
+}
+
+// possessedParties makes "Tsarukyan's party" the party the story says
+// the person leads, which then acts.
+func (d *doc) possessedParties(s string, ms []mention) {
+	for k, m := range ms {
+		if m.actor == nil || m.actor.Kind != string(graph.Person) {
+			continue
+		}
+		if _, poss := cutPossessive(s[m.start:m.end]); !poss {
+			continue
+		}
+		if loc := partyNounRE.FindStringIndex(s[m.end:]); loc != nil && d.partyOf[m.actor.ID] != nil {
+			ms[k] = mention{actor: d.partyOf[m.actor.ID], start: m.start, end: m.end + loc[1]}
+		}
+	}
+}
