@@ -181,18 +181,28 @@ CALL (e) {
 }`
 
 func migrateEvents(ctx context.Context, r *reader, after string) (string, error) {
-	recs, err := r.query(ctx, "read events without claims", qOldEvents, row{"after": after, "limit": migrateBatch})
+	recs, err := r.rewrite(ctx, "events without claims", qOldEvents, row{"after": after, "limit": migrateBatch},
+		"claims", qSetClaims, oldEventClaims)
+	return lastID(recs, migrateBatch), err
+}
+
+// rewrite is a batch of a migration step: it reads records with read,
+// makes a row of each with fn and writes the rows with write, unless there
+// were none. It returns the records read, none after an error.
+func (r *reader) rewrite(ctx context.Context, what, read string, params row, wrote, write string,
+	fn func([]any) row) ([]*neo4jdrv.Record, error) {
+	recs, err := r.query(ctx, "read "+what, read, params)
 	if err != nil || len(recs) == 0 {
-		return "", err
+		return nil, err
 	}
-	var rows []row
+	rows := make([]row, 0, len(recs))
 	for _, rec := range recs {
-		rows = append(rows, oldEventClaims(rec.Values))
+		rows = append(rows, fn(rec.Values))
 	}
-	if _, err := r.query(ctx, "write claims", qSetClaims, row{"rows": rows}); err != nil {
-		return "", err
+	if _, err := r.query(ctx, "write "+wrote, write, row{"rows": rows}); err != nil {
+		return nil, err
 	}
-	return lastID(recs, migrateBatch), nil
+	return recs, nil
 }
 
 // oldEventClaims builds the claim rows of one qOldEvents record, by
@@ -311,19 +321,11 @@ CALL (e) {
 }`
 
 func migrateSpans(ctx context.Context, r *reader, after string) (string, error) {
-	recs, err := r.query(ctx, "read events without span classes", qUnspannedEvents, row{"after": after, "limit": migrateBatch})
-	if err != nil || len(recs) == 0 {
-		return "", err
-	}
-	var rows []row
-	for _, rec := range recs {
-		v := rec.Values
-		rows = append(rows, row{"id": str(v[0]), "span": int64(graph.SpanClass(day(v[1]), day(v[2])))})
-	}
-	if _, err := r.query(ctx, "write span classes", qSetSpans, row{"rows": rows}); err != nil {
-		return "", err
-	}
-	return lastID(recs, migrateBatch), nil
+	recs, err := r.rewrite(ctx, "events without span classes", qUnspannedEvents, row{"after": after, "limit": migrateBatch},
+		"span classes", qSetSpans, func(v []any) row {
+			return row{"id": str(v[0]), "span": int64(graph.SpanClass(day(v[1]), day(v[2])))}
+		})
+	return lastID(recs, migrateBatch), err
 }
 
 // lastID is the id in the first column of the last record, "" when there
@@ -407,19 +409,10 @@ SET s.quotes = st.quotes, s.starts = st.starts, s.ends = st.ends`
 )
 
 func migrateRelationStated(ctx context.Context, r *reader, _ string) (string, error) {
-	recs, err := r.query(ctx, "read relations without statements", qOldRelations, row{"limit": migrateBatch})
-	if err != nil || len(recs) == 0 {
+	recs, err := r.rewrite(ctx, "relations without statements", qOldRelations, row{"limit": migrateBatch},
+		"relation statements", qRelationStated, oldRelationStated)
+	if err != nil || len(recs) < migrateBatch {
 		return "", err
-	}
-	var rows []row
-	for _, rec := range recs {
-		rows = append(rows, oldRelationStated(rec.Values))
-	}
-	if _, err := r.query(ctx, "write relation statements", qRelationStated, row{"rows": rows}); err != nil {
-		return "", err
-	}
-	if len(recs) < migrateBatch {
-		return "", nil
 	}
 	return "more", nil
 }

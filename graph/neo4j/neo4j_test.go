@@ -66,15 +66,15 @@ func TestConformance(t *testing.T) {
 		s := openStore(t)
 		// Whatever a conformance test wrote, merged, removed or split, the
 		// meeting counts kept per pair equal a count from scratch.
-		t.Cleanup(func() { checkMet(t); checkStated(t) })
+		t.Cleanup(func() { checkKept(t) })
 		return s
 	})
 }
 
-// checkStated compares the statements of actors, places and relations
-// with what the articles' stated lists say they state, and checks that
-// every statement's fact is in the graph and every such fact stated.
-func checkStated(t *testing.T) {
+// checkKept checks what writes keep beside the facts, on a connection of
+// its own (the test's store may be closed by now): the meeting counts and
+// the statements.
+func checkKept(t *testing.T) {
 	t.Helper()
 	srv := testenv.Neo4jServer(t)
 	s, err := Open(context.Background(), srv.URI, srv.User, srv.Password, srv.Database)
@@ -82,6 +82,15 @@ func checkStated(t *testing.T) {
 		t.Fatalf("open neo4j: %v", err)
 	}
 	defer s.Close(context.Background())
+	checkMet(t, s)
+	checkStated(t, s)
+}
+
+// checkStated compares the statements of actors, places and relations
+// with what the articles' stated lists say they state, and checks that
+// every statement's fact is in the graph and every such fact stated.
+func checkStated(t *testing.T, s *Store) {
+	t.Helper()
 	read := func(q string) []string {
 		var out []string
 		for _, r := range cypher(t, s, q, nil) {
@@ -106,16 +115,9 @@ func checkStated(t *testing.T) {
 }
 
 // checkMet compares the MET relationships with the meetings every two
-// actors shared, counted from scratch, on a connection of its own (the
-// test's store may be closed by now).
-func checkMet(t *testing.T) {
+// actors shared, counted from scratch.
+func checkMet(t *testing.T, s *Store) {
 	t.Helper()
-	srv := testenv.Neo4jServer(t)
-	s, err := Open(context.Background(), srv.URI, srv.User, srv.Password, srv.Database)
-	if err != nil {
-		t.Fatalf("open neo4j: %v", err)
-	}
-	defer s.Close(context.Background())
 	read := func(q string) []string {
 		var out []string
 		for _, r := range cypher(t, s, q, map[string]any{"meeting": string(graph.Meeting)}) {
