@@ -1,13 +1,17 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"path/filepath"
+	"slices"
 
+	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/importer/eval"
 	"github.com/eventgraph/eventgraph/importer/extract"
 )
@@ -32,9 +36,10 @@ type evalOutput struct {
 // article of each folder with the extractor and scores the drafts against
 // the annotations. It measures and does not judge: low scores exit 0.
 func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("eval", "[--json] [--verbose] [--lexicons DIR] GOLD_DIR...", stderr)
+	fs := newFlags("eval", "[--json] [--verbose] [--by-type] [--lexicons DIR] GOLD_DIR...", stderr)
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	verbose := fs.Bool("verbose", false, "also print each article's scores and what was missed or invented")
+	byType := fs.Bool("by-type", false, "also print the events' scores by event type (the JSON always has them)")
 	lexicons := lexiconFlag(fs)
 	dirs, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -72,7 +77,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if *asJSON {
 		return printJSON(stdout, out)
 	}
-	printEval(stdout, out, *verbose)
+	printEval(stdout, out, *verbose, *byType)
 	return nil
 }
 
@@ -97,7 +102,7 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-func printEval(w io.Writer, out evalOutput, verbose bool) {
+func printEval(w io.Writer, out evalOutput, verbose, byType bool) {
 	for _, s := range out.Sets {
 		if s.Empty {
 			fmt.Fprintf(w, "%s (%s): no articles yet\n\n", s.Name, s.Dir)
@@ -105,6 +110,9 @@ func printEval(w io.Writer, out evalOutput, verbose bool) {
 		}
 		fmt.Fprintf(w, "%s (%s):\n", s.Name, s.Dir)
 		printScores(w, s.Report.Overall)
+		if byType {
+			printByType(w, s.Report.Overall)
+		}
 		if verbose {
 			for _, a := range s.Report.Articles {
 				printArticle(w, a)
@@ -115,6 +123,24 @@ func printEval(w io.Writer, out evalOutput, verbose bool) {
 	if len(out.Sets) > 1 {
 		fmt.Fprintln(w, "overall:")
 		printScores(w, out.Overall)
+		if byType {
+			printByType(w, out.Overall)
+		}
+	}
+}
+
+// printByType prints the events' scores by event type, most gold events
+// first.
+func printByType(w io.Writer, s eval.Scores) {
+	types := slices.Collect(maps.Keys(s.EventsByType))
+	slices.SortFunc(types, func(a, b graph.EventType) int {
+		pa, pb := s.EventsByType[a], s.EventsByType[b]
+		return cmp.Or(cmp.Compare(pb.TP+pb.FN, pa.TP+pa.FN), cmp.Compare(a, b))
+	})
+	fmt.Fprintf(w, "  %-14s %5s %5s %5s %10s %8s %7s\n", "events by type", "tp", "fp", "fn", "precision", "recall", "F1")
+	for _, t := range types {
+		m := s.EventsByType[t]
+		fmt.Fprintf(w, "  %-14s %5d %5d %5d %10.3f %8.3f %7.3f\n", t, m.TP, m.FP, m.FN, m.Precision, m.Recall, m.F1)
 	}
 }
 

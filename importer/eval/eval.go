@@ -142,13 +142,16 @@ type Scores struct {
 	Articles int `json:"articles"`
 	// ExtractErrors is the number of articles whose extracted draft the
 	// importer refused; they are scored as if nothing was extracted.
-	ExtractErrors int      `json:"extractErrors"`
-	Actors        PRF      `json:"actors"`
-	Events        PRF      `json:"events"`
-	Dates         Accuracy `json:"dates"`
-	Roles         Accuracy `json:"roles"`
-	Amounts       Accuracy `json:"amounts"`
-	Counts        Accuracy `json:"counts"`
+	ExtractErrors int `json:"extractErrors"`
+	Actors        PRF `json:"actors"`
+	Events        PRF `json:"events"`
+	// EventsByType splits Events by type: a match and a miss count under
+	// the gold event's type, an invented event under its own.
+	EventsByType map[graph.EventType]PRF `json:"eventsByType"`
+	Dates        Accuracy                `json:"dates"`
+	Roles        Accuracy                `json:"roles"`
+	Amounts      Accuracy                `json:"amounts"`
+	Counts       Accuracy                `json:"counts"`
 }
 
 // Add returns the sum of s and o, ratios recomputed from the summed
@@ -159,6 +162,7 @@ func (s Scores) Add(o Scores) Scores {
 		ExtractErrors: s.ExtractErrors + o.ExtractErrors,
 		Actors:        s.Actors.add(o.Actors),
 		Events:        s.Events.add(o.Events),
+		EventsByType:  addByType(s.EventsByType, o.EventsByType),
 		Dates:         s.Dates.add(o.Dates),
 		Roles:         s.Roles.add(o.Roles),
 		Amounts:       s.Amounts.add(o.Amounts),
@@ -166,9 +170,24 @@ func (s Scores) Add(o Scores) Scores {
 	}
 }
 
+// addByType sums two splits by type.
+func addByType(a, b map[graph.EventType]PRF) map[graph.EventType]PRF {
+	out := map[graph.EventType]PRF{}
+	for _, m := range []map[graph.EventType]PRF{a, b} {
+		for t, p := range m {
+			out[t] = out[t].add(p)
+		}
+	}
+	return out
+}
+
 func (s *Scores) finish() {
 	s.Actors.finish()
 	s.Events.finish()
+	for t, p := range s.EventsByType {
+		p.finish()
+		s.EventsByType[t] = p
+	}
 	s.Dates.finish()
 	s.Roles.finish()
 	s.Amounts.finish()
@@ -303,15 +322,26 @@ func scoreArticle(g, x *graph.ArticleFacts) ArticleScores {
 		goldHit[p.gold], gotHit[p.got] = true, true
 	}
 	s.Events.TP = len(eventPairs)
+	s.EventsByType = map[graph.EventType]PRF{}
+	tally := func(t graph.EventType, f func(*PRF)) {
+		p := s.EventsByType[t]
+		f(&p)
+		s.EventsByType[t] = p
+	}
+	for _, p := range eventPairs {
+		tally(g.Events[p.gold].Type, func(m *PRF) { m.TP++ })
+	}
 	for i, e := range g.Events {
 		if !goldHit[i] {
 			s.Events.FN++
+			tally(e.Type, func(m *PRF) { m.FN++ })
 			miss("events", describeEvent(e), "")
 		}
 	}
 	for j, e := range x.Events {
 		if !gotHit[j] {
 			s.Events.FP++
+			tally(e.Type, func(m *PRF) { m.FP++ })
 			miss("events", "", describeEvent(e))
 		}
 	}

@@ -249,6 +249,31 @@ func TestVisitMatchesMeeting(t *testing.T) {
 	wantPRF(t, "events (interview for meeting)", score(goldFacts(), got).Events, 2, 1, 1)
 }
 
+// TestEventsByType splits the events' scores by type: a match and a miss
+// count under the gold type, an invented event under its own, and the
+// split adds up to the whole, also over articles.
+func TestEventsByType(t *testing.T) {
+	got := extractedFacts()
+	got.Events[0].Type = graph.Interview // the meeting missed, an interview invented
+	got.Events = got.Events[:2]          // the protest missed
+	s := score(goldFacts(), got)
+	wantPRF(t, "meetings", s.EventsByType[graph.Meeting], 0, 0, 1)
+	wantPRF(t, "interviews", s.EventsByType[graph.Interview], 0, 1, 0)
+	wantPRF(t, "loans", s.EventsByType[graph.Loan], 1, 0, 0)
+	wantPRF(t, "protests", s.EventsByType[graph.Protest], 0, 0, 1)
+	var sum PRF
+	for _, m := range s.EventsByType {
+		sum = sum.add(m)
+	}
+	wantPRF(t, "all types", sum, s.Events.TP, s.Events.FP, s.Events.FN)
+
+	g2, x2 := goldFacts(), extractedFacts()
+	g2.Article.ID, x2.Article.ID = "a2", "a2"
+	all := Score([]*graph.ArticleFacts{goldFacts(), g2}, []*graph.ArticleFacts{got, x2}).Overall
+	wantPRF(t, "meetings of two articles", all.EventsByType[graph.Meeting], 1, 0, 1)
+	wantPRF(t, "loans of two articles", all.EventsByType[graph.Loan], 2, 0, 0)
+}
+
 func TestNoSharedParticipant(t *testing.T) {
 	got := extractedFacts()
 	got.Events[1].Participants = []graph.Participant{{ActorID: "x-putin", Role: "lender"}}
