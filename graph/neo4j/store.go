@@ -43,7 +43,7 @@
 // article still states a fact is one index seek however many articles
 // name it. (A list on the node, as earlier versions kept, is rewritten
 // whole by every article naming a hub.) An event and a participation
-// list their articles in articles: as many as the event's sources. A fact
+// list their articles in articles, no more than the event's sources. A fact
 // no article states any more is deleted. A node's quotes are MENTIONS
 // relationships from the article, offsets in code points, end exclusive;
 // a relation's are on the article's statement of it, in the parallel
