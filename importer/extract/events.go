@@ -92,9 +92,9 @@ var triggers = []trigger{
 	tr(graph.Loan, "071", `lend|lends|lent|loan|loans|credit lines?|lines of credit|currency swaps?|bailout|financial aid|economic aid|deposited|deposit|rolled over`, "lender", "borrower"),
 	// The present ("detains", "is detained") tells the past in timelines
 	// and captions: "September 13: Amini is detained in Tehran".
-	tr(graph.Arrest, "173", `arrested|detained|jailed|arrests|detentions|detained|detain|detaining|detains|under house arrest|taken into custody|rounded up`, "detaining authority", "detainee"),
+	tr(graph.Arrest, "173", `arrested|detained|jailed|arrests|detentions|detained|detain|detaining|detains|under house arrest|taken into custody|rounded up|picked up|taken in|remanded|ordered (?:him|her|them) held`, "detaining authority", "detainee"),
 	{typ: graph.Arrest, cameo: "173", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:arrested|detained|jailed|picked up|taken into custody|held\s+(?:in\s+custody|in\s+detention|incommunicado|without\s+charge|at\s+(?:a|the)\s+(?:police|military|detention)|by\s+(?:the\s+)?(?:police|soldiers|security|army|military)))\b`), subject: "detainee", object: "detaining authority", passive: true},
-	tr(graph.Protest, "141", `protest|protests|protested|protesting|rally|rallies|addressed\s+(?:\S+\s+){0,3}?(?:supporters|crowds?|demonstrators)|rallied|march|marched|marches|demonstration|demonstrations|demonstrated|took to the streets|flooded the streets|poured into the streets|strike|strikes|went on strike|sit-in|sit-ins|staged\s+(?:a\s+|an\s+)?(?:\S+\s+)?(?:protests?|rall(?:y|ies)|sit-ins?|strikes?|walkouts?|demonstrations?|marches)|gathered|converged on|storms? (?:the|a|an)|walked off the job|walked out|downed tools|gathers? (?:in|at|outside|on|near)|blocked roads|stormed|mutinied|broke into|filled\s+(?:\S+\s+){0,2}?(?:streets|avenues|squares?|roads|boulevards)|joined the (?:protests|protesters|demonstrators|demonstrations)|civil disobedience|walked out|walkout|set fire to|set (?:it|them) on fire|torched|looted|ransacked|burned|burnt|boycott|boycotted|picketed|occupied|blockaded|hunger strike`, "protester", "target"),
+	tr(graph.Protest, "141", `protest|protests|protested|protesting|rally|rallies|addressed\s+(?:\S+\s+){0,3}?(?:supporters|crowds?|demonstrators)|rallied|march|marched|marches|demonstration|demonstrations|demonstrated|took to the streets|flooded the streets|poured into the streets|strike|strikes|went on strike|sit-in|sit-ins|staged\s+(?:a\s+|an\s+)?(?:\S+\s+)?(?:protests?|rall(?:y|ies)|sit-ins?|strikes?|walkouts?|demonstrations?|marches)|gathered|converged on|storms? (?:the|a|an)|walked off the job|walked out|downed tools|gathers? (?:in|at|outside|on|near)|blocked roads|stormed|mutinied|broke into|filled\s+(?:\S+\s+){0,2}?(?:streets|avenues|squares?|roads|boulevards)|joined the (?:protests|protesters|demonstrators|demonstrations)|civil disobedience|walked out|walkout|demonstrate\s+(?:in|against|outside|at|near|on)|demonstrating|marching|camped|camping|drew\s+(?:\S+\s+)?crowds|set fire to|set (?:it|them) on fire|torched|looted|ransacked|burned|burnt|boycott|boycotted|picketed|occupied|blockaded|hunger strike`, "protester", "target"),
 	// "overran the president's residence", "invaded the Congress": a
 	// crowd forcing its way into a seat of power. Only a building as
 	// object: armies overrun towns and invade countries.
@@ -106,7 +106,7 @@ var triggers = []trigger{
 	{typ: graph.Violence, cameo: "175", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been)\s+(?:\w+\s+)?(?:(?:\S+\s+){1,5}?and\s+)?(?:beaten|attacked|injured|wounded|killed|shot|assaulted|tortured|hurt|hospitali[sz]ed|treated in hospital|taken to hospital)\b`), subject: "victim", object: "perpetrator", passive: true},
 	// "gunmen stormed a television studio": armed men break in.
 	tr(graph.Violence, "180", `(?:gunmen|militants|attackers|assailants|rebels|insurgents|jihadists)\s+(?:\S+\s+)?(?:stormed|raided|seized|overran|attacked)`, "perpetrator", "victim"),
-	tr(graph.Violence, "175", `clashed|clashes|beat|beaten|beating|fired on|fires? on|opened fire|opens fire|killed|wounded|attacked|crackdown|tear gas|stun grenades|rubber bullets|water cannon|shot|broke up|dispersed|raided|raid|fighting|abducted|kidnapped|assassinated|stabbed|bombed|shelled|air ?strikes?`, "perpetrator", "victim"),
+	tr(graph.Violence, "175", `clashed|clashes|beat|beaten|beating|kicked|kicking|batons|truncheons|live ammunition|threw stones|hurled stones|threw rocks|pelted|running battles|confrontations|skirmishes|death toll|deaths|people\s+(?:have\s+|had\s+)?died|persons\s+(?:have\s+|had\s+)?died|protesters\s+(?:have\s+|had\s+)?died|demonstrators\s+(?:have\s+|had\s+)?died|students\s+(?:have\s+|had\s+)?died|civilians\s+(?:have\s+|had\s+)?died|officers\s+(?:have\s+|had\s+)?died|soldiers\s+(?:have\s+|had\s+)?died|have\s+died|has\s+died|had\s+died|fired on|fires? on|opened fire|opens fire|killed|wounded|attacked|crackdown|tear gas|stun grenades|rubber bullets|water cannon|shot|broke up|dispersed|raided|raid|fighting|abducted|kidnapped|assassinated|stabbed|bombed|shelled|air ?strikes?`, "perpetrator", "victim"),
 	// "welcomed Modi at the White House": a name or a pronoun, then where.
 	{typ: graph.Visit, cameo: "043", re: regexp.MustCompile(`\b(?:[Ww]elcomed|[Rr]eceived)\s+(?:(?:him|her|them)\s+|(?:\p{Lu}[\p{L}\-’']+\s+){1,4})(?:at|in|to)\b`),
 		subject: "host", object: "visitor", lits: []string{"welcomed", "received"}},
@@ -120,7 +120,7 @@ var triggers = []trigger{
 	{typ: graph.Meeting, cameo: "043", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:received|hosted)\s+by\b`), subject: "visitor", object: "host", passive: true},
 	tr(graph.Meeting, "043", `hosted|received`, "host", "visitor"),
 	tr(graph.Meeting, "040", `met|meet|meeting|talks|summit|held talks|sat down with|conferred with|dialogue|negotiations`, "participant", "participant"),
-	tr(graph.Election, "", `election|elections|vote|voted|ballot|referendum|polls`, "candidate", "candidate"),
+	tr(graph.Election, "", `election|elections|vote|voted|ballot|referendum|polls|elected\s+in\s+(?:19|20)\d\d`, "candidate", "candidate"),
 	// "was placed under sanctions by the United States": the subject is
 	// sanctioned.
 	{typ: graph.Sanction, cameo: "163", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:sanctioned|blacklisted|(?:placed|put)\s+under\s+sanctions|hit\s+with\s+sanctions|targeted\s+(?:by|with)\s+sanctions)\b`),
@@ -146,7 +146,11 @@ var triggers = []trigger{
 	// speaks; what is condemned is the subject.
 	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:condemned|critici[sz]ed|denounced|welcomed|praised|rejected|dismissed|hailed)\s+by|dr[ae]w\s+(?:\w+\s+)?(?:condemnation|criticism|praise|protests?|rebukes?)\s+from)\b`),
 		subject: "subject", object: "speaker", passive: true},
-	tr(graph.Statement, "010", `warned|urged|called on|called for|insists|accuses|urges|warns|tells|blames|vows|demands|condemns|calls on|calls for|condemned|denounced|accused|vowed|promised|demanded|defended|announced|annulled|cancell?ed|canceled|overturned|ordered|declared|insisted|rejected|criticised|criticized|told|said|says|say|unveiled|unveils|announces|resigned|stepped down|steps down|quit|offered\s+(?:\S+\s+){0,5}?to\s+(?:resign|step\s+down|quit)|(?:offered|tendered|handed\s+in|submitted)\s+(?:his|her|their|its)\s+resignation|described|dismissed|addressed|assured|pledged|claimed|blamed|reported|suggested|backed|asked|threatened|posted|issued (?:a |an |similar )?(?:\S+\s+)?statements?|recogni[sz]ed|welcomed|praised|thanked|acknowledged|admitted|confirmed|stated|tweeted|wrote|appealed|called (?:the|it|him|her|them)|called (?:a|an)\s+(?:\S+\s+){0,4}?(?:strikes?|protests?|rall(?:y|ies)|marches|march|boycott|demonstrations?|walkouts?|sit-ins?|day of)|calling (?:the|it|him|her|them|\p{Lu}\p{L}+)|imposed (?:a |an )?(?:\S+\s+)?(?:curfews?|state of emergency|martial law|lockdown)`, "speaker", "addressee"),
+	tr(graph.Statement, "010", `warned|urged|called on|called for|insists|described|accuses|urges|warns|tells|blames|vows|demands|condemns|calls on|calls for|condemned|denounced|accused|vowed|promised|demanded|defended|announced|annulled|cancell?ed|canceled|overturned|ordered|declared|insisted|rejected|criticised|criticized|told|said|says|say|unveiled|unveils|announces|resigned|stepped down|steps down|quit|offered\s+(?:\S+\s+){0,5}?to\s+(?:resign|step\s+down|quit)|(?:offered|tendered|handed\s+in|submitted)\s+(?:his|her|their|its)\s+resignation|described|dismissed|addressed|assured|pledged|claimed|blamed|reported|suggested|backed|asked|threatened|posted|issued (?:a |an |similar )?(?:\S+\s+)?statements?|recogni[sz]ed|welcomed|praised|thanked|acknowledged|admitted|confirmed|stated|tweeted|wrote|appealed|called (?:the|it|him|her|them)|called (?:a|an)\s+(?:\S+\s+){0,4}?(?:strikes?|protests?|rall(?:y|ies)|marches|march|boycott|demonstrations?|walkouts?|sit-ins?|day of)|calling (?:the|it|him|her|them|\p{Lu}\p{L}+)|imposed (?:a |an )?(?:\S+\s+)?(?:curfews?|state of emergency|martial law|lockdown)`, "speaker", "addressee"),
+	// More verbs of saying, in the past and in the present of timelines
+	// and press reviews: a trigger of its own, whose words are looked for
+	// only where they may occur.
+	tr(graph.Statement, "010", `insist|replied|responded|affirmed|reaffirmed|expressed|stressed|argued|noted|explained|asserted|reiterated|maintained|conceded|promises|pledges|writes|declares|rejects|criticises|criticizes|welcomes|praises|confirms|claims|admits|acknowledges|appeals|replies|responds|stresses|argues|explains|reiterates|describes|dismisses|orders|threatens|judged|calls (?:it|them|him|her|the)|issued (?:a |an )?(?:\S+\s+)?(?:declaration|decree|communiqu[eé]|ultimatum)`, "speaker", "addressee"),
 }
 
 // withheldVerbs stop or cut what withheldWhat names, which one state
@@ -192,7 +196,9 @@ var notHappenedTo = regexp.MustCompile(`(?i)\bcall(?:ed|s|ing)(?:\s+for)?\s+(?:a
 func didNotHappen(before string) bool {
 	// Its words and four more fit in the last 110 bytes.
 	if notHappened.MatchString(tail(before, 110)) {
-		return true
+		// "refused to join the cabinet and called for": a refusal of
+		// another verb does not reach the verb joined after it.
+		return !refusedAndRE.MatchString(tail(before, 110))
 	}
 	return (strings.Contains(before, "call") || strings.Contains(before, " to ")) && notHappenedTo.MatchString(before)
 }
@@ -355,6 +361,21 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			if t.typ != graph.Statement && dueClauseRE.MatchString(s.text[:loc[0]]) && dueClauseRE.MatchString(s.text[clauseStart(s.text, loc[0]):loc[0]]) {
 				continue
 			}
+			// "The Supreme Court declares the arrest unlawful": a court's
+			// ruling is no statement.
+			if t.typ == graph.Statement && rulingVerbRE.MatchString(s.text[loc[0]:loc[1]]) && courtBeforeRE.MatchString(tail(s.text[:loc[0]], 60)) {
+				continue
+			}
+			// "new marches have been called for Friday", "a strike is
+			// planned for Monday": what is set for later has not happened.
+			if t.typ != graph.Statement && plannedAfterRE.MatchString(s.text[loc[1]:]) {
+				continue
+			}
+			// "the right to peaceful protest", "a ban on rallies": a
+			// right or a rule about protest is no protest.
+			if t.typ == graph.Protest && protestRuleRE.MatchString(tail(s.text[:loc[0]], 40)) {
+				continue
+			}
 			// "whose leader remains under house arrest": a state, not an
 			// arrest.
 			if t.typ == graph.Arrest && stillRE.MatchString(tail(s.text[:loc[0]], 30)) {
@@ -432,7 +453,7 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			}
 			// "Congress voted to remove the president": a chamber's vote
 			// is no election.
-			if t.typ == graph.Election && (chamberVoteRE.MatchString(tail(s.text[:loc[1]], 60)) || motionVoteRE.MatchString(s.text[loc[1]:])) {
+			if t.typ == graph.Election && (chamberVoteRE.MatchString(tail(s.text[:loc[1]], 60)) || motionVoteRE.MatchString(s.text[loc[1]:]) || legislatorsVoteRE.MatchString(s.text[loc[1]:])) {
 				continue
 			}
 			// An election is named with its date: "the August 9 vote",
@@ -865,6 +886,15 @@ func (e *eventDraft) setRole(actor, role string) {
 // won", "official results gave him 80%".
 func (d *doc) winner(e *eventDraft, i int, loc []int) {
 	s := d.sents[i].text
+	// "a former professor elected in 2019": who was elected won.
+	if strings.HasPrefix(strings.ToLower(s[loc[0]:loc[1]]), "elected") {
+		for k, p := range e.Participants {
+			if a := d.byID[p.Actor]; a != nil && a.Kind == string(graph.Person) {
+				e.Participants[k].Role = "winner"
+				return
+			}
+		}
+	}
 	// "declared Bola Tinubu the winner of Saturday's election".
 	if dm := declaredWinnerRE.FindStringIndex(s); dm != nil {
 		for _, mn := range d.mentions[i] {
@@ -1776,6 +1806,11 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 			// "said Lam would hold a news conference on Tuesday": a day
 			// in what is yet to come dates nothing that happened.
 			if futureRE.MatchString(st[max(span[0], span[0]+loc[0]-60):span[0]+loc[0]]) || forDay(st, span[0]+loc[0], span[0]+loc[1]) {
+				continue
+			}
+			// "has called for more marches on Friday": a day after what is
+			// called for dates that, not the call.
+			if e.Type == string(graph.Statement) && calledForRE.MatchString(st[max(span[0], span[0]+loc[0]-80):span[0]+loc[0]]) {
 				continue
 			}
 			// "she said, recalling the coup led by Prayut in 2014": a
@@ -2786,6 +2821,14 @@ func (d *doc) sinceBegan() {
 			first = o.start
 		}
 	}
+	// "The strike began on April 28": the day the story says it began,
+	// when that is earlier than any event it dates.
+	if !slices.ContainsFunc(d.events, func(e *eventDraft) bool { return e.sinceStart }) {
+		return
+	}
+	if b, ok := d.beganOn(d.pub); ok && (first.IsZero() || b.Before(first)) && b.After(d.pub.AddDate(0, -2, 0)) {
+		first = b
+	}
 	for _, e := range d.events {
 		if !e.sinceStart || first.IsZero() {
 			continue
@@ -2946,3 +2989,75 @@ var yearWordingRE = regexp.MustCompile(`(?i)^(?:in|since)\s+(?:\p{L}+\s+)?\d{4}$
 // pastEventNounRE is a noun for an event a year may date: "the coup
 // led by Prayut in 2014".
 var pastEventNounRE = regexp.MustCompile(`(?i)\b(?:coup|war|election|elections|vote|revolution|uprising|massacre|crackdown|genocide|independence|invasion|referendum|earthquake|crisis)\b`)
+
+// plannedAfterRE follows a noun for an event that is set for later: "(new
+// marches) have been called for Wednesday", "(a strike) is planned for
+// Monday", "(talks) are scheduled to resume".
+var plannedAfterRE = regexp.MustCompile(`(?i)^(?:\s+\p{Ll}+){0,2}?\s+(?:(?:has|have|had)\s+been|is|are|was|were|will\s+be)\s+(?:\p{Ll}+ly\s+)?(?:called|planned|scheduled|announced|set|due|expected|slated)\s+(?:for|to|on)\b`)
+
+// protestRuleRE ends the words before a protest noun that make it a
+// right, a rule or a ban, not a protest: "the right to (peaceful)
+// protest", "a ban on rallies", "laws against demonstrations".
+var protestRuleRE = regexp.MustCompile(`(?i)\b(?:right|rights|freedom|ban|bans|banned|banning|law|laws|rules|restrictions)\s+(?:to|on|of|against)\s+(?:\p{Ll}+\s+)?$`)
+
+// beganRE is a verb that tells when something began: "The protests
+// began on the 14th", "the walkout started on April 28".
+var beganRE = regexp.MustCompile(`(?i)\b(?:began|begun|started|erupted|broke out)\b`)
+
+// beganOn is the first day the story gives in the clause of a verb that
+// says something began, when it is no later than published.
+func (d *doc) beganOn(published time.Time) (time.Time, bool) {
+	for _, st := range d.sents {
+		if !strings.Contains(st.text, "began") && !strings.Contains(st.text, "begun") && !strings.Contains(st.text, "started") &&
+			!strings.Contains(st.text, "erupted") && !strings.Contains(st.text, "broke out") {
+			continue
+		}
+		loc := beganRE.FindStringIndex(st.text)
+		if loc == nil {
+			continue
+		}
+		// The day nearest the verb: after it ("began on the 14th"),
+		// else before it ("On Monday the strike began").
+		var after, before []int
+		for _, m := range findDates(st.text) {
+			switch {
+			case m[0] >= loc[1] && m[0]-loc[1] <= 40 && after == nil:
+				after = m
+			case m[1] <= loc[0] && loc[0]-m[1] <= 40:
+				before = m
+			}
+		}
+		for _, m := range [][]int{after, before} {
+			if m == nil {
+				continue
+			}
+			if start, _, prec, ok := resolve(st.text[m[0]:m[1]], published); ok && prec == graph.Day && !start.After(published) {
+				return start, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// rulingVerbRE is a verb by which a court rules; courtBeforeRE ends the
+// words before it that name a court or its judges.
+var (
+	rulingVerbRE  = regexp.MustCompile(`(?i)^(?:declares|declared|orders|ordered)$`)
+	courtBeforeRE = regexp.MustCompile(`(?i)\b(?:court|tribunal|judges?|justices?|magistrates?)\s+(?:(?:has|have|had|also|then|later|on\s+\p{L}+)\s+){0,2}$`)
+)
+
+// legislatorsVoteRE follows a ballot whose voters are legislators: "(In a
+// secret ballot on Friday,) 70 of the 135 deputies backed a resolution".
+var legislatorsVoteRE = regexp.MustCompile(`(?i)^[^.;]{0,120}?\b(?:deputies|lawmakers|legislators|mps|senators|members\s+of\s+parliament)\s+(?:\S+\s+){0,2}?(?:backed|approved|voted|rejected|passed|adopted|endorsed)\b`)
+
+// calledForRE ends the words before a day that dates what a statement
+// calls for or announces, not the statement: "called for more marches on
+// (Friday)", "announced a general strike for (Monday)".
+var calledForRE = regexp.MustCompile(`(?i)\b(?:called|calls|call|calling)\s+for\s+(?:\S+\s+){0,4}?` + calledNouns + `\s+(?:\S+\s+){0,2}?(?:on|for|next)\s+$|\b(?:urged|urges|announced|announces)\s+(?:\S+\s+){0,4}?` + calledNouns + `\s+(?:\S+\s+){0,2}?(?:for|next)\s+$`)
+
+// calledNouns are what a call may be for.
+const calledNouns = `(?:marches|march|protests?|strikes?|rall(?:y|ies)|demonstrations?|sit-ins?|mobili[sz]ations?|boycotts?)`
+
+// refusedAndRE ends the words before a verb joined by "and" to a refused
+// or negated other verb: "refused to join the cabinet and (called)".
+var refusedAndRE = regexp.MustCompile(`(?i)\b(?:refused\s+to|declined\s+to|did\s+not|has\s+not|have\s+not|had\s+not)\s+\p{Ll}+\s+(?:[^\s,;]+\s+){0,3}?and\s+$`)

@@ -159,9 +159,14 @@ var titles = []struct {
 	{"state counsellor", true}, {"secretary", false}, {"chief", false}, {"head", false},
 	{"candidates", false}, {"ministers", false}, {"leaders", false}, {"activists", false}, {"journalists", false},
 	{"lawmaker", false}, {"deputy", false}, {"speaker", false}, {"senator", false}, {"governor", false},
-	{"judge", false}, {"prosecutor", false}, {"colonel", false}, {"journalist", false}, {"editor", false},
+	{"judge", false}, {"chief justice", false}, {"justice", false}, {"prosecutor", false}, {"colonel", false}, {"journalist", false}, {"editor", false},
 	{"blogger", false}, {"analyst", false}, {"professor", false}, {"businessman", false}, {"opposition activist", false},
 	{"interim president", true}, {"former president", false}, {"ousted president", false}, {"dictator", true},
+	{"politician", false}, {"economist", false}, {"sociologist", false}, {"historian", false}, {"diplomat", false},
+	{"writer", false}, {"novelist", false}, {"poet", false}, {"singer", false}, {"rapper", false}, {"artist", false},
+	{"dissident", false}, {"cleric", false}, {"preacher", false}, {"scholar", false}, {"academic", false}, {"researcher", false},
+	{"tycoon", false}, {"oligarch", false}, {"banker", false}, {"entrepreneur", false}, {"businesswoman", false},
+	{"pope", false}, {"patriarch", false}, {"grand mufti", false}, {"grand imam", false}, {"ayatollah", false},
 	{"bishop", false}, {"archbishop", false}, {"cardinal", false}, {"imam", false}, {"pastor", false}, {"priest", false},
 }
 
@@ -206,7 +211,7 @@ var (
 	// "Confederation of Indigenous Nationalities of Ecuador").
 	orgRE      = regexp.MustCompile(`\b(?:the\s+)?((?:` + capWord + `\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,5}(?:` + orgHeads + `)(?:\s+(?:of|for|on)\s+(?:the\s+)?` + capWord + `(?:\s+(?:and\s+)?` + capWord + `){0,3}){0,2})\b`)
 	ministryRE = regexp.MustCompile(`(?i)\b(?:(\p{Lu}\p{L}+(?:’s|'s)?)\s+)?(interior|foreign|defen[cs]e|health|finance|justice|emergenc(?:y|ies)|economy)\s+ministry\b`)
-	nameRE     = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}’'\-]+|(?:al|el|ad|as|ash)-[\p{Lu}][\p{L}]+|von|der|den|van|de|da|dos|di|du|del|ten|ter|bin|ibn|bint)$`)
+	nameRE     = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}’'\-]+|(?:al|el|ad|as|ash)-[\p{Lu}][\p{L}]+|von|der|den|van|de|da|dos|di|du|del|la|ten|ter|bin|ibn|bint)$`)
 	speechRE   = regexp.MustCompile(`^\s*,?\s*(?:said|says|told|wrote|added|warned|tweeted|insisted|argued)\b`)
 	// appositionRE follows a person's name: ", editor-in-chief of", ", a
 	// spokesman for", " of the Belarusian Institute".
@@ -216,7 +221,7 @@ var (
 	// 80-year-old party leader who", ", a former security adviser,", ",
 	// 34, a teacher". Names of several capitalised words are rarely
 	// anything else before such a phrase.
-	roleAppositionRE = regexp.MustCompile(`^,\s+(?:\d{1,3},|(?:the|a|an|his|her|their|` + capWord + `(?:’s|'s))\s+(?:[\p{L}\d’'\-]+\s+){0,6}?(?:` + personNouns + `)(?:,|\.|;|\s+(?:who|whose|since|until)\b))`)
+	roleAppositionRE = regexp.MustCompile(`^,\s+(?:\d{1,3},|(?:the|a|an|his|her|their|` + capWord + `(?:’s|'s))\s+(?:[\p{L}\d’'\-]+\s+){0,6}?(?:` + personNouns + `)s?(?:\s+(?:of|for|to|at)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)?(?:,|\.|;|\s+(?:who|whose|since|until)\b))`)
 	orgHeadRE        = regexp.MustCompile(`^(?:` + orgHeads + `|Institute|University|News|Times|Post|Agency|Republic|Kingdom|Sea|River|Square|Street|Avenue)$`)
 	calendarRE       = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|In|On|At|But|And|He|She|They|It|His|Her|This|That|When|After|Before|As|While|If)$`)
 )
@@ -260,6 +265,7 @@ func (d *doc) findActors(s string) []mention {
 			country := d.countryBefore(s, at)
 			p := d.person(name, country, strings.TrimSuffix(t.words, "s"), s[at:end])
 			take(mention{actor: p, start: at, end: end})
+			d.bodyBeforeRole(s, ws, at, t.words, free, take)
 			// "candidates Atiku Abubakar and Peter Obi": a plural title
 			// names each.
 			if strings.HasSuffix(t.words, "s") {
@@ -307,9 +313,20 @@ func (d *doc) findActors(s string) []mention {
 			}
 			// "supporters of former president Jair Bolsonaro": whose they
 			// are is the person named next, known once names are.
-			if m := supportersOfRE.FindStringIndex(s[end:]); g.id == "supporters" && m != nil {
-				ofOwned = append(ofOwned, [3]int{at, end, end + m[1]})
-				continue
+			// "supporters and opponents of the president": each word
+			// of the pair is owned by whom the "of" names.
+			if g.id == "supporters" || g.id == "opponents" {
+				rest := end
+				if c := coordGroupRE.FindStringIndex(s[end:]); c != nil {
+					rest = end + c[1]
+				}
+				if m := supportersOfRE.FindStringIndex(s[rest:]); m != nil {
+					ofOwned = append(ofOwned, [3]int{at, end, rest + m[1]})
+					continue
+				}
+				if g.id == "opponents" {
+					continue // opponents are no group without whose
+				}
 			}
 			id, name, start := g.id, g.name, at
 			var owner *entry
@@ -317,6 +334,10 @@ func (d *doc) findActors(s string) []mention {
 				name, start = q+" "+strings.ToLower(s[at:end]), qs
 				id = slug(name)
 				owner = d.demonymCountry(q)
+				// "Beninese troops": the demonym names the country too.
+				if owner != nil && owner.kind == graph.Country && free(start, end) {
+					d.actor(owner.id, owner.name, graph.Country, s[start:end])
+				}
 			} else if forces[g.id] || national[g.id] {
 				// Police and soldiers unqualified are the state's that the
 				// story is about: "police detained 300" in a story on
@@ -444,6 +465,11 @@ func (d *doc) findActors(s string) []mention {
 				}
 			}
 		}
+		// "the United States and the European Union": "and the"
+		// begins another noun phrase.
+		if k := strings.LastIndex(s[start:m[3]], " and the "); k >= 0 {
+			start += k + len(" and the ")
+		}
 		name := s[start:m[3]]
 		if !strings.Contains(name, " ") || !free(start, m[3]) {
 			continue
@@ -477,6 +503,11 @@ func (d *doc) findActors(s string) []mention {
 	keys, baseKeys := make([]string, len(ws)), make([]string, len(ws))
 	for i, w := range ws {
 		keys[i] = d.key(w.text)
+		// "pro-Russian", "anti-American": the country is named all the
+		// same.
+		if rest, ok := cutStance(w.text); ok {
+			keys[i] = d.key(rest)
+		}
 		if base, ok := cutPossessive(w.text); ok {
 			baseKeys[i] = d.key(base)
 		}
@@ -508,6 +539,9 @@ func (d *doc) findActors(s string) []mention {
 			}
 			// A known name is a proper noun: "a group of people" is not
 			// the Group of 20, whose number folds away in its key.
+			if rest, ok := cutStance(phrase); ok && n == 1 {
+				phrase = rest
+			}
 			if len(es) == 0 || (n == 1 && !capitalised(phrase)) || (n > 1 && !slices.ContainsFunc(ws[i:i+n], func(w word) bool { return capitalised(w.text) })) {
 				continue
 			}
@@ -562,7 +596,7 @@ func (d *doc) findActors(s string) []mention {
 	// begins: "two of those leaders, Mohamed Esmat and Ismail Jalab,".
 	chain := -1
 	for i := 0; i+1 < len(ws); i++ {
-		for n := 4; n >= 2; n-- {
+		for n := 5; n >= 2; n-- {
 			if i+n > len(ws) {
 				continue
 			}
@@ -580,7 +614,10 @@ func (d *doc) findActors(s string) []mention {
 				if base, poss := cutPossessive(text); poss && k == n-1 {
 					text, possessive = base, len(w.text)-len(base)
 				}
-				ok = ok && nameRE.MatchString(text) && capitalised(text) && !taken[w.start] &&
+				// "Soraya Saenz de Santamaria", "Hazem el-Beblawi": a
+				// particle inside a name, an article before its last word.
+				inner := k > 0 && (k < n-1 && particle(text) || k == n-1 && articleRE.MatchString(text))
+				ok = ok && nameRE.MatchString(text) && (capitalised(text) || inner) && !taken[w.start] &&
 					!strings.HasSuffix(text, "’s") && !strings.HasSuffix(text, "'s")
 				if ok {
 					// "Grace Mugabe, the president's wife": a relative bears
@@ -626,6 +663,11 @@ func (d *doc) findActors(s string) []mention {
 					chain = end + m[1] - 1
 				}
 				name := s[ws[i].start:end]
+				// "jailed Iker Zabala and Ander Goikoetxea, the leaders
+				// of": the name joined before shares the apposition.
+				if roleAppositionRE.MatchString(s[end:]) {
+					d.joinedBefore(s, ws, i, free, take)
+				}
 				p := d.person(name, nil, "", name)
 				// "Pita Limjaroenrat … Pita said": the story calls the
 				// person by the given name.
@@ -744,7 +786,7 @@ var andNameRE = regexp.MustCompile(`^\s+and\s+\p{Lu}`)
 
 // nameEndsRE follows a name in apposition: a comma or "and" and another
 // name.
-var nameEndsRE = regexp.MustCompile(`^(?:,|\s+and\s+\p{Lu})`)
+var nameEndsRE = regexp.MustCompile(`^(?:,|\s+and\s+\p{Lu}|\s*[—–)]|\s+-\s)`)
 
 // stateAgentsRE follows a demonym: nameless people acting for the state.
 var stateAgentsRE = regexp.MustCompile(`^\s+(?:government\s+)?(?:officials|authorities|negotiators|diplomats)\b`)
@@ -787,10 +829,22 @@ var (
 	// bodyApposedRE: "Pastef, Sonko's party,", "Iran Human Rights, a
 	// group based in Oslo".
 	bodyApposedRE = regexp.MustCompile(`\b(` + capWord + `(?:\s+` + capWord + `){0,3}),\s+(?:a|an|the|` + capWord + `(?:’s|'s))\s+(?:[\p{L}\-]+\s+){0,3}?(?:party|` + bodyNouns + `|organi[sz]ation|charity|watchdog)(?:[,.;:]|\s+(?:that|which|whose|based|founded|led|close|linked|in|of|from|with|known|set)\b)`)
-	partyRE       = regexp.MustCompile(`\b((?:` + capWord + `\s+){1,3})party\b`)
-	mediaRE       = regexp.MustCompile(`\b(?:daily|newspaper|weekly|channel|broadcaster|news agency|station|tabloid|news site|magazine|television|radio|company|firm|airline|carrier)\s+(` + capWord + `(?:\s+(?:` + capWord + `|del|de|la|el|di|du|der))*)`)
-	tvRE          = regexp.MustCompile(`\b((?:` + capWord + `\s+){1,2}(?:TV|Television|Radio))\b`)
-	institutRE    = regexp.MustCompile(`\b((?:` + capWord + `\s+){0,2}` + capWord + `)(?:’s|'s)?\s+(government|parliament|ombudsman|central bank|election commission|electoral commission|supreme court|constitutional court|cabinet|presidency|press service|national guard|authorities|regime)\b`)
+	// bodyNamedAfterRE: "Bazoum's party, the PNDS-Tarayya, said": the
+	// name in apposition to a noun for a body.
+	bodyNamedAfterRE = regexp.MustCompile(`\b(?:party|` + bodyNouns + `),\s+the\s+(` + capWord + `(?:\s+(?:(?:of|for|and|de|du|la)\s+)?` + capWord + `){0,4})(?:\s+\(\p{Lu}{2,8}\))?,`)
+	// bodyListRE: "two parties close to the president, Alpha and Beta
+	// Union, won": the names a plural noun for bodies lists.
+	bodyListRE = regexp.MustCompile(`\b(?:parties|movements|coalitions|alliances|blocs|unions|federations)(?:\s+[\p{Ll}\-]+){0,4}?(?:\s+` + capWord + `,)?(?:,|:)?\s+(` + capWord + `(?:\s+` + capWord + `){0,2})(?:,\s+|\s+and\s+)(` + capWord + `(?:\s+` + capWord + `){0,2})[,.;]`)
+	// bodyLedRE: "Hristo Ivanov, leader of the opposition Democratic
+	// Bulgaria": the body an office is held in.
+	bodyLedRE = regexp.MustCompile(`\b(?:leader|head|founder|chairman|chairwoman|president|secretary-general|spokesman|spokeswoman|member|members)\s+of\s+the\s+(?:(?:opposition|ruling|main|governing|far-right|far-left|centre-right|centre-left|conservative|liberal|nationalist|socialist|pro-\p{L}+|anti-\p{L}+)\s+)?(` + capWord + `(?:\s+` + capWord + `){0,3})(?:[^\p{L}’'\-]|$)`)
+	// notLedRE ends a name after "of the" that is no body led: "president
+	// of the Republic", "leader of the House".
+	notLedRE   = regexp.MustCompile(`^(?:Republic|Nation|State|Country|House|People|Opposition|Left|Right|Day|Year|Week|Month|Movement|Party|Government|Army)$`)
+	partyRE    = regexp.MustCompile(`\b((?:` + capWord + `\s+){1,3})party\b`)
+	mediaRE    = regexp.MustCompile(`\b(?:daily|newspaper|weekly|channel|broadcaster|news agency|station|tabloid|news site|magazine|television|radio|company|firm|airline|carrier)\s+(` + capWord + `(?:\s+(?:` + capWord + `|del|de|la|el|di|du|der))*)`)
+	tvRE       = regexp.MustCompile(`\b((?:` + capWord + `\s+){1,2}(?:TV|Television|Radio))\b`)
+	institutRE = regexp.MustCompile(`\b((?:` + capWord + `\s+){0,2}` + capWord + `)(?:’s|'s)?\s+(government|parliament|ombudsman|central bank|election commission|electoral commission|supreme court|constitutional court|cabinet|presidency|press service|national guard|authorities|regime)\b`)
 )
 
 // namesPerson reports whether text names someone whose last name is
@@ -852,13 +906,29 @@ func (d *doc) named(s string, free func(int, int) bool, take func(mention)) {
 	// body of people qualifies or follows.
 	// Cheap tests first: a body noun, or the word "interview".
 	hasNoun := slices.ContainsFunc(bodyNounWords, func(n string) bool { return strings.Contains(s, n) })
-	for k, re := range []*regexp.Regexp{bodyAfterRE, bodyBeforeRE, bodyApposedRE, bodyInterviewRE} {
-		if k < 3 && !hasNoun || k == 3 && !strings.Contains(s, "interview") {
+	for k, re := range []*regexp.Regexp{bodyAfterRE, bodyBeforeRE, bodyApposedRE, bodyInterviewRE, bodyNamedAfterRE, bodyListRE, bodyLedRE} {
+		if k < 3 && !hasNoun || k == 3 && !strings.Contains(s, "interview") || k == 4 && !hasNoun || k == 5 && !pluralBody(s) || k == 6 && !ledBody(s) {
 			continue
 		}
 		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
 			if m[2] < 0 && len(m) > 5 {
 				m[2], m[3] = m[4], m[5] // the second form's name
+			}
+			// "parties close to him, Alpha and Beta Union": each name of
+			// the list is a body.
+			if k == 5 {
+				// "parties in Bucha, Irpin and Hostomel": places.
+				if listPlaceRE.MatchString(s[m[0]:m[2]]) {
+					continue
+				}
+				for _, g := range [][2]int{{m[2], m[3]}, {m[4], m[5]}} {
+					name := s[g[0]:g[1]]
+					if calendarRE.MatchString(name) || notFirstNameRE.MatchString(name) || len(d.lex.lookup(name)) > 0 || d.bySurname(lastWord(name)) != nil || !free(g[0], g[1]) {
+						continue
+					}
+					take(mention{actor: d.actor(slug(name), name, graph.Organization, s[m[0]:m[1]]), start: g[0], end: g[1]})
+				}
+				continue
 			}
 			start, end := m[2], m[3]
 			name := s[start:end]
@@ -866,6 +936,11 @@ func (d *doc) named(s string, free func(int, int) bool, take func(mention)) {
 				name, start = rest, start+len(first)+1
 			}
 			if calendarRE.MatchString(name) || notFirstNameRE.MatchString(name) || len(d.lex.lookup(name)) > 0 || !free(start, end) {
+				continue
+			}
+			// "leader of the Knesset", not "president of the Republic"
+			// nor "head of the Supreme Court", which orgRE reads.
+			if k == 6 && (acronymRE.MatchString(name) || orgHeadRE.MatchString(lastWord(" "+name)) || notLedRE.MatchString(lastWord(" "+name)) || d.isDemonym(strings.Fields(name)[0])) {
 				continue
 			}
 			if _, poss := cutPossessive(name); poss {
@@ -946,6 +1021,7 @@ func (d *doc) named(s string, free func(int, int) bool, take func(mention)) {
 		take(mention{actor: a, start: m[2], end: m[3]})
 		d.relation("PART_OF", a.ID, c.id, "", s[m[2]:m[3]])
 	}
+	d.bareInstitutions(s, free, take)
 	for _, m := range institutRE.FindAllStringSubmatchIndex(s, -1) {
 		owner, noun := s[m[2]:m[3]], s[m[4]:m[5]]
 		// "Cuban authorities", "the Syrian regime": the government, as
@@ -1123,10 +1199,31 @@ func nameAfter(s string, ws []word, after int) (string, int) {
 	for j-i > 2 && isRank(ws[i].text) {
 		i++
 	}
+	// "General Waker-Uz-Zaman": one word of capitalised parts joined by
+	// hyphens is a whole name after a title.
+	if j-i == 1 && compoundName(ws[i].text) {
+		return ws[i].text, ws[i].end
+	}
 	if j-i < 2 || !capitalised(ws[i].text) {
 		return "", 0
 	}
 	return s[ws[i].start:ws[j-1].end], ws[j-1].end
+}
+
+// compoundName reports whether w is a name of two or more capitalised
+// parts joined by hyphens: "Waker-Uz-Zaman", not "Al-Jazeera"'s article
+// alone nor "Pro-Western".
+func compoundName(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || !capitalised(p) || len(p) < 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // ranks are the ranks and titles that may come before a name, as a
@@ -1300,18 +1397,29 @@ func (d *doc) countMainCountry() string {
 			es = d.lex.byKey[d.key(base)]
 		}
 		for _, e := range es {
-			if e.kind == graph.Country {
-				count[e.id]++
-				if first[e.id] == "" {
-					first[e.id] = w.text
+			// "crowds gathered in central Ulaanbaatar": a city the
+			// lexicon knows names its country as well.
+			id := e.id
+			if e.kind != graph.Country {
+				if e.place != graph.City || e.country == "" || !acronymMatch(e, w.text) {
+					continue
 				}
-				if count[e.id] > n || count[e.id] == n && e.id < best {
-					best, n = e.id, count[e.id]
-				}
+				id = e.country
+			} else if first[id] == "" {
+				first[id] = w.text // quoted by its own name
+			}
+			count[id]++
+			if count[id] > n || count[id] == n && id < best {
+				best, n = id, count[id]
 			}
 		}
 	}
 	d.mainQuote = first[best]
+	if d.mainQuote == "" && best != "" {
+		if c := d.lex.country(best); c != nil {
+			d.mainQuote = c.name
+		}
+	}
 	return best
 }
 
@@ -1348,7 +1456,14 @@ func (d *doc) known(e *entry, s string, start, end int, phrase string) *mention 
 		before := strings.ToLower(strings.TrimSpace(s[max(0, start-24):start]))
 		after := s[end:]
 		// A capital that acts stands for its state: "Minsk agreed".
-		if e.capital && !prepBefore(before) && actsAfter(after) {
+		// "In Washington, the deputy secretary said": a capital that
+		// opens a sentence sets the scene of its government's response.
+		if e.capital && frontedInRE.MatchString(s[:start]) && strings.HasPrefix(after, ",") {
+			if country := d.lex.country(e.country); country != nil {
+				d.actor(country.id, country.name, graph.Country, strings.TrimLeft(s[max(0, start-3):end], " "))
+			}
+		}
+		if e.capital && !prepBefore(before) && (actsAfter(after) || actsAfter(afterList(after))) {
 			if country := d.lex.country(e.country); country != nil {
 				return &mention{actor: d.actor(country.id, country.name, graph.Country, phrase), start: start, end: end}
 			}
@@ -1568,7 +1683,12 @@ func (d *doc) placeOf(e *entry, quote string) *placeDraft {
 	}
 	p := &placeDraft{Place: Place{ID: e.id, Name: e.name, Kind: string(graph.City), Quotes: []string{quote}}}
 	if c := d.lex.country(e.country); c != nil {
-		d.actor(c.id, c.name, graph.Country, quote)
+		// "a flight from Paris", "a group based in Oslo": a city
+		// abroad is where, and makes its country no actor; the story's
+		// own country is one.
+		if c.id == d.main {
+			d.actor(c.id, c.name, graph.Country, quote)
+		}
 		p.In = c.id
 	}
 	d.placeBy[e.id] = p
@@ -1599,6 +1719,11 @@ func (d *doc) annotation() *Annotation {
 	renamed := map[string]string{}
 	for _, p := range d.places {
 		pl := p.Place
+		// A place is in its country only when the country is an actor
+		// of the story.
+		if pl.In != "" && !d.declared(pl.In) {
+			pl.In = ""
+		}
 		if _, clash := d.byID[pl.ID]; clash {
 			id := pl.ID + "-place"
 			for i := 2; d.declared(id); i++ {
@@ -1756,7 +1881,8 @@ func (d *doc) wordRecurs(name, last string) bool {
 		}
 		bw := words(before)
 		prevOK := len(bw) == 0 || !capitalised(bw[len(bw)-1].text) || strings.TrimSpace(before[bw[len(bw)-1].end:]) != "" ||
-			strings.HasSuffix(strings.TrimSpace(before), ".")
+			strings.HasSuffix(strings.TrimSpace(before), ".") ||
+			isRank(bw[len(bw)-1].text) // "Mr Mugenzi", "General Kagame"
 		if !prevOK {
 			continue
 		}
@@ -2136,12 +2262,15 @@ func (d *doc) stateMedia(s, lower string, free func(int, int) bool, take func(me
 func (d *doc) supportersOf(s string, ofs [][3]int, ms []mention, free func(int, int) bool, take func(mention)) {
 	for _, o := range ofs {
 		k := slices.IndexFunc(ms, func(m mention) bool {
-			return m.actor != nil && m.actor.Kind == string(graph.Person) && m.start >= o[1] && m.start <= o[2] && m.end > o[2]
+			return m.actor != nil && m.actor.Kind == string(graph.Person) && m.start >= o[1] && m.start <= o[2] && (m.end > o[2] || roleRefRE.MatchString(strings.ToLower(s[m.start:m.end])))
 		})
 		if !free(o[0], o[1]) {
 			continue
 		}
-		g := d.lex.groups["supporters"]
+		g := d.lex.groups[strings.ToLower(s[o[0]:o[1]])]
+		if g.id == "opponents" && k < 0 {
+			continue
+		}
 		if k < 0 {
 			// "Supporters of the ruling party": no one's name follows.
 			a := d.actor(g.id, g.name, graph.Group, s[o[0]:o[1]])
@@ -2152,10 +2281,10 @@ func (d *doc) supportersOf(s string, ofs [][3]int, ms []mention, free func(int, 
 		p := ms[k].actor
 		// Named as "Bolsonaro supporters" is, so that both wordings
 		// are one group.
-		name := lastWord(p.Name) + " supporters"
+		name := lastWord(p.Name) + " " + g.id
 		a := d.actor(slug(name), name, graph.Group, s[o[0]:o[1]])
 		a.group = g.id
-		addAliases(a, "Supporters of "+p.Name, strings.ToLower(s[o[0]:o[1]]))
+		addAliases(a, upperFirst(g.id)+" of "+p.Name, strings.ToLower(s[o[0]:o[1]]))
 		take(mention{actor: a, start: o[0], end: o[1]})
 	}
 }
@@ -2175,3 +2304,217 @@ func (d *doc) possessedParties(s string, ms []mention) {
 		}
 	}
 }
+
+// bodyRoles are the offices a body's name may qualify before the
+// holder's name: "Solidarnosc chairman Piotr Duda".
+var bodyRoles = map[string]bool{"leader": true, "chairman": true, "chairwoman": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "secretary-general": true, "head": true, "chief": true, "director": true}
+
+// notBodyWordRE is a capitalised word before an office that names no
+// body: it qualifies the office ("Deputy", "Former") or opens the
+// sentence.
+var notBodyWordRE = regexp.MustCompile(`^(?:Deputy|Former|Acting|Interim|Vice|Senior|Assistant|Then|New|Ex|Outgoing|Incoming|Party|Opposition|Union|Army|Military|Police|Government|State|Rebel|Protest|Student|Movement|Junta|Coup|Regional|Local|Provincial|National|Federal|Group|Campaign|Strike|Pro|Anti|Longtime|Veteran)$`)
+
+// bodyBeforeRole declares the body whose unknown name (one to three
+// capitalised words) stands right before a lower-case office and its
+// holder's name: "Solidarnosc chairman Piotr Duda", "Fidesz spokesman
+// Zoltan Kovacs". The body qualifies the person, who acts.
+func (d *doc) bodyBeforeRole(s string, ws []word, at int, title string, free func(int, int) bool, take func(mention)) {
+	if !bodyRoles[title] || s[at:at+len(title)] != title {
+		return
+	}
+	i := slices.IndexFunc(ws, func(w word) bool { return w.start >= at }) - 1
+	j := i
+	for j >= 0 && i-j < 3 && capitalised(ws[j].text) && nameRE.MatchString(ws[j].text) && !calendarRE.MatchString(ws[j].text) &&
+		!isRank(ws[j].text) && !notFirstNameRE.MatchString(ws[j].text) && !notBodyWordRE.MatchString(ws[j].text) &&
+		strings.TrimSpace(s[ws[j].end:ws[j+1].start]) == "" && !strings.ContainsAny(s[ws[j].end:ws[j+1].start], "\n") {
+		if _, poss := cutPossessive(ws[j].text); poss {
+			break
+		}
+		j--
+	}
+	if j == i || i < 0 || ws[i+1].start != at && strings.TrimSpace(s[ws[i].end:at]) != "" {
+		return
+	}
+	start, end := ws[j+1].start, ws[i].end
+	name := s[start:end]
+	if len(d.lex.lookup(name)) > 0 || d.isDemonym(ws[i].text) || d.bySurname(lastWord(name)) != nil || !free(start, end) {
+		return
+	}
+	for _, w := range ws[j+1 : i+1] {
+		if len(d.lex.lookup(w.text)) > 0 || d.isDemonym(w.text) {
+			return
+		}
+	}
+	take(mention{actor: d.actor(slug(name), name, graph.Organization, s[start:at+len(title)]), start: start, end: end, modifier: true})
+}
+
+// cutStance cuts "pro-" or "anti-" off a word whose rest is capitalised:
+// "pro-Russian" is "Russian".
+func cutStance(w string) (string, bool) {
+	for _, p := range []string{"pro-", "anti-", "Pro-", "Anti-"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && capitalised(rest) {
+			return rest, true
+		}
+	}
+	return w, false
+}
+
+// bareInstitutionRE is a state body named by its noun alone: "the
+// presidency said", "supporters of the junta", "sent to Congress", "the
+// Senate followed".
+var bareInstitutionRE = regexp.MustCompile(`\b(?:(?:the|The)\s+(?:(?:former|ruling|military|new|national)\s+)?(presidency|junta|[Ss]enate|[Cc]ongress|central bank|ombudsman(?:’s|'s) office)|(Senate|Congress))\b`)
+
+// bareInstitutions declares the story's country's presidency, junta,
+// senate or congress that the text names by its noun alone, as it does
+// a bare government: "Ruritanian presidency", also "Presidency of
+// Ruritania", "Ruritania presidency" and the noun itself.
+func (d *doc) bareInstitutions(s string, free func(int, int) bool, take func(mention)) {
+	if !strings.Contains(s, "residency") && !strings.Contains(s, "junta") && !strings.Contains(s, "enate") && !strings.Contains(s, "ongress") &&
+		!strings.Contains(s, "central bank") && !strings.Contains(s, "mbudsman") {
+		return
+	}
+	c := d.lex.country(d.main)
+	if c == nil {
+		return
+	}
+	for _, m := range bareInstitutionRE.FindAllStringSubmatchIndex(s, -1) {
+		start, end := m[2], m[3]
+		if start < 0 {
+			start, end = m[4], m[5]
+		}
+		if !free(start, end) || roleOfRE.MatchString(tail(s[:start], 40)) {
+			continue
+		}
+		// "the US Congress", "Senate Foreign Relations Committee": a
+		// capitalised word before or after makes another name.
+		if w := words(s[:start]); len(w) > 0 && capitalised(w[len(w)-1].text) && strings.TrimSpace(s[w[len(w)-1].end:start]) == "" && !calendarRE.MatchString(w[len(w)-1].text) {
+			continue
+		}
+		if w := words(s[end:]); len(w) > 0 && capitalised(w[0].text) && strings.TrimSpace(s[end:end+w[0].start]) == "" {
+			continue
+		}
+		noun := strings.ToLower(s[start:end])
+		name := demonym(c) + " " + noun
+		// "the National Congress … Congress": the body the story named
+		// in full before.
+		if a := d.countryBody(c, noun); a != nil {
+			take(mention{actor: a, start: start, end: end})
+			continue
+		}
+		a := d.actor(slug(name), name, graph.Organization, s[start:end])
+		addAliases(a, upperFirst(noun)+" of "+c.name, c.name+" "+noun, noun)
+		mod := qualifiesNext(s[end:]) && !verbAfterRE.MatchString(s[end:])
+		take(mention{actor: a, start: start, end: end, modifier: mod})
+		d.relation("PART_OF", a.ID, c.id, "", s[start:end])
+	}
+}
+
+// countryBody is the body of country c declared so far whose name ends
+// in noun and says it is c's: "National Congress" with its alias
+// "National Congress of Brazil".
+func (d *doc) countryBody(c *entry, noun string) *actorDraft {
+	for _, a := range d.actors {
+		if a.Kind != string(graph.Organization) || !strings.HasSuffix(strings.ToLower(a.Name), " "+noun) {
+			continue
+		}
+		if slices.ContainsFunc(a.Aliases, func(x string) bool { return strings.HasSuffix(x, " of "+c.name) }) {
+			return a
+		}
+	}
+	return nil
+}
+
+// coordGroupRE joins a second word for a side to the first: "supporters
+// and opponents (of the president)".
+var coordGroupRE = regexp.MustCompile(`^\s+and\s+(?:supporters|opponents)\b`)
+
+// joinedBefore declares the person whose name of two or three
+// capitalised words stands before word i, joined by "and": "Iker Zabala
+// and Ander Goikoetxea, the leaders of".
+func (d *doc) joinedBefore(s string, ws []word, i int, free func(int, int) bool, take func(mention)) {
+	if i < 3 || s[ws[i-1].start:ws[i-1].end] != "and" {
+		return
+	}
+	for n := 3; n >= 2; n-- {
+		j := i - 1 - n
+		if j < 0 {
+			continue
+		}
+		ok := true
+		for k := j; k < i-1; k++ {
+			w := ws[k].text
+			ok = ok && capitalised(w) && nameRE.MatchString(w) && !calendarRE.MatchString(w) && !isRank(w) && len(d.lex.lookup(w)) == 0 &&
+				!orgHeadRE.MatchString(w) && (k == j || s[ws[k-1].end:ws[k].start] == " ")
+		}
+		if !ok || s[ws[i-2].end:ws[i-1].start] != " " || !free(ws[j].start, ws[i-2].end) {
+			continue
+		}
+		// Not the end of a longer run of capitalised words.
+		if j > 0 && capitalised(ws[j-1].text) && s[ws[j-1].end:ws[j].start] == " " && !calendarRE.MatchString(ws[j-1].text) {
+			return
+		}
+		name := s[ws[j].start:ws[i-2].end]
+		take(mention{actor: d.person(name, nil, "", name), start: ws[j].start, end: ws[i-2].end})
+		return
+	}
+}
+
+// listRestRE is the next name of a list of capitalised names; bothRE
+// says the list acts together: "(Berlin), Paris and London all said".
+var (
+	listRestRE = regexp.MustCompile(`^(?:,\s*|\s+and\s+|,\s+and\s+)\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?`)
+	allBothRE  = regexp.MustCompile(`^(?:\s+(?:has|have|had))?\s+(?:all|both|each|too|also)\b`)
+)
+
+// afterList returns what follows a list of names that after opens, past
+// "all" or "both": the verb the list shares.
+func afterList(after string) string {
+	rest, n := after, 0
+	for n < 6 {
+		m := listRestRE.FindStringIndex(rest)
+		if m == nil {
+			break
+		}
+		rest, n = rest[m[1]:], n+1
+	}
+	if m := allBothRE.FindStringIndex(rest); m != nil {
+		return rest[m[1]:]
+	}
+	if n == 0 {
+		return ""
+	}
+	return rest
+}
+
+// frontedInRE is "In" opening a sentence before a place.
+var frontedInRE = regexp.MustCompile(`(?:^|[.!?]\s+|\n)\W*In\s+$`)
+
+// pluralBody reports whether s holds a plural noun for bodies, a cheap
+// test before bodyListRE.
+func pluralBody(s string) bool {
+	for _, w := range []string{"parties", "movements", "coalitions", "alliances", "blocs", "unions", "federations"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ledBody reports whether s may hold an office "of the" a body, a cheap
+// test before bodyLedRE.
+func ledBody(s string) bool {
+	if !strings.Contains(s, " of the ") {
+		return false
+	}
+	for _, w := range []string{"leader", "head", "founder", "chair", "president", "secretary", "spokes", "member"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// listPlaceRE finds a preposition of place between a plural noun for
+// bodies and the names after it, which are then places.
+var listPlaceRE = regexp.MustCompile(`\b(?:in|at|near|outside|inside|across|around|from|into|throughout)\b`)
