@@ -483,12 +483,7 @@ func TestOwnOutlet(t *testing.T) {
 func TestTallyBesideANamedArrest(t *testing.T) {
 	text := "Police detained opposition leader Carlos Mesa in La Paz on Friday.\n\nAt least 35 people were arrested in the capital, police said."
 	ann := draft(t, text, "2024-03-08")
-	n := 0
-	for _, e := range ann.Events {
-		if e.Type == "Arrest" {
-			n++
-		}
-	}
+	n := countType(ann, "Arrest")
 	if n != 2 {
 		t.Errorf("%d arrests, want the leader's and the tally: %+v", n, ann.Events)
 	}

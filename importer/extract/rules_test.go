@@ -34,6 +34,17 @@ func roles(e Event) map[string]string {
 }
 
 // eventOf returns the first drafted event of a type, if any.
+// countType is how many of the draft's events are of type typ.
+func countType(ann *Annotation, typ string) int {
+	n := 0
+	for _, e := range ann.Events {
+		if e.Type == typ {
+			n++
+		}
+	}
+	return n
+}
+
 func eventOf(ann *Annotation, typ string) *Event {
 	for i, e := range ann.Events {
 		if e.Type == typ {
@@ -308,12 +319,7 @@ func TestParticipantRoles(t *testing.T) {
 // speaker makes both.
 func TestStatementsOfTwoSpeakersStayTwo(t *testing.T) {
 	text := "General Williams Kaliman urged Evo Morales to step down on Sunday. Evo Morales announced his resignation that afternoon."
-	n := 0
-	for _, e := range draft(t, text, "2019-11-14").Events {
-		if e.Type == "Statement" {
-			n++
-		}
-	}
+	n := countType(draft(t, text, "2019-11-14"), "Statement")
 	if n != 2 {
 		t.Errorf("%d statements, want 2", n)
 	}
@@ -479,12 +485,7 @@ func TestRallies(t *testing.T) {
 	}
 	text := "More than 50,000 protesters marched through central Caracas on Saturday to demand that President Nicolas Maduro step down.\n\n" +
 		"Across the city, Maduro addressed about 3,000 government supporters outside the presidential palace."
-	n := 0
-	for _, e := range draft(t, text, "2019-02-04").Events {
-		if e.Type == "Protest" {
-			n++
-		}
-	}
+	n := countType(draft(t, text, "2019-02-04"), "Protest")
 	if n != 2 {
 		t.Errorf("%d protests, want the march and the rival rally", n)
 	}
@@ -662,12 +663,7 @@ func TestReportersAndObjects(t *testing.T) {
 // subject carries over " and accused"; "in March" is a month.
 func TestSentencesOfSeveralStatements(t *testing.T) {
 	ann := draft(t, "Emmanuel Macron said on Monday that talks must resume, while Olaf Scholz warned against new sanctions.", "2023-05-10")
-	n := 0
-	for _, e := range ann.Events {
-		if e.Type == "Statement" {
-			n++
-		}
-	}
+	n := countType(ann, "Statement")
 	if n != 2 {
 		t.Errorf("%d statements, want 2: %+v", n, ann.Events)
 	}
