@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"slices"
 
 	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -33,25 +34,25 @@ var unavailableCodes = map[string]bool{
 // messages.
 func unavailable(err error) bool {
 	var (
-		ce    *neo4jdrv.ConnectivityError
-		ne    *neo4jdrv.Neo4jError
-		limit *neo4jdrv.TransactionExecutionLimit
-		nerr  net.Error
+		ce   *neo4jdrv.ConnectivityError
+		ne   *neo4jdrv.Neo4jError
+		nerr net.Error
 	)
 	switch {
 	case errors.Is(err, graph.ErrUnavailable), errors.As(err, &ce), errors.As(err, &nerr):
 		return true
 	case errors.As(err, &ne):
 		return unavailableCodes[ne.Code]
-	case errors.As(err, &limit):
-		// The driver gave up retrying: unavailable if what it retried was.
-		for _, e := range limit.Errors {
-			if unavailable(e) {
-				return true
-			}
-		}
 	}
-	return false
+	// The driver gave up retrying: unavailable if what it retried was.
+	return retried(err, unavailable)
+}
+
+// retried reports whether err is the driver giving up retrying and is
+// holds for one of the errors it retried.
+func retried(err error, is func(error) bool) bool {
+	var limit *neo4jdrv.TransactionExecutionLimit
+	return errors.As(err, &limit) && slices.ContainsFunc(limit.Errors, is)
 }
 
 // commitFailedCodes are the server's error codes for a commit that
@@ -66,23 +67,14 @@ var commitFailedCodes = map[string]bool{
 // been applied all the same: the server went away, or failed inside the
 // commit.
 func outcomeUnknown(err error) bool {
-	var (
-		ne    *neo4jdrv.Neo4jError
-		limit *neo4jdrv.TransactionExecutionLimit
-	)
+	var ne *neo4jdrv.Neo4jError
 	switch {
 	case unavailable(err):
 		return true
 	case errors.As(err, &ne):
 		return commitFailedCodes[ne.Code]
-	case errors.As(err, &limit):
-		for _, e := range limit.Errors {
-			if outcomeUnknown(e) {
-				return true
-			}
-		}
 	}
-	return false
+	return retried(err, outcomeUnknown)
 }
 
 // retrier stands between a transaction function and the driver's retry
