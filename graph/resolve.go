@@ -435,10 +435,17 @@ func sameEvents(ctx context.Context, v View, f *facts, e Event, skip func(string
 			groups = append(groups, []string{a})
 		}
 	}
+	// Any other type than a meeting's or a visit's matches only itself:
+	// the store filters by it, so that a busy actor's other events that
+	// day are neither read in full nor counted against the limit.
+	var typ EventType
+	if need == 1 {
+		typ = e.Type
+	}
 	var cands []Event
 	seen := map[string]bool{}
 	for _, actors := range groups {
-		found, err := v.Events(ctx, EventFilter{Actors: actors, From: from, To: to}, candidateLimit)
+		found, err := v.Events(ctx, EventFilter{Actors: actors, Type: typ, From: from, To: to}, candidateLimit)
 		if err != nil {
 			return nil, 0, err
 		}

@@ -450,6 +450,36 @@ func testStayApart(t *testing.T, empty func(t *testing.T) *graph.Graph) {
 	}
 }
 
+// testBusyDay: an event merges with the stored one of its type however
+// many events of other types its participant had in its dates. The
+// candidates an event is compared with are bounded, and a busy actor's
+// statements that day must not crowd out the protest the article reports
+// again.
+func testBusyDay(t *testing.T, empty func(t *testing.T) *graph.Graph) {
+	ctx := context.Background()
+	g := empty(t)
+	const statements = 210 // more than the bound on candidates (200)
+	first := newOutlet("busy-1", "Test", "2020-09-15", graph.Curated, "Tut.by said it. Tut.by organised a rally.").
+		actor("tut-by", "Tut.by", graph.Organization, "Tut.by")
+	for i := range statements {
+		first.event(fmt.Sprintf("a-statement-%03d", i), graph.Statement, day("2020-09-14"), "", "said", nil, "tut-by", "speaker")
+	}
+	// Its id sorts after every statement's: the first 200 of the day in
+	// (date, id) order are all statements.
+	first.event("z-rally", graph.Protest, day("2020-09-14"), "", "organised a rally", nil, "tut-by", "organizer")
+	need(upsert(t, g, first.f))(t)
+	again := newOutlet("busy-2", "Test", "2020-09-16", graph.Curated, "Tut.by organised a rally on Monday.").
+		actor("tutby", "Tut.by", graph.Organization, "Tut.by").
+		event("monday-rally", graph.Protest, day("2020-09-14"), "", "organised a rally", nil, "tutby", "organizer")
+	res := need(upsert(t, g, again.f))(t)
+	if !slices.ContainsFunc(res.Merges, func(m graph.Merge) bool { return m.From == "monday-rally" && m.To == "z-rally" }) {
+		t.Errorf("the rally reported again was not merged into the stored one: merges %+v", res.Merges)
+	}
+	if n := need(g.Stats(ctx))(t).Events; n != statements+1 {
+		t.Errorf("events = %d, want %d", n, statements+1)
+	}
+}
+
 // testSplit undoes a merge: the article is written again from the facts
 // it gave, its actor apart, and the rest of the graph is untouched.
 func testSplit(t *testing.T, empty func(t *testing.T) *graph.Graph) {
