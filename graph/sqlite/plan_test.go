@@ -41,6 +41,14 @@ func TestQueryPlans(t *testing.T) {
 				// A type without an actor is read from that type's
 				// indexes only, not every type's window.
 				typeOnly := c.Filter.Type != "" && len(c.Filter.Actors) == 0 && c.Filter.ID == "" && c.Filter.Place == ""
+				// An actor's events of a type are read from that
+				// type's range of its participations (but for those
+				// that began before a range, read from the span
+				// classes' bounded windows).
+				if c.Filter.Type != "" && len(c.Filter.Actors) > 0 && !strings.Contains(plan, "participants_actor_type") &&
+					!strings.Contains(plan, "participants_actor_span") {
+					t.Errorf("%s does not read the actor's events of the type from participants_actor_type:\n%s", c.Name, plan)
+				}
 				for _, line := range strings.Split(plan, "\n") {
 					if typeOnly && strings.HasPrefix(line, "SEARCH e ") && !strings.Contains(line, "INDEX events_type") {
 						t.Errorf("%s reads events of every type: %s\n%s", c.Name, line, plan)

@@ -455,8 +455,13 @@ func eventQuery(f graph.EventFilter, bySpan bool, extra func(eventDriver) sqlQue
 	if len(f.Actors) > 0 {
 		d = eventDriver{id: "d.event_id", start: "d.date_start", end: "d.date_end", span: "d.span"}
 		from = "participants d JOIN events e ON e.id = d.event_id"
-		if bySpan {
+		switch {
+		case bySpan:
 			from = "participants d INDEXED BY participants_actor_span JOIN events e ON e.id = d.event_id"
+		case f.Type != "":
+			// The actor's events of the type, in date order, from
+			// their own range of the index.
+			from = "participants d INDEXED BY participants_actor_type JOIN events e ON e.id = d.event_id"
 		}
 		conds = append(conds, "d.actor_id = ?")
 		args = append(args, f.Actors[0])
@@ -469,7 +474,11 @@ func eventQuery(f graph.EventFilter, bySpan bool, extra func(eventDriver) sqlQue
 		conds = append(conds, "EXISTS (SELECT 1 FROM participants pa WHERE pa.event_id = e.id AND pa.actor_id = ?)")
 		args = append(args, a)
 	}
-	if f.Type != "" {
+	switch {
+	case f.Type != "" && len(f.Actors) > 0:
+		conds = append(conds, "d.type = ?")
+		args = append(args, string(f.Type))
+	case f.Type != "":
 		conds = append(conds, "e.type = ?")
 		args = append(args, string(f.Type))
 	}

@@ -80,12 +80,15 @@ CREATE TABLE participants (
     date_start TEXT NOT NULL DEFAULT '',
     date_end   TEXT NOT NULL DEFAULT '',
     span       INTEGER NOT NULL DEFAULT 0,
+    type       TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (event_id, actor_id)
 );
 CREATE INDEX participants_actor ON participants (actor_id, event_id);
 CREATE INDEX participants_actor_date ON participants (actor_id, date_start, event_id);
 CREATE INDEX participants_actor_span ON participants (actor_id, span, date_start, date_end);
+CREATE INDEX participants_actor_type ON participants (actor_id, type, date_start, event_id);
 SPAN_TRIGGERS
+TYPE_TRIGGERS
 KEPT_COUNTS
 
 CREATE TABLE relations (

@@ -204,8 +204,8 @@ func TestMigratesVersion1(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil || version != 6 {
-		t.Errorf("user_version %d (%v), want 6", version, err)
+	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil || version != 7 {
+		t.Errorf("user_version %d (%v), want 7", version, err)
 	}
 }
 
@@ -217,7 +217,8 @@ const meetingPairsFromScratch = `SELECT d.actor_id, o.actor_id, count(*) FROM pa
 	GROUP BY d.actor_id, o.actor_id ORDER BY 1, 2`
 
 // checkMeetingPairs compares the counts the store kept (meetings per pair
-// of actors, events per actor) with a count from scratch.
+// of actors, events per actor) with a count from scratch, and each
+// participation's copy of its event's type with the event's.
 func checkMeetingPairs(t *testing.T, path string) {
 	t.Helper()
 	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
@@ -251,15 +252,69 @@ func checkMeetingPairs(t *testing.T, path string) {
 	if want := read(`SELECT actor_id, '', count(*) FROM participants GROUP BY actor_id ORDER BY 1`); !slices.Equal(kept, want) {
 		t.Errorf("actor_events holds %v, a count from scratch %v", kept, want)
 	}
+	if stale := read(`SELECT p.event_id, p.type || ' for ' || e.type, 0 FROM participants p JOIN events e ON e.id = p.event_id
+		WHERE p.type <> e.type ORDER BY 1`); len(stale) > 0 {
+		t.Errorf("participations with another type than their event's: %v", stale)
+	}
 }
 
-// downTo5 turns a file of schema version 6 back into version 5.
-var downTo5 = []string{
+// TestMigratesVersion6: a file of version 6 gets its participations'
+// event types, and a timeline by actor and type reads the same.
+func TestMigratesVersion6(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v6.db")
+	s, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := graph.New(s)
+	graphtest.Seed(t, g)
+	q := graph.TimelineQuery{Actor: graphtest.Putin, Type: string(graph.Meeting)}
+	want, err := g.Timeline(ctx, q)
+	if err != nil || len(want.Items) == 0 {
+		t.Fatalf("Putin's meetings: %+v, %v", want, err)
+	}
+	g.Close(ctx)
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range downTo6 {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+
+	s, err = sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("open a version 6 file: %v", err)
+	}
+	g = graph.New(s)
+	defer g.Close(ctx)
+	checkMeetingPairs(t, path)
+	got, err := g.Timeline(ctx, q)
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("Putin's meetings after the migration: %+v, %v; want %+v", got, err, want)
+	}
+}
+
+// downTo6 turns a file of schema version 7 back into version 6.
+var downTo6 = []string{
+	`DROP TRIGGER participants_type`,
+	`DROP TRIGGER events_type`,
+	`DROP INDEX participants_actor_type`,
+	`ALTER TABLE participants DROP COLUMN type`,
+	`PRAGMA user_version = 6`,
+}
+
+// downTo5 turns a file of schema version 7 back into version 5.
+var downTo5 = append(slices.Clone(downTo6),
 	`DROP INDEX events_type_span`,
 	`PRAGMA user_version = 5`,
-}
+)
 
-// downTo4 turns a file of schema version 6 back into version 4.
+// downTo4 turns a file of schema version 7 back into version 4.
 var downTo4 = append(slices.Clone(downTo5),
 	`DROP TRIGGER actor_events_join`,
 	`DROP TRIGGER actor_events_leave`,
@@ -271,7 +326,7 @@ var downTo4 = append(slices.Clone(downTo5),
 	`PRAGMA user_version = 4`,
 )
 
-// downTo3 turns a file of schema version 6 back into version 3.
+// downTo3 turns a file of schema version 7 back into version 3.
 var downTo3 = append(slices.Clone(downTo4),
 	`DROP TRIGGER participants_dates`,
 	`DROP TRIGGER events_dates`,
@@ -288,7 +343,7 @@ var downTo3 = append(slices.Clone(downTo4),
 	`PRAGMA user_version = 3`,
 )
 
-// downTo2 turns a file of schema version 6 back into version 2.
+// downTo2 turns a file of schema version 7 back into version 2.
 var downTo2 = append(slices.Clone(downTo3),
 	`DROP TABLE claims`,
 	`DROP TABLE actor_keys`,

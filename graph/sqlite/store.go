@@ -27,10 +27,11 @@ var schemaTemplate string
 
 // schema is the schema of a new file: schema.sql with the triggers that
 // keep span classes, which migration 3 → 4 adds to older files too.
-var schema = strings.NewReplacer("SPAN_TRIGGERS", spanTriggersSQL, "KEPT_COUNTS", countsSQL).Replace(schemaTemplate)
+var schema = strings.NewReplacer("SPAN_TRIGGERS", spanTriggersSQL, "TYPE_TRIGGERS", typeTriggersSQL,
+	"KEPT_COUNTS", countsSQL).Replace(schemaTemplate)
 
 // schemaVersion is the PRAGMA user_version of a file this code writes.
-const schemaVersion = 6
+const schemaVersion = 7
 
 // spanClassSQL computes an event's span class (graph.SpanClass) from its
 // dates: the index of the first of graph.SpanBounds that the days from
@@ -64,6 +65,19 @@ CREATE TRIGGER participants_dates AFTER INSERT ON participants BEGIN
 		date_end = coalesce((SELECT e.date_end FROM events e WHERE e.id = NEW.event_id), ''),
 		span = coalesce((SELECT e.span FROM events e WHERE e.id = NEW.event_id), 0)
 	WHERE event_id = NEW.event_id AND actor_id = NEW.actor_id;
+END;`
+
+// typeTriggersSQL keeps each participation's copy of its event's type,
+// so that an actor's events of one type (its meetings with someone, the
+// candidates an event of that type may merge with, a timeline by actor
+// and type) are read from one index range instead of all its events.
+var typeTriggersSQL = `
+CREATE TRIGGER participants_type AFTER INSERT ON participants BEGIN
+	UPDATE participants SET type = coalesce((SELECT e.type FROM events e WHERE e.id = NEW.event_id), '')
+	WHERE event_id = NEW.event_id AND actor_id = NEW.actor_id;
+END;
+CREATE TRIGGER events_type AFTER UPDATE OF type ON events WHEN OLD.type <> NEW.type BEGIN
+	UPDATE participants SET type = NEW.type WHERE event_id = NEW.id;
 END;`
 
 // countsSQL keeps counts that spare reads of a busy actor's every event:
@@ -181,6 +195,10 @@ var migrations = []migration{
 	// 5 → 6: the events of a type that began before a day and still
 	// overlap it are read from that type's span class windows.
 	execMigration(`CREATE INDEX events_type_span ON events (type, span, date_start, date_end);`),
+	// 6 → 7: participations carry their event's type.
+	execMigration(`ALTER TABLE participants ADD COLUMN type TEXT NOT NULL DEFAULT '';
+	UPDATE participants SET type = coalesce((SELECT e.type FROM events e WHERE e.id = participants.event_id), '');
+	CREATE INDEX participants_actor_type ON participants (actor_id, type, date_start, event_id);` + typeTriggersSQL),
 }
 
 // migrate3 adds what merging articles into one graph needs: each article
