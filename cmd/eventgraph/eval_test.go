@@ -130,3 +130,37 @@ func TestEvalErrors(t *testing.T) {
 		t.Errorf("eval of broken gold: exit %d, %q", code, errOut)
 	}
 }
+
+// TestEvalMerge: --merge adds how a folder's articles merge, in both
+// modes, to the text and to the JSON, and the overall sums the folders.
+func TestEvalMerge(t *testing.T) {
+	story := "../../importer/eval/testdata/merge"
+	code, out, errOut := eventgraph(t, "eval", "--merge", "--verbose", story)
+	if code != 0 {
+		t.Fatalf("eval --merge: exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"merges (pairs)", "curated actors", "curated events", "extracted actors", "extracted events"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("eval --merge does not print %q:\n%s", want, out)
+		}
+	}
+	code, out, errOut = eventgraph(t, "eval", "--merge", "--json", story, story)
+	if code != 0 {
+		t.Fatalf("eval --merge --json: exit %d: %s", code, errOut)
+	}
+	var got evalOutput
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("eval --merge --json printed %q: %v", out, err)
+	}
+	if len(got.Sets) != 2 || got.Sets[0].Merges == nil || got.OverallMerges == nil {
+		t.Fatalf("sets %+v, overall merges %v", got.Sets, got.OverallMerges)
+	}
+	one, all := got.Sets[0].Merges.Curated, got.OverallMerges.Curated
+	if one.Articles != 3 || one.Actors.TP != 6 || all.Articles != 6 || all.Actors.TP != 12 || all.Events.TP != 2*one.Events.TP {
+		t.Errorf("one story %+v, both %+v", one, all)
+	}
+	// Without --merge, nothing is merged.
+	if _, out, _ = eventgraph(t, "eval", "--json", story); strings.Contains(out, `"merges"`) {
+		t.Errorf("eval --json without --merge printed merges")
+	}
+}

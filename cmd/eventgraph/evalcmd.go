@@ -12,6 +12,7 @@ import (
 	"slices"
 
 	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/graph/sqlite"
 	"github.com/eventgraph/eventgraph/importer/eval"
 	"github.com/eventgraph/eventgraph/importer/extract"
 )
@@ -23,6 +24,9 @@ type evalSet struct {
 	// Empty says the folder holds no articles yet; Report is then empty.
 	Empty  bool        `json:"empty,omitempty"`
 	Report eval.Report `json:"report"`
+	// Merges, with --merge, scores how the folder's articles merge into
+	// one graph.
+	Merges *eval.MergeReport `json:"merges,omitempty"`
 }
 
 // evalOutput is what "eventgraph eval --json" prints.
@@ -30,16 +34,19 @@ type evalOutput struct {
 	Sets []evalSet `json:"sets"`
 	// Overall adds up the sets' counts (micro-averaging).
 	Overall eval.Scores `json:"overall"`
+	// OverallMerges adds up the sets' merge scores, with --merge.
+	OverallMerges *eval.MergeReport `json:"overallMerges,omitempty"`
 }
 
 // runEval is "eventgraph eval GOLD_DIR...": it drafts every curated
 // article of each folder with the extractor and scores the drafts against
 // the annotations. It measures and does not judge: low scores exit 0.
 func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("eval", "[--json] [--verbose] [--by-type] [--lexicons DIR] GOLD_DIR...", stderr)
+	fs := newFlags("eval", "[--json] [--verbose] [--by-type] [--merge] [--lexicons DIR] GOLD_DIR...", stderr)
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	verbose := fs.Bool("verbose", false, "also print each article's scores and what was missed or invented")
 	byType := fs.Bool("by-type", false, "also print the events' scores by event type (the JSON always has them)")
+	merge := fs.Bool("merge", false, "also import each folder's articles into one empty graph, annotations and drafts apart, and score how their actors and events merged")
 	lexicons := lexiconFlag(fs)
 	dirs, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -68,17 +75,49 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			return err
 		}
 		set.Report = rep
+		if *merge && !set.Empty {
+			if set.Merges, err = scoreMerges(ctx, dir, x); err != nil {
+				return err
+			}
+		}
 		out.Sets = append(out.Sets, set)
 	}
 	out.Overall = eval.Scores{}.Add(eval.Scores{})
 	for _, s := range out.Sets {
 		out.Overall = out.Overall.Add(s.Report.Overall)
+		if s.Merges != nil {
+			sum := *s.Merges
+			if out.OverallMerges != nil {
+				sum = out.OverallMerges.Add(sum)
+			}
+			out.OverallMerges = &sum
+		}
 	}
 	if *asJSON {
 		return printJSON(stdout, out)
 	}
 	printEval(stdout, out, *verbose, *byType)
 	return nil
+}
+
+// scoreMerges imports the curated articles of dir, and apart their
+// drafts, each into an empty in-memory graph and scores the merges.
+func scoreMerges(ctx context.Context, dir string, x *extract.Extractor) (*eval.MergeReport, error) {
+	gold, got, _, err := eval.Load(dir, x)
+	if err != nil {
+		return nil, err
+	}
+	rep, err := eval.ScoreMerges(ctx, gold, got, func(ctx context.Context) (*graph.Graph, error) {
+		s, err := sqlite.Open(ctx, ":memory:")
+		if err != nil {
+			return nil, err
+		}
+		return graph.New(s), nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("merge %s: %w", dir, err)
+	}
+	return &rep, nil
 }
 
 // parseInterspersed parses flags given before, between or after the
@@ -113,6 +152,12 @@ func printEval(w io.Writer, out evalOutput, verbose, byType bool) {
 		if byType {
 			printByType(w, s.Report.Overall)
 		}
+		if s.Merges != nil {
+			printMerges(w, *s.Merges)
+			if verbose {
+				printWrongMerges(w, *s.Merges)
+			}
+		}
 		if verbose {
 			for _, a := range s.Report.Articles {
 				printArticle(w, a)
@@ -125,6 +170,42 @@ func printEval(w io.Writer, out evalOutput, verbose, byType bool) {
 		printScores(w, out.Overall)
 		if byType {
 			printByType(w, out.Overall)
+		}
+		if out.OverallMerges != nil {
+			printMerges(w, *out.OverallMerges)
+		}
+	}
+}
+
+// printWrongMerges lists what each mode merged or left apart against the
+// gold.
+func printWrongMerges(w io.Writer, r eval.MergeReport) {
+	for _, m := range []struct {
+		mode string
+		s    eval.MergeScores
+	}{{"curated", r.Curated}, {"extracted", r.Extracted}} {
+		for _, miss := range m.s.Wrong {
+			fmt.Fprintf(w, "    %s: %s\n", m.mode, miss)
+		}
+	}
+}
+
+// printMerges prints the pairwise merge scores of both modes.
+func printMerges(w io.Writer, r eval.MergeReport) {
+	fmt.Fprintf(w, "  %-18s %9s %7s %7s %7s %10s %8s %7s\n", "merges (pairs)", "mentions", "tp", "fp", "fn", "precision", "recall", "F1")
+	for _, m := range []struct {
+		mode string
+		s    eval.MergeScores
+	}{{"curated", r.Curated}, {"extracted", r.Extracted}} {
+		for _, k := range []struct {
+			kind     string
+			mentions int
+			p        eval.PRF
+		}{{"actors", m.s.ActorMentions, m.s.Actors}, {"events", m.s.EventMentions, m.s.Events}} {
+			fmt.Fprintf(w, "  %-18s %9d %7d %7d %7d %10.3f %8.3f %7.3f\n", m.mode+" "+k.kind, k.mentions, k.p.TP, k.p.FP, k.p.FN, k.p.Precision, k.p.Recall, k.p.F1)
+		}
+		if m.s.Refused > 0 {
+			fmt.Fprintf(w, "  %s: %d articles refused (their mentions are missing)\n", m.mode, m.s.Refused)
 		}
 	}
 }
