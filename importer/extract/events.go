@@ -30,6 +30,10 @@ type trigger struct {
 	// must contain: a finer test than lits for a trigger whose verbs
 	// begin as common words do ("overran" as "over").
 	verbs []string
+	// before, when set, must match the words of the trigger's clause
+	// before it: "the Senate approved" is a chamber's vote, "the army
+	// approved" is not.
+	before *regexp.Regexp
 }
 
 // verbTrigger is a trigger of each verb followed by what must come after
@@ -142,6 +146,13 @@ var triggers = []trigger{
 	{typ: graph.Interview, re: regexp.MustCompile(`(?i)\b(?:spoke|talked|speaks|talks)\s+(?:\S+\s+){0,3}?(?:to|with)\b`), subject: "interviewer", object: "interviewee",
 		lits: []string{"spoke", "talked", "speaks", "talks"}, byOutlet: true},
 	tr(graph.Debate, "", `debate|debated`, "participant", "participant"),
+	// "the Senate approved the request by 214 votes to 47", "80
+	// deputies voted to dismiss the president", "parliament held an
+	// extraordinary session": a chamber deciding on a measure debates.
+	// A chamber's ballot for a person is an election (below).
+	{typ: graph.Debate, re: regexp.MustCompile(`(?i)\b(?:voted\s+(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:to\s+\p{Ll}+|(?:for|against|on|in\s+favou?r\s+of)\s+(?:(?:a|an|the|its|his|her|their|both|two)\s+)?(?:\S+\s+){0,2}?` + measureWords + `)|(?:approved|approves|passed|passes|adopted|adopts|backed|backs|rejected|rejects|endorsed|endorses|ratified|ratifies|overturned|overturns),?\s+(?:\S+\s+){0,8}?` + measureWords + `|held\s+(?:a|an)\s+(?:\S+\s+)?(?:session|sitting)|(?:met|convened)\s+(?:in\s+)?(?:a|an)\s+(?:extraordinary|emergency|special|closed|urgent)\s+(?:session|sitting))\b`),
+		subject: "host", object: "subject", lits: []string{"voted", "approv", "pass", "adopt", "back", "reject", "endors", "ratif", "overturn", "held", "met", "conven"},
+		before: chamberBeforeRE},
 	// "The arrest was condemned by the bar association": who condemns
 	// speaks; what is condemned is the subject.
 	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:condemned|critici[sz]ed|denounced|welcomed|praised|rejected|dismissed|hailed)\s+by|dr[ae]w\s+(?:\w+\s+)?(?:condemnation|criticism|praise|protests?|rebukes?)\s+from)\b`),
@@ -268,7 +279,7 @@ var conjoinedRE = regexp.MustCompile(`^,\s+(?:and|but)\s[^,]*$`)
 var toBeforeRE = regexp.MustCompile(`\bto\s+$`)
 
 var (
-	monthBeforeRE = regexp.MustCompile(`(?i)\b(?:in|since|until|from|by|of|early|late|last|next|mid|this|through)[\s-]+$`)
+	monthBeforeRE = regexp.MustCompile(`(?i)\b(?:in|since|until|from|by|of|early|late|last|next|mid|this|through)[\s-]+$|\b\d{1,2}(?:st|nd|rd|th)?\s+$`)
 	monthAfterRE  = regexp.MustCompile(`^\s*(?:\d|,)`)
 )
 
@@ -394,6 +405,9 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			if t.byOutlet && !d.outletBefore(i, loc[0]) {
 				continue
 			}
+			if t.before != nil && !t.before.MatchString(s.text[clauseStart(s.text, loc[0]):loc[0]]) {
+				continue
+			}
 			// "in March", "March 3": the month, not a march.
 			if s.text[loc[0]:loc[1]] == "March" && (monthBeforeRE.MatchString(tail(s.text[:loc[0]], 12)) || monthAfterRE.MatchString(s.text[loc[1]:])) {
 				continue
@@ -451,6 +465,13 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			if t.typ != graph.Election && timeRefRE.MatchString(tail(s.text[:loc[0]], 40)) {
 				continue
 			}
+			// "after an emergency cabinet meeting, Rajoy announced": a
+			// noun for an event, qualified, after a word of time is a
+			// time too.
+			// ("after a day of protests" tells the protests.)
+			if m := timeRefNounRE.FindString(tail(s.text[:loc[0]], 60)); m != "" && t.typ != graph.Election && nominalRE.MatchString(s.text[loc[0]:loc[1]]) && !strings.Contains(m, " of ") {
+				continue
+			}
 			// "Congress voted to remove the president": a chamber's vote
 			// is no election.
 			if t.typ == graph.Election && (chamberVoteRE.MatchString(tail(s.text[:loc[1]], 60)) || motionVoteRE.MatchString(s.text[loc[1]:]) || legislatorsVoteRE.MatchString(s.text[loc[1]:])) {
@@ -488,10 +509,12 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 	for _, h := range hits {
 		cs, _ := clause(s.text, h.loc[0])
 		// One event per clause: a clause's other triggers retell it ("met
-		// for talks"), except a loan's talks.
+		// for talks"), except a loan's talks, and an arrest told by its
+		// verb ("fired tear gas and detained 20", "stormed the campus,
+		// detaining dozens"): detaining is a deed of its own.
 		// An election told with its date is an event of its own ("protests
 		// broke out after the October 4 vote").
-		if seen[h.t.typ] && h.t.typ != graph.Statement || (clauses[cs] && !(h.t.typ == graph.Meeting && seen[graph.Loan]) && h.t.typ != graph.Election &&
+		if seen[h.t.typ] && h.t.typ != graph.Statement || (clauses[cs] && !(h.t.typ == graph.Meeting && seen[graph.Loan]) && h.t.typ != graph.Election && !(h.t.typ == graph.Arrest && !nominalRE.MatchString(s.text[h.loc[0]:h.loc[1]])) &&
 			!(h.t.typ == graph.Statement && (d.ownClause(s.text, h.loc[0], out) || briefingRE.MatchString(s.text[h.loc[1]:])))) {
 			continue
 		}
@@ -766,6 +789,10 @@ func inRelative(s string, at int) bool {
 	return false
 }
 
+// timeRefNounRE ends a phrase of time before a qualified noun: "after an
+// emergency cabinet", "before the second round of".
+var timeRefNounRE = regexp.MustCompile(`(?i)\b(?:after|before|following|ahead\s+of|since)\s+(?:the|a|an|his|her|its|their)\s+(?:[\p{Ll}\-]+\s+){1,3}$`)
+
 var timeRefRE = regexp.MustCompile(`(?i)\b(?:after|before|since|until|following|ahead of)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?$`)
 
 var (
@@ -813,6 +840,50 @@ var attributionRE = regexp.MustCompile(`^,\s+(?:the\s+|his\s+|her\s+|its\s+|thei
 var trailingVerbRE = regexp.MustCompile(`^(?:said|says|added|wrote|reported)\s*[.,;]`)
 
 var sentenceEndRE = regexp.MustCompile(`^\s*[.!]?["”’]?\s*$`)
+
+// measureWords are what a chamber votes on.
+const measureWords = `(?:bills?|laws?|motions?|resolutions?|decrees?|requests?|amendments?|budgets?|reading|constitution|impeachment|measures?|legislation|reforms?|proposals?|treaty|deal|agreement|state\s+of\s+emergency|martial\s+law|article\s+\d+|declaration)\b`
+
+// chamberBeforeRE ends a clause's words before its verb when a
+// legislature or its members are the subject: "the Senate in Madrid",
+// "80 deputies", "Catalonia's parliament", "the Knesset".
+var chamberBeforeRE = regexp.MustCompile(`(?i)\b(?:parliament|assembly|senate|congress|knesset|duma|rada|sejm|bundestag|majlis|khural|legislature|chamber|house\s+of\s+(?:representatives|commons|lords|deputies)|(?:lower|upper)\s+house|deputies|lawmakers|legislators|mps|senators|members\s+of\s+parliament)\b(?:’s|'s)?(?:\s+(?:in|of)\s+\p{Lu}\p{L}+)?(?:\s+(?:also|then|later|again|finally|quickly|narrowly|overwhelmingly|unanimously))?\s+$`)
+
+// legislatureRE is in the name of a legislature.
+var legislatureRE = regexp.MustCompile(`(?i)\b(?:parliament|assembly|senate|congress|knesset|duma|rada|sejm|bundestag|majlis|khural|legislature|chamber\s+of\s+deputies|house\s+of\s+(?:representatives|commons|lords|deputies))\b`)
+
+// lastLegislature is the legislature named last before byte at of
+// sentence i, in the sentence or before it.
+func (d *doc) lastLegislature(i, at int) *actorDraft {
+	for j := i; j >= 0; j-- {
+		for _, m := range slices.Backward(d.mentions[j]) {
+			if j == i && m.start >= at || m.actor == nil || m.actor.Kind != string(graph.Organization) {
+				continue
+			}
+			if legislatureRE.MatchString(m.actor.Name) {
+				return m.actor
+			}
+		}
+	}
+	return nil
+}
+
+// votesForRE counts the votes a measure carried: "by 214 votes to 47",
+// "70 of the 135 deputies backed".
+var votesForRE = regexp.MustCompile(`(?i)\bby\s+(\d[\d,]*)\s+votes?\s+to\s+\d|\b(\d[\d,]*)\s+(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:deputies|lawmakers|legislators|mps|senators|members)\s+(?:\S+\s+){0,4}?(?:voted|backed|approved|supported)\b`)
+
+// votesFor is the count of votes for a measure s tells, if any.
+func votesFor(s string) *Count {
+	m := votesForRE.FindStringSubmatch(s)
+	if m == nil {
+		return nil
+	}
+	n, err := strconv.ParseInt(strings.ReplaceAll(m[1]+m[2], ",", ""), 10, 64)
+	if err != nil {
+		return nil
+	}
+	return &Count{Value: n, Qualifier: string(graph.Exact), Unit: "votes in favour"}
+}
 
 var chamberVoteRE = regexp.MustCompile(`(?i)\b(?:congress|parliament|senate|assembly|lawmakers|legislators|deputies|mps|legislature|chamber|duma|council|court|judges)(?:’s|'s)?\s+(?:\S+\s+){0,3}?(?:voted|vote)$|\b(?:impeachment|confidence|no-confidence|censure|parliamentary)\s+vote$`)
 
@@ -1188,7 +1259,8 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 	}
 	// "congratulated him", "welcomed her at": the person named last
 	// before, other than who acts.
-	if len(after) == 0 && t.typ != graph.Statement && objectPronounRE.MatchString(s.text[loc[1]:]) || t.typ == graph.Visit && objectPronounRE.MatchString(strings.TrimPrefix(strings.TrimPrefix(s.text[loc[0]:], "welcomed"), "received")) {
+	// "ordered him held": the pronoun inside the trigger is its object.
+	if len(after) == 0 && t.typ != graph.Statement && objectPronounRE.MatchString(s.text[loc[1]:]) || innerPronounRE.MatchString(s.text[loc[0]:loc[1]]) || t.typ == graph.Visit && objectPronounRE.MatchString(strings.TrimPrefix(strings.TrimPrefix(s.text[loc[0]:], "welcomed"), "received")) {
 		p := d.otherPerson(i, loc[0], before)
 		// "X also congratulated him": the one the event before, of its
 		// kind, was for.
@@ -1254,6 +1326,7 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 			}
 		}
 	}
+	var aimed []string
 	for k, a := range after {
 		role := object
 		if t.typ == graph.Statement && !t.passive {
@@ -1269,6 +1342,15 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 			if k > 0 && coordRE.MatchString(s.text[afterEnd[k-1]:afterAt[k]]) {
 				role = roles[after[k-1].ID]
 			}
+		}
+		// "marched against Interior Minister X", "rallied outside the
+		// ministry", "protests demanding the resignation of X": what a
+		// protest is aimed at is its target, a person or a body.
+		if t.typ == graph.Protest && !t.passive && (a.Kind == string(graph.Person) || a.Kind == string(graph.Organization)) && afterAt[k] >= loc[1] &&
+			aimedAtRE.MatchString(s.text[loc[1]:afterAt[k]]) {
+			add(a, "target")
+			aimed = append(aimed, a.ID)
+			continue
 		}
 		add(a, d.roleFor(t, a, role))
 	}
@@ -1330,7 +1412,13 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 			}
 		}
 	}
-	e.Participants = d.prune(t.typ, e.Participants, i, cs, ce, loc)
+	kept := d.prune(t.typ, e.Participants, i, cs, ce, loc)
+	for _, p := range e.Participants {
+		if slices.Contains(aimed, p.Actor) && !slices.Contains(kept, p) {
+			kept = append(kept, p)
+		}
+	}
+	e.Participants = kept
 	if t.typ == graph.Arrest || t.typ == graph.Violence {
 		// Who reports it: "..., the interior ministry said".
 		for _, m := range d.mentions[i] {
@@ -1351,6 +1439,14 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 	if place == "" && acrossRE.MatchString(s.text[cs:ce]) {
 		if c := d.mainCountry(); c != nil {
 			place = c.ID
+		}
+	}
+	// "80 deputies voted to dismiss the president", "parliament held a
+	// session": members of a chamber, or a chamber not named, are the
+	// chamber the story named last.
+	if t.typ == graph.Debate && !slices.ContainsFunc(e.Participants, func(p Participant) bool { return legislatureRE.MatchString(d.byID[p.Actor].Name) }) {
+		if a := d.lastLegislature(i, loc[0]); a != nil {
+			e.Participants = append([]Participant{{Actor: a.ID, Role: t.subject}}, e.Participants...)
 		}
 	}
 	if len(e.Participants) == 0 || (t.typ == graph.Meeting && len(e.Participants) < 2) {
@@ -1398,6 +1494,9 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 		if ms := countRE.FindAllString(s.text, -1); e.Count == nil && t.typ == graph.Violence && len(ms) == 1 && casualtyRE.MatchString(s.text) {
 			e.Count = countIn(ms[0])
 		}
+	}
+	if t.typ == graph.Debate {
+		e.Count = votesFor(s.text)
 	}
 	d.date(e, s, ps, cs, ce, loc[0], ref, last)
 	e.sinceStart = (t.typ == graph.Arrest || t.typ == graph.Violence) && (sinceBeganRE.MatchString(s.text[cs:]) ||
@@ -1468,6 +1567,10 @@ var pronounRE = regexp.MustCompile(`(?i)\b(?:he|she)\b`)
 
 // lastPerson is the person named last before byte at of sentence i.
 var objectPronounRE = regexp.MustCompile(`(?i)^\s*(?:him|her)\b`)
+
+// innerPronounRE is a trigger that holds its object as a pronoun:
+// "ordered him held".
+var innerPronounRE = regexp.MustCompile(`(?i)\s(?:him|her)\s`)
 
 // otherPerson is the person named last before byte at of sentence i who
 // is not one of those given.
@@ -2129,11 +2232,15 @@ func afterDateline(s string) string {
 }
 
 var (
-	afterTheRE = regexp.MustCompile(`(?i)\b(?:after|before|during|at|following)\s+the\s+(meeting|talks|summit|rally|protest|protests|vote|election|signing|visit|march|clashes|raid)\b`)
+	afterTheRE = regexp.MustCompile(`(?i)\b(?:after|before|during|at|following)\s+the\s+(meeting|talks|summit|rally|protest|protests|vote|election|signing|visit|march|clashes|raid|deal|agreement|accord|riot|riots|attack|crackdown|arrest|detention|speech|address|announcement|inauguration|swearing-in|debate|session)\b`)
 	anaphoraRE = regexp.MustCompile(`^(?:The two (?:leaders|men|women|sides|presidents|ministers|delegations)|The (?:meeting|talks|visit|summit|rally|march|protest|protests)|Both (?:leaders|sides|men)|They)\b`)
 	eventNouns = map[string]graph.EventType{"meeting": graph.Meeting, "talks": graph.Meeting, "summit": graph.Meeting,
 		"visit": graph.Visit, "rally": graph.Protest, "protest": graph.Protest, "protests": graph.Protest, "march": graph.Protest,
-		"vote": graph.Election, "election": graph.Election, "signing": graph.Agreement, "clashes": graph.Violence, "raid": graph.Violence}
+		"vote": graph.Election, "election": graph.Election, "signing": graph.Agreement, "clashes": graph.Violence, "raid": graph.Violence,
+		"deal": graph.Agreement, "agreement": graph.Agreement, "accord": graph.Agreement, "riot": graph.Protest, "riots": graph.Protest,
+		"attack": graph.Violence, "crackdown": graph.Violence, "arrest": graph.Arrest, "detention": graph.Arrest,
+		"speech": graph.Statement, "address": graph.Statement, "announcement": graph.Statement,
+		"inauguration": graph.Inauguration, "swearing-in": graph.Inauguration, "debate": graph.Debate, "session": graph.Debate}
 )
 
 var sameUnitRE = regexp.MustCompile(`(?i)\b(?:the same|that)\s+(week|month|year)\b`)
@@ -2852,7 +2959,11 @@ var perfectRE = regexp.MustCompile(`(?i)\b(?:has|have)\s+(?:(?:also|both|since|r
 // sincePerfect dates each undated statement told in the perfect from the
 // first day the story dates within the month before publication (the
 // start of the crisis it tells) to publication: "Mali and Burkina Faso
-// have warned" may have warned on any day since the coup.
+// have warned" may have warned on any day since the coup. A statement
+// that names someone the story dates an event of was made since the
+// latest such event: "Levin has said he will respect the pause" after
+// the pause was announced, "Ortiz has promised elections" after she
+// took office.
 func (d *doc) sincePerfect() {
 	var first time.Time
 	for _, o := range d.events {
@@ -2865,10 +2976,35 @@ func (d *doc) sincePerfect() {
 		return
 	}
 	for _, e := range d.events {
-		if e.perfect && fallbackDate(e) && first.Before(e.start) {
-			e.start, e.end, e.precision, e.Date = first, d.pub, graph.Day, &Date{Text: "undated: since the story began"}
+		if !e.perfect || !fallbackDate(e) || !first.Before(e.start) {
+			continue
+		}
+		e.start, e.end, e.precision, e.Date = first, d.pub, graph.Day, &Date{Text: "undated: since the story began"}
+		// "Levin has said he will respect the pause": said since the
+		// latest event the story tells of one it names.
+		if l, ok := d.latestWith(e); ok && l.After(first) {
+			e.start, e.Date = l, &Date{Text: "undated: since the latest event of whom it names"}
 		}
 	}
+}
+
+// latestWith is the latest day, within the month before publication, of
+// an event the story dates that shares an actor other than a country
+// with e.
+func (d *doc) latestWith(e *eventDraft) (time.Time, bool) {
+	var best time.Time
+	for _, o := range d.events {
+		if o == e || o.precision != graph.Day || fallbackDate(o) || o.perfect || o.start.After(d.pub) || d.pub.Sub(o.start) > 31*24*time.Hour || !o.start.After(best) {
+			continue
+		}
+		if slices.ContainsFunc(o.Participants, func(p Participant) bool {
+			a := d.byID[p.Actor]
+			return a != nil && a.Kind != string(graph.Country) && slices.ContainsFunc(e.Participants, func(q Participant) bool { return q.Actor == p.Actor })
+		}) {
+			best = o.start
+		}
+	}
+	return best, !best.IsZero()
 }
 
 // inside reports whether the place a lies in the place or country b, as
@@ -3061,3 +3197,105 @@ const calledNouns = `(?:marches|march|protests?|strikes?|rall(?:y|ies)|demonstra
 // refusedAndRE ends the words before a verb joined by "and" to a refused
 // or negated other verb: "refused to join the cabinet and (called)".
 var refusedAndRE = regexp.MustCompile(`(?i)\b(?:refused\s+to|declined\s+to|did\s+not|has\s+not|have\s+not|had\s+not)\s+\p{Ll}+\s+(?:[^\s,;]+\s+){0,3}?and\s+$`)
+
+// aimedAtRE is what comes between a protest's trigger and what it is
+// aimed at: "against", "outside", "demanding the resignation of", "to
+// demand the release of".
+var aimedAtRE = regexp.MustCompile(`(?i)^(?:\s+(?:\S+\s+){0,6}?)?\s*(?:against|outside|in\s+front\s+of|(?:demanding|calling\s+for|to\s+(?:demand|call\s+for|press\s+for))\s+(?:the\s+)?(?:resignation|removal|ouster|departure|release|arrest|trial)\s+of)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}\-]+\s+){0,3}?(?:(?:\p{Lu}[\p{L}\-]*\s+){0,3})?$`)
+
+// proRulerRE tells a rally for those in power, which targets no one.
+var proRulerRE = regexp.MustCompile(`(?i)\bpro-(?:government|junta|regime|military|army|president)|\bin\s+support\s+of\b|\b(?:government|junta|regime|ruling[- ]party)\s+supporters\b|\bsupporters\s+of\s+the\s+(?:government|junta|regime|president|ruling)|\bloyal\s+to\s+the\s+(?:government|junta|regime|president)|\bto\s+celebrate\b|\bcelebrat(?:ed|ing|ions?)\b`)
+
+// sharedTargets gives each protest that names no target the target the
+// story's protests name most: "Protests against Ortega spread. Students
+// marched in León." The marchers in León protest against Ortega too.
+// When no protest names one, a protest in a country is against its
+// government and its ruler, as the story names them, unless it is a
+// rally for them ("pro-government supporters rallied").
+func (d *doc) sharedTargets() {
+	n := map[string]int{}
+	best := ""
+	for _, e := range d.events {
+		if e.Type != string(graph.Protest) {
+			continue
+		}
+		for _, p := range e.Participants {
+			if p.Role == "target" {
+				n[p.Actor]++
+				if best == "" || n[p.Actor] > n[best] {
+					best = p.Actor
+				}
+			}
+		}
+	}
+	var targets []string
+	if best != "" {
+		targets = append(targets, best)
+	} else {
+		targets = d.rulers()
+	}
+	for _, e := range d.events {
+		if e.Type != string(graph.Protest) || slices.ContainsFunc(e.Participants, func(p Participant) bool { return p.Role == "target" }) ||
+			slices.ContainsFunc(e.Quotes, proRulerRE.MatchString) {
+			continue
+		}
+		for _, t := range targets {
+			if !slices.ContainsFunc(e.Participants, func(p Participant) bool { return p.Actor == t }) {
+				e.Participants = append(e.Participants, Participant{Actor: t, Role: "target"})
+			}
+		}
+	}
+}
+
+// rulers are the government of the country the story tells most and its
+// leader, as far as the story names them: its head of state or
+// government, named with the title.
+func (d *doc) rulers() []string {
+	c := d.lex.country(d.main)
+	if c == nil {
+		return nil
+	}
+	var gov, leader, other string
+	for _, ms := range d.mentions {
+		for _, m := range ms {
+			a := m.actor
+			switch {
+			case a == nil:
+			case gov == "" && a.Kind == string(graph.Organization) && strings.HasSuffix(a.Name, " government") && slices.Contains(a.Aliases, "Government of "+c.name):
+				gov = a.ID
+			case a.Kind == string(graph.Person) && rulerTitles[a.title] && a.country == d.main && leader == "":
+				leader = a.ID
+			case a.Kind == string(graph.Person) && rulerTitles[a.title] && a.country == "" && other == "":
+				other = a.ID
+			}
+		}
+	}
+	if leader == "" {
+		leader = other
+	}
+	var out []string
+	for _, id := range []string{gov, leader} {
+		if id != "" {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// rulerTitles are the titles of who rules a country.
+var rulerTitles = map[string]bool{"president": true, "prime minister": true, "king": true, "queen": true, "emir": true,
+	"chancellor": true, "premier": true, "interim president": true, "junta chief": true, "state counsellor": true, "dictator": true}
+
+// labelRE follows the name that labels who speaks in a transcript:
+// "TSENDSUREN:", "ANNA KELLER (HOST):".
+var labelRE = regexp.MustCompile(`^[\p{Lu}\s.’'\-]*(?:\([^)]{0,30}\))?\s*:`)
+
+// speakerLabel reports whether mention m of sentence s is the label of
+// a transcript's speaker, opening the sentence before a colon: who
+// speaks is neither the subject of what they tell nor whom "he" means.
+func speakerLabel(s string, m mention) bool {
+	return m.start <= 40 && capsRE.MatchString(s[:m.start]) && labelRE.MatchString(s[m.end:])
+}
+
+// capsRE is words in capitals only, or nothing: the rest of a label.
+var capsRE = regexp.MustCompile(`^[\p{Lu}\s.’'\-]*$`)

@@ -114,6 +114,9 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 	for i, s := range d.sents {
 		d.cur = i
 		d.mentions[i] = d.findActors(s.text)
+		// "PETROVA: He met …": the label of a transcript's speaker
+		// declares them but is no part of what they tell.
+		d.mentions[i] = slices.DeleteFunc(d.mentions[i], func(m mention) bool { return m.actor != nil && speakerLabel(s.text, m) })
 	}
 	ref := d.dateline()
 	var last *eventDraft
@@ -134,10 +137,22 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 	}
 	d.sinceBegan()
 	d.sincePerfect()
+	d.sharedTargets()
 	return d.annotation()
 }
 
 // ---- actors ----
+
+// formalMinistries are the formal names of ministries whose short name
+// is not "Ministry of" its word.
+var formalMinistries = map[string][]string{
+	"foreign":  {"Foreign Affairs"},
+	"interior": {"Internal Affairs", "the Interior", "Home Affairs"},
+	"defence":  {"Defense", "National Defence", "National Defense"},
+	"defense":  {"Defence", "National Defense", "National Defence"},
+	"health":   {"Public Health"},
+	"finance":  {"Economy and Finance"},
+}
 
 // titles that introduce a person's name, longest first; head says the
 // title makes its holder a country's leader.
@@ -392,7 +407,15 @@ func (d *doc) findActors(s string) []mention {
 		a := d.actor(id, name, graph.Organization, s[m[0]:m[1]])
 		if country != nil && country.Kind == string(graph.Country) {
 			// The formal name too: "Ministry of Defence of Colombia".
-			addAliases(a, "Ministry of "+strings.ToUpper(kind[:1])+kind[1:]+" of "+country.Name)
+			if kind != "foreign" {
+				addAliases(a, "Ministry of "+strings.ToUpper(kind[:1])+kind[1:]+" of "+country.Name)
+			}
+			// …and the formal names of the offices whose short names
+			// drop a word: "Ministry of Foreign Affairs of Russia",
+			// "Ministry of Internal Affairs of Ukraine".
+			for _, f := range formalMinistries[kind] {
+				addAliases(a, "Ministry of "+f+" of "+country.Name)
+			}
 		}
 		take(mention{actor: a, start: m[0], end: m[1]})
 		if country != nil {
@@ -1023,6 +1046,13 @@ func (d *doc) named(s string, free func(int, int) bool, take func(mention)) {
 	}
 	d.bareInstitutions(s, free, take)
 	for _, m := range institutRE.FindAllStringSubmatchIndex(s, -1) {
+		// "The Kenyan parliament" opening a sentence: the article is no
+		// part of whose it is.
+		for _, art := range []string{"The ", "A "} {
+			if strings.HasPrefix(s[m[2]:m[3]], art) && m[3]-m[2] > len(art) {
+				m[2] += len(art)
+			}
+		}
 		owner, noun := s[m[2]:m[3]], s[m[4]:m[5]]
 		// "Cuban authorities", "the Syrian regime": the government, as
 		// writers call it when they keep their distance.
@@ -1106,7 +1136,7 @@ func demonym(c *entry) string {
 	return c.name
 }
 
-var demonymRE = regexp.MustCompile(`(?:an|ese|ish|i|ch|ic|z|kh)$`)
+var demonymRE = regexp.MustCompile(`(?:an|ese|ish|i|ch|ic|z|kh|ak|ek|ik)$`)
 
 // stateBodyRE begins the name of a state's body, or is one whole: "the
 // Senate" in a story on a country is its Senate.
@@ -2363,7 +2393,7 @@ func cutStance(w string) (string, bool) {
 // bareInstitutionRE is a state body named by its noun alone: "the
 // presidency said", "supporters of the junta", "sent to Congress", "the
 // Senate followed".
-var bareInstitutionRE = regexp.MustCompile(`\b(?:(?:the|The)\s+(?:(?:former|ruling|military|new|national)\s+)?(presidency|junta|[Ss]enate|[Cc]ongress|central bank|ombudsman(?:’s|'s) office)|(Senate|Congress))\b`)
+var bareInstitutionRE = regexp.MustCompile(`\b(?:(?:the|The)\s+(?:(?:former|ruling|military|new|national)\s+)?(presidency|junta|[Ss]enate|[Cc]ongress|central bank|ombudsman(?:’s|'s) office|[Tt]reasury)|(Senate|Congress))\b`)
 
 // bareInstitutions declares the story's country's presidency, junta,
 // senate or congress that the text names by its noun alone, as it does
@@ -2371,7 +2401,7 @@ var bareInstitutionRE = regexp.MustCompile(`\b(?:(?:the|The)\s+(?:(?:former|ruli
 // Ruritania", "Ruritania presidency" and the noun itself.
 func (d *doc) bareInstitutions(s string, free func(int, int) bool, take func(mention)) {
 	if !strings.Contains(s, "residency") && !strings.Contains(s, "junta") && !strings.Contains(s, "enate") && !strings.Contains(s, "ongress") &&
-		!strings.Contains(s, "central bank") && !strings.Contains(s, "mbudsman") {
+		!strings.Contains(s, "central bank") && !strings.Contains(s, "mbudsman") && !strings.Contains(s, "reasury") {
 		return
 	}
 	c := d.lex.country(d.main)
