@@ -57,7 +57,12 @@ func TestMatchActor(t *testing.T) {
 		{Actor{Name: "Azerbaijan's army", Kind: Group, Aliases: []string{"army"}},
 			Actor{Name: "Armenian armed forces", Kind: Group, Aliases: []string{"army"}}, ""},
 		{Actor{Name: "OMON", Kind: Group, Aliases: []string{"riot police"}}, Actor{Name: "Riot police", Kind: Group}, RuleSameName},
-		{Actor{Name: "Police", Kind: Group}, Actor{Name: "police", Kind: Group}, RuleSameName},
+		// One word describes a crowd of any country, capitalised or not;
+		// a name among its words names one.
+		{Actor{Name: "Police", Kind: Group}, Actor{Name: "police", Kind: Group}, ""},
+		{Actor{Name: "Protesters", Kind: Group}, Actor{Name: "Protesters", Kind: Group}, ""},
+		{Actor{Name: "Belarusian protesters", Kind: Group}, Actor{Name: "Protesters", Kind: Group, Aliases: []string{"Belarusian protesters"}}, RuleSameName},
+		{Actor{Name: "Protesters", Kind: Organization}, Actor{Name: "Protesters", Kind: Organization}, RuleSameName},
 		{Actor{Name: "Georgian Dream", Kind: Organization, Aliases: []string{"GD"}},
 			Actor{Name: "Georgian Dream party", Kind: Organization, Aliases: []string{"GD"}}, RuleSameName},
 	} {

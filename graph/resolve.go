@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Merge is one decision of an import to take an article's actor or event
@@ -338,15 +340,37 @@ func matchActor(a, b Actor) (float64, string) {
 }
 
 // properNames are the name keys of an actor's name and of its aliases
-// with a capital letter: what names it rather than describes it.
+// with a capital letter: what names it rather than describes it. A
+// group's name is a description unless a word of it is a name
+// ("Belarusian protesters", "Sharif University students"): one word
+// ("Protesters", capitalised to open a sentence) or words in lower case
+// ("riot police") name no one crowd.
 func properNames(a Actor) []string {
-	out := []string{NameKey(a.Name)}
-	for _, n := range a.Aliases {
-		if strings.ToLower(n) != n {
+	var out []string
+	for i, n := range slices.Concat([]string{a.Name}, a.Aliases) {
+		switch {
+		case a.Kind == Group && !namesGroup(n):
+		case i == 0 || strings.ToLower(n) != n:
 			out = append(out, NameKey(n))
 		}
 	}
 	return out
+}
+
+// namesGroup reports whether a group's name is of several words one of
+// which is capitalised ("Belarusian protesters"). ("Angry protesters"
+// opening a sentence passes too: capitals alone cannot tell it.)
+func namesGroup(n string) bool {
+	ws := strings.Fields(n)
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // actorNames are the name keys of an actor's name and aliases.

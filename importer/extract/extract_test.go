@@ -204,7 +204,7 @@ func TestSeed(t *testing.T) {
 		(loan.Amount == nil || *loan.Amount != Amount{1500000000, "USD"}) {
 		t.Errorf("loan amount %+v", loan.Amount)
 	}
-	if rally := find("Protest", "2020-09-13", map[string]string{"protesters": "protester"}); rally != nil &&
+	if rally := find("Protest", "2020-09-13", map[string]string{"belarus-protesters": "protester"}); rally != nil &&
 		(rally.Count == nil || rally.Count.Value < 100000 || rally.Place != "minsk") {
 		t.Errorf("rally %+v", rally)
 	}

@@ -97,7 +97,7 @@ func TestParticlesInNames(t *testing.T) {
 // also named for it.
 func TestNationalCrowd(t *testing.T) {
 	ann := draft(t, "Protesters blocked roads across Peru on Monday. Peruvian police cleared them in Lima.", "2024-03-05")
-	if a := actorNamed(ann, "Peruvian protesters"); a == nil || a.ID != "protesters" {
+	if a := actorNamed(ann, "Peruvian protesters"); a == nil || a.ID != "peru-protesters" {
 		t.Errorf("protesters not named for Peru: %+v", a)
 	}
 }

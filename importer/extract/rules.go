@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
+	"hash/fnv"
 	"regexp"
 	"slices"
 	"strings"
@@ -1786,7 +1788,149 @@ func (d *doc) annotation() *Annotation {
 			ann.Relations = append(ann.Relations, r)
 		}
 	}
+	d.scopeIDs(ann)
 	return ann
+}
+
+// groupCountries gives each group the country its events took place in
+// most often, where the draft places them in a city or country the
+// lexicon knows: the protesters who marched in Minsk are Belarus's, even
+// in a story told from Vilnius.
+func (d *doc) groupCountries(ann *Annotation) map[string]string {
+	places := map[string]Place{}
+	for _, p := range ann.Places {
+		places[p.ID] = p
+	}
+	countryOf := func(place string) string {
+		p, ok := places[place]
+		if !ok {
+			return ""
+		}
+		if c := d.lex.country(p.In); c != nil {
+			return c.id
+		}
+		for _, e := range d.lex.lookup(p.Name) {
+			if e.kind == graph.Country {
+				return e.id
+			}
+			if e.place == graph.City && e.country != "" {
+				return e.country
+			}
+		}
+		return ""
+	}
+	n := map[string]map[string]int{}
+	for _, e := range ann.Events {
+		c := countryOf(e.Place)
+		if c == "" {
+			continue
+		}
+		for _, p := range e.Participants {
+			if n[p.Actor] == nil {
+				n[p.Actor] = map[string]int{}
+			}
+			n[p.Actor][c]++
+		}
+	}
+	out := map[string]string{}
+	for actor, counts := range n {
+		best := ""
+		for c, k := range counts {
+			if best == "" || k > counts[best] || k == counts[best] && c < best {
+				best = c
+			}
+		}
+		out[actor] = best
+	}
+	return out
+}
+
+// countryIn returns the id of the first country a word of the names
+// names, by name or demonym ("Peruvian protesters": peru), or "".
+func (d *doc) countryIn(names ...string) string {
+	for _, n := range names {
+		ws := strings.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == '-' })
+		// Runs of up to three words: "Sri Lankan", "Central African".
+		for i := range ws {
+			for j := i + 1; j <= min(i+3, len(ws)); j++ {
+				for _, e := range d.lex.lookup(strings.Trim(strings.Join(ws[i:j], " "), ".,;:’'")) {
+					if e.kind == graph.Country {
+						return e.id
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// scopeIDs keeps a draft's ids from claiming more than its text says. An
+// id two articles share makes import take their two facts for one node
+// without asking resolution. A name may claim that ("Alexander
+// Lukashenko", "Belarus"); a description may not: the protesters of a
+// story on Chile and of one on Lebanon are two crowds, and two articles'
+// protests on one day are one only if resolution finds them alike
+// (participants, dates, place). So a group's id carries its country
+// (the one its name gives, else where it acted, else the story's; the
+// article's own key when the draft knows none), and so does the id of an
+// event that a group
+// leads: one day's protest by a country's protesters is one event in
+// every article, another country's is another.
+func (d *doc) scopeIDs(ann *Annotation) {
+	h := fnv.New32a()
+	h.Write([]byte(d.a.ID))
+	key := fmt.Sprintf("%06x", h.Sum32()&0xffffff)
+	taken := map[string]bool{}
+	for _, a := range ann.Actors {
+		taken[a.ID] = true
+	}
+	for _, p := range ann.Places {
+		taken[p.ID] = true
+	}
+	unique := func(id string) string {
+		out := id
+		for i := 2; taken[out]; i++ {
+			out = fmt.Sprintf("%s-%d", id, i)
+		}
+		taken[out] = true
+		return out
+	}
+	where := d.groupCountries(ann)
+	renamed := map[string]string{}
+	for i, a := range ann.Actors {
+		// "lebanese-armed-forces" says whose they are already.
+		if a.Kind != string(graph.Group) || d.countryIn(a.ID) != "" {
+			continue
+		}
+		id := a.ID + "-" + key
+		// Its name first, then where it acted, then the names the
+		// draft gave it (a national crowd's is the story's country).
+		if c := cmp.Or(d.countryIn(a.Name), where[a.ID], d.countryIn(a.Aliases...), d.main); c != "" {
+			id = c + "-" + a.ID
+		}
+		id = unique(id)
+		renamed[a.ID], ann.Actors[i].ID = id, id
+	}
+	for i := range ann.Events {
+		e := &ann.Events[i]
+		for j, p := range e.Participants {
+			if id, ok := renamed[p.Actor]; ok {
+				e.Participants[j].Actor = id
+				// The event's id names its first participant.
+				if old := "-" + p.Actor + "-"; strings.Contains(e.ID, old) {
+					e.ID = unique(strings.Replace(e.ID, old, "-"+id+"-", 1))
+				}
+			}
+		}
+	}
+	for i, r := range ann.Relations {
+		if id, ok := renamed[r.From]; ok {
+			ann.Relations[i].From = id
+		}
+		if id, ok := renamed[r.To]; ok {
+			ann.Relations[i].To = id
+		}
+	}
 }
 
 // keepVerbatim drops every quote that is not a verbatim part of the text,

@@ -480,7 +480,7 @@ func TestStateBodies(t *testing.T) {
 func TestRallies(t *testing.T) {
 	ann := draft(t, "Interior Minister Fadi Haddad told a rally of supporters in Beirut on Sunday that the army would not allow chaos.", "2019-10-21")
 	p, st := eventOf(ann, "Protest"), eventOf(ann, "Statement")
-	if p == nil || st == nil || roles(*p)["fadi-haddad"] != "speaker" || roles(*p)["supporters"] != "protester" {
+	if p == nil || st == nil || roles(*p)["fadi-haddad"] != "speaker" || roles(*p)["lebanon-supporters"] != "protester" {
 		t.Errorf("events %+v", ann.Events)
 	}
 	text := "More than 50,000 protesters marched through central Caracas on Saturday to demand that President Nicolas Maduro step down.\n\n" +
