@@ -100,3 +100,33 @@ func TestCountsAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestBodiesAndSuffixes: bodies of one kind in different countries, two
+// acronyms one fold makes alike, and two kings of one regnal number stay
+// apart; a body's names that only spell its country differently do not.
+func TestBodiesAndSuffixes(t *testing.T) {
+	org := func(name string, aliases ...string) Actor {
+		return Actor{Name: name, Kind: Organization, Aliases: aliases}
+	}
+	for _, c := range []struct {
+		a, b Actor
+		rule string
+	}{
+		{org("Ministry of Interior of Bulgaria", "Interior Ministry"), org("Belarusian Interior Ministry", "interior ministry"), ""},
+		{org("Belarusian Interior Ministry", "Interior Ministry"), org("Interior Ministry of Belarus", "interior ministry"), RuleSameName},
+		{org("Parliament of Sri Lanka", "Parliament"), org("Parliament of Kenya", "parliament"), ""},
+		{org("Parliament of Kenya", "Parliament"), org("Kenyan Parliament", "parliament"), RuleSameName},
+		{Actor{Name: "Chilean army", Kind: Group, Aliases: []string{"Army"}}, Actor{Name: "Tunisian army", Kind: Group, Aliases: []string{"Army"}}, ""},
+		{org("Popular Party", "PP"), org("People Power Party", "PPP"), ""},
+		{org("Popular Party", "PP"), org("Partido Popular", "PP"), RuleSameName}, // one party, translated
+		{org("Partido Popular", "PP"), org("PP"), RuleSameName},
+		{org("Catalan National Assembly", "ANC"), org("National Alliance for Change", "ANC"), ""},
+		{org("Interior Ministry"), org("Interior ministry"), RuleSameName},
+		{Actor{Name: "King Charles III", Kind: Person, Aliases: []string{"King Charles"}}, Actor{Name: "Mswati III", Kind: Person, Aliases: []string{"King Mswati III"}}, ""},
+		{Actor{Name: "Mswati III", Kind: Person}, Actor{Name: "Mswati", Kind: Person}, RuleSurname},
+	} {
+		if _, rule := matchActor(c.a, c.b); rule != c.rule {
+			t.Errorf("%q vs %q: rule %q, want %q", c.a.Name, c.b.Name, rule, c.rule)
+		}
+	}
+}

@@ -313,8 +313,13 @@ func matchActor(a, b Actor) (float64, string) {
 	an, bn := actorNames(a), actorNames(b)
 	ap, bp := properNames(a), properNames(b)
 	for _, x := range an {
-		if slices.Contains(bn, x) && (slices.Contains(ap, x) || slices.Contains(bp, x)) {
+		if slices.Contains(bn, x) && (slices.Contains(ap, x) || slices.Contains(bp, x)) && sameAcronyms(a, b, x) {
 			if a.Kind == Person && !givenAgree(an, bn) {
+				return 0, ""
+			}
+			// Shared through aliases alone, two bodies' names must not
+			// say they are different countries'.
+			if (a.Kind == Organization || a.Kind == Group) && x != NameKey(a.Name) && x != NameKey(b.Name) && qualifiersDiffer(a.Name, b.Name) {
 				return 0, ""
 			}
 			return scoreSameName, RuleSameName
@@ -337,6 +342,76 @@ func matchActor(a, b Actor) (float64, string) {
 	default:
 		return scoreInitial, RuleInitial
 	}
+}
+
+// isAcronym reports whether a name is an acronym: one word of capitals
+// ("PP", "ANC", "OMON").
+func isAcronym(n string) bool {
+	return n != "" && !strings.ContainsAny(n, " \t") && strings.ToUpper(n) == n && strings.ToLower(n) != n && utf8.RuneCountInString(n) <= 6
+}
+
+// sameAcronyms reports whether the names by which a and b share key x
+// agree letter for letter where one is an acronym: folding spellings
+// makes "PP" and "PPP" one key, but an acronym is spelt, not written.
+func sameAcronyms(a, b Actor, x string) bool {
+	var as, bs []string
+	for _, n := range slices.Concat([]string{a.Name}, a.Aliases) {
+		if NameKey(n) == x {
+			as = append(as, n)
+		}
+	}
+	for _, n := range slices.Concat([]string{b.Name}, b.Aliases) {
+		if NameKey(n) == x {
+			bs = append(bs, n)
+		}
+	}
+	for _, m := range as {
+		for _, n := range bs {
+			if !isAcronym(m) && !isAcronym(n) || m == n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// qualifiersDiffer reports whether two bodies' names, other than by
+// their shared words, each have a capitalised word the other lacks —
+// "Parliament of Kenya" and "Parliament of Sri Lanka", "Chilean army" and
+// "Tunisian army": an alias they share ("Parliament", "army") says what
+// they are, the rest whose. A word that begins another ("Belarus",
+// "Belarusian") is shared. An acronym for a name says nothing either way.
+func qualifiersDiffer(a, b string) bool {
+	if NameKey(a) == NameKey(b) || isAcronym(a) || isAcronym(b) {
+		return false
+	}
+	capitals := func(n string) []string {
+		var out []string
+		for _, w := range strings.FieldsFunc(n, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				out = append(out, strings.ToLower(strings.TrimRight(w, "'’s")))
+			}
+		}
+		return out
+	}
+	aw, bw := capitals(a), capitals(b)
+	alike := func(x, y string) bool {
+		n := 0
+		for n < len(x) && n < len(y) && x[n] == y[n] {
+			n++
+		}
+		return x == y || n >= 4 && (n == len(x) || n == len(y) || n >= len(x)-3 && n >= len(y)-3)
+	}
+	only := func(xs, ys []string) int {
+		k := 0
+		for _, x := range xs {
+			if !slices.ContainsFunc(ys, func(y string) bool { return alike(x, y) }) {
+				k++
+			}
+		}
+		return k
+	}
+	return only(aw, bw) > 0 && only(bw, aw) > 0
 }
 
 // properNames are the name keys of an actor's name and of its aliases
@@ -384,10 +459,20 @@ func actorNames(a Actor) []string {
 	return out
 }
 
+// surname is the last word of a name key, but for a regnal number or a
+// generational suffix after it: "Mswati III" is Mswati, not III (whose
+// key, folded, is "i").
 func surname(key string) string {
 	w := strings.Fields(key)
+	for len(w) > 1 && (len(w[len(w)-1]) <= 1 || nameSuffixes[w[len(w)-1]]) {
+		w = w[:len(w)-1]
+	}
 	return w[len(w)-1]
 }
+
+// nameSuffixes are the keys of words that follow a surname: regnal
+// numbers (II and III fold to "i", a word of one letter) and Jr., Sr.
+var nameSuffixes = map[string]bool{"iv": true, "vi": true, "vii": true, "viii": true, "ix": true, "jr": true, "sr": true}
 
 // given is a person's first name key: the first word of the longest of
 // their names of two words or more; "" when every name is one word.
