@@ -2543,7 +2543,7 @@ var monthDayRE = regexp.MustCompile(`(?i)^(?:` + strings.ToLower(monthNames) + `
 
 var (
 	amountRE = regexp.MustCompile(`(?i)(US\$|\$|€|£|¥)\s?(\d+(?:[.,]\d+)?)\s?(bn|billion|m|mn|million|k|thousand|trillion)?\b|\b(\d+(?:[.,]\d+)?)\s?(billion|million|thousand|trillion|bn|m)?\s+(US dollars|dollars|euros|roubles|rubles|pounds|yuan|bolivares|kyats)\b`)
-	countRE  = regexp.MustCompile(`(?i)\b(at least|more than|over|about|around|nearly|almost|some|up to|roughly|an estimated|fewer than|as many as)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*(thousand|million)?\s+(?:(?:[\p{L}\-]+)\s+){0,2}?(people|protesters|demonstrators|detainees|persons|supporters|students|workers|journalists|activists|civilians|opposition supporters|residents|marchers|soldiers|troops|officers|police officers|figures|members|lawmakers|children|women|men|migrants|prisoners|fighters|rebels|militants|politicians|leaders)\b|\b(at least|more than|over|about|around|nearly|almost|some|up to|roughly|an estimated|fewer than|as many as)?\s*(\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:were|had been|have been|was)\s+(killed|injured|wounded|detained|arrested|hurt|hospitalised|hospitalized)\b`)
+	countRE  = regexp.MustCompile(`(?i)\b(at least|more than|over|about|around|nearly|almost|some|up to|roughly|an estimated|fewer than|as many as)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*(thousand|million)?\s+(?:(?:\p{L}[\p{L}\-]*)\s+){0,2}?(people|protesters|demonstrators|detainees|persons|supporters|students|workers|journalists|activists|civilians|opposition supporters|residents|marchers|soldiers|troops|officers|police officers|figures|members|lawmakers|children|women|men|migrants|prisoners|fighters|rebels|militants|politicians|leaders)\b|\b(at least|more than|over|about|around|nearly|almost|some|up to|roughly|an estimated|fewer than|as many as)?\s*(\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:were|had been|have been|was)\s+(killed|injured|wounded|detained|arrested|hurt|hospitalised|hospitalized)\b`)
 	vagueRE  = regexp.MustCompile(`(?i)\b(hundreds|thousands|tens of thousands|dozens|scores)\s+of\s+(people|protesters|demonstrators|supporters|students|workers|activists|civilians)\b`)
 )
 
@@ -2625,8 +2625,30 @@ func countNear(s string, loc []int) *Count {
 // numberWords are the numbers news spells out, at their values' indexes.
 var numberWords = strings.Split("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty", " ")
 
+// dayAfterMonthRE ends text that a day's number follows: "Oct 21
+// - Protesters" is a dateline, not 21 protesters.
+var dayAfterMonthRE = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$`)
+
 func countIn(s string) *Count {
-	if m := countRE.FindStringSubmatch(s); m != nil {
+	var m []string
+	for _, at := range countRE.FindAllStringSubmatchIndex(s, -1) {
+		// The number's own start: the first figure or word of it.
+		n := at[4]
+		if n < 0 {
+			n = at[12]
+		}
+		if n >= 0 && dayAfterMonthRE.MatchString(s[:n]) {
+			continue
+		}
+		m = make([]string, len(at)/2)
+		for i := range m {
+			if at[2*i] >= 0 {
+				m[i] = s[at[2*i]:at[2*i+1]]
+			}
+		}
+		break
+	}
+	if m != nil {
 		if m[2] == "" {
 			// "about 1,200 were injured": the people the verb counts.
 			m = []string{m[0], m[5], m[6], "", m[7]}

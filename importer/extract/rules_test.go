@@ -938,3 +938,23 @@ func TestCasualtiesJoinTheirViolence(t *testing.T) {
 		t.Errorf("%d violence events, want 1", n)
 	}
 }
+
+// TestDayIsNoCount: the day of a dateline or a date is not a number of
+// the people after it.
+func TestDayIsNoCount(t *testing.T) {
+	for _, text := range []string{
+		"VILNIUS, Oct 21 - Protesters marched through Minsk on Sunday.",
+		"MINSK, Sept. 7 -- Students rallied outside the university on Monday.",
+	} {
+		for _, e := range draft(t, text, "2019-10-21").Events {
+			if e.Count != nil {
+				t.Errorf("%q: %s counts %+v", text, e.Type, *e.Count)
+			}
+		}
+	}
+	// A count after a date is still one.
+	ann := draft(t, "On Oct 20, 5,000 protesters marched through Minsk.", "2019-10-21")
+	if e := eventOf(ann, "Protest"); e == nil || e.Count == nil || e.Count.Value != 5000 {
+		t.Errorf("the march of 5,000: %+v", ann.Events)
+	}
+}
