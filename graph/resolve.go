@@ -389,7 +389,8 @@ func qualifiersDiffer(a, b string) bool {
 		var out []string
 		for _, w := range strings.FieldsFunc(n, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
 			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-				out = append(out, strings.ToLower(strings.TrimRight(w, "'’s")))
+				w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+				out = append(out, strings.ToLower(w))
 			}
 		}
 		return out

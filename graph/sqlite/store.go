@@ -26,7 +26,8 @@ import (
 var schemaTemplate string
 
 // schema is the schema of a new file: schema.sql with the triggers that
-// keep span classes, which migration 3 → 4 adds to older files too.
+// keep span classes, event types in participations and counts, which
+// migrations add to older files too.
 var schema = strings.NewReplacer("SPAN_TRIGGERS", spanTriggersSQL, "TYPE_TRIGGERS", typeTriggersSQL,
 	"KEPT_COUNTS", countsSQL).Replace(schemaTemplate)
 
