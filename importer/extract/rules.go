@@ -1870,12 +1870,11 @@ func (d *doc) countryIn(names ...string) string {
 // Lukashenko", "Belarus"); a description may not: the protesters of a
 // story on Chile and of one on Lebanon are two crowds, and two articles'
 // protests on one day are one only if resolution finds them alike
-// (participants, dates, place). So a group's id carries its country
-// (the one its name gives, else where it acted, else the story's; the
+// (participants, dates, place). So a group's id carries its country (the
+// one its name gives, else where it acted, else the story's; the
 // article's own key when the draft knows none), and so does the id of an
-// event that a group
-// leads: one day's protest by a country's protesters is one event in
-// every article, another country's is another.
+// event a group leads: one day's protest by a country's protesters is
+// one event in every article, another country's is another.
 func (d *doc) scopeIDs(ann *Annotation) {
 	h := fnv.New32a()
 	h.Write([]byte(d.a.ID))
