@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // NameKey is what two spellings of one name share: folded case and
@@ -65,7 +66,9 @@ func wordKey(w string) string {
 // ActorKeys are the keys an actor is indexed by for resolution: its kind
 // with the NameKey of its name and of each alias ("Person:aleksandr
 // lukasenko") and, for a person, its kind with each surname ("Person~
-// lukasenko"), so that "Lukashenko" alone and "A. Lukashenka" find it.
+// lukasenko") and each surname's Skeleton ("Person#lksnk"), so that
+// "Lukashenko" alone, "A. Lukashenka" and "Zheenbekov" for "Jeenbekov"
+// find it.
 func ActorKeys(a Actor) []string {
 	var keys []string
 	for _, n := range slices.Concat([]string{a.Name}, a.Aliases) {
@@ -77,10 +80,76 @@ func ActorKeys(a Actor) []string {
 		if a.Kind == Person {
 			w := strings.Fields(k)
 			keys = append(keys, string(a.Kind)+"~"+w[len(w)-1])
+			if sk := Skeleton(lastName(n)); sk != "" {
+				keys = append(keys, string(a.Kind)+"#"+sk)
+			}
 		}
 	}
 	slices.Sort(keys)
 	return slices.Compact(keys)
+}
+
+// Skeleton is what the spellings of a name's word share once its vowels
+// are gone: consonants after folding case, diacritics and the
+// transliterations of one sound (kh/h, sh/s, ch/c, ts/c, ph/f, w/v, q/k,
+// ck/k; zh, dzh, dj and j at the start of the word, for a sound English
+// writes J and Russian Zh), doubled letters once. "Wickremesinghe" and
+// "Wickramasinghe" are vkrmsngh; "Zheenbekov" and "Jeenbekov" jnbkv.
+// Vowels are what transliterations vary most, so a skeleton is only a
+// hint: "" when fewer than four consonants are left, and resolution asks
+// the given names to agree as well.
+func Skeleton(word string) string {
+	if k := skeleton(word); utf8.RuneCountInString(k) >= 4 {
+		return k
+	}
+	return ""
+}
+
+// skeleton is a word's consonants as Skeleton keeps them, however few.
+func skeleton(word string) string {
+	w := Fold(word)
+	for _, p := range []string{"dzh", "dj", "zh"} {
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			w = "j" + rest
+			break
+		}
+	}
+	w = skeletonTranslit.Replace(w)
+	var b strings.Builder
+	var last rune
+	for i, r := range w {
+		switch {
+		case !unicode.IsLetter(r):
+			continue
+		case strings.ContainsRune("aeiouy", r), r == 'j' && i > 0:
+			last = r
+			continue
+		case r == last:
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
+}
+
+var skeletonTranslit = strings.NewReplacer("shch", "s", "sch", "s", "sh", "s", "kh", "h", "tch", "c", "ch", "c", "tz", "c", "ts", "c",
+	"ph", "f", "w", "v", "q", "k", "ck", "k", "x", "ks")
+
+// lastName is the last word of a name, but for a regnal number or a
+// generational suffix after it ("Mswati III": Mswati).
+func lastName(n string) string {
+	w := strings.Fields(n)
+	for len(w) > 1 {
+		if k := NameKey(w[len(w)-1]); len(k) > 1 && !nameSuffixes[k] {
+			break
+		}
+		w = w[:len(w)-1]
+	}
+	if len(w) == 0 {
+		return ""
+	}
+	return w[len(w)-1]
 }
 
 // belarusianIA turns an "ia" inside a word and before a consonant into

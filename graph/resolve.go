@@ -25,7 +25,8 @@ type Merge struct {
 	// Rule says why: sameAs (the annotation said so), same-name (equal
 	// names after folding spellings), initial (a first name and its
 	// initial), surname (a surname alone and the one person who has it),
-	// same-event (type, dates, participants and place agree), ambiguous.
+	// spelling (a surname spelt otherwise, its consonants alike, and the
+	// first names alike), same-event (type, dates, participants and place agree), ambiguous.
 	Rule  string  `json:"rule"`
 	Score float64 `json:"score"`
 	// Candidates are the stored ids that matched equally, for ambiguous.
@@ -38,6 +39,7 @@ const (
 	RuleSameName  = "same-name"
 	RuleInitial   = "initial"
 	RuleSurname   = "surname"
+	RuleSpelling  = "spelling"
 	RuleSameEvent = "same-event"
 	RuleAmbiguous = "ambiguous"
 )
@@ -215,6 +217,7 @@ func (r *resolution) decide(from, kind string, best []string, score float64, rul
 const (
 	scoreSameName = 1.0
 	scoreInitial  = 0.8
+	scoreSpelling = 0.7
 	scoreSurname  = 0.6
 )
 
@@ -328,12 +331,18 @@ func matchActor(a, b Actor) (float64, string) {
 	if a.Kind != Person {
 		return 0, ""
 	}
+	ga, gb := given(an), given(bn)
 	if !slices.ContainsFunc(an, func(x string) bool {
 		return slices.ContainsFunc(bn, func(y string) bool { return surname(x) == surname(y) })
 	}) {
+		// Spelt otherwise (Wickremesinghe, Wickramasinghe; Jeenbekov,
+		// Zheenbekov): the surnames' skeletons agree, and so do the
+		// given names, both given.
+		if ga != "" && gb != "" && (compatible(ga, gb) || skeleton(ga) != "" && skeleton(ga) == skeleton(gb)) && sameSkeleton(a, b) {
+			return scoreSpelling, RuleSpelling
+		}
 		return 0, ""
 	}
-	ga, gb := given(an), given(bn)
 	switch {
 	case ga == "" || gb == "":
 		return scoreSurname, RuleSurname
@@ -342,6 +351,23 @@ func matchActor(a, b Actor) (float64, string) {
 	default:
 		return scoreInitial, RuleInitial
 	}
+}
+
+// sameSkeleton reports whether a name of a and a name of b have surnames
+// of one Skeleton.
+func sameSkeleton(a, b Actor) bool {
+	var sa []string
+	for _, n := range slices.Concat([]string{a.Name}, a.Aliases) {
+		if k := Skeleton(lastName(n)); k != "" {
+			sa = append(sa, k)
+		}
+	}
+	for _, n := range slices.Concat([]string{b.Name}, b.Aliases) {
+		if k := Skeleton(lastName(n)); k != "" && slices.Contains(sa, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // isAcronym reports whether a name is an acronym: one word of capitals

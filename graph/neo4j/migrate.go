@@ -65,6 +65,7 @@ func (s *Store) migrate(ctx context.Context) error {
 		{"migrate article statements", migrateArticles},
 		{"migrate event claims", migrateEvents},
 		{"migrate actor name keys", migrateActorKeys},
+		{"migrate person skeleton keys", migratePersonKeys},
 		{"migrate event spans", migrateSpans},
 		{"migrate meeting counts", migrateMet},
 		{"migrate actor statements", migrateStated("Actor")},
@@ -95,7 +96,7 @@ func (s *Store) migrate(ctx context.Context) error {
 
 // modelVersion is the model the steps bring a database to; raise it with
 // every new step.
-const modelVersion = 6
+const modelVersion = 7
 
 const (
 	qModel    = `MATCH (g:GraphLock {id: 'graph'}) RETURN coalesce(g.model, 0)`
@@ -295,6 +296,30 @@ func migrateActorKeys(ctx context.Context, r *reader, after string) (string, err
 		rows = append(rows, row{"id": a.ID, "keys": nonNil(graph.ActorKeys(a))})
 	}
 	if _, err := r.query(ctx, "write actor name keys", qSetActorKeys, row{"rows": rows}); err != nil {
+		return "", err
+	}
+	return lastID(recs, migrateBatch), nil
+}
+
+// qPeople reads people, all of them: model 7 added keys to people's
+// (graph.Skeleton) that a person keyed before lacks, and which it lacks
+// no query can tell. The step runs once, when the model is older.
+const qPeople = `MATCH (a:Actor) WHERE a.id > $after AND a.kind = $person
+WITH a ORDER BY a.id LIMIT $limit
+RETURN a.id, a.name, a.kind, coalesce(a.aliases, [])`
+
+func migratePersonKeys(ctx context.Context, r *reader, after string) (string, error) {
+	recs, err := r.query(ctx, "read people", qPeople, row{"after": after, "limit": migrateBatch, "person": string(graph.Person)})
+	if err != nil || len(recs) == 0 {
+		return "", err
+	}
+	var rows []row
+	for _, rec := range recs {
+		v := rec.Values
+		a := graph.Actor{ID: str(v[0]), Name: str(v[1]), Kind: graph.ActorKind(str(v[2])), Aliases: strs(v[3])}
+		rows = append(rows, row{"id": a.ID, "keys": nonNil(graph.ActorKeys(a))})
+	}
+	if _, err := r.query(ctx, "write people's keys", qSetActorKeys, row{"rows": rows}); err != nil {
 		return "", err
 	}
 	return lastID(recs, migrateBatch), nil

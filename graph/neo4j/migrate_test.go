@@ -295,3 +295,20 @@ func TestMigratedOnce(t *testing.T) {
 		t.Errorf("%d events without span classes after migrating", n)
 	}
 }
+
+// TestPersonKeysMigrate: people keyed before model 7 get the keys of their
+// surnames' skeletons, those keyed since keep theirs.
+func TestPersonKeysMigrate(t *testing.T) {
+	g, s := openGraph(t)
+	graphtest.Seed(t, g)
+	skeletons := `MATCH (k:ActorKey) WHERE k.key STARTS WITH 'Person#' RETURN count(k)`
+	want := cypher(t, s, skeletons, nil)[0].Values[0].(int64)
+	if want == 0 {
+		t.Fatal("the seed's people have no skeleton keys")
+	}
+	cypher(t, s, `MATCH (k:ActorKey) WHERE k.key STARTS WITH 'Person#' DELETE k`, nil)
+	migrated(t, s)
+	if got := cypher(t, s, skeletons, nil)[0].Values[0].(int64); got != want {
+		t.Errorf("%d skeleton keys after migrating, want %d", got, want)
+	}
+}

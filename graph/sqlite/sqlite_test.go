@@ -204,8 +204,8 @@ func TestMigratesVersion1(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil || version != 7 {
-		t.Errorf("user_version %d (%v), want 7", version, err)
+	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil || version != 8 {
+		t.Errorf("user_version %d (%v), want 8", version, err)
 	}
 }
 
@@ -299,22 +299,77 @@ func TestMigratesVersion6(t *testing.T) {
 	}
 }
 
-// downTo6 turns a file of schema version 7 back into version 6.
-var downTo6 = []string{
+// TestMigratesVersion7: people keyed before skeleton keys get theirs.
+func TestMigratesVersion7(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v7.db")
+	s, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	graphtest.Seed(t, graph.New(s))
+	s.Close(ctx)
+	count := func() int {
+		db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		var n int
+		if err := db.QueryRowContext(ctx, `SELECT count(*) FROM actor_keys WHERE key LIKE 'Person#%'`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	want := count()
+	if want == 0 {
+		t.Fatal("the seed's people have no skeleton keys")
+	}
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range downTo7 {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	if count() != 0 {
+		t.Fatal("down to version 7 kept skeleton keys")
+	}
+	if s, err = sqlite.Open(ctx, path); err != nil {
+		t.Fatalf("open a version 7 file: %v", err)
+	}
+	s.Close(ctx)
+	if got := count(); got != want {
+		t.Errorf("%d skeleton keys after the migration, want %d", got, want)
+	}
+}
+
+// downTo7 turns a file of schema version 8 back into version 7: people
+// lose their skeleton keys.
+var downTo7 = []string{
+	`DELETE FROM actor_keys WHERE key LIKE 'Person#%'`,
+	`PRAGMA user_version = 7`,
+}
+
+// downTo6 turns a file of schema version 8 back into version 6.
+var downTo6 = append(slices.Clone(downTo7),
 	`DROP TRIGGER participants_type`,
 	`DROP TRIGGER events_type`,
 	`DROP INDEX participants_actor_type`,
 	`ALTER TABLE participants DROP COLUMN type`,
 	`PRAGMA user_version = 6`,
-}
+)
 
-// downTo5 turns a file of schema version 7 back into version 5.
+// downTo5 turns a file of schema version 8 back into version 5.
 var downTo5 = append(slices.Clone(downTo6),
 	`DROP INDEX events_type_span`,
 	`PRAGMA user_version = 5`,
 )
 
-// downTo4 turns a file of schema version 7 back into version 4.
+// downTo4 turns a file of schema version 8 back into version 4.
 var downTo4 = append(slices.Clone(downTo5),
 	`DROP TRIGGER actor_events_join`,
 	`DROP TRIGGER actor_events_leave`,
@@ -326,7 +381,7 @@ var downTo4 = append(slices.Clone(downTo5),
 	`PRAGMA user_version = 4`,
 )
 
-// downTo3 turns a file of schema version 7 back into version 3.
+// downTo3 turns a file of schema version 8 back into version 3.
 var downTo3 = append(slices.Clone(downTo4),
 	`DROP TRIGGER participants_dates`,
 	`DROP TRIGGER events_dates`,
@@ -343,7 +398,7 @@ var downTo3 = append(slices.Clone(downTo4),
 	`PRAGMA user_version = 3`,
 )
 
-// downTo2 turns a file of schema version 7 back into version 2.
+// downTo2 turns a file of schema version 8 back into version 2.
 var downTo2 = append(slices.Clone(downTo3),
 	`DROP TABLE claims`,
 	`DROP TABLE actor_keys`,

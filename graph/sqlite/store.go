@@ -32,7 +32,7 @@ var schema = strings.NewReplacer("SPAN_TRIGGERS", spanTriggersSQL, "TYPE_TRIGGER
 	"KEPT_COUNTS", countsSQL).Replace(schemaTemplate)
 
 // schemaVersion is the PRAGMA user_version of a file this code writes.
-const schemaVersion = 7
+const schemaVersion = 8
 
 // spanClassSQL computes an event's span class (graph.SpanClass) from its
 // dates: the index of the first of graph.SpanBounds that the days from
@@ -200,6 +200,32 @@ var migrations = []migration{
 	execMigration(`ALTER TABLE participants ADD COLUMN type TEXT NOT NULL DEFAULT '';
 	UPDATE participants SET type = coalesce((SELECT e.type FROM events e WHERE e.id = participants.event_id), '');
 	CREATE INDEX participants_actor_type ON participants (actor_id, type, date_start, event_id);` + typeTriggersSQL),
+	// 7 → 8: people gain the keys of their surnames' skeletons.
+	rekeyPeople,
+}
+
+// rekeyPeople adds to every person the name keys they lack
+// (graph.ActorKeys gained surname skeletons); keys are written with
+// INSERT OR IGNORE, so those a person has stay as they are.
+func rekeyPeople(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id, name, kind, aliases, description FROM actors WHERE kind = ?`, string(graph.Person))
+	people, err := scanAll(rows, err, func(rs *sql.Rows) (graph.Actor, error) { return scanActor(rs) })
+	if err != nil {
+		return err
+	}
+	key, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES (?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer key.Close()
+	for _, a := range people {
+		for _, k := range graph.ActorKeys(a) {
+			if _, err := key.ExecContext(ctx, k, a.ID); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // migrate3 adds what merging articles into one graph needs: each article
