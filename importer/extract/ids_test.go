@@ -64,3 +64,18 @@ func TestScopedIDs(t *testing.T) {
 		t.Errorf("crowds of two articles without a country: %q and %q, want two ids of their own", a, b)
 	}
 }
+
+// TestDatelineCountry: a dateline's country is the story's unless the
+// story names another far more often.
+func TestDatelineCountry(t *testing.T) {
+	for _, c := range []struct{ text, group string }{
+		{"VILNIUS, Aug 17 - Protesters marched again. Belarus's opposition said Belarusian police had detained dozens across Belarus. " +
+			"Belarus's president refused to step down, and Belarusian workers struck.", "belarus-protesters"},
+		{"CARACAS, Feb 4 - Protesters marched again. The United States said it backed the opposition.", "venezuela-protesters"},
+	} {
+		ann := draft(t, c.text, "2020-08-17")
+		if a := actorNamed(ann, "protesters"); a == nil || a.ID != c.group {
+			t.Errorf("%q: protesters %+v, want id %s", c.text, a, c.group)
+		}
+	}
+}

@@ -1401,8 +1401,13 @@ func (d *doc) key(w string) string {
 // countMainCountry finds the country the whole text names most, by name
 // or demonym, before any sentence is read.
 func (d *doc) countMainCountry() string {
+	count := map[string]int{}
+	first := map[string]string{}
+	best, n := "", 0
 	// A dateline names where the story is told from: "CARACAS, Feb 4 -",
-	// "LA PAZ —". Its country is the story's.
+	// "LA PAZ —". Its country is the story's, unless the story names
+	// another far more often (a correspondent in Vilnius on Minsk): it
+	// counts as datelineVotes mentions.
 	if m := datelinePlaceRE.FindStringSubmatch(d.text); m != nil {
 		for _, e := range d.lex.lookup(m[1]) {
 			c := e.country
@@ -1411,15 +1416,14 @@ func (d *doc) countMainCountry() string {
 			}
 			if e.place == graph.City || e.kind == graph.Country {
 				if ce := d.lex.country(c); ce != nil {
-					d.mainQuote = m[1]
-					return c
+					count[c] += datelineVotes
+					first[c] = m[1]
+					best, n = c, count[c]
+					break
 				}
 			}
 		}
 	}
-	count := map[string]int{}
-	first := map[string]string{}
-	best, n := "", 0
 	for _, w := range words(d.text) {
 		if !capitalised(w.text) {
 			continue
@@ -1454,6 +1458,9 @@ func (d *doc) countMainCountry() string {
 	}
 	return best
 }
+
+// datelineVotes is how many mentions a dateline's country counts for.
+const datelineVotes = 3
 
 // datelinePlaceRE is the place of a dateline at the start of a line.
 var datelinePlaceRE = regexp.MustCompile(`(?m)^\s*(\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]+){0,2})(?:,\s|\s+[—–-]\s)`)
