@@ -536,12 +536,16 @@ func compatible(a, b string) bool {
 // when matching an event.
 const candidateLimit = 200
 
-// sameEvents finds the stored events e is the same as: a compatible type
-// (Visit and Meeting are), overlapping dates, a shared named participant
-// (two for a meeting or visit) and compatible places (the same, one inside
-// the other, or one missing). It returns the best (most shared
-// participants) and their score: shared participants over all named ones.
+// sameEvents finds the stored events e is the same as: the one election
+// of its day and place (sameElection), else a compatible type (Visit and
+// Meeting are), overlapping dates, a shared named participant (two for a
+// meeting or visit) and compatible places (the same, one inside the
+// other, or one missing). It returns the best (most shared participants)
+// and their score: shared participants over all named ones.
 func sameEvents(ctx context.Context, v View, f *facts, e Event, skip func(string) bool) ([]string, float64, error) {
+	if id, err := sameElection(ctx, v, e, skip); err != nil || id != "" {
+		return []string{id}, 1, err
+	}
 	named := namedParticipants(f, e)
 	need := 1
 	if e.Type == Meeting || e.Type == Visit {
@@ -640,6 +644,32 @@ func sameEvents(ctx context.Context, v View, f *facts, e Event, skip func(string
 	}
 	slices.Sort(best)
 	return best, top, nil
+}
+
+// sameElection finds the one stored election held on e's day in e's
+// place (or a place inside it), when e is an election of a known day and
+// place: a country holds one vote a day, whoever the articles name in it
+// (one its winners, another the country that voted). "" when none, or
+// when two stored elections would fit and participants must decide.
+func sameElection(ctx context.Context, v View, e Event, skip func(string) bool) (string, error) {
+	if e.Type != Election || e.Place == nil || e.Date.Precision != Day {
+		return "", nil
+	}
+	day, err := NewCalendarDay(e.Date.Start)
+	if err != nil {
+		return "", nil
+	}
+	found, err := v.Events(ctx, EventFilter{Type: Election, Place: e.Place.ID, From: day, To: day}, 2)
+	if err != nil {
+		return "", err
+	}
+	found = slices.DeleteFunc(found, func(c Event) bool {
+		return skip(c.ID) || c.Date.Precision != Day || c.Date.Start != e.Date.Start
+	})
+	if len(found) != 1 {
+		return "", nil
+	}
+	return found[0].ID, nil
 }
 
 // othersParticipants are the stored event's participants as the other

@@ -480,6 +480,35 @@ func testBusyDay(t *testing.T, empty func(t *testing.T) *graph.Graph) {
 	}
 }
 
+// testSameElection: a vote is one event on its day in its place, though
+// one article names its winner and another only the country that voted;
+// a vote of another day stays apart.
+func testSameElection(t *testing.T, empty func(t *testing.T) *graph.Graph) {
+	ctx := context.Background()
+	g := empty(t)
+	first := newOutlet("vote-1", "Test", "2020-08-10", graph.Curated, "Lukashenko won the vote in Minsk.").
+		actor("lukashenko", "Alexander Lukashenko", graph.Person, "Lukashenko").
+		place("minsk", "Minsk", "", "Minsk").
+		event("the-vote", graph.Election, day("2020-08-09"), "minsk", "won the vote", nil, "lukashenko", "winner")
+	need(upsert(t, g, first.f))(t)
+	again := newOutlet("vote-2", "Test", "2020-08-11", graph.Curated, "Belarus voted in Minsk on Sunday.").
+		actor("belarus", "Belarus", graph.Country, "Belarus").
+		place("minsk", "Minsk", "", "Minsk").
+		event("sunday-vote", graph.Election, day("2020-08-09"), "minsk", "voted", nil, "belarus", "subject")
+	res := need(upsert(t, g, again.f))(t)
+	if !slices.ContainsFunc(res.Merges, func(m graph.Merge) bool { return m.From == "sunday-vote" && m.To == "the-vote" }) {
+		t.Errorf("the vote told again was not merged: merges %+v", res.Merges)
+	}
+	other := newOutlet("vote-3", "Test", "2020-08-12", graph.Curated, "Belarus voted in Minsk again on Monday.").
+		actor("belarus", "Belarus", graph.Country, "Belarus").
+		place("minsk", "Minsk", "", "Minsk").
+		event("monday-vote", graph.Election, day("2020-08-10"), "minsk", "voted", nil, "belarus", "subject")
+	need(upsert(t, g, other.f))(t)
+	if n := need(g.Stats(ctx))(t).Events; n != 2 {
+		t.Errorf("events = %d, want 2: the vote of Sunday, told twice, and Monday's", n)
+	}
+}
+
 // testSplit undoes a merge: the article is written again from the facts
 // it gave, its actor apart, and the rest of the graph is untouched.
 func testSplit(t *testing.T, empty func(t *testing.T) *graph.Graph) {
