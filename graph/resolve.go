@@ -547,6 +547,13 @@ func sameEvents(ctx context.Context, v View, f *facts, e Event, skip func(string
 		return []string{id}, 1, err
 	}
 	named := namedParticipants(f, e)
+	if len(named) == 0 {
+		id, err := sameCrowdEvent(ctx, v, f, e, skip)
+		if err != nil || id == "" {
+			return nil, 0, err
+		}
+		return []string{id}, 1, nil
+	}
 	need := 1
 	if e.Type == Meeting || e.Type == Visit {
 		need = 2
@@ -670,6 +677,43 @@ func sameElection(ctx context.Context, v View, e Event, skip func(string) bool) 
 		return "", nil
 	}
 	return found[0].ID, nil
+}
+
+// sameCrowdEvent finds the one stored event of e's type, day and place
+// that crowds alone took part in, when e is such an event of a known day
+// and place: "protesters marched in Minsk on Sunday" in two articles is
+// one march, though no one is named in it. Places agree as placesAgree
+// says, but both must be given. "" when none, or when two would fit.
+func sameCrowdEvent(ctx context.Context, v View, f *facts, e Event, skip func(string) bool) (string, error) {
+	if e.Place == nil || e.Date.Precision != Day || len(e.Participants) == 0 {
+		return "", nil
+	}
+	day, err := NewCalendarDay(e.Date.Start)
+	if err != nil {
+		return "", nil
+	}
+	found, err := v.Events(ctx, EventFilter{Type: e.Type, From: day, To: day}, candidateLimit)
+	if err != nil {
+		return "", err
+	}
+	var best []string
+	for _, c := range found {
+		if skip(c.ID) || c.Date.Precision != Day || c.Date.Start != e.Date.Start || c.Place == nil ||
+			slices.ContainsFunc(c.Participants, func(p Participant) bool { return p.Kind != Group }) {
+			continue
+		}
+		ok, err := placesAgree(ctx, v, f, e, c)
+		if err != nil {
+			return "", err
+		}
+		if ok {
+			best = append(best, c.ID)
+		}
+	}
+	if len(best) != 1 {
+		return "", nil
+	}
+	return best[0], nil
 }
 
 // othersParticipants are the stored event's participants as the other

@@ -83,6 +83,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("StayApart", func(t *testing.T) { testStayApart(t, empty) })
 	t.Run("BusyDay", func(t *testing.T) { testBusyDay(t, empty) })
 	t.Run("SameElection", func(t *testing.T) { testSameElection(t, empty) })
+	t.Run("CrowdEvents", func(t *testing.T) { testCrowdEvents(t, empty) })
 	t.Run("Split", func(t *testing.T) { testSplit(t, empty) })
 	t.Run("AsOfPaging", func(t *testing.T) { testAsOfPaging(t, empty) })
 	t.Run("InputClasses", func(t *testing.T) { testInputClasses(t, seeded(t)) })

@@ -509,6 +509,35 @@ func testSameElection(t *testing.T, empty func(t *testing.T) *graph.Graph) {
 	}
 }
 
+// testCrowdEvents: a protest told by crowds alone is one protest on its
+// day in its place, whatever the articles call the crowd; another city's
+// that day is another.
+func testCrowdEvents(t *testing.T, empty func(t *testing.T) *graph.Graph) {
+	ctx := context.Background()
+	g := empty(t)
+	first := newOutlet("crowd-1", "Test", "2020-08-17", graph.Curated, "Protesters marched in Minsk.").
+		actor("protesters", "protesters", graph.Group, "Protesters").
+		place("minsk", "Minsk", "", "Minsk").
+		event("minsk-march", graph.Protest, day("2020-08-16"), "minsk", "marched", nil, "protesters", "protester")
+	need(upsert(t, g, first.f))(t)
+	again := newOutlet("crowd-2", "Test", "2020-08-18", graph.Curated, "Demonstrators filled Minsk on Sunday.").
+		actor("demonstrators", "demonstrators", graph.Group, "Demonstrators").
+		place("minsk-city", "Minsk", "", "Minsk").
+		event("sunday-rally", graph.Protest, day("2020-08-16"), "minsk-city", "filled Minsk", nil, "demonstrators", "protester")
+	res := need(upsert(t, g, again.f))(t)
+	if !slices.ContainsFunc(res.Merges, func(m graph.Merge) bool { return m.From == "sunday-rally" && m.To == "minsk-march" }) {
+		t.Errorf("the march told again was not merged: merges %+v", res.Merges)
+	}
+	other := newOutlet("crowd-3", "Test", "2020-08-18", graph.Curated, "Protesters marched in Grodno on Sunday.").
+		actor("protesters", "protesters", graph.Group, "Protesters").
+		place("grodno", "Grodno", "", "Grodno").
+		event("grodno-march", graph.Protest, day("2020-08-16"), "grodno", "marched", nil, "protesters", "protester")
+	need(upsert(t, g, other.f))(t)
+	if n := need(g.Stats(ctx))(t).Events; n != 2 {
+		t.Errorf("events = %d, want 2: Minsk's march, told twice, and Grodno's", n)
+	}
+}
+
 // testSplit undoes a merge: the article is written again from the facts
 // it gave, its actor apart, and the rest of the graph is untouched.
 func testSplit(t *testing.T, empty func(t *testing.T) *graph.Graph) {
