@@ -480,61 +480,63 @@ func testBusyDay(t *testing.T, empty func(t *testing.T) *graph.Graph) {
 	}
 }
 
-// testSameElection: a vote is one event on its day in its place, though
-// one article names its winner and another only the country that voted;
-// a vote of another day stays apart.
-func testSameElection(t *testing.T, empty func(t *testing.T) *graph.Graph) {
-	ctx := context.Background()
-	g := empty(t)
-	first := newOutlet("vote-1", "Test", "2020-08-10", graph.Curated, "Lukashenko won the vote in Minsk.").
-		actor("lukashenko", "Alexander Lukashenko", graph.Person, "Lukashenko").
-		place("minsk", "Minsk", "", "Minsk").
-		event("the-vote", graph.Election, day("2020-08-09"), "minsk", "won the vote", nil, "lukashenko", "winner")
-	need(upsert(t, g, first.f))(t)
-	again := newOutlet("vote-2", "Test", "2020-08-11", graph.Curated, "Belarus voted in Minsk on Sunday.").
-		actor("belarus", "Belarus", graph.Country, "Belarus").
-		place("minsk", "Minsk", "", "Minsk").
-		event("sunday-vote", graph.Election, day("2020-08-09"), "minsk", "voted", nil, "belarus", "subject")
-	res := need(upsert(t, g, again.f))(t)
-	if !slices.ContainsFunc(res.Merges, func(m graph.Merge) bool { return m.From == "sunday-vote" && m.To == "the-vote" }) {
-		t.Errorf("the vote told again was not merged: merges %+v", res.Merges)
-	}
-	other := newOutlet("vote-3", "Test", "2020-08-12", graph.Curated, "Belarus voted in Minsk again on Monday.").
-		actor("belarus", "Belarus", graph.Country, "Belarus").
-		place("minsk", "Minsk", "", "Minsk").
-		event("monday-vote", graph.Election, day("2020-08-10"), "minsk", "voted", nil, "belarus", "subject")
-	need(upsert(t, g, other.f))(t)
-	if n := need(g.Stats(ctx))(t).Events; n != 2 {
-		t.Errorf("events = %d, want 2: the vote of Sunday, told twice, and Monday's", n)
-	}
-}
-
-// testCrowdEvents: a protest told by crowds alone is one protest on its
-// day in its place, whatever the articles call the crowd; another city's
-// that day is another.
-func testCrowdEvents(t *testing.T, empty func(t *testing.T) *graph.Graph) {
-	ctx := context.Background()
-	g := empty(t)
-	first := newOutlet("crowd-1", "Test", "2020-08-17", graph.Curated, "Protesters marched in Minsk.").
-		actor("protesters", "protesters", graph.Group, "Protesters").
-		place("minsk", "Minsk", "", "Minsk").
-		event("minsk-march", graph.Protest, day("2020-08-16"), "minsk", "marched", nil, "protesters", "protester")
-	need(upsert(t, g, first.f))(t)
-	again := newOutlet("crowd-2", "Test", "2020-08-18", graph.Curated, "Demonstrators filled Minsk on Sunday.").
-		actor("demonstrators", "demonstrators", graph.Group, "Demonstrators").
-		place("minsk-city", "Minsk", "", "Minsk").
-		event("sunday-rally", graph.Protest, day("2020-08-16"), "minsk-city", "filled Minsk", nil, "demonstrators", "protester")
-	res := need(upsert(t, g, again.f))(t)
-	if !slices.ContainsFunc(res.Merges, func(m graph.Merge) bool { return m.From == "sunday-rally" && m.To == "minsk-march" }) {
-		t.Errorf("the march told again was not merged: merges %+v", res.Merges)
-	}
-	other := newOutlet("crowd-3", "Test", "2020-08-18", graph.Curated, "Protesters marched in Grodno on Sunday.").
-		actor("protesters", "protesters", graph.Group, "Protesters").
-		place("grodno", "Grodno", "", "Grodno").
-		event("grodno-march", graph.Protest, day("2020-08-16"), "grodno", "marched", nil, "protesters", "protester")
-	need(upsert(t, g, other.f))(t)
-	if n := need(g.Stats(ctx))(t).Events; n != 2 {
-		t.Errorf("events = %d, want 2: Minsk's march, told twice, and Grodno's", n)
+// testNoOneInCommon: two kinds of event are one though the articles
+// telling them name no one alike. A vote is one on its day in its place,
+// though one article names its winner and another only the country that
+// voted; a protest told by crowds alone is one on its day in its place,
+// whatever the articles call the crowd. A third article's event of
+// another day, or of another city, stays apart.
+func testNoOneInCommon(t *testing.T, empty func(t *testing.T) *graph.Graph) {
+	for _, c := range []struct {
+		name                string
+		first, again, other *outlet
+		againID, firstID    string
+	}{
+		{
+			"election",
+			newOutlet("vote-1", "Test", "2020-08-10", graph.Curated, "Lukashenko won the vote in Minsk.").
+				actor("lukashenko", "Alexander Lukashenko", graph.Person, "Lukashenko").
+				place("minsk", "Minsk", "", "Minsk").
+				event("the-vote", graph.Election, day("2020-08-09"), "minsk", "won the vote", nil, "lukashenko", "winner"),
+			newOutlet("vote-2", "Test", "2020-08-11", graph.Curated, "Belarus voted in Minsk on Sunday.").
+				actor("belarus", "Belarus", graph.Country, "Belarus").
+				place("minsk", "Minsk", "", "Minsk").
+				event("sunday-vote", graph.Election, day("2020-08-09"), "minsk", "voted", nil, "belarus", "subject"),
+			newOutlet("vote-3", "Test", "2020-08-12", graph.Curated, "Belarus voted in Minsk again on Monday.").
+				actor("belarus", "Belarus", graph.Country, "Belarus").
+				place("minsk", "Minsk", "", "Minsk").
+				event("monday-vote", graph.Election, day("2020-08-10"), "minsk", "voted", nil, "belarus", "subject"),
+			"sunday-vote", "the-vote",
+		},
+		{
+			"crowds",
+			newOutlet("crowd-1", "Test", "2020-08-17", graph.Curated, "Protesters marched in Minsk.").
+				actor("protesters", "protesters", graph.Group, "Protesters").
+				place("minsk", "Minsk", "", "Minsk").
+				event("minsk-march", graph.Protest, day("2020-08-16"), "minsk", "marched", nil, "protesters", "protester"),
+			newOutlet("crowd-2", "Test", "2020-08-18", graph.Curated, "Demonstrators filled Minsk on Sunday.").
+				actor("demonstrators", "demonstrators", graph.Group, "Demonstrators").
+				place("minsk-city", "Minsk", "", "Minsk").
+				event("sunday-rally", graph.Protest, day("2020-08-16"), "minsk-city", "filled Minsk", nil, "demonstrators", "protester"),
+			newOutlet("crowd-3", "Test", "2020-08-18", graph.Curated, "Protesters marched in Grodno on Sunday.").
+				actor("protesters", "protesters", graph.Group, "Protesters").
+				place("grodno", "Grodno", "", "Grodno").
+				event("grodno-march", graph.Protest, day("2020-08-16"), "grodno", "marched", nil, "protesters", "protester"),
+			"sunday-rally", "minsk-march",
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			g := empty(t)
+			need(upsert(t, g, c.first.f))(t)
+			res := need(upsert(t, g, c.again.f))(t)
+			if !slices.ContainsFunc(res.Merges, func(m graph.Merge) bool { return m.From == c.againID && m.To == c.firstID }) {
+				t.Errorf("%s told again was not merged into %s: merges %+v", c.againID, c.firstID, res.Merges)
+			}
+			need(upsert(t, g, c.other.f))(t)
+			if n := need(g.Stats(context.Background()))(t).Events; n != 2 {
+				t.Errorf("events = %d, want 2: the one told twice, and the other", n)
+			}
+		})
 	}
 }
 

@@ -286,8 +286,17 @@ MERGE (:ActorKey {key: key, actor: row.id})`
 
 func migrateActorKeys(ctx context.Context, r *reader, after string) (string, error) {
 	recs, err := r.query(ctx, "read actors without name keys", qKeylessActors, row{"after": after, "limit": migrateBatch})
-	if err != nil || len(recs) == 0 {
+	if err != nil {
 		return "", err
+	}
+	return writeKeys(ctx, r, recs)
+}
+
+// writeKeys writes the name keys of a batch of actors read as id, name,
+// kind and aliases, and returns the id to read the next batch after.
+func writeKeys(ctx context.Context, r *reader, recs []*neo4jdrv.Record) (string, error) {
+	if len(recs) == 0 {
+		return "", nil
 	}
 	var rows []row
 	for _, rec := range recs {
@@ -310,19 +319,10 @@ RETURN a.id, a.name, a.kind, coalesce(a.aliases, [])`
 
 func migratePersonKeys(ctx context.Context, r *reader, after string) (string, error) {
 	recs, err := r.query(ctx, "read people", qPeople, row{"after": after, "limit": migrateBatch, "person": string(graph.Person)})
-	if err != nil || len(recs) == 0 {
+	if err != nil {
 		return "", err
 	}
-	var rows []row
-	for _, rec := range recs {
-		v := rec.Values
-		a := graph.Actor{ID: str(v[0]), Name: str(v[1]), Kind: graph.ActorKind(str(v[2])), Aliases: strs(v[3])}
-		rows = append(rows, row{"id": a.ID, "keys": nonNil(graph.ActorKeys(a))})
-	}
-	if _, err := r.query(ctx, "write people's keys", qSetActorKeys, row{"rows": rows}); err != nil {
-		return "", err
-	}
-	return lastID(recs, migrateBatch), nil
+	return writeKeys(ctx, r, recs)
 }
 
 // qUnspannedEvents reads the events without a span class. This version

@@ -205,27 +205,14 @@ var migrations = []migration{
 }
 
 // rekeyPeople adds to every person the name keys they lack
-// (graph.ActorKeys gained surname skeletons); keys are written with
-// INSERT OR IGNORE, so those a person has stay as they are.
+// (graph.ActorKeys gained surname skeletons).
 func rekeyPeople(ctx context.Context, tx *sql.Tx) error {
 	rows, err := tx.QueryContext(ctx, `SELECT id, name, kind, aliases, description FROM actors WHERE kind = ?`, string(graph.Person))
 	people, err := scanAll(rows, err, func(rs *sql.Rows) (graph.Actor, error) { return scanActor(rs) })
 	if err != nil {
 		return err
 	}
-	key, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES (?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer key.Close()
-	for _, a := range people {
-		for _, k := range graph.ActorKeys(a) {
-			if _, err := key.ExecContext(ctx, k, a.ID); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
+	return addKeys(ctx, tx, people)
 }
 
 // migrate3 adds what merging articles into one graph needs: each article
@@ -369,6 +356,12 @@ func migrate3(ctx context.Context, tx *sql.Tx) error {
 			return err
 		}
 	}
+	return addKeys(ctx, tx, actors)
+}
+
+// addKeys writes the name keys of actors (graph.ActorKeys) that they
+// lack; those they have stay as they are.
+func addKeys(ctx context.Context, tx *sql.Tx, actors []graph.Actor) error {
 	key, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES (?, ?)`)
 	if err != nil {
 		return err
