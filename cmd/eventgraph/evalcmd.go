@@ -177,13 +177,21 @@ func printEval(w io.Writer, out evalOutput, verbose, byType bool) {
 	}
 }
 
+// mergeMode is one mode's merge scores, named.
+type mergeMode struct {
+	mode string
+	s    eval.MergeScores
+}
+
+// modes are a report's two modes in the order they are printed.
+func modes(r eval.MergeReport) []mergeMode {
+	return []mergeMode{{"curated", r.Curated}, {"extracted", r.Extracted}}
+}
+
 // printWrongMerges lists what each mode merged or left apart against the
 // gold.
 func printWrongMerges(w io.Writer, r eval.MergeReport) {
-	for _, m := range []struct {
-		mode string
-		s    eval.MergeScores
-	}{{"curated", r.Curated}, {"extracted", r.Extracted}} {
+	for _, m := range modes(r) {
 		for _, miss := range m.s.Wrong {
 			fmt.Fprintf(w, "    %s: %s\n", m.mode, miss)
 		}
@@ -193,10 +201,7 @@ func printWrongMerges(w io.Writer, r eval.MergeReport) {
 // printMerges prints the pairwise merge scores of both modes.
 func printMerges(w io.Writer, r eval.MergeReport) {
 	fmt.Fprintf(w, "  %-18s %9s %7s %7s %7s %10s %8s %7s\n", "merges (pairs)", "mentions", "tp", "fp", "fn", "precision", "recall", "F1")
-	for _, m := range []struct {
-		mode string
-		s    eval.MergeScores
-	}{{"curated", r.Curated}, {"extracted", r.Extracted}} {
+	for _, m := range modes(r) {
 		for _, k := range []struct {
 			kind     string
 			mentions int
