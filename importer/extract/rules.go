@@ -1893,6 +1893,9 @@ func (d *doc) scopeIDs(ann *Annotation) {
 	for _, p := range ann.Places {
 		taken[p.ID] = true
 	}
+	for _, e := range ann.Events {
+		taken[e.ID] = true
+	}
 	unique := func(id string) string {
 		out := id
 		for i := 2; taken[out]; i++ {
@@ -1922,9 +1925,10 @@ func (d *doc) scopeIDs(ann *Annotation) {
 		for j, p := range e.Participants {
 			if id, ok := renamed[p.Actor]; ok {
 				e.Participants[j].Actor = id
-				// The event's id names its first participant.
-				if old := "-" + p.Actor + "-"; strings.Contains(e.ID, old) {
-					e.ID = unique(strings.Replace(e.ID, old, "-"+id+"-", 1))
+				// The event's id is its type and the participant it
+				// had first, then its day.
+				if rest, ok := strings.CutPrefix(e.ID, slug(e.Type)+"-"+p.Actor+"-"); ok {
+					e.ID = unique(slug(e.Type) + "-" + id + "-" + rest)
 				}
 			}
 		}
