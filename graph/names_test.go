@@ -165,3 +165,22 @@ func TestSpelling(t *testing.T) {
 		t.Errorf("keys %q lack the surname's skeleton", keys)
 	}
 }
+
+// TestSpellingNeedsACountry: a surname spelt otherwise is taken for a
+// stored person's only when the article ties its person to a country the
+// stored one is tied to; a vowel apart, two people of one first name are
+// otherwise two.
+func TestSpellingNeedsACountry(t *testing.T) {
+	a := Actor{ID: "new", Name: "Ranil Wickramasinghe", Kind: Person}
+	cands := []Candidate{{Key: "Person#vkrmsngh", Actor: Actor{ID: "stored", Name: "Ranil Wickremesinghe", Kind: Person}}}
+	none := func(string) bool { return false }
+	for _, c := range []struct {
+		tied bool
+		want []string
+	}{{false, nil}, {true, []string{"stored"}}} {
+		best, _, rule := bestActors(a, cands, none, func(string) bool { return c.tied })
+		if !slices.Equal(best, c.want) || c.want != nil && rule != RuleSpelling {
+			t.Errorf("tied %v: best %v (%s), want %v", c.tied, best, rule, c.want)
+		}
+	}
+}

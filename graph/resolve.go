@@ -120,11 +120,12 @@ func (g *Graph) resolve(ctx context.Context, v View, f *facts, stored map[string
 		if err != nil {
 			return nil, nil, err
 		}
-		apart, err := otherCountry(ctx, v, f, a.Actor, cands)
+		apart, tied, err := countryEvidence(ctx, v, f, a.Actor, cands)
 		if err != nil {
 			return nil, nil, err
 		}
-		best, score, rule := bestActors(a.Actor, cands, func(id string) bool { return taken[id] || forbid(a.ID, id) || apart[id] })
+		best, score, rule := bestActors(a.Actor, cands, func(id string) bool { return taken[id] || forbid(a.ID, id) || apart[id] },
+			func(id string) bool { return tied[id] })
 		if len(best) == 1 {
 			for _, c := range cands {
 				if c.Actor.ID == best[0] {
@@ -224,14 +225,16 @@ const (
 // countryTies are the relations that tie a person to a country.
 var countryTies = []RelationType{LeaderOf, MemberOf, WorksFor, LocatedIn}
 
-// otherCountry finds the candidates that contradict person a by country:
-// the article ties a to countries, the store ties the candidate to
-// countries, and none is the same (by id or by name). Two people who
-// share a name but serve different states are two people.
-func otherCountry(ctx context.Context, v View, f *facts, a Actor, cands []Candidate) (map[string]bool, error) {
-	out := map[string]bool{}
+// countryEvidence compares person a's countries with the candidates': apart
+// holds those that contradict a by country — the article ties a to
+// countries, the store ties the candidate to countries, and none is the
+// same (by id or by name): two people who share a name but serve
+// different states are two people; tied holds those tied to a country
+// the article ties a to.
+func countryEvidence(ctx context.Context, v View, f *facts, a Actor, cands []Candidate) (apart, tied map[string]bool, err error) {
+	out, tied := map[string]bool{}, map[string]bool{}
 	if a.Kind != Person {
-		return out, nil
+		return out, tied, nil
 	}
 	mine := map[string]bool{}
 	for _, r := range f.relations {
@@ -246,7 +249,7 @@ func otherCountry(ctx context.Context, v View, f *facts, a Actor, cands []Candid
 		}
 	}
 	if len(mine) == 0 {
-		return out, nil
+		return out, tied, nil
 	}
 	for _, c := range cands {
 		if _, done := out[c.Actor.ID]; done || c.Actor.Kind != Person {
@@ -254,7 +257,7 @@ func otherCountry(ctx context.Context, v View, f *facts, a Actor, cands []Candid
 		}
 		d, err := v.ActorDetail(ctx, c.Actor.ID)
 		if err != nil || d == nil {
-			return nil, err
+			return nil, nil, err
 		}
 		var ends []string
 		for _, r := range d.Relations {
@@ -264,7 +267,7 @@ func otherCountry(ctx context.Context, v View, f *facts, a Actor, cands []Candid
 		}
 		stored, err := v.Stored(ctx, ends, nil)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		theirs, shared := 0, false
 		for _, r := range d.Relations {
@@ -275,13 +278,18 @@ func otherCountry(ctx context.Context, v View, f *facts, a Actor, cands []Candid
 			shared = shared || mine[r.To] || mine[NameKey(r.ToName)]
 		}
 		out[c.Actor.ID] = theirs > 0 && !shared
+		tied[c.Actor.ID] = shared
 	}
-	return out, nil
+	return out, tied, nil
 }
 
 // bestActors scores the candidates for actor a and returns the ids of
 // the best ones (sorted), their score and rule; skip leaves an id out.
-func bestActors(a Actor, cands []Candidate, skip func(string) bool) ([]string, float64, string) {
+// A surname spelt otherwise (rule spelling) is evidence enough only for a
+// candidate tied to a country the article ties a to: consonants alike
+// and first names alike still leave two people apart, who differ by a
+// vowel (Ivan Bapaov, Ivan Bepaov).
+func bestActors(a Actor, cands []Candidate, skip, tied func(string) bool) ([]string, float64, string) {
 	var best []string
 	var top float64
 	var rule string
@@ -292,6 +300,9 @@ func bestActors(a Actor, cands []Candidate, skip func(string) bool) ([]string, f
 		}
 		seen[c.Actor.ID] = true
 		s, r := matchActor(a, c.Actor)
+		if r == RuleSpelling && !tied(c.Actor.ID) {
+			continue
+		}
 		switch {
 		case s == 0 || s < top:
 		case s > top:
@@ -682,8 +693,10 @@ func sameElection(ctx context.Context, v View, e Event, skip func(string) bool) 
 // sameCrowdEvent finds the one stored event of e's type, day and place
 // that crowds alone took part in, when e is such an event of a known day
 // and place: "protesters marched in Minsk on Sunday" in two articles is
-// one march, though no one is named in it. Places agree as placesAgree
-// says, but both must be given. "" when none, or when two would fit.
+// one march, though no one is named in it. Both places must be given and
+// be one by id or by name, or the stored one must contain e's as the
+// article says (what the article's facts tell, without asking the store
+// of each candidate). "" when none, or when two would fit.
 func sameCrowdEvent(ctx context.Context, v View, f *facts, e Event, skip func(string) bool) (string, error) {
 	if e.Place == nil || e.Date.Precision != Day || len(e.Participants) == 0 {
 		return "", nil
@@ -702,11 +715,7 @@ func sameCrowdEvent(ctx context.Context, v View, f *facts, e Event, skip func(st
 			slices.ContainsFunc(c.Participants, func(p Participant) bool { return p.Kind != Group }) {
 			continue
 		}
-		ok, err := placesAgree(ctx, v, f, e, c)
-		if err != nil {
-			return "", err
-		}
-		if ok {
+		if c.Place.ID == e.Place.ID || sameName(f, e.Place.ID, *c.Place) || slices.Contains(f.containers(e.Place.ID), c.Place.ID) {
 			best = append(best, c.ID)
 		}
 	}
