@@ -677,7 +677,9 @@ func sameElection(ctx context.Context, v View, e Event, skip func(string) bool) 
 	if err != nil {
 		return "", nil
 	}
-	found, err := v.Events(ctx, EventFilter{Type: Election, Place: e.Place.ID, From: day, To: day}, 2)
+	// Elections overlapping the day but dated by month or year come
+	// first in the listing: the bound leaves room past them.
+	found, err := v.Events(ctx, EventFilter{Type: Election, Place: e.Place.ID, From: day, To: day}, candidateLimit)
 	if err != nil {
 		return "", err
 	}
