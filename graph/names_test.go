@@ -122,6 +122,9 @@ func TestBodiesAndSuffixes(t *testing.T) {
 		{org("Partido Popular", "PP"), org("PP"), RuleSameName},
 		{org("Catalan National Assembly", "ANC"), org("National Alliance for Change", "ANC"), ""},
 		{org("Interior Ministry"), org("Interior ministry"), RuleSameName},
+		{org("National Assembly", "National Assembly of France"), org("National Assembly", "National Assembly of Venezuela"), ""},
+		{org("National Assembly", "National Assembly of Venezuela"), org("National Assembly", "National Assembly of Venezuela"), RuleSameName},
+		{org("National Assembly", "National Assembly of Venezuela"), org("National Assembly"), RuleSameName},
 		{Actor{Name: "King Charles III", Kind: Person, Aliases: []string{"King Charles"}}, Actor{Name: "Mswati III", Kind: Person, Aliases: []string{"King Mswati III"}}, ""},
 		{Actor{Name: "Mswati III", Kind: Person}, Actor{Name: "Mswati", Kind: Person}, RuleSurname},
 	} {

@@ -336,6 +336,11 @@ func matchActor(a, b Actor) (float64, string) {
 			if (a.Kind == Organization || a.Kind == Group) && x != NameKey(a.Name) && x != NameKey(b.Name) && qualifiersDiffer(a.Name, b.Name) {
 				return 0, ""
 			}
+			// "National Assembly", also "National Assembly of France",
+			// is not "National Assembly", also "… of Venezuela".
+			if (a.Kind == Organization || a.Kind == Group) && ownersDiffer(a, b) {
+				return 0, ""
+			}
 			return scoreSameName, RuleSameName
 		}
 	}
@@ -410,6 +415,39 @@ func sameAcronyms(a, b Actor, x string) bool {
 		}
 	}
 	return false
+}
+
+// owners are whose an actor's names say it is: what follows "NAME of "
+// in one of its names, NAME being another ("National Assembly of
+// Venezuela" of "National Assembly": Venezuela).
+func owners(a Actor) []string {
+	names := slices.Concat([]string{a.Name}, a.Aliases)
+	var out []string
+	for _, n := range names {
+		for _, m := range names {
+			if rest, ok := strings.CutPrefix(n, m+" of "); ok && rest != "" {
+				out = append(out, rest)
+			}
+		}
+	}
+	return out
+}
+
+// ownersDiffer reports whether both actors' names say whose they are and
+// no owner of one is an owner of the other.
+func ownersDiffer(a, b Actor) bool {
+	oa, ob := owners(a), owners(b)
+	if len(oa) == 0 || len(ob) == 0 {
+		return false
+	}
+	for _, x := range oa {
+		for _, y := range ob {
+			if !qualifiersDiffer(x, y) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // qualifiersDiffer reports whether two bodies' names, other than by

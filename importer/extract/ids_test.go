@@ -79,3 +79,17 @@ func TestDatelineCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyIDs: a body named without its country, which the draft gives
+// the story's country by an alias, carries that country in its id; one
+// whose id names a country already keeps it.
+func TestBodyIDs(t *testing.T) {
+	for _, c := range []struct{ text, name, id string }{
+		{"CARACAS, Jan 7 - The National Assembly met on Monday. Venezuela faces a crisis.", "National Assembly", "venezuela-national-assembly"},
+		{"PARIS, Jan 7 - The National Assembly met on Monday. France faces a strike.", "National Assembly", "france-national-assembly"},
+	} {
+		if a := actorNamed(draft(t, c.text, "2019-01-08"), c.name); a == nil || a.ID != c.id {
+			t.Errorf("%q: %+v, want id %s", c.text, a, c.id)
+		}
+	}
+}

@@ -1881,7 +1881,9 @@ func (d *doc) countryIn(names ...string) string {
 // one its name gives, else where it acted, else the story's; the
 // article's own key when the draft knows none), and so does the id of an
 // event a group leads: one day's protest by a country's protesters is
-// one event in every article, another country's is another.
+// one event in every article, another country's is another. A body the
+// draft gives a country by an alias ("National Assembly of Venezuela")
+// carries it too.
 func (d *doc) scopeIDs(ann *Annotation) {
 	h := fnv.New32a()
 	h.Write([]byte(d.a.ID))
@@ -1908,7 +1910,23 @@ func (d *doc) scopeIDs(ann *Annotation) {
 	renamed := map[string]string{}
 	for i, a := range ann.Actors {
 		// "lebanese-armed-forces" says whose they are already.
-		if a.Kind != string(graph.Group) || d.countryIn(a.ID) != "" {
+		if d.countryIn(a.ID) != "" {
+			continue
+		}
+		// A state body the draft took for a country's ("National
+		// Assembly", also "National Assembly of Venezuela"): every
+		// country has one.
+		if a.Kind == string(graph.Organization) {
+			for _, al := range a.Aliases {
+				if rest, ok := strings.CutPrefix(al, a.Name+" of "); ok && d.countryIn(rest) != "" {
+					id := unique(d.countryIn(rest) + "-" + a.ID)
+					renamed[a.ID], ann.Actors[i].ID = id, id
+					break
+				}
+			}
+			continue
+		}
+		if a.Kind != string(graph.Group) {
 			continue
 		}
 		id := a.ID + "-" + key
