@@ -2627,7 +2627,7 @@ var numberWords = strings.Split("zero one two three four five six seven eight ni
 
 // dayAfterMonthRE ends text that a day's number follows: "Oct 21
 // - Protesters" is a dateline, not 21 protesters.
-var dayAfterMonthRE = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$`)
+var dayAfterMonthRE = regexp.MustCompile(`(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$`)
 
 func countIn(s string) *Count {
 	var m []string

@@ -952,6 +952,12 @@ func TestDayIsNoCount(t *testing.T) {
 			}
 		}
 	}
+	// A word that begins like a month is no month.
+	for _, text := range []string{"crowds marched 5,000 people through Minsk", "the junta 300 soldiers strong", "they decided 40 people would go"} {
+		if c := countIn(text); c == nil {
+			t.Errorf("%q: no count", text)
+		}
+	}
 	// A count after a date is still one.
 	ann := draft(t, "On Oct 20, 5,000 protesters marched through Minsk.", "2019-10-21")
 	if e := eventOf(ann, "Protest"); e == nil || e.Count == nil || e.Count.Value != 5000 {
