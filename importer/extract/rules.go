@@ -1816,10 +1816,10 @@ func (d *doc) groupCountries(ann *Annotation) map[string]string {
 		if c := d.lex.country(p.In); c != nil {
 			return c.id
 		}
+		if c := d.countryOfLookup(p.Name); c != "" {
+			return c
+		}
 		for _, e := range d.lex.lookup(p.Name) {
-			if e.kind == graph.Country {
-				return e.id
-			}
 			if e.place == graph.City && e.country != "" {
 				return e.country
 			}
@@ -1860,10 +1860,8 @@ func (d *doc) countryIn(names ...string) string {
 		// Runs of up to three words: "Sri Lankan", "Central African".
 		for i := range ws {
 			for j := i + 1; j <= min(i+3, len(ws)); j++ {
-				for _, e := range d.lex.lookup(strings.Trim(strings.Join(ws[i:j], " "), ".,;:’'")) {
-					if e.kind == graph.Country {
-						return e.id
-					}
+				if c := d.countryOfLookup(strings.Trim(strings.Join(ws[i:j], " "), ".,;:’'")); c != "" {
+					return c
 				}
 			}
 		}
