@@ -388,13 +388,18 @@ func (g *Graph) MetPage(ctx context.Context, q MetQuery) (Page[Counterpart], err
 		if err != nil {
 			return err
 		}
+		with := make([]string, len(counts))
+		for i, c := range counts {
+			with[i] = c.ActorID
+		}
+		meetings, err := v.MeetingsWith(ctx, q.Actor, with, MeetingsPerCounterpart)
+		if err != nil {
+			return err
+		}
 		var all []Event
 		for _, c := range counts {
-			events, err := v.Events(ctx, EventFilter{Type: Meeting, Actors: []string{q.Actor, c.ActorID}}, MeetingsPerCounterpart)
+			events, err := g.finish(meetings[c.ActorID], []string{q.Actor})
 			if err != nil {
-				return err
-			}
-			if events, err = g.finish(events, []string{q.Actor}); err != nil {
 				return err
 			}
 			all = append(all, events...)

@@ -90,6 +90,11 @@ func Run(t *testing.T, open Opener) {
 	t.Run("DateRanges", func(t *testing.T) { testDateRanges(t, empty(t)) })
 	t.Run("ReimportScoresAlike", func(t *testing.T) { testReimportScoresAlike(t, empty(t)) })
 	t.Run("MetPages", func(t *testing.T) { testMetPages(t, seeded(t)) })
+	t.Run("MeetingsWith", func(t *testing.T) {
+		b := open(t)
+		t.Cleanup(func() { b.Close(ctx) })
+		testMeetingsWith(t, b)
+	})
 	t.Run("EdgeCaps", func(t *testing.T) {
 		b := open(t)
 		t.Cleanup(func() { b.Close(ctx) })

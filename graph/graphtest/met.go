@@ -3,7 +3,10 @@ package graphtest
 import (
 	"context"
 	"errors"
+	"fmt"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/eventgraph/eventgraph/graph"
@@ -80,5 +83,89 @@ func testMetPages(t *testing.T, s *graph.Graph) {
 	tl := need(s.Timeline(ctx, graph.TimelineQuery{Limit: 1}))(t)
 	if _, err := s.MetPage(ctx, graph.MetQuery{Actor: "anna-ames", Cursor: tl.Next}); !errors.Is(err, graph.ErrInvalid) {
 		t.Errorf("a timeline cursor: %v, want invalid", err)
+	}
+}
+
+// testMeetingsWith checks View.MeetingsWith against the events Events
+// lists for each pair: the same meetings in the same order, complete, the
+// limit kept, a meeting of three listed under both counterparts, and
+// actors who met no one (or do not exist) left out.
+func testMeetingsWith(t *testing.T, b graph.Backend) {
+	ctx := context.Background()
+	g := graph.New(b)
+	carl := newOutlet("carl", "Test", "2024-06-30", graph.Curated,
+		"Anna Ames, Boris Bell and Carl Cole met in May. Anna Ames met Carl Cole again in June. Anna Ames told Carl Cole no. Dora Dunn spoke.").
+		actor("anna-ames", "Anna Ames", graph.Person, "Anna Ames").
+		actor("boris-bell", "Boris Bell", graph.Person, "Boris Bell").
+		actor("carl-cole", "Carl Cole", graph.Person, "Carl Cole").
+		actor("dora-dunn", "Dora Dunn", graph.Person, "Dora Dunn").
+		event("three-met", graph.Meeting, day("2024-05-02"), "", "met in May", nil,
+			"anna-ames", "participant", "boris-bell", "participant", "carl-cole", "participant").
+		event("ames-cole-june", graph.Meeting, day("2024-06-03"), "", "again in June", nil,
+			"anna-ames", "participant", "carl-cole", "participant").
+		event("ames-tells-cole", graph.Statement, day("2024-06-04"), "", "told Carl Cole no", nil,
+			"anna-ames", "speaker", "carl-cole", "addressee").
+		event("dunn-spoke", graph.Statement, day("2024-06-05"), "", "Dora Dunn spoke", nil, "dora-dunn", "speaker")
+	for _, f := range []*graph.ArticleFacts{datedFacts(), carl.f} {
+		if _, err := g.UpsertArticle(ctx, f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	type pick struct{ id, participants string }
+	picks := func(es []graph.Event) []pick {
+		var out []pick
+		for _, e := range es {
+			var ps []string
+			for _, p := range e.Participants {
+				ps = append(ps, p.ActorID+"/"+p.Name+"/"+p.Role)
+			}
+			slices.Sort(ps)
+			out = append(out, pick{e.ID + fmt.Sprintf(" %d quotes %d claims", len(e.Sources), len(e.ClaimData)), strings.Join(ps, ",")})
+		}
+		return out
+	}
+	cases := []struct {
+		actor string
+		with  []string
+		limit int
+		// want is the number of meetings listed per counterpart.
+		want map[string]int
+	}{
+		{"anna-ames", []string{"boris-bell", "carl-cole", "dora-dunn", "nobody-at-all"}, 30,
+			map[string]int{"boris-bell": 26, "carl-cole": 2}},
+		{"anna-ames", []string{"carl-cole", "boris-bell"}, 1, map[string]int{"boris-bell": 1, "carl-cole": 1}},
+		{"carl-cole", []string{"anna-ames", "boris-bell"}, 30, map[string]int{"anna-ames": 2, "boris-bell": 1}},
+		{"dora-dunn", []string{"anna-ames"}, 5, map[string]int{}},
+		{"anna-ames", nil, 5, map[string]int{}},
+	}
+	for _, c := range cases {
+		t.Run(fmt.Sprintf("%s-%d-%d", c.actor, len(c.with), c.limit), func(t *testing.T) {
+			err := b.View(ctx, func(v graph.View) error {
+				got, err := v.MeetingsWith(ctx, c.actor, c.with, c.limit)
+				if err != nil {
+					return err
+				}
+				counts := map[string]int{}
+				for other, es := range got {
+					counts[other] = len(es)
+				}
+				if !reflect.DeepEqual(counts, c.want) {
+					t.Errorf("meetings listed per counterpart: %v, want %v", counts, c.want)
+				}
+				for other := range c.want {
+					want, err := v.Events(ctx, graph.EventFilter{Type: graph.Meeting, Actors: []string{c.actor, other}}, c.limit)
+					if err != nil {
+						return err
+					}
+					if g, w := picks(got[other]), picks(want); !reflect.DeepEqual(g, w) {
+						t.Errorf("with %s:\n got %v\nwant %v", other, g, w)
+					}
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+		})
 	}
 }

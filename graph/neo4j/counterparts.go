@@ -37,6 +37,53 @@ func (r *reader) Counterparts(ctx context.Context, actor string, after *graph.Co
 	return out, nil
 }
 
+// qMeetingsWith reads the first $limit meetings of each pair
+// [rarer, other, counterpart] along the rarer actor's participations in
+// (date, event) order, as an actor's timeline does, and keeps those the
+// other actor took part in: one statement for a page of counterparts.
+// The other actor is matched once, outside the walk: named inside its
+// EXISTS, the planner may scan every actor for each meeting.
+const qMeetingsWith = `UNWIND $pairs AS pair
+WITH pair, pair[1] AS otherID
+MATCH (other:Actor {id: otherID})
+CALL (pair, other) {
+	MATCH ()-[r:PARTICIPATED_IN]->(e:Event)
+	USING INDEX SEEK r:PARTICIPATED_IN(actor, date, event)
+	WHERE r.actor = pair[0] AND r.date IS NOT NULL AND r.event IS NOT NULL AND e.type = $meeting
+		AND EXISTS { MATCH (e)<-[:PARTICIPATED_IN]-(other) }
+	RETURN e ORDER BY r.actor, r.date, r.event LIMIT $limit
+}
+RETURN pair[2], ` + eventColumns + `ORDER BY pair[2], e.date, e.id`
+
+// MeetingsWith implements graph.View in two statements: the actors'
+// numbers of participations, then every counterpart's meetings.
+func (r *reader) MeetingsWith(ctx context.Context, actor string, with []string, limit int) (map[string][]graph.Event, error) {
+	out := map[string][]graph.Event{}
+	if len(with) == 0 {
+		return out, nil
+	}
+	n, err := r.degrees(ctx, append([]string{actor}, with...))
+	if err != nil {
+		return nil, err
+	}
+	pairs := make([][]string, len(with))
+	for i, c := range with {
+		pairs[i] = []string{actor, c, c}
+		if n[c] < n[actor] {
+			pairs[i] = []string{c, actor, c}
+		}
+	}
+	recs, err := r.query(ctx, "meetings with", qMeetingsWith, map[string]any{"pairs": pairs, "limit": limit, "meeting": string(graph.Meeting)})
+	if err != nil {
+		return nil, err
+	}
+	for _, rec := range recs {
+		c := str(rec.Values[0])
+		out[c] = append(out[c], scanEvent(rec.Values[1:]))
+	}
+	return out, nil
+}
+
 // qMeetingParticipants reads, of the events given, whether each is a
 // Meeting and who took part.
 const qMeetingParticipants = `UNWIND $ids AS id

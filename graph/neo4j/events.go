@@ -302,6 +302,18 @@ RETURN a.id, COUNT { (a)-[:PARTICIPATED_IN]->() }`
 // first one's participations (the busiest actor's meetings with someone
 // who met it twice are found among that someone's few events).
 func (r *reader) rarestFirst(ctx context.Context, actors []string) ([]string, error) {
+	n, err := r.degrees(ctx, actors)
+	if err != nil {
+		return nil, err
+	}
+	out := slices.Clone(actors)
+	slices.SortStableFunc(out, func(a, b string) int { return cmp.Compare(n[a], n[b]) })
+	return out, nil
+}
+
+// degrees returns the number of events each of actors took part in; an
+// actor the store does not hold is left out.
+func (r *reader) degrees(ctx context.Context, actors []string) (map[string]int64, error) {
 	recs, err := r.query(ctx, "participation counts", qDegrees, map[string]any{"ids": actors})
 	if err != nil {
 		return nil, err
@@ -310,9 +322,7 @@ func (r *reader) rarestFirst(ctx context.Context, actors []string) ([]string, er
 	for _, rec := range recs {
 		n[str(rec.Values[0])] = i64(rec.Values[1])
 	}
-	out := slices.Clone(actors)
-	slices.SortStableFunc(out, func(a, b string) int { return cmp.Compare(n[a], n[b]) })
-	return out, nil
+	return n, nil
 }
 
 func scanEvent(v []any) graph.Event {

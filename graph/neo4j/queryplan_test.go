@@ -102,6 +102,21 @@ func TestQueryPlans(t *testing.T) {
 				t.Errorf("latest participations of an actor: the seek read %d rows for a cap of 51\n%s", p.Records(), text.String())
 			}
 		})
+		// A page of counterparts' meetings: each pair's along the rarer
+		// actor's (actor, date, event) index, in order, up to the limit.
+		plan, err = profile(ctx, r, qMeetingsWith, map[string]any{"pairs": [][]string{{"b", "a", "a"}, {"c", "d", "d"}},
+			"limit": 6, "meeting": string(graph.Meeting)})
+		if err != nil {
+			return fmt.Errorf("meetings with counterparts: %w", err)
+		}
+		text.Reset()
+		printPlan(&text, plan, 0)
+		if *printPlans {
+			fmt.Fprintf(os.Stdout, "-- meetings with counterparts\n%s\n", text.String())
+		}
+		for _, problem := range planProblems(plan, nil, false) {
+			t.Errorf("meetings with counterparts: %s\n%s", problem, text.String())
+		}
 		// Which other article states a hub is read along the statements'
 		// index up to the first not excepted, not all 500 read and sorted
 		// (the subquery's own operators are not in the profile; its

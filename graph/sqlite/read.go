@@ -351,6 +351,18 @@ func (r *reader) Events(ctx context.Context, f graph.EventFilter, limit int) ([]
 // first one's participations (the busiest actor's meetings with someone
 // who met it twice are found among that someone's few events).
 func (r *reader) rarestFirst(ctx context.Context, actors []string) ([]string, error) {
+	n, err := r.eventCounts(ctx, actors)
+	if err != nil {
+		return nil, err
+	}
+	out := slices.Clone(actors)
+	slices.SortStableFunc(out, func(a, b string) int { return cmp.Compare(n[a], n[b]) })
+	return out, nil
+}
+
+// eventCounts returns the number of events each of actors took part in,
+// as actor_events keeps it; an actor of none is left out.
+func (r *reader) eventCounts(ctx context.Context, actors []string) (map[string]int, error) {
 	type count struct {
 		actor  string
 		events int
@@ -367,9 +379,64 @@ func (r *reader) rarestFirst(ctx context.Context, actors []string) ([]string, er
 	for _, c := range counts {
 		n[c.actor] = c.events
 	}
-	out := slices.Clone(actors)
-	slices.SortStableFunc(out, func(a, b string) int { return cmp.Compare(n[a], n[b]) })
+	return n, nil
+}
+
+// MeetingsWith implements graph.View: one count of the actors' events,
+// then per counterpart one range of the rarer actor's meetings (the
+// participants_actor_type index), then one fill of every event read.
+func (r *reader) MeetingsWith(ctx context.Context, actor string, with []string, limit int) (map[string][]graph.Event, error) {
+	if len(with) == 0 {
+		return map[string][]graph.Event{}, nil
+	}
+	n, err := r.eventCounts(ctx, append([]string{actor}, with...))
+	if err != nil {
+		return nil, err
+	}
+	order := func(d eventDriver) string { return " ORDER BY " + d.start + ", " + d.id }
+	ids := make(map[string][]string, len(with))
+	var unique []graph.Event
+	seen := map[string]bool{}
+	for _, c := range with {
+		pair := []string{actor, c}
+		if n[c] < n[actor] {
+			pair = []string{c, actor}
+		}
+		events, err := r.queryEvents(ctx, eventQuery(graph.EventFilter{Type: graph.Meeting, Actors: pair}, false, nil, order), limit)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range events {
+			ids[c] = append(ids[c], e.ID)
+			if !seen[e.ID] {
+				seen[e.ID] = true
+				unique = append(unique, e)
+			}
+		}
+	}
+	if err := r.fillEvents(ctx, unique); err != nil {
+		return nil, err
+	}
+	byID := make(map[string]graph.Event, len(unique))
+	for _, e := range unique {
+		byID[e.ID] = e
+	}
+	out := make(map[string][]graph.Event, len(ids))
+	for c, list := range ids {
+		for _, id := range list {
+			out[c] = append(out[c], ownCopy(byID[id]))
+		}
+	}
 	return out, nil
+}
+
+// ownCopy is e with lists of its own: a meeting of three people is
+// listed under two counterparts, and Graph may sort or trim each.
+func ownCopy(e graph.Event) graph.Event {
+	e.Participants = slices.Clone(e.Participants)
+	e.Sources = slices.Clone(e.Sources)
+	e.ClaimData = slices.Clone(e.ClaimData)
+	return e
 }
 
 // straddling is the query of the events f selects that start before
