@@ -589,19 +589,25 @@ const candidateLimit = 200
 // of its day and place (sameElection), else a compatible type (Visit and
 // Meeting are), overlapping dates, a shared named participant (two for a
 // meeting or visit) and compatible places (the same, one inside the
-// other, or one missing). It returns the best (most shared participants)
-// and their score: shared participants over all named ones.
+// other, or one missing); when that finds none, the one event of its
+// type, day and place that the same crowd took part in (sameCrowdEvent).
+// It returns the best (most shared participants) and their score: shared
+// participants over all named ones.
 func sameEvents(ctx context.Context, v View, f *facts, e Event, skip func(string) bool) ([]string, float64, error) {
 	if id, err := sameElection(ctx, v, e, skip); err != nil || id != "" {
 		return []string{id}, 1, err
 	}
 	named := namedParticipants(f, e)
-	if len(named) == 0 {
-		id, err := sameCrowdEvent(ctx, v, f, e, skip)
+	// crowd is the answer when named participants find nothing.
+	crowd := func() ([]string, float64, error) {
+		id, err := sameCrowdEvent(ctx, v, f, e, named, skip)
 		if err != nil || id == "" {
 			return nil, 0, err
 		}
 		return []string{id}, 1, nil
+	}
+	if len(named) == 0 {
+		return crowd()
 	}
 	need := 1
 	if e.Type == Meeting || e.Type == Visit {
@@ -698,6 +704,9 @@ func sameEvents(ctx context.Context, v View, f *facts, e Event, skip func(string
 			best = append(best, c.ID)
 		}
 	}
+	if len(best) == 0 {
+		return crowd()
+	}
 	slices.Sort(best)
 	return best, top, nil
 }
@@ -731,14 +740,22 @@ func sameElection(ctx context.Context, v View, e Event, skip func(string) bool) 
 }
 
 // sameCrowdEvent finds the one stored event of e's type, day and place
-// that crowds alone took part in, when e is such an event of a known day
-// and place: "protesters marched in Minsk on Sunday" in two articles is
-// one march, though no one is named in it. Both places must be given and
-// be one by id or by name, or the stored one must contain e's as the
-// article says (what the article's facts tell, without asking the store
-// of each candidate). "" when none, or when two would fit.
-func sameCrowdEvent(ctx context.Context, v View, f *facts, e Event, skip func(string) bool) (string, error) {
-	if e.Place == nil || e.Date.Precision != Day || len(e.Participants) == 0 {
+// that the same crowd took part in, when e is an event of a known day and
+// place with a group among its participants and one of the two names no
+// one but crowds: "protesters marched in Minsk on Sunday" in one article
+// and "protesters marched in Minsk against Lukashenko on Sunday" in
+// another are one march. Two crowd-only events need no more; when either
+// names someone (named holds e's named participants), the other must share
+// one of its groups. Both places must be given and agree (placesAgree).
+// "" when none, or when two would fit.
+func sameCrowdEvent(ctx context.Context, v View, f *facts, e Event, named []string, skip func(string) bool) (string, error) {
+	var groups []string
+	for _, p := range e.Participants {
+		if f.kinds[p.ActorID].actor == Group {
+			groups = append(groups, p.ActorID)
+		}
+	}
+	if e.Place == nil || e.Date.Precision != Day || len(groups) == 0 {
 		return "", nil
 	}
 	day, err := NewCalendarDay(e.Date.Start)
@@ -751,11 +768,22 @@ func sameCrowdEvent(ctx context.Context, v View, f *facts, e Event, skip func(st
 	}
 	var best []string
 	for _, c := range found {
-		if skip(c.ID) || c.Date.Precision != Day || c.Date.Start != e.Date.Start || c.Place == nil ||
-			slices.ContainsFunc(c.Participants, func(p Participant) bool { return p.Kind != Group }) {
+		if skip(c.ID) || c.Date.Precision != Day || c.Date.Start != e.Date.Start || c.Place == nil {
 			continue
 		}
-		if c.Place.ID == e.Place.ID || sameName(f, e.Place.ID, *c.Place) || slices.Contains(f.containers(e.Place.ID), c.Place.ID) {
+		namesSomeone := slices.ContainsFunc(c.Participants, func(p Participant) bool { return p.Kind != Group })
+		shares := slices.ContainsFunc(c.Participants, func(p Participant) bool { return slices.Contains(groups, p.ActorID) })
+		if (namesSomeone && len(named) > 0) || ((namesSomeone || len(named) > 0) && !shares) {
+			continue
+		}
+		// Asked last: the store is asked whether the stored place lies
+		// in e's only when neither the ids, the names nor the article's
+		// own relations tell.
+		ok, err := placesAgree(ctx, v, f, e, c)
+		if err != nil {
+			return "", err
+		}
+		if ok {
 			best = append(best, c.ID)
 		}
 	}

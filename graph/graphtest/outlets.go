@@ -484,8 +484,9 @@ func testBusyDay(t *testing.T, empty func(t *testing.T) *graph.Graph) {
 // telling them name no one alike. A vote is one on its day in its place,
 // though one article names its winner and another only the country that
 // voted; a protest told by crowds alone is one on its day in its place,
-// whatever the articles call the crowd. A third article's event of
-// another day, or of another city, stays apart.
+// whatever the articles call the crowd, and so is a protest one article
+// tells by its crowd and another by its crowd and target. A third
+// article's event of another day, city, target or crowd stays apart.
 func testNoOneInCommon(t *testing.T, empty func(t *testing.T) *graph.Graph) {
 	for _, c := range []struct {
 		name                string
@@ -523,6 +524,49 @@ func testNoOneInCommon(t *testing.T, empty func(t *testing.T) *graph.Graph) {
 				place("grodno", "Grodno", "", "Grodno").
 				event("grodno-march", graph.Protest, day("2020-08-16"), "grodno", "marched", nil, "protesters", "protester"),
 			"sunday-rally", "minsk-march",
+		},
+		{
+			// One article names whom the crowd marched against, the
+			// other only the crowd; a march against someone else that
+			// day in that city is another march.
+			"a crowd, then its target",
+			newOutlet("crowd-only", "Test", "2020-08-17", graph.Curated, "Protesters marched in Minsk on Sunday.").
+				actor("protesters", "protesters", graph.Group, "Protesters").
+				place("minsk", "Minsk", "", "Minsk").
+				event("minsk-march", graph.Protest, day("2020-08-16"), "minsk", "marched", nil, "protesters", "protester"),
+			newOutlet("crowd-target", "Test", "2020-08-18", graph.Curated, "Protesters marched against Lukashenko in Minsk on Sunday.").
+				actor("protesters", "protesters", graph.Group, "Protesters").
+				actor("lukashenko", "Alexander Lukashenko", graph.Person, "Lukashenko").
+				place("minsk", "Minsk", "", "Minsk").
+				event("march-on-lukashenko", graph.Protest, day("2020-08-16"), "minsk", "marched against Lukashenko", nil,
+					"protesters", "protester", "lukashenko", "target"),
+			newOutlet("crowd-other-target", "Test", "2020-08-18", graph.Curated, "Protesters marched against Putin in Minsk on Sunday.").
+				actor("protesters", "protesters", graph.Group, "Protesters").
+				actor("putin", "Vladimir Putin", graph.Person, "Putin").
+				place("minsk", "Minsk", "", "Minsk").
+				event("march-on-putin", graph.Protest, day("2020-08-16"), "minsk", "marched against Putin", nil,
+					"protesters", "protester", "putin", "target"),
+			"march-on-lukashenko", "minsk-march",
+		},
+		{
+			"a target, then its crowd",
+			newOutlet("crowd-target", "Test", "2020-08-17", graph.Curated, "Protesters marched against Lukashenko in Minsk on Sunday.").
+				actor("protesters", "protesters", graph.Group, "Protesters").
+				actor("lukashenko", "Alexander Lukashenko", graph.Person, "Lukashenko").
+				place("minsk", "Minsk", "", "Minsk").
+				event("march-on-lukashenko", graph.Protest, day("2020-08-16"), "minsk", "marched against Lukashenko", nil,
+					"protesters", "protester", "lukashenko", "target"),
+			newOutlet("crowd-only", "Test", "2020-08-18", graph.Curated, "Protesters marched in Minsk on Sunday.").
+				actor("protesters", "protesters", graph.Group, "Protesters").
+				place("minsk", "Minsk", "", "Minsk").
+				event("minsk-march", graph.Protest, day("2020-08-16"), "minsk", "marched", nil, "protesters", "protester"),
+			// Police who beat no one in particular that day are not the
+			// crowd of the march.
+			newOutlet("police-only", "Test", "2020-08-18", graph.Curated, "Police marched in Minsk on Sunday.").
+				actor("police", "police", graph.Group, "Police").
+				place("minsk", "Minsk", "", "Minsk").
+				event("police-march", graph.Protest, day("2020-08-16"), "minsk", "marched", nil, "police", "protester"),
+			"minsk-march", "march-on-lukashenko",
 		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
