@@ -176,7 +176,7 @@ func seedMissing(ctx context.Context, store *graph.Graph, dir string, log *slog.
 	}
 	info, err := os.Stat(dir)
 	if errors.Is(err, fs.ErrNotExist) {
-		log.Info("store is empty and there is no seed folder", "seeds", dir)
+		log.Info("no seed folder: nothing to seed", "seeds", dir)
 		return nil
 	}
 	if err != nil {
