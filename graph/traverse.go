@@ -123,6 +123,61 @@ func CapLatest(parts []DatedEdge, perActor int) ([]Edge, []string) {
 	return out, capped
 }
 
+// degrees estimates what expanding a frontier reads, so that a path
+// search grows the side that costs less, not the one with fewer nodes: an
+// actor brings all its participations (hundreds, in a large store), an
+// event its few participants, so a frontier of 300 events is cheaper than
+// one of 150 actors. The mean number of edges per actor and per event is
+// what the search has read so far, from a first guess.
+type degrees struct {
+	// event holds the nodes reached as the event of a participation.
+	event                      map[string]bool
+	actorEdges, actors         int
+	eventEdges, eventsExpanded int
+}
+
+// First guesses of the mean edges an actor and an event bring, each
+// weighing as one node read.
+const (
+	guessActorEdges = 50
+	guessEventEdges = 3
+)
+
+func (d *degrees) isEvent(id string) bool { return d.event[id] }
+
+// cost is the number of edges expanding frontier is expected to read.
+func (d *degrees) cost(frontier []string) float64 {
+	perActor := float64(d.actorEdges+guessActorEdges) / float64(d.actors+1)
+	perEvent := float64(d.eventEdges+guessEventEdges) / float64(d.eventsExpanded+1)
+	var c float64
+	for _, id := range frontier {
+		if d.isEvent(id) {
+			c += perEvent
+		} else {
+			c += perActor
+		}
+	}
+	return c
+}
+
+// learn adds what expanding frontier read to the means.
+func (d *degrees) learn(frontier []string, edges []Edge) {
+	touched := map[string]int{}
+	for _, e := range edges {
+		touched[e.From]++
+		touched[e.To]++
+	}
+	for _, id := range frontier {
+		if d.isEvent(id) {
+			d.eventEdges += touched[id]
+			d.eventsExpanded++
+		} else {
+			d.actorEdges += touched[id]
+			d.actors++
+		}
+	}
+}
+
 // searchSide is one end of a path search: how far each node it reached
 // is from its end, the steps back toward its end, and the last level.
 type searchSide struct {
@@ -142,9 +197,10 @@ func newSearchSide(start string) *searchSide {
 // edge types; truncated is true when the budget or an actor's cap stopped
 // the search first.
 //
-// The search grows from both ends, a level at a time, the side with the
-// smaller frontier first: two ordinary actors joined through a hub meet
-// in the middle instead of one side reading everything within four hops.
+// The search grows from both ends, a level at a time, the side whose
+// frontier costs less to expand first (degrees): two ordinary actors
+// joined through a hub meet in the middle instead of one side reading
+// everything within four hops.
 // The first level at which the two sides share a node gives the length:
 // every shortest path crosses that level at a node both sides reached,
 // so the paths are the forward side's ways to those nodes followed by the
@@ -157,9 +213,10 @@ func shortestPaths(ctx context.Context, adj adjacency, from, to string, maxHops,
 	// count is how many nodes the two sides reached together.
 	count := 2
 	var meet []string
+	est := degrees{event: map[string]bool{}}
 	for fwd.depth+bwd.depth < maxHops && len(fwd.frontier) > 0 && len(bwd.frontier) > 0 && !truncated {
 		side, opp := fwd, bwd
-		if len(bwd.frontier) < len(fwd.frontier) {
+		if est.cost(bwd.frontier) < est.cost(fwd.frontier) {
 			side, opp = bwd, fwd
 		}
 		edges, capped, err := adj(ctx, side.frontier)
@@ -167,6 +224,7 @@ func shortestPaths(ctx context.Context, adj adjacency, from, to string, maxHops,
 			return nil, nil, false, err
 		}
 		truncated = truncated || capped
+		est.learn(side.frontier, edges)
 		side.depth++
 		inFrontier := map[string]bool{}
 		for _, id := range side.frontier {
@@ -179,6 +237,9 @@ func shortestPaths(ctx context.Context, adj adjacency, from, to string, maxHops,
 					continue
 				}
 				o := other(e, end)
+				if e.Type == ParticipatedIn && o == e.To {
+					est.event[o] = true
+				}
 				if d, ok := side.dist[o]; ok && d != side.depth {
 					continue
 				}

@@ -284,3 +284,38 @@ func TestCapLatest(t *testing.T) {
 		t.Errorf("no cap: %v capped %v", got, capped)
 	}
 }
+
+// TestShortestPathsGrowsTheCheaperSide: a side whose frontier holds a few
+// hubs is not grown before a side holding more events, whose participants
+// are few: the search reads the events and meets the hubs without reading
+// their histories.
+func TestShortestPathsGrowsTheCheaperSide(t *testing.T) {
+	var b strings.Builder
+	for i := range 10 {
+		fmt.Fprintf(&b, "a-e%d p%d-e%d ", i, i, i)
+	}
+	for j := range 5 {
+		fmt.Fprintf(&b, "z-f%d h%d-f%d ", j, j, j)
+		for k := range 300 {
+			fmt.Fprintf(&b, "h%d-g%d.%d ", j, j, k)
+		}
+	}
+	b.WriteString("h0-e0")
+	g := edges(b.String())
+	read := 0
+	counted := func(ctx context.Context, ids []string) ([]Edge, bool, error) {
+		es, capped, err := g.adj(ctx, ids)
+		read += len(es)
+		return es, capped, err
+	}
+	nodes, _, truncated, err := shortestPaths(context.Background(), counted, "a", "z", 4, 5000)
+	if err != nil || truncated {
+		t.Fatalf("%v, truncated %v", err, truncated)
+	}
+	if got := pathStrings(nodes); !slices.Equal(got, []string{"a>e0>h0>f0>z"}) {
+		t.Errorf("paths %v, want a>e0>h0>f0>z", got)
+	}
+	if read > 200 {
+		t.Errorf("the search read %d edges; the hubs' 1,500 participations were read", read)
+	}
+}
