@@ -38,9 +38,9 @@ func (r *reader) Counterparts(ctx context.Context, actor string, after *graph.Co
 }
 
 // qMeetingsWith reads the first $limit meetings of each pair
-// [rarer, other, counterpart] along the rarer actor's participations in
-// (date, event) order, as an actor's timeline does, and keeps those the
-// other actor took part in: one statement for a page of counterparts.
+// [rarer, other, counterpart] along the rarer actor's meetings in the
+// (actor, type, date, event) index, as an actor's timeline of one type
+// does, and keeps those the other actor took part in: one statement for a page of counterparts.
 // The other actor is matched once, outside the walk: named inside its
 // EXISTS, the planner may scan every actor for each meeting.
 const qMeetingsWith = `UNWIND $pairs AS pair
@@ -48,10 +48,10 @@ WITH pair, pair[1] AS otherID
 MATCH (other:Actor {id: otherID})
 CALL (pair, other) {
 	MATCH ()-[r:PARTICIPATED_IN]->(e:Event)
-	USING INDEX SEEK r:PARTICIPATED_IN(actor, date, event)
-	WHERE r.actor = pair[0] AND r.date IS NOT NULL AND r.event IS NOT NULL AND e.type = $meeting
+	USING INDEX SEEK r:PARTICIPATED_IN(actor, type, date, event)
+	WHERE r.actor = pair[0] AND r.type = $meeting AND r.date IS NOT NULL AND r.event IS NOT NULL
 		AND EXISTS { MATCH (e)<-[:PARTICIPATED_IN]-(other) }
-	RETURN e ORDER BY r.actor, r.date, r.event LIMIT $limit
+	RETURN e ORDER BY r.actor, r.type, r.date, r.event LIMIT $limit
 }
 RETURN pair[2], ` + eventColumns + `ORDER BY pair[2], e.date, e.id`
 

@@ -16,7 +16,8 @@ import (
 //   - without From (or with ID) it walks one index in (date, id) order and
 //     stops at the page's LIMIT: events by (date, id), by (type, date, id)
 //     when a type is asked for, or the first actor's participations by
-//     (actor, date, event), which carry copies of their event's dates;
+//     (actor, date, event), or (actor, type, date, event) with a type,
+//     which carry copies of their event's type and dates;
 //   - with From it reads the events that start before From and still
 //     overlap it, per span class c (graph.SpanBounds) within the range of
 //     first days such an event can have, from the (span, date, id) index
@@ -182,6 +183,10 @@ func eventQuery(f graph.EventFilter, limit int) (string, map[string]any) {
 		switch {
 		case d == byEvent && typeCond != "":
 			key, keyOrder, filter, hint = typeCond, "e.type, ", "", seekHint("e:Event(type, date, id)")
+		case d == byActor && typeCond != "":
+			// The actor's events of the type, from their own range of
+			// the (actor, type, date, event) index.
+			key, keyOrder, filter, hint = d.key+" AND r.type = $type", d.keyOrder+"r.type, ", "", seekHint("r:PARTICIPATED_IN(actor, type, date, event)")
 		case d == byEvent && f.After == nil && len(conds) == 0:
 			// The timeline from its first day: the one scan, which
 			// stops at the page's LIMIT.

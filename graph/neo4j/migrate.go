@@ -36,7 +36,9 @@ import (
 //  5. Actors get the MET relationships to the actors they met, with the
 //     number of meetings (see Counterparts), and metKept, which every
 //     actor written since carries: its pairs are kept by each write.
-//  6. Actors and places lose their lists of the articles stating them, and
+//  6. Participations get a copy of their event's type (type), which
+//     the (actor, type, date, event) index reads.
+//  7. Actors and places lose their lists of the articles stating them, and
 //     relations theirs and their quote lists (quoteArticles, quotes,
 //     quoteStarts, quoteEnds), for (:Stated {fact, article}) nodes, a
 //     relation's with that article's quotes of it; relations get their
@@ -68,6 +70,7 @@ func (s *Store) migrate(ctx context.Context) error {
 		{"migrate person skeleton keys", migratePersonKeys},
 		{"migrate event spans", migrateSpans},
 		{"migrate meeting counts", migrateMet},
+		{"migrate participation types", migratePartTypes},
 		{"migrate actor statements", migrateStated("Actor")},
 		{"migrate place statements", migrateStated("Place")},
 		{"migrate relation statements", migrateRelationStated},
@@ -96,7 +99,7 @@ func (s *Store) migrate(ctx context.Context) error {
 
 // modelVersion is the model the steps bring a database to; raise it with
 // every new step.
-const modelVersion = 7
+const modelVersion = 8
 
 const (
 	qModel    = `MATCH (g:GraphLock {id: 'graph'}) RETURN coalesce(g.model, 0)`
@@ -342,7 +345,7 @@ SET e.span = row.span
 WITH e
 CALL (e) {
 	MATCH (a)-[r:PARTICIPATED_IN]->(e)
-	SET r.actor = a.id, r.event = e.id, r.date = e.date, r.dateEnd = e.dateEnd, r.span = e.span
+	SET r.actor = a.id, r.event = e.id, r.type = e.type, r.date = e.date, r.dateEnd = e.dateEnd, r.span = e.span
 }`
 
 func migrateSpans(ctx context.Context, r *reader, after string) (string, error) {
@@ -350,6 +353,21 @@ func migrateSpans(ctx context.Context, r *reader, after string) (string, error) 
 		"span classes", qSetSpans, func(v []any) row {
 			return row{"id": str(v[0]), "span": int64(graph.SpanClass(day(v[1]), day(v[2])))}
 		})
+	return lastID(recs, migrateBatch), err
+}
+
+// qUntypedParts copies their event's type to the participations that
+// lack it, a batch of events at a time.
+const qUntypedParts = `MATCH (e:Event) WHERE e.id > $after AND EXISTS { MATCH ()-[r:PARTICIPATED_IN]->(e) WHERE r.type IS NULL }
+WITH e ORDER BY e.id LIMIT $limit
+CALL (e) {
+	MATCH ()-[r:PARTICIPATED_IN]->(e)
+	SET r.type = e.type
+}
+RETURN e.id`
+
+func migratePartTypes(ctx context.Context, r *reader, after string) (string, error) {
+	recs, err := r.query(ctx, "participation types", qUntypedParts, row{"after": after, "limit": migrateBatch})
 	return lastID(recs, migrateBatch), err
 }
 

@@ -214,12 +214,12 @@ func TestOldModelMigrates(t *testing.T) {
 func removeSpans(t testing.TB, s *Store) {
 	t.Helper()
 	cypher(t, s, `MATCH (e:Event) REMOVE e.span`, nil)
-	cypher(t, s, `MATCH ()-[r:PARTICIPATED_IN]->() REMOVE r.actor, r.event, r.date, r.dateEnd, r.span`, nil)
+	cypher(t, s, `MATCH ()-[r:PARTICIPATED_IN]->() REMOVE r.actor, r.event, r.type, r.date, r.dateEnd, r.span`, nil)
 }
 
 // checkSpans checks what the date indexes read: every event's span is
 // graph.SpanClass of its dates, and every participation carries its
-// actor's and event's ids and the event's dates and span class.
+// actor's and event's ids and the event's type, dates and span class.
 func checkSpans(t testing.TB, s *Store) {
 	t.Helper()
 	for _, r := range cypher(t, s, `MATCH (e:Event) RETURN e.id, e.date, e.dateEnd, e.span`, nil) {
@@ -229,8 +229,8 @@ func checkSpans(t testing.TB, s *Store) {
 		}
 	}
 	for _, r := range cypher(t, s, `MATCH (a)-[r:PARTICIPATED_IN]->(e)
-		WHERE NOT coalesce(r.actor = a.id AND r.event = e.id AND r.date = e.date AND r.dateEnd = e.dateEnd AND r.span = e.span, false)
-		RETURN a.id, e.id, [r.actor, r.event, r.date, r.dateEnd, r.span], [e.date, e.dateEnd, e.span]`, nil) {
+		WHERE NOT coalesce(r.actor = a.id AND r.event = e.id AND r.type = e.type AND r.date = e.date AND r.dateEnd = e.dateEnd AND r.span = e.span, false)
+		RETURN a.id, e.id, [r.actor, r.event, r.type, r.date, r.dateEnd, r.span], [e.type, e.date, e.dateEnd, e.span]`, nil) {
 		v := r.Values
 		t.Errorf("participation of %s in %s carries %v, its ends %v", str(v[0]), str(v[1]), v[2], v[3])
 	}
@@ -262,6 +262,30 @@ func TestSpansMigrate(t *testing.T) {
 	migrated(t, s)
 	if again := snapshot(t, s); !reflect.DeepEqual(after, again) {
 		t.Errorf("migrating twice changed the graph:\n%s", diffLines(after, again))
+	}
+}
+
+// TestPartTypesMigrate migrates a database of model 7, whose
+// participations lack their event's type, larger than one batch: every
+// participation gets it, which is the graph this version writes, and
+// migrating again changes nothing.
+func TestPartTypesMigrate(t *testing.T) {
+	s := openStore(t)
+	defer s.Close(context.Background())
+	fillForPlans(t, s)
+	migrated(t, s)
+	checkSpans(t, s)
+	before := snapshot(t, s)
+	cypher(t, s, `MATCH ()-[r:PARTICIPATED_IN]->() REMOVE r.type`, nil)
+	untyped := `MATCH (e:Event) WHERE EXISTS { MATCH ()-[r:PARTICIPATED_IN]->(e) WHERE r.type IS NULL } RETURN count(e)`
+	if n := cypher(t, s, untyped, nil)[0].Values[0].(int64); n <= migrateBatch {
+		t.Fatalf("%d events to migrate, want more than one batch of %d", n, migrateBatch)
+	}
+	migrated(t, s)
+	checkSpans(t, s)
+	after := snapshot(t, s)
+	if !reflect.DeepEqual(before, after) {
+		t.Errorf("migrating left another graph than writing it anew:\n%s", diffLines(before, after))
 	}
 }
 

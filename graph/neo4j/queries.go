@@ -60,12 +60,12 @@ CALL (e, row) {
 	// constraint's index on (fact, article) that stops at the first.
 	fragStated = `EXISTS { MATCH (o:Stated) WHERE o.fact = row.fact AND o.article IS NOT NULL }`
 
-	// fragPartDates keeps the copies of event e's dates and span class on
-	// its participations, which the date indexes of an actor's events
+	// fragPartDates keeps the copies of event e's type, dates and span
+	// class on its participations, which the indexes of an actor's events
 	// read.
 	fragPartDates = `CALL (e) {
 	MATCH ()-[r:PARTICIPATED_IN]->(e)
-	SET r.date = e.date, r.dateEnd = e.dateEnd, r.span = e.span
+	SET r.type = e.type, r.date = e.date, r.dateEnd = e.dateEnd, r.span = e.span
 }
 `
 )
@@ -214,8 +214,8 @@ SET e += row.props, e.articles = ` + addArticle("e.articles") + "\n" + fragEvent
 
 	// qParts writes every participant of the events with its role; the
 	// article states those of row.stated, other articles the rest. A
-	// participation carries the ids of its ends and its event's dates,
-	// for the indexes that read an actor's events.
+	// participation carries the ids of its ends and its event's type and
+	// dates, for the indexes that read an actor's events.
 	qParts = `UNWIND $rows AS row
 MATCH (e:Event {id: row.event})
 MATCH (a:Actor {id: row.actor})
@@ -223,7 +223,7 @@ MERGE (a)-[r:PARTICIPATED_IN]->(e)
 ON CREATE SET r.articles = []
 SET r.role = coalesce(row.role, r.role),
 	r.articles = CASE WHEN row.stated THEN ` + addArticle("r.articles") + ` ELSE r.articles END,
-	r.actor = a.id, r.event = e.id, r.date = e.date, r.dateEnd = e.dateEnd, r.span = e.span`
+	r.actor = a.id, r.event = e.id, r.type = e.type, r.date = e.date, r.dateEnd = e.dateEnd, r.span = e.span`
 
 	// qRelations holds one query per relation type: MERGE needs the type
 	// in the query text. The article's statement of a relation holds its

@@ -91,13 +91,14 @@
 //
 // Date indexes: an event's span is its span class (graph.SpanClass of
 // date and dateEnd), and each PARTICIPATED_IN carries copies of its
-// actor's id (actor), its event's id (event), date, dateEnd and span,
-// rewritten by every statement that writes the event's dates. Range
-// indexes on (date, id), (type, date, id) and (span, date, id) of events
-// and on (actor, date, event) and (actor, span, date, event) of
-// participations let a listing read only the index ranges its page lies
-// in (see eventQuery): a timeline page, a date range, the events of one
-// actor however many it has. Open adds what a database written before
+// actor's id (actor), its event's id (event), type, date, dateEnd and
+// span, rewritten by every statement that writes the event's type or
+// dates. Range indexes on (date, id), (type, date, id) and (span, date,
+// id) of events and on (actor, date, event), (actor, type, date, event)
+// and (actor, span, date, event) of participations let a listing read
+// only the index ranges its page lies in (see eventQuery): a timeline
+// page, a date range, the events of one actor however many it has, its
+// events of one type. Open adds what a database written before
 // them lacks.
 //
 // # Transactions
@@ -220,6 +221,7 @@ var schema = []string{
 	`CREATE INDEX event_type_span_date IF NOT EXISTS FOR (e:Event) ON (e.type, e.span, e.date, e.id)`,
 	`CREATE INDEX participation_date IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.actor, r.date, r.event)`,
 	`CREATE INDEX participation_span_date IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.actor, r.span, r.date, r.event)`,
+	`CREATE INDEX participation_type_date IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.actor, r.type, r.date, r.event)`,
 	`CREATE INDEX actor_sort IF NOT EXISTS FOR (a:Actor) ON (a.sortName)`,
 	// Candidates seeks keys; an actor's upsert and deletion find its keys.
 	`CREATE INDEX actor_key_key IF NOT EXISTS FOR (k:ActorKey) ON (k.key)`,
