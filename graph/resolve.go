@@ -776,9 +776,17 @@ func sameCrowdEvent(ctx context.Context, v View, f *facts, e Event, named []stri
 		if (namesSomeone && len(named) > 0) || ((namesSomeone || len(named) > 0) && !shares) {
 			continue
 		}
-		// Asked last: the store is asked whether the stored place lies
-		// in e's only when neither the ids, the names nor the article's
-		// own relations tell.
+		if len(best) == 2 {
+			break // two fit: none is the one
+		}
+		// Two places of one kind under other ids and names (two cities)
+		// are not one inside the other: the store is asked only about
+		// places of other kinds, so that a busy day's crowds in other
+		// cities cost no query each.
+		if pl := f.place(e.Place.ID); pl != nil && pl.Kind == c.Place.Kind && pl.ID != c.Place.ID &&
+			!sameName(f, e.Place.ID, *c.Place) && !slices.Contains(f.containers(e.Place.ID), c.Place.ID) {
+			continue
+		}
 		ok, err := placesAgree(ctx, v, f, e, c)
 		if err != nil {
 			return "", err
