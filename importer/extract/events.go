@@ -34,6 +34,9 @@ type trigger struct {
 	// before it: "the Senate approved" is a chamber's vote, "the army
 	// approved" is not.
 	before *regexp.Regexp
+	// unless, when set, must not match the sentence: "fans packed the
+	// stadium for the final" is no rally.
+	unless *regexp.Regexp
 }
 
 // verbTrigger is a trigger of each verb followed by what must come after
@@ -105,9 +108,23 @@ var triggers = []trigger{
 	verbTrigger(graph.Protest, "141", []string{"overran", "overrun", "invaded", "forced their way into", "forced its way into",
 		"pushed their way into", "breached", "scaled the gates of", "scaled the walls of"},
 		`(?:the\s+)?(?:[\p{L}’'\-]+\s+){0,4}?(?:residence|palace|parliament|congress|assembly|senate|building|buildings|headquarters|offices?|compound|ministry|court|legislature|state house|presidency|chamber)`, "protester", "target"),
+	// "The decree drove the opposition into the streets", "the ruling
+	// brought tens of thousands of people onto the highway": what
+	// brings a crowd out is what it protests against.
+	verbTrigger(graph.Protest, "141", []string{"brought", "brings", "bringing", "drove", "drives", "driven", "pushed", "propelled"},
+		`(?:out\s+)?(?:\S+\s+){0,5}?`+crowdWords+`\s+(?:\S+\s+){0,2}?(?:out\s+)?(?:onto|into|on\s+to|to)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:streets?|squares?|highways?|roads?|avenues?|boulevards?)`, "target", "protester"),
+	// "supporters of the junta packed the national stadium": a crowd
+	// filling a venue rallies.
+	{typ: graph.Protest, cameo: "141", re: regexp.MustCompile(`(?i)\b(?:packed|packing|thronged|thronging|crammed|jammed|filled|filling)\s+(?:(?:the|a|an)\s+)?(?:\S+\s+){0,4}?(?:stadium|square|arena|esplanade|plaza|park|parade ground)\b`),
+		subject: "protester", object: "target", lits: []string{"packed", "packing", "thronged", "thronging", "crammed", "jammed", "filled", "filling"}, before: crowdBeforeRE,
+		unless: leisureRE},
 	// "The ministry counted 80,000 marchers": a crowd counted marched.
 	tr(graph.Protest, "141", `counted\s+(?:\S+\s+){0,4}?(?:marchers|protesters|demonstrators)`, "reporting authority", "protester"),
 	{typ: graph.Violence, cameo: "175", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been)\s+(?:\w+\s+)?(?:(?:\S+\s+){1,5}?and\s+)?(?:beaten|attacked|injured|wounded|killed|shot|assaulted|tortured|hurt|hospitali[sz]ed|treated in hospital|taken to hospital)\b`), subject: "victim", object: "perpetrator", passive: true},
+	// "Riot police stormed the campus", "troops raided the offices":
+	// security forces breaking in use force.
+	{typ: graph.Violence, cameo: "175", re: regexp.MustCompile(`(?i)\b(?:police(?:men)?|officers|troops|soldiers|security forces|gendarmes|guards|commandos|special forces|agents)\s+(?:\S+\s+)?(?:stormed|storm|storms|storming)\b`),
+		subject: "perpetrator", object: "victim", verbs: []string{"storm"}},
 	// "gunmen stormed a television studio": armed men break in.
 	tr(graph.Violence, "180", `(?:gunmen|militants|attackers|assailants|rebels|insurgents|jihadists)\s+(?:\S+\s+)?(?:stormed|raided|seized|overran|attacked)`, "perpetrator", "victim"),
 	tr(graph.Violence, "175", `clashed|clashes|beat|beaten|beating|kicked|kicking|batons|truncheons|live ammunition|threw stones|hurled stones|threw rocks|pelted|running battles|confrontations|skirmishes|death toll|deaths|people\s+(?:have\s+|had\s+)?died|persons\s+(?:have\s+|had\s+)?died|protesters\s+(?:have\s+|had\s+)?died|demonstrators\s+(?:have\s+|had\s+)?died|students\s+(?:have\s+|had\s+)?died|civilians\s+(?:have\s+|had\s+)?died|officers\s+(?:have\s+|had\s+)?died|soldiers\s+(?:have\s+|had\s+)?died|have\s+died|has\s+died|had\s+died|fired on|fires? on|opened fire|opens fire|killed|wounded|attacked|crackdown|tear gas|stun grenades|rubber bullets|water cannon|shot|broke up|dispersed|raided|raid|fighting|abducted|kidnapped|assassinated|stabbed|bombed|shelled|air ?strikes?`, "perpetrator", "victim"),
@@ -155,13 +172,21 @@ var triggers = []trigger{
 		before: chamberBeforeRE},
 	// "The arrest was condemned by the bar association": who condemns
 	// speaks; what is condemned is the subject.
-	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:condemned|critici[sz]ed|denounced|welcomed|praised|rejected|dismissed|hailed)\s+by|dr[ae]w\s+(?:\w+\s+)?(?:condemnation|criticism|praise|protests?|rebukes?)\s+from)\b`),
+	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:condemned|critici[sz]ed|denounced|welcomed|praised|rejected|dismissed|hailed)\s+by|(?:decree|statement|declaration|communiqu[eé]|ultimatum|warning|appeal)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:issued|published|read\s+out|released|broadcast)\s+by|dr[ae]w\s+(?:\w+\s+)?(?:condemnation|criticism|praise|protests?|rebukes?)\s+from)\b`),
 		subject: "subject", object: "speaker", passive: true},
 	tr(graph.Statement, "010", `warned|urged|called on|called for|insists|described|accuses|urges|warns|tells|blames|vows|demands|condemns|calls on|calls for|condemned|denounced|accused|vowed|promised|demanded|defended|announced|annulled|cancell?ed|canceled|overturned|ordered|declared|insisted|rejected|criticised|criticized|told|said|says|say|unveiled|unveils|announces|resigned|stepped down|steps down|quit|offered\s+(?:\S+\s+){0,5}?to\s+(?:resign|step\s+down|quit)|(?:offered|tendered|handed\s+in|submitted)\s+(?:his|her|their|its)\s+resignation|described|dismissed|addressed|assured|pledged|claimed|blamed|reported|suggested|backed|asked|threatened|posted|issued (?:a |an |similar )?(?:\S+\s+)?statements?|recogni[sz]ed|welcomed|praised|thanked|acknowledged|admitted|confirmed|stated|tweeted|wrote|appealed|called (?:the|it|him|her|them)|called (?:a|an)\s+(?:\S+\s+){0,4}?(?:strikes?|protests?|rall(?:y|ies)|marches|march|boycott|demonstrations?|walkouts?|sit-ins?|day of)|calling (?:the|it|him|her|them|\p{Lu}\p{L}+)|imposed (?:a |an )?(?:\S+\s+)?(?:curfews?|state of emergency|martial law|lockdown)`, "speaker", "addressee"),
+	// "went on state television to announce", "took to social media to
+	// deny", "calls in a televised speech for": saying through a medium.
+	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:(?:went|goes|appeared|appears|took|takes)\s+(?:on|to)\s+(?:state\s+|national\s+|public\s+|local\s+)?(?:television|tv|radio|the\s+airwaves|social\s+media|twitter|facebook|telegram|instagram)\s+to\s+(?:announce|say|declare|deny|urge|call|warn|insist|reject|defend|thank|apologi[sz]e|appeal|accuse|condemn|explain|promise|vow)|call(?:s|ed)\s+(?:in|on|during|through)\s+(?:a|an|the|his|her|its|their)\s+(?:\S+\s+){0,2}?(?:speech|statement|address|interview|letter|broadcast|post|video|message)\s+for)\b`),
+		subject: "speaker", object: "addressee", lits: []string{"went", "goes", "appeared", "appears", "took", "takes", "calls", "called"}},
+	// "broke off the talks", "pulled out of the negotiations": ending
+	// talks is a stand announced, not a meeting.
+	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b` + endedTalks + `\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\S+\s+){0,2}?(?:talks|negotiations|dialogue)\b`),
+		subject: "speaker", object: "addressee", lits: []string{"broke", "breaks", "suspended", "suspends", "pulled", "pulls", "walked", "walks", "withdrew", "withdraws", "called", "calls", "quit", "quits", "abandoned", "abandons"}},
 	// More verbs of saying, in the past and in the present of timelines
 	// and press reviews: a trigger of its own, whose words are looked for
 	// only where they may occur.
-	tr(graph.Statement, "010", `insist|replied|responded|affirmed|reaffirmed|expressed|stressed|argued|noted|explained|asserted|reiterated|maintained|conceded|promises|pledges|writes|declares|rejects|criticises|criticizes|welcomes|praises|confirms|claims|admits|acknowledges|appeals|replies|responds|stresses|argues|explains|reiterates|describes|dismisses|orders|threatens|judged|calls (?:it|them|him|her|the)|issued (?:a |an )?(?:\S+\s+)?(?:declaration|decree|communiqu[eé]|ultimatum)`, "speaker", "addressee"),
+	tr(graph.Statement, "010", `(?:judged|considered|deemed|remarked|commented|lamented|regretted|observed)\s+that|insist|replied|responded|affirmed|reaffirmed|expressed|stressed|argued|noted|explained|asserted|reiterated|maintained|conceded|promises|pledges|writes|declares|rejects|criticises|criticizes|welcomes|praises|confirms|claims|admits|acknowledges|appeals|replies|responds|stresses|argues|explains|reiterates|describes|dismisses|orders|threatens|judged|calls (?:it|them|him|her|the)|issued (?:a |an )?(?:\S+\s+)?(?:declaration|decree|communiqu[eé]|ultimatum)`, "speaker", "addressee"),
 }
 
 // withheldVerbs stop or cut what withheldWhat names, which one state
@@ -194,7 +219,7 @@ var soughtRE = regexp.MustCompile(`(?i)(?:\b(?:seek|seeks|seeking|sought|request
 // notHappened marks a trigger that reports what did not (or not yet)
 // happen: refusals, denials, plans, possibilities. Such events are left
 // out of the draft: the graph holds what happened.
-var notHappened = regexp.MustCompile(`(?i)\b(?:not|never|no|refused to|declined to|denied|denies|plans? to|planned to|planning to|intends? to|will|would|could|might|may|expected to|set to|due to|threatened to|ready to|to be held|scheduled|upcoming|if|against|agreed to (?:host|hold|meet|visit|sign|discuss|lend|provide|give)|promised to|offer(?:s|ed|ing)? to|wants? to|seeks? to|hopes? to|ask(?:s|ed)? for|call(?:s|ed)? for|demand(?:s|ed)?|propos(?:es|ed))\s+(?:[^\s,;]+\s+){0,4}$`)
+var notHappened = regexp.MustCompile(`(?i)\b(?:den(?:ied|ies|y)\s+that\s+(?:[^\s,;]+\s+){0,3}?(?:had|has|have|was|were)\s+(?:been\s+)?$|without\s+(?:a|any|a\s+single)\s+(?:\S+\s+)?$|(?:not|never|no|refused to|declined to|denied|denies|plans? to|planned to|planning to|intends? to|will|would|could|might|may|expected to|set to|due to|threatened to|ready to|to be held|scheduled|upcoming|if|against|agreed to (?:host|hold|meet|visit|sign|discuss|lend|provide|give)|promised to|offer(?:s|ed|ing)? to|wants? to|seeks? to|hopes? to|ask(?:s|ed)? for|call(?:s|ed)? for|demand(?:s|ed)?|propos(?:es|ed))\s+(?:[^\s,;]+\s+){0,4}$)`)
 
 // notHappenedTo marks a trigger that someone is called on or asked to
 // hold ("called a strike", "asked supporters to hold rallies") or that
@@ -273,7 +298,7 @@ var attributionEndRE = regexp.MustCompile(`^,.*\b(?:said|says|told|added)$`)
 
 // conjoinedRE begins a clause joined by a conjunction, which tells what
 // it says on its own ("…, and on Thursday Cholnan said"), no attribution.
-var conjoinedRE = regexp.MustCompile(`^,\s+(?:and|but)\s[^,]*$`)
+var conjoinedRE = regexp.MustCompile(`^,\s+(?:and|but|while|whereas)\s[^,]*$|^,\s+(?:while|whereas)\s[^,]*,[^,]*,\s+(?:\p{Ll}+\s+)?(?:said|says|told|added)$`)
 
 // toBeforeRE ends "a loan to": what follows receives.
 var toBeforeRE = regexp.MustCompile(`\bto\s+$`)
@@ -313,6 +338,11 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 	type hit struct {
 		t   trigger
 		loc []int
+		// second is set for a later match of a trigger in a clause of
+		// its own that names its own day: "The protests began on the
+		// 14th …, and turned violent on Friday as crowds set fire to
+		// stations".
+		second bool
 	}
 	// A short line without a full stop (or the first line) is a headline,
 	// a byline or a label: it announces what the story tells, and the
@@ -347,6 +377,7 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 		if t.byOutlet && d.outlet == nil {
 			continue
 		}
+		firstAt, firstCS, firstCE := -1, 0, 0
 		for _, loc := range t.re.FindAllStringIndex(s.text, -1) {
 			if didNotHappen(tail(s.text[:loc[0]], 160)) || d.quoted(s.start+loc[0]) || adjectival(s.text, loc) {
 				continue
@@ -357,9 +388,28 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			if t.typ == graph.Violence && bereavedRE.MatchString(tail(s.text[:loc[0]], 60)) || bereavedInRE.MatchString(tail(s.text[:loc[0]], 90)) {
 				continue
 			}
+			// "broke off the talks": talks ended are no meeting; the
+			// statement trigger tells the ending.
+			if t.typ == graph.Meeting && endedTalksRE.MatchString(tail(s.text[:loc[0]], 50)) {
+				continue
+			}
 			// "gunmen stormed a studio": armed men storming is violence,
 			// which the violence trigger tells.
 			if t.typ == graph.Protest && armedBeforeRE.MatchString(tail(s.text[:loc[0]], 40)) {
+				continue
+			}
+			// "Police stormed polling stations", "men loyal to the
+			// government stormed the protest camp": storming by security
+			// forces, or of a protest, is violence, which the violence
+			// triggers tell.
+			// "the tax overhaul that had brought thousands onto the
+			// streets": a relative clause characterises; the protest is
+			// told elsewhere.
+			if t.typ == graph.Protest && t.subject == "target" && (inRelative(s.text, loc[0]) || relPronounBeforeRE.MatchString(tail(s.text[:loc[0]], 30))) {
+				continue
+			}
+			if t.typ == graph.Protest && strings.HasPrefix(strings.ToLower(s.text[loc[0]:loc[1]]), "storm") &&
+				(forcesBeforeRE.MatchString(tail(s.text[:loc[0]], 40)) || protestSiteAfterRE.MatchString(s.text[loc[1]:])) {
 				continue
 			}
 			// "those who attacked military buildings will be tried": the
@@ -408,6 +458,9 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			if t.before != nil && !t.before.MatchString(s.text[clauseStart(s.text, loc[0]):loc[0]]) {
 				continue
 			}
+			if t.unless != nil && t.unless.MatchString(s.text) {
+				continue
+			}
 			// "in March", "March 3": the month, not a march.
 			if s.text[loc[0]:loc[1]] == "March" && (monthBeforeRE.MatchString(tail(s.text[:loc[0]], 12)) || monthAfterRE.MatchString(s.text[loc[1]:])) {
 				continue
@@ -451,6 +504,14 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			if t.typ == graph.Statement && reducedRE.MatchString(s.text[loc[1]:]) {
 				continue
 			}
+			// "talks that Piñera had called for Monday", "the reform
+			// which the president announced in May": a verb of saying in
+			// a clause that qualifies a noun tells no statement.
+			if t.typ == graph.Statement && !t.passive {
+				if m := objRelativeRE.FindStringSubmatch(tail(s.text[:loc[0]], 70)); m != nil && !thatVerbRE.MatchString(m[1]) {
+					continue
+				}
+			}
 			// "was condemned by": the passive trigger tells it.
 			if t.typ == graph.Statement && !t.passive && passiveBeforeRE.MatchString(tail(s.text[:loc[0]], 20)) {
 				continue
@@ -482,11 +543,25 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			if t.typ == graph.Election && !dateNear(s.text, loc) && !yearBeforeRE.MatchString(tail(s.text[:loc[0]], 40)) {
 				continue
 			}
-			hits = append(hits, hit{t, loc})
+			if t.typ != graph.Statement && firstAt >= 0 {
+				// A second match of the trigger: kept only in a clause of
+				// its own with a day of its own.
+				if t.typ == graph.Protest || t.typ == graph.Violence {
+					if cs, ce := clause(s.text, loc[0]); cs != firstCS && ownDayRE.MatchString(s.text[cs:ce]) && firstDate(s.text[cs:ce]) != firstDate(s.text[firstCS:firstCE]) {
+						hits = append(hits, hit{t: t, loc: loc, second: true})
+					}
+				}
+				break
+			}
+			hits = append(hits, hit{t: t, loc: loc})
 			// Statements by several speakers may share a sentence: "X
 			// said A, while Y warned B".
 			if t.typ != graph.Statement {
-				break
+				if t.typ != graph.Protest && t.typ != graph.Violence {
+					break
+				}
+				firstAt = loc[0]
+				firstCS, firstCE = clause(s.text, loc[0])
 			}
 		}
 	}
@@ -514,7 +589,7 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 		// detaining dozens"): detaining is a deed of its own.
 		// An election told with its date is an event of its own ("protests
 		// broke out after the October 4 vote").
-		if seen[h.t.typ] && h.t.typ != graph.Statement || (clauses[cs] && !(h.t.typ == graph.Meeting && seen[graph.Loan]) && h.t.typ != graph.Election && !(h.t.typ == graph.Arrest && !nominalRE.MatchString(s.text[h.loc[0]:h.loc[1]])) &&
+		if seen[h.t.typ] && h.t.typ != graph.Statement && !(h.second && !clauses[cs]) || (clauses[cs] && !(h.t.typ == graph.Meeting && seen[graph.Loan]) && h.t.typ != graph.Election && !(h.t.typ == graph.Arrest && !nominalRE.MatchString(s.text[h.loc[0]:h.loc[1]])) &&
 			!(h.t.typ == graph.Statement && (d.ownClause(s.text, h.loc[0], out) || briefingRE.MatchString(s.text[h.loc[1]:])))) {
 			continue
 		}
@@ -835,6 +910,37 @@ var reducedRE = regexp.MustCompile(`^\s+(?:was|were|is|are|had been|has been|hav
 
 // attributionRE is a trailing attribution up to its verb: ", his press
 // service ", ", the Kremlin ".
+// invertedSaidRE ends what a statement reports before a verb of saying
+// that comes before its speaker: "\"We will win,\" (said Orban)".
+var invertedSaidRE = regexp.MustCompile(`[,?!]["”’]?\s+$`)
+
+// unnamedSourceRE is an attribution to an unnamed voice of a body: ",
+// a spokesperson", ", its operator", ", an official".
+var unnamedSourceRE = regexp.MustCompile(`(?i)^,\s+(?:a|an|its|their|the)\s+(?:senior\s+|government\s+|company\s+|party\s+)?(?:spokes(?:man|woman|person)|official|operator|representative|press\s+(?:office|service)|statement)\s+$`)
+
+// openingBody is the organisation, or the country, that sentence i
+// names first before byte at, as the subject it opens with: "The White
+// House had not been informed, a spokesperson said".
+func (d *doc) openingBody(i, at int) *actorDraft {
+	for _, m := range d.mentions[i] {
+		if m.end > at {
+			break
+		}
+		if m.actor == nil || m.modifier || m.asPlace != "" {
+			continue
+		}
+		if m.actor.Kind == string(graph.Organization) && bodyOpensRE.MatchString(d.sents[i].text[:m.start]) {
+			return m.actor
+		}
+		return nil
+	}
+	return nil
+}
+
+// bodyOpensRE is the opening of a sentence before the body that is its
+// subject: "The ", "• The ".
+var bodyOpensRE = regexp.MustCompile(`^[\W]*(?:[Tt]he\s+)?$`)
+
 var attributionRE = regexp.MustCompile(`^,\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\p{L}’'\-]+\s+){1,4}$`)
 
 var trailingVerbRE = regexp.MustCompile(`^(?:said|says|added|wrote|reported)\s*[.,;]`)
@@ -892,7 +998,7 @@ var chamberVoteRE = regexp.MustCompile(`(?i)\b(?:congress|parliament|senate|asse
 // judges: "condemned the", "welcomed Tuesday's".
 var judgedRE = regexp.MustCompile(`(?i)\b(?:condemn(?:ed|s|ing)?|critici[sz](?:ed|es|ing)|denounc(?:ed|es|ing)|welcom(?:ed|es|ing)|prais(?:ed|es|ing)|deplor(?:ed|es|ing)|defend(?:ed|s|ing)?|question(?:ed|s|ing)?)\s+(?:\S+\s+){0,3}$`)
 
-var reportRE = regexp.MustCompile(`(?i)\b(?:said|says|say|told\s+(?:\S+\s+){0,5}?that|reported|announced that|added|confirmed|claimed|stated|alleged)\b`)
+var reportRE = regexp.MustCompile(`(?i)\b(?:said|says|say|told\s+(?:\S+\s+){0,5}?that|reported|announced that|added|confirmed|claimed|stated|alleged|(?:judged|judges|considered|considers|believed|believes|argued|argues|insisted|insists|warned|warns|stressed|stresses|lamented)\s+that)\b`)
 
 // nominalRE is a trigger that is a noun rather than a verb of the past.
 var nominalRE = regexp.MustCompile(`(?i)^(?:protests?|rall(?:y|ies)|march|demonstrations?|strikes?|sit-in|elections?|vote|ballot|referendum|polls|talks|summit|meeting|agreement|accord|treaty|deal|peace deal|sanctions|interview|debate|crackdown|clashes|tear gas|rubber bullets|stun grenades|loans?|credit line|bailout|financial aid|economic aid|inauguration|arrests|detentions|asset freeze|travel ban|visit to)$`)
@@ -1292,6 +1398,13 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 			object = "appointee"
 		}
 	}
+	// "\"We will win,\" said Orban": a verb of saying after what it
+	// reports has its speaker after it.
+	if t.typ == graph.Statement && len(before) == 0 && len(after) > 0 && invertedSaidRE.MatchString(tail(s.text[:loc[0]], 6)) &&
+		afterAt[0]-loc[1] <= 40 && !strings.ContainsAny(s.text[loc[1]:afterAt[0]], ".;:") {
+		before = append(before, after[0])
+		after, afterAt, afterEnd = after[1:], afterAt[1:], afterEnd[1:]
+	}
 	if t.typ == graph.Statement {
 		// "Lukashenka refused to meet them, his press service said": the
 		// speaker is named between the last comma and the verb; the
@@ -1303,6 +1416,22 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 					speakers = append(speakers, a)
 				} else {
 					others = append(others, a)
+				}
+			}
+			// "…, he said.": the person named last before speaks; "…, a
+			// spokesperson said.", "…, its operator said.": the body
+			// the sentence opens with.
+			if len(speakers) == 0 {
+				if pronounRE.MatchString(s.text[c:loc[0]]) {
+					if p := d.lastPerson(i, c); p != nil {
+						speakers = append(speakers, p)
+						others = slices.DeleteFunc(others, func(o *actorDraft) bool { return o == p })
+					}
+				} else if unnamedSourceRE.MatchString(s.text[c:loc[0]]) {
+					if a := d.openingBody(i, c); a != nil {
+						speakers = append(speakers, a)
+						others = slices.DeleteFunc(others, func(o *actorDraft) bool { return o == a })
+					}
 				}
 			}
 			if len(speakers) == 0 {
@@ -1500,8 +1629,13 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 	}
 	d.date(e, s, ps, cs, ce, loc[0], ref, last)
 	e.sinceStart = (t.typ == graph.Arrest || t.typ == graph.Violence) && (sinceBeganRE.MatchString(s.text[cs:]) ||
-		fallbackDate(e) && tallyRE.MatchString(s.text[cs:])) && (e.precision == graph.Day || fallbackDate(e))
+		fallbackDate(e) && tallyRE.MatchString(s.text[cs:])) && (e.precision == graph.Day || fallbackDate(e)) ||
+		// "Protests have spread to dozens of cities and entered their
+		// third week": protests told as still going on run from the
+		// first day the story dates.
+		t.typ == graph.Protest && fallbackDate(e) && ongoingRE.MatchString(s.text[cs:])
 	d.nthDay(e, s.text[cs:ce], ref)
+	d.beganWhen(e, s.text[cs:], loc[0]-cs, ref)
 	lasting(e, s.text[cs:], d.pub)
 	d.firstDays(e, s.text[cs:])
 	e.Title = title(t.typ, e.Participants, d)
@@ -1906,6 +2040,14 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 			}
 			loc := []int{whole[0] - span[0], whole[1] - span[0]}
 			m := s.text[span[0]+loc[0] : span[0]+loc[1]]
+			// "The same day he broke off the talks that had opened on
+			// Monday": a clause that opens with a day told before takes
+			// no day from after its verb.
+			if relative && span[0]+loc[0] > at {
+				if r := relDayRE.FindStringIndex(s.text[cs:ce]); r != nil && cs+r[0] < at && relPronounRE.MatchString(s.text[at:span[0]+loc[0]]) {
+					continue
+				}
+			}
 			// "said Lam would hold a news conference on Tuesday": a day
 			// in what is yet to come dates nothing that happened.
 			if futureRE.MatchString(st[max(span[0], span[0]+loc[0]-60):span[0]+loc[0]]) || forDay(st, span[0]+loc[0], span[0]+loc[1]) {
@@ -1959,6 +2101,19 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	if e.Type == string(graph.Statement) && at >= cs && at < ce {
 		if k := complementRE.FindStringIndex(s.text[at:ce]); k != nil {
 			own = s.text[cs : at+k[0]]
+		}
+	}
+	// "Saudi Arabia on Tuesday announced a package; the Emirates
+	// pledged $3 billion the same day": the day an earlier clause of
+	// the sentence names.
+	if m := sameDayRE.FindString(own); m != "" && cs > 0 {
+		pre := afterDateline(s.text[:cs])
+		if locs := dateRE.FindAllStringIndex(pre, -1); len(locs) > 0 {
+			l := locs[len(locs)-1]
+			if start, end, prec, ok := resolve(pre[l[0]:l[1]], published); ok && prec == graph.Day {
+				e.start, e.end, e.precision, e.Date = start, end, prec, &Date{Text: m}
+				return
+			}
 		}
 	}
 	if m := sameDayRE.FindString(own); m != "" && e.sent > 0 && d.sents[e.sent-1].para == s.para &&
@@ -2021,7 +2176,14 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 		if last != nil && j == last.sent {
 			break
 		}
-		if m := firstDate(afterDateline(d.sents[j].text)); m != "" {
+		// "Saied, a law professor elected in 2019, announced the
+		// measures on Sunday. In Touzeur, demonstrators ransacked …": an
+		// aside of a sentence that told an event dates no event.
+		txt := d.sents[j].text
+		if j < len(d.told) && d.told[j] {
+			txt = maskAsides(txt, len(txt))
+		}
+		if m := firstDate(afterDateline(txt)); m != "" {
 			if start, end, prec, ok := resolve(m, published); ok {
 				e.start, e.end, e.precision, e.Date = start, end, dayRun(m, prec), &Date{Text: m}
 				return
@@ -2054,7 +2216,9 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	// "Khan has insisted": a statement told in the perfect was made at
 	// some time since the story began, dated once the story is read (a
 	// live entry's, on the entry's day).
-	if e.Type == string(graph.Statement) && perfectRE.MatchString(tail(s.text[:min(at, len(s.text))], 40)) && !clockRE.MatchString(d.text[d.paraStart[e.sent]:]) {
+	// "Khan insists", "officials say": the present of a verb of saying
+	// tells a stand taken since the story began, as the perfect does.
+	if e.Type == string(graph.Statement) && (perfectRE.MatchString(tail(s.text[:min(at, len(s.text))], 40)) || presentSaying(s.text, at)) && !clockRE.MatchString(d.text[d.paraStart[e.sent]:]) {
 		e.perfect = true
 	}
 	// What someone said and the text does not date was said between the
@@ -2099,12 +2263,106 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 // "now in its fourth day", "for a second straight day".
 var nthDayRE = regexp.MustCompile(`(?i)\b(?:for\s+(?:a|the)|(?:now\s+)?in\s+(?:its|their))\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|successive\s+)?(?:day|night|evening)\b`)
 
+// protestNouns names protest by a noun after "days of": "after thirteen
+// days of protest", "a fourth day of anti-government demonstrations".
+const protestNouns = `(?:\S+\s+){0,2}?(?:protests?|demonstrations?|rallies|marches|strikes?|unrest|sit-ins?|blockades|civil disobedience)\b`
+
+// daysOfRE tells a protest's run by a noun: "after thirteen days of
+// protest" (cardinal, days before), "the fifth day of protests" (ordinal,
+// the days up to the day told).
+var daysOfRE = regexp.MustCompile(`(?i)\b(?:(?:after|following|with)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\d+)\s+(?:straight\s+|consecutive\s+|successive\s+)?days|(?:a|the|its|their)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|successive\s+)?day)\s+of\s+` + protestNouns)
+
+var cardinals = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20}
+
+// daysOf widens a protest whose clause tells how many days the protests
+// have run by a noun: "after thirteen days of protest" ran the thirteen
+// days before the day of the story; "on the fifth day of protests" ran
+// the five days up to the day told. It reports whether it did.
+func (d *doc) daysOf(e *eventDraft, clause string, ref *time.Time) bool {
+	m := daysOfRE.FindStringSubmatch(clause)
+	if m == nil {
+		return false
+	}
+	end := d.pub
+	if ref != nil {
+		end = *ref
+	}
+	dated := e.precision == graph.Day && e.start.Equal(e.end) && !fallbackDate(e)
+	var start time.Time
+	if m[1] != "" {
+		n, ok := cardinals[strings.ToLower(m[1])]
+		if !ok {
+			n, _ = strconv.Atoi(m[1])
+		}
+		if n < 2 || n > 60 {
+			return false
+		}
+		// "met on Tuesday after twelve days of protest": the days
+		// before the day told.
+		if dated {
+			end = e.end
+		}
+		start = end.AddDate(0, 0, -n)
+	} else {
+		w := strings.ToLower(m[2])
+		n, ok := ordinals[w]
+		if !ok {
+			n, _ = strconv.Atoi(strings.TrimRight(w, "stndrh"))
+		}
+		if n < 2 || n > 60 {
+			return false
+		}
+		if dated {
+			end = e.end
+		}
+		start = end.AddDate(0, 0, -(n - 1))
+	}
+	e.start, e.end, e.precision = start, end, graph.Day
+	e.Date = &Date{Text: m[0]}
+	return true
+}
+
+// beganWhenRE qualifies a noun for a run of protest or fighting with
+// the day it began: "the fighting, which began on September 27",
+// "demonstrations that began in June".
+var beganWhenRE = regexp.MustCompile(`(?i)\b(?:fighting|war|protests|demonstrations|unrest|clashes|strike|uprising|violence|sit-in|blockades|rallies|marches)\s*,?\s+(?:which|that)\s+(?:had\s+)?(?:began|started|erupted|broke\s+out)\s+((?:on|in)\s+[^,;.]+)`)
+
+// beganWhen dates a protest or violence told of a run of it "which began
+// on September 27" from that day to the day of the story, when the
+// clause gives no day of its own.
+func (d *doc) beganWhen(e *eventDraft, clause string, at int, ref *time.Time) {
+	if e.Type != string(graph.Protest) && e.Type != string(graph.Violence) {
+		return
+	}
+	m := beganWhenRE.FindStringSubmatchIndex(clause)
+	if m == nil || m[0] < at-120 || dateRE.MatchString(clause[:m[0]]) {
+		return
+	}
+	w := dateRE.FindString(clause[m[2]:m[3]])
+	if w == "" {
+		return
+	}
+	end := d.pub
+	if ref != nil {
+		end = *ref
+	}
+	start, _, prec, ok := resolve(w, end)
+	if !ok || start.After(e.start) || start.After(end) {
+		return
+	}
+	e.start, e.end, e.precision, e.Date = start, end, prec, &Date{Text: clause[m[0]:m[3]]}
+}
+
 var ordinals = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
 // nthDay widens an event that has run for n days to the n days that end
 // on its day: "rallied for a third day on Thursday" began on Tuesday. An
 // event the clause does not date ends on the day of the story.
 func (d *doc) nthDay(e *eventDraft, clause string, ref *time.Time) {
+	if e.Type == string(graph.Protest) && d.daysOf(e, clause, ref) {
+		return
+	}
 	m := nthDayRE.FindStringSubmatch(clause)
 	if m == nil {
 		return
@@ -2303,6 +2561,29 @@ func (d *doc) firstDays(e *eventDraft, clause string) {
 }
 
 var nextDayRE = regexp.MustCompile(`(?i)\b(?:the\s+(?:next|following|previous)\s+day|the\s+day\s+before|a\s+(?:day|week)\s+(?:later|earlier|before))\b`)
+
+// ongoingRE tells that protests have gone on for a while: "entered
+// their third week", "have spread to".
+var ongoingRE = regexp.MustCompile(`(?i)\b(?:entered|entering|enters|now\s+in)\s+(?:their|its)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?(?:week|month)|\b(?:have|has)\s+(?:now\s+|since\s+)?(?:spread|continued|persisted|raged|gone\s+on)\b`)
+
+// ownDayRE is a day named in a clause: "on Friday", "on the 14th".
+var ownDayRE = regexp.MustCompile(`(?i)\bon\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)\b|` + dayRef + `)`)
+
+// objRelativeRE ends a noun, "that" or "which", and the subject of a
+// clause that qualifies the noun, before its verb: "talks that Piñera
+// had (called)", "the reform which the president (announced)".
+var objRelativeRE = regexp.MustCompile(`\b(\p{Ll}+)\s+(?:that|which)\s+(?:the\s+\p{Ll}+|\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,2})\s+(?:had\s+|has\s+|have\s+)?$`)
+
+// thatVerbRE is a word before "that" that makes it open what is said or
+// thought, not a clause that qualifies a noun.
+var thatVerbRE = regexp.MustCompile(`^(?:said|says|say|told|tells|announced|announces|warned|warns|insisted|insists|argued|argues|claimed|claims|added|adds|stated|states|noted|notes|believes|believed|thinks|thought|hoped|hopes|feared|fears|knew|knows|ruled|rules|agreed|agrees|admitted|admits|denied|denies|confirmed|confirms|reported|reports|showed|shows|suggested|suggests|estimated|estimates|judged|judges|considered|considers|stressed|stresses|recalled|recalls|so|such|now|and|but|after|before|given|ensure|ensured|means|meant|mean|clear|sure|fact|news|hope|fear|view|belief|claim|promise|pledge|assurance|warning|sign|signs|evidence|proof|true|likely|possible|unlikely|feel|felt|seems|seemed|is|was|are|were|be|been)$`)
+
+// relPronounRE is a relative pronoun: what follows it qualifies a noun.
+var relPronounRE = regexp.MustCompile(`(?i)\b(?:that|which|who|whom|where)\b`)
+
+// relDayRE is a day told by reference to another: "the same day",
+// "the next day".
+var relDayRE = regexp.MustCompile(sameDayRE.String() + `|` + nextDayRE.String())
 
 // sameDayRE refers back to the day of the event told last.
 var sameDayRE = regexp.MustCompile(`(?i)\b(?:that (?:afternoon|morning|evening|night|day)|the same day|(?:later|earlier) that day|(?:hours|minutes) (?:later|earlier)|within hours)\b`)
@@ -2720,6 +3001,18 @@ func (d *doc) addEvent(e *eventDraft) *eventDraft {
 		if (e.Type == string(graph.Statement) || e.Type == string(graph.Congratulate)) && speaker(e) != speaker(o) {
 			continue
 		}
+		// "Washington said on Wednesday … The United States has
+		// criticised the vote": a stand told in the perfect is not what
+		// was said on a day the text gives.
+		if e.Type == string(graph.Statement) && standTold(e) != standTold(o) && e.sent != o.sent {
+			continue
+		}
+		// "Thousands protested across Russia … In Omsk, several hundred
+		// people marched": a crowd a new sentence puts in a town, by a
+		// verb, is a protest of its own beside the nationwide one.
+		if e.Type == string(graph.Protest) && o.Type == e.Type && e.sent != o.sent && d.townProtest(e) && !d.townProtest(o) {
+			continue
+		}
 		// One article tells of one agreement, election or protest on a
 		// day in a place, whoever each sentence names.
 		sameDay := e.precision == graph.Day && o.precision == graph.Day && e.start.Equal(o.start) &&
@@ -2815,6 +3108,19 @@ func (d *doc) tallyBesideNamed(e, o *eventDraft) bool {
 	}
 	return named
 }
+
+// townProtest reports whether a protest is put in a town (a city the
+// draft knows) and told by a verb, not retold by a noun.
+func (d *doc) townProtest(e *eventDraft) bool {
+	p, ok := d.placeBy[e.Place]
+	if !ok || p.Kind != string(graph.City) || len(e.Quotes) == 0 || e.at >= len(e.Quotes[0]) {
+		return false
+	}
+	return !nominalRE.MatchString(firstWordRE.FindString(e.Quotes[0][e.at:]))
+}
+
+// firstWordRE is the word a text opens with.
+var firstWordRE = regexp.MustCompile(`^[\p{L}\-]+`)
 
 // rivalTargets reports whether two protests are turned on different
 // people: both name a person as target and none is shared.
@@ -2978,6 +3284,38 @@ func (d *doc) sinceBegan() {
 // promised".
 var perfectRE = regexp.MustCompile(`(?i)\b(?:has|have)\s+(?:(?:also|both|since|repeatedly|already|long|publicly|previously|so far)\s+)*$`)
 
+// presentSayRE opens the present of a verb of saying or of a stand
+// held: "insists", "says", "maintain".
+var presentSayRE = regexp.MustCompile(`(?i)^(?:says|say|insists|insist|maintains|maintain|denies|deny|argues|argue|contends|contend|accuses|accuse|blames|blame|claims|claim)\b`)
+
+// notFiniteRE ends what makes a present form no finite verb: "to say",
+// "will insist", "does not deny".
+var notFiniteRE = regexp.MustCompile(`(?i)\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|never)\s+$`)
+
+// standTold reports whether a statement is told in the perfect or in
+// the present of saying: a stand held, not words said on a day.
+func standTold(e *eventDraft) bool {
+	if e.perfect {
+		return true
+	}
+	if len(e.Quotes) == 0 || e.at > len(e.Quotes[0]) {
+		return false
+	}
+	q := e.Quotes[0]
+	// "May 13 - Khan accuses the army chief": a present a timeline
+	// dates tells what was said that day.
+	return perfectRE.MatchString(tail(q[:e.at], 40)) || presentSaying(q, e.at) && !dateRE.MatchString(q)
+}
+
+// presentSaying reports whether the trigger at is a verb of saying in
+// the present, as a finite verb.
+func presentSaying(s string, at int) bool {
+	if at >= len(s) || !presentSayRE.MatchString(s[at:]) {
+		return false
+	}
+	return !notFiniteRE.MatchString(tail(s[:at], 20))
+}
+
 // sincePerfect dates each undated statement told in the perfect from the
 // first day the story dates within the month before publication (the
 // start of the crisis it tells) to publication: "Mali and Burkina Faso
@@ -3007,7 +3345,38 @@ func (d *doc) sincePerfect() {
 		if l, ok := d.latestWith(e); ok && l.After(first) {
 			e.start, e.Date = l, &Date{Text: "undated: since the latest event of whom it names"}
 		}
+		// "have criticised the conduct of the election": said since the
+		// event it names, when the story dates one of its kind.
+		if l, ok := d.namedBefore(e); ok && l.After(e.start) {
+			e.start, e.Date = l, &Date{Text: "undated: since the event it names"}
+		}
 	}
+}
+
+// theEventRE names an event a statement is about: "the election", "the
+// deal", "the crackdown".
+var theEventRE = regexp.MustCompile(`(?i)\bthe\s+(?:\p{Ll}+\s+)?(election|vote|deal|agreement|accord|crackdown|raid|attack|clashes|arrest|detention|inauguration|swearing-in|summit)\b`)
+
+// namedBefore is the day of the latest event the story dates, before
+// publication, of the kind the statement e names with a definite
+// article: "The EU has criticised the election" was said after it.
+func (d *doc) namedBefore(e *eventDraft) (time.Time, bool) {
+	if len(e.Quotes) == 0 {
+		return time.Time{}, false
+	}
+	m := theEventRE.FindStringSubmatch(e.Quotes[0])
+	if m == nil {
+		return time.Time{}, false
+	}
+	typ := eventNouns[strings.ToLower(m[1])]
+	var best time.Time
+	for _, o := range d.events {
+		if o == e || o.Type != string(typ) || o.precision != graph.Day || fallbackDate(o) || o.perfect || o.start.After(d.pub) || !o.start.After(best) {
+			continue
+		}
+		best = o.start
+	}
+	return best, !best.IsZero()
 }
 
 // latestWith is the latest day, within the month before publication, of
@@ -3131,6 +3500,36 @@ func (d *doc) casualtiesOf(i int, last *eventDraft) {
 }
 
 // armedBeforeRE ends the words before a verb whose subject is armed men.
+// leisureRE names a crowd or an occasion of sport, music or worship:
+// what fills a stadium then is no rally.
+var leisureRE = regexp.MustCompile(`(?i)\b(?:fans|spectators|supporters\s+of\s+(?:the\s+)?(?:club|team)|football|soccer|cup|final|match|game|tournament|concert|festival|gig|tour|mass|worshippers|pilgrims|graduation|ceremony|celebrat\w*)\b`)
+
+// relPronounBeforeRE ends the opening of a relative clause before its
+// verb: "the reform that had (brought)".
+var relPronounBeforeRE = regexp.MustCompile(`(?i)\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:already\s+|first\s+)?$`)
+
+// endedTalks is a verb that ends or leaves talks.
+const endedTalks = `(?:broke\s+off|breaks\s+off|suspended|suspends|pulled\s+out\s+of|pulls\s+out\s+of|walked\s+out\s+of|walks\s+out\s+of|withdrew\s+from|withdraws\s+from|called\s+off|calls\s+off|quit|quits|abandoned|abandons)`
+
+// endedTalksRE ends the words before "talks" that end them: "broke off
+// the".
+var endedTalksRE = regexp.MustCompile(`(?i)\b` + endedTalks + `\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\S+\s+){0,2}?$`)
+
+// crowdWords is a noun of a crowd of people.
+const crowdWords = `(?:people|protesters|demonstrators|marchers|crowds?|thousands|hundreds|millions|opposition|supporters|students|workers|citizens|residents|women|voters|farmers|youths?|families)`
+
+// crowdBeforeRE is in the words of a clause before its verb when a crowd
+// is its subject: "about 30,000 supporters of the junta (packed)".
+var crowdBeforeRE = regexp.MustCompile(`(?i)\b(?:protesters|demonstrators|marchers|crowds?|thousands|hundreds|supporters|mourners|activists|students|workers|opponents|people)\b`)
+
+// forcesBeforeRE ends the subject of a clause that is security forces:
+// "Riot police (storm)", "Guardia Civil officers (stormed)".
+var forcesBeforeRE = regexp.MustCompile(`(?i)\b(?:police(?:men)?|officers|troops|soldiers|security forces|gendarmes|commandos|special forces)\s+(?:\S+\s+)?$`)
+
+// protestSiteAfterRE opens the object of "stormed" that is a protest:
+// "(stormed) the main protest camp".
+var protestSiteAfterRE = regexp.MustCompile(`(?i)^\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,2}?(?:protest\s+(?:camp|site|encampment)s?|sit-ins?|encampments?)\b`)
+
 var armedBeforeRE = regexp.MustCompile(`(?i)\b(?:gunmen|militants|attackers|assailants|rebels|insurgents|jihadists)\s+(?:\S+\s+)?$`)
 
 // subordinateRE begins a bound clause of time with its own subject: "
@@ -3156,7 +3555,7 @@ var plannedAfterRE = regexp.MustCompile(`(?i)^(?:\s+\p{Ll}+){0,2}?\s+(?:(?:has|h
 // protestRuleRE ends the words before a protest noun that make it a
 // right, a rule or a ban, not a protest: "the right to (peaceful)
 // protest", "a ban on rallies", "laws against demonstrations".
-var protestRuleRE = regexp.MustCompile(`(?i)\b(?:right|rights|freedom|ban|bans|banned|banning|law|laws|rules|restrictions)\s+(?:to|on|of|against)\s+(?:\p{Ll}+\s+)?$`)
+var protestRuleRE = regexp.MustCompile(`(?i)\b(?:(?:right|rights|freedom|ban|bans|banned|banning|law|laws|rules|restrictions)\s+(?:to|on|of|against)\s+(?:\p{Ll}+\s+)?|(?:ban|bans|banned|banning|prohibit|prohibits|prohibited|prohibiting|outlaw|outlaws|outlawed|outlawing|forbid|forbids|forbade|forbidding)\s+(?:all\s+|any\s+|further\s+)?(?:public\s+|street\s+|political\s+|opposition\s+|unauthori[sz]ed\s+)?)$`)
 
 // beganRE is a verb that tells when something began: "The protests
 // began on the 14th", "the walkout started on April 28".

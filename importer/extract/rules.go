@@ -39,6 +39,8 @@ type doc struct {
 	paraStart []int
 	// lastEvent is the event told last, in text order.
 	lastEvent *eventDraft
+	// told is set for each sentence that told an event.
+	told []bool
 	// main is the country the article names most; mainQuote the words
 	// that first name it.
 	main, mainQuote string
@@ -122,11 +124,13 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 	}
 	ref := d.dateline()
 	var last *eventDraft
+	d.told = make([]bool, len(d.sents))
 	for i, s := range d.sents {
 		evs := d.findEvents(i, s, ref, last)
 		if len(evs) == 0 {
 			d.casualtiesOf(i, last)
 		}
+		d.told[i] = len(evs) > 0
 		for _, e := range evs {
 			held := d.addEvent(e)
 			// An election is mostly retold as the background of what
