@@ -488,6 +488,22 @@ func testBusyDay(t *testing.T, empty func(t *testing.T) *graph.Graph) {
 // tells by its crowd and another by its crowd and target. A third
 // article's event of another day, city, target or crowd stays apart.
 func testNoOneInCommon(t *testing.T, empty func(t *testing.T) *graph.Graph) {
+	// One march on one day in Minsk, told by its crowd alone, or with
+	// whom it marched against.
+	crowdOnly := func(published string) *outlet {
+		return newOutlet("crowd-only", "Test", published, graph.Curated, "Protesters marched in Minsk on Sunday.").
+			actor("protesters", "protesters", graph.Group, "Protesters").
+			place("minsk", "Minsk", "", "Minsk").
+			event("minsk-march", graph.Protest, day("2020-08-16"), "minsk", "marched", nil, "protesters", "protester")
+	}
+	crowdAgainst := func(published string) *outlet {
+		return newOutlet("crowd-target", "Test", published, graph.Curated, "Protesters marched against Lukashenko in Minsk on Sunday.").
+			actor("protesters", "protesters", graph.Group, "Protesters").
+			actor("lukashenko", "Alexander Lukashenko", graph.Person, "Lukashenko").
+			place("minsk", "Minsk", "", "Minsk").
+			event("march-on-lukashenko", graph.Protest, day("2020-08-16"), "minsk", "marched against Lukashenko", nil,
+				"protesters", "protester", "lukashenko", "target")
+	}
 	for _, c := range []struct {
 		name                string
 		first, again, other *outlet
@@ -530,16 +546,7 @@ func testNoOneInCommon(t *testing.T, empty func(t *testing.T) *graph.Graph) {
 			// other only the crowd; a march against someone else that
 			// day in that city is another march.
 			"a crowd, then its target",
-			newOutlet("crowd-only", "Test", "2020-08-17", graph.Curated, "Protesters marched in Minsk on Sunday.").
-				actor("protesters", "protesters", graph.Group, "Protesters").
-				place("minsk", "Minsk", "", "Minsk").
-				event("minsk-march", graph.Protest, day("2020-08-16"), "minsk", "marched", nil, "protesters", "protester"),
-			newOutlet("crowd-target", "Test", "2020-08-18", graph.Curated, "Protesters marched against Lukashenko in Minsk on Sunday.").
-				actor("protesters", "protesters", graph.Group, "Protesters").
-				actor("lukashenko", "Alexander Lukashenko", graph.Person, "Lukashenko").
-				place("minsk", "Minsk", "", "Minsk").
-				event("march-on-lukashenko", graph.Protest, day("2020-08-16"), "minsk", "marched against Lukashenko", nil,
-					"protesters", "protester", "lukashenko", "target"),
+			crowdOnly("2020-08-17"), crowdAgainst("2020-08-18"),
 			newOutlet("crowd-other-target", "Test", "2020-08-18", graph.Curated, "Protesters marched against Putin in Minsk on Sunday.").
 				actor("protesters", "protesters", graph.Group, "Protesters").
 				actor("putin", "Vladimir Putin", graph.Person, "Putin").
@@ -550,18 +557,8 @@ func testNoOneInCommon(t *testing.T, empty func(t *testing.T) *graph.Graph) {
 		},
 		{
 			"a target, then its crowd",
-			newOutlet("crowd-target", "Test", "2020-08-17", graph.Curated, "Protesters marched against Lukashenko in Minsk on Sunday.").
-				actor("protesters", "protesters", graph.Group, "Protesters").
-				actor("lukashenko", "Alexander Lukashenko", graph.Person, "Lukashenko").
-				place("minsk", "Minsk", "", "Minsk").
-				event("march-on-lukashenko", graph.Protest, day("2020-08-16"), "minsk", "marched against Lukashenko", nil,
-					"protesters", "protester", "lukashenko", "target"),
-			newOutlet("crowd-only", "Test", "2020-08-18", graph.Curated, "Protesters marched in Minsk on Sunday.").
-				actor("protesters", "protesters", graph.Group, "Protesters").
-				place("minsk", "Minsk", "", "Minsk").
-				event("minsk-march", graph.Protest, day("2020-08-16"), "minsk", "marched", nil, "protesters", "protester"),
-			// Police who beat no one in particular that day are not the
-			// crowd of the march.
+			crowdAgainst("2020-08-17"), crowdOnly("2020-08-18"),
+			// Police who march that day are not the crowd of the march.
 			newOutlet("police-only", "Test", "2020-08-18", graph.Curated, "Police marched in Minsk on Sunday.").
 				actor("police", "police", graph.Group, "Police").
 				place("minsk", "Minsk", "", "Minsk").
