@@ -90,13 +90,14 @@ type View interface {
 	// limit of them. Its cost follows the actor's meetings, and it reads
 	// no more of them than their participants.
 	Counterparts(ctx context.Context, actor string, after *CounterpartKey, limit int) ([]CounterpartCount, error)
-	// MeetingsWith returns, for each actor of with, the first limit (by
-	// start day then id) of the Meeting events in which it and actor both
-	// took part, complete as Events returns them, keyed by that actor's
-	// id; actors of with who met actor never are left out. It serves a
-	// page of counterparts in one call: its number of round trips must
-	// not grow with len(with), and each counterpart's meetings are read
-	// from the rarer of the two actors' events.
+	// MeetingsWith returns, for each actor of with, the first limit (> 0;
+	// by start day then id) of the Meeting events in which it and actor
+	// both took part, complete as Events returns them, keyed by that
+	// actor's id; actors of with who never met actor are left out. It
+	// serves a page of counterparts in one call, so that a store across a
+	// network answers in a number of round trips that does not grow with
+	// len(with); each counterpart's meetings are read from the rarer of
+	// the two actors' events.
 	MeetingsWith(ctx context.Context, actor string, with []string, limit int) (map[string][]Event, error)
 
 	// Candidates returns the actors indexed under any of keys (the

@@ -37,12 +37,12 @@ func (r *reader) Counterparts(ctx context.Context, actor string, after *graph.Co
 	return out, nil
 }
 
-// qMeetingsWith reads the first $limit meetings of each pair
-// [rarer, other, counterpart] along the rarer actor's meetings in the
-// (actor, type, date, event) index, as an actor's timeline of one type
-// does, and keeps those the other actor took part in: one statement for a page of counterparts.
-// The other actor is matched once, outside the walk: named inside its
-// EXISTS, the planner may scan every actor for each meeting.
+// qMeetingsWith reads the first $limit meetings of each pair [rarer,
+// other, counterpart] along the rarer actor's meetings in the (actor,
+// type, date, event) index, as an actor's timeline of one type does, and
+// keeps those the other actor took part in: one statement for a page of
+// counterparts. The other actor is matched once, outside the walk: named
+// inside its EXISTS, the planner may scan every actor for each meeting.
 const qMeetingsWith = `UNWIND $pairs AS pair
 WITH pair, pair[1] AS otherID
 MATCH (other:Actor {id: otherID})
