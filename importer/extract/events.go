@@ -76,6 +76,16 @@ func literals(pattern string) []string {
 	}
 	alts = append(alts, pattern[start:])
 	for _, a := range alts {
+		// An alternative that opens with a group that must match begins
+		// with one of the group's alternatives: "(?:judged|deemed)\s+that".
+		if end := groupEnd(a); end > 0 && (end+1 == len(a) || !strings.ContainsRune("?*{", rune(a[end+1]))) {
+			inner := literals(a[3:end])
+			if inner == nil {
+				return nil
+			}
+			out = append(out, inner...)
+			continue
+		}
 		n := 0
 		for n < len(a) && (a[n] >= 'a' && a[n] <= 'z' || a[n] == ' ' || a[n] == '-') {
 			n++
@@ -90,6 +100,29 @@ func literals(pattern string) []string {
 		out = append(out, a[:n])
 	}
 	return out
+}
+
+// groupEnd returns the index of the ")" that closes a pattern opening
+// with a non-capturing group "(?:", or -1.
+func groupEnd(a string) int {
+	if !strings.HasPrefix(a, "(?:") {
+		return -1
+	}
+	depth := 0
+	for i := 0; i < len(a); i++ {
+		switch a[i] {
+		case '\\':
+			i++
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // triggers are checked in order; a sentence reports at most one event of

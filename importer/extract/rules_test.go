@@ -964,3 +964,27 @@ func TestDayIsNoCount(t *testing.T) {
 		t.Errorf("the march of 5,000: %+v", ann.Events)
 	}
 }
+
+// TestLiterals: the words a pattern's matches must begin with, looked
+// into groups that must match; nil when an alternative may begin with
+// anything.
+func TestLiterals(t *testing.T) {
+	for _, c := range []struct {
+		pattern string
+		want    []string
+	}{
+		{`sworn in|inaugurated`, []string{"sworn in", "inaugurated"}},
+		{`(?:judged|deemed)\s+that|insist`, []string{"judged", "deemed", "insist"}},
+		{`(?:(?:was|were)\s+held|detained)\s+by|arrest`, []string{"was", "were", "detained", "arrest"}},
+		{`(?:very )?good|fine`, nil},
+		{`(?:a|bc)\s+x`, nil},
+		{`\w+\s+met`, nil},
+		{`lend(?:s|ing)?|credit lines?`, []string{"lend", "credit line"}},
+	} {
+		t.Run(c.pattern, func(t *testing.T) {
+			if got := literals(c.pattern); !slices.Equal(got, c.want) {
+				t.Errorf("literals = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
