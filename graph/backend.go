@@ -90,8 +90,8 @@ type View interface {
 	// limit of them. Its cost follows the actor's meetings, and it reads
 	// no more of them than their participants.
 	Counterparts(ctx context.Context, actor string, after *CounterpartKey, limit int) ([]CounterpartCount, error)
-	// MeetingsWith returns, for each actor of with, the first limit (> 0;
-	// by start day then id) of the Meeting events in which it and actor
+	// MeetingsWith returns, for each actor of with, the first limit (by
+	// start day then id; none for a limit of 0) of the Meeting events in which it and actor
 	// both took part, complete as Events returns them, keyed by that
 	// actor's id; actors of with who never met actor are left out. It
 	// serves a page of counterparts in one call, so that a store across a

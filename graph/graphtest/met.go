@@ -137,6 +137,7 @@ func testMeetingsWith(t *testing.T, b graph.Backend) {
 		{"carl-cole", []string{"anna-ames", "boris-bell"}, 30, map[string]int{"anna-ames": 2, "boris-bell": 1}},
 		{"dora-dunn", []string{"anna-ames"}, 5, map[string]int{}},
 		{"anna-ames", nil, 5, map[string]int{}},
+		{"anna-ames", []string{"boris-bell"}, 0, map[string]int{}},
 	}
 	for _, c := range cases {
 		t.Run(fmt.Sprintf("%s-%d-%d", c.actor, len(c.with), c.limit), func(t *testing.T) {

@@ -488,21 +488,23 @@ func testBusyDay(t *testing.T, empty func(t *testing.T) *graph.Graph) {
 // tells by its crowd and another by its crowd and target. A third
 // article's event of another day, city, target or crowd stays apart.
 func testNoOneInCommon(t *testing.T, empty func(t *testing.T) *graph.Graph) {
-	// One march on one day in Minsk, told by its crowd alone, or with
-	// whom it marched against.
-	crowdOnly := func(published string) *outlet {
-		return newOutlet("crowd-only", "Test", published, graph.Curated, "Protesters marched in Minsk on Sunday.").
-			actor("protesters", "protesters", graph.Group, "Protesters").
-			place("minsk", "Minsk", "", "Minsk").
-			event("minsk-march", graph.Protest, day("2020-08-16"), "minsk", "marched", nil, "protesters", "protester")
-	}
-	crowdAgainst := func(published string) *outlet {
-		return newOutlet("crowd-target", "Test", published, graph.Curated, "Protesters marched against Lukashenko in Minsk on Sunday.").
-			actor("protesters", "protesters", graph.Group, "Protesters").
-			actor("lukashenko", "Alexander Lukashenko", graph.Person, "Lukashenko").
-			place("minsk", "Minsk", "", "Minsk").
-			event("march-on-lukashenko", graph.Protest, day("2020-08-16"), "minsk", "marched against Lukashenko", nil,
-				"protesters", "protester", "lukashenko", "target")
+	// march is an article telling one march in Minsk on Sunday by crowd
+	// (a group's id, its name too), against target (a person's id) when
+	// one is given.
+	people := map[string][2]string{"lukashenko": {"Alexander Lukashenko", "Lukashenko"}, "putin": {"Vladimir Putin", "Putin"}}
+	march := func(article, published, eventID, crowd, target string) *outlet {
+		crowdName := strings.ToUpper(crowd[:1]) + crowd[1:]
+		against, parts := "", []string{crowd, "protester"}
+		if target != "" {
+			against, parts = " against "+people[target][1], append(parts, target, "target")
+		}
+		o := newOutlet(article, "Test", published, graph.Curated, crowdName+" marched"+against+" in Minsk on Sunday.").
+			actor(crowd, crowd, graph.Group, crowdName).
+			place("minsk", "Minsk", "", "Minsk")
+		if target != "" {
+			o.actor(target, people[target][0], graph.Person, people[target][1])
+		}
+		return o.event(eventID, graph.Protest, day("2020-08-16"), "minsk", "marched"+against, nil, parts...)
 	}
 	for _, c := range []struct {
 		name                string
@@ -546,23 +548,17 @@ func testNoOneInCommon(t *testing.T, empty func(t *testing.T) *graph.Graph) {
 			// other only the crowd; a march against someone else that
 			// day in that city is another march.
 			"a crowd, then its target",
-			crowdOnly("2020-08-17"), crowdAgainst("2020-08-18"),
-			newOutlet("crowd-other-target", "Test", "2020-08-18", graph.Curated, "Protesters marched against Putin in Minsk on Sunday.").
-				actor("protesters", "protesters", graph.Group, "Protesters").
-				actor("putin", "Vladimir Putin", graph.Person, "Putin").
-				place("minsk", "Minsk", "", "Minsk").
-				event("march-on-putin", graph.Protest, day("2020-08-16"), "minsk", "marched against Putin", nil,
-					"protesters", "protester", "putin", "target"),
+			march("crowd-only", "2020-08-17", "minsk-march", "protesters", ""),
+			march("crowd-target", "2020-08-18", "march-on-lukashenko", "protesters", "lukashenko"),
+			march("crowd-other-target", "2020-08-18", "march-on-putin", "protesters", "putin"),
 			"march-on-lukashenko", "minsk-march",
 		},
 		{
-			"a target, then its crowd",
-			crowdAgainst("2020-08-17"), crowdOnly("2020-08-18"),
 			// Police who march that day are not the crowd of the march.
-			newOutlet("police-only", "Test", "2020-08-18", graph.Curated, "Police marched in Minsk on Sunday.").
-				actor("police", "police", graph.Group, "Police").
-				place("minsk", "Minsk", "", "Minsk").
-				event("police-march", graph.Protest, day("2020-08-16"), "minsk", "marched", nil, "police", "protester"),
+			"a target, then its crowd",
+			march("crowd-target", "2020-08-17", "march-on-lukashenko", "protesters", "lukashenko"),
+			march("crowd-only", "2020-08-18", "minsk-march", "protesters", ""),
+			march("police-only", "2020-08-18", "police-march", "police", ""),
 			"minsk-march", "march-on-lukashenko",
 		},
 	} {

@@ -59,7 +59,7 @@ RETURN pair[2], ` + eventColumns + `ORDER BY pair[2], e.date, e.id`
 // numbers of participations, then every counterpart's meetings.
 func (r *reader) MeetingsWith(ctx context.Context, actor string, with []string, limit int) (map[string][]graph.Event, error) {
 	out := map[string][]graph.Event{}
-	if len(with) == 0 {
+	if len(with) == 0 || limit <= 0 {
 		return out, nil
 	}
 	n, err := r.degrees(ctx, append([]string{actor}, with...))

@@ -386,7 +386,7 @@ func (r *reader) eventCounts(ctx context.Context, actors []string) (map[string]i
 // then per counterpart one range of the rarer actor's meetings (the
 // participants_actor_type index), then one fill of every event read.
 func (r *reader) MeetingsWith(ctx context.Context, actor string, with []string, limit int) (map[string][]graph.Event, error) {
-	if len(with) == 0 {
+	if len(with) == 0 || limit <= 0 {
 		return map[string][]graph.Event{}, nil
 	}
 	n, err := r.eventCounts(ctx, append([]string{actor}, with...))
