@@ -170,3 +170,72 @@ func testMeetingsWith(t *testing.T, b graph.Backend) {
 		})
 	}
 }
+
+// testEventsEach checks View.EventsEach against Events filter by filter:
+// the same events in the same order, complete, for filters of every shape
+// and of one shape with other values (which a store may answer in one
+// statement), repeated filters, an actor the store does not hold, and
+// limits of none, one and some.
+func testEventsEach(t *testing.T, b graph.Backend) {
+	ctx := context.Background()
+	g := graph.New(b)
+	Seed(t, g)
+	if _, err := g.UpsertArticle(ctx, datedFacts()); err != nil {
+		t.Fatal(err)
+	}
+	d := func(s string) graph.CalendarDay {
+		c, err := graph.NewCalendarDay(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	filters := []graph.EventFilter{
+		{Actors: []string{"anna-ames"}, Type: graph.Statement, From: d("2020-03-01"), To: d("2020-09-30")},
+		{Actors: []string{"boris-bell"}, Type: graph.Protest, From: d("2021-01-01"), To: d("2021-12-31")},
+		{Actors: []string{"anna-ames"}, Type: graph.Statement, From: d("2020-03-01"), To: d("2020-09-30")},
+		{Actors: []string{"nobody-at-all"}, Type: graph.Protest, From: d("2021-01-01"), To: d("2021-12-31")},
+		{Actors: []string{"anna-ames", "boris-bell"}, From: d("2020-01-01"), To: d("2021-06-30")},
+		{Actors: []string{"boris-bell", "anna-ames"}, From: d("2021-07-01"), To: d("2022-12-31")},
+		{Actors: []string{Putin, Lukashenko}, From: d("2019-01-01"), To: d("2020-12-31")},
+		{Type: graph.Meeting, From: d("2020-09-14"), To: d("2020-09-14")},
+		{Type: graph.Meeting, From: d("2021-02-01"), To: d("2021-02-28")},
+		{Place: "sochi"},
+		{ID: SochiTalks},
+		{ID: "no-such-event"},
+		{Actors: []string{Lukashenko}},
+		{},
+	}
+	for _, limit := range []int{0, 1, 7} {
+		t.Run(fmt.Sprint("limit-", limit), func(t *testing.T) {
+			err := b.View(ctx, func(v graph.View) error {
+				got, err := v.EventsEach(ctx, filters, limit)
+				if err != nil {
+					return err
+				}
+				if len(got) != len(filters) {
+					t.Fatalf("%d lists for %d filters", len(got), len(filters))
+				}
+				listed := 0
+				for i, f := range filters {
+					listed += min(len(got[i]), 1)
+					want, err := v.Events(ctx, f, limit)
+					if err != nil {
+						return err
+					}
+					if !reflect.DeepEqual(got[i], want) && (len(got[i]) > 0 || len(want) > 0) {
+						t.Errorf("filter %d %+v:\n got %v\nwant %v", i, f, eventIDs(got[i]), eventIDs(want))
+					}
+				}
+				// All but the two of nothing list something.
+				if listed != len(filters)-2 {
+					t.Errorf("%d of %d filters listed events, want %d", listed, len(filters), len(filters)-2)
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}
