@@ -56,11 +56,6 @@ type View interface {
 	// kinds, quotes) matching f, by start day then id; at most limit of
 	// them, or all when limit is 0.
 	Events(ctx context.Context, f EventFilter, limit int) ([]Event, error)
-	// EventsEach returns, for each of filters in order, what Events would
-	// for it with limit. A store across a network answers in a number of
-	// round trips that does not grow with len(filters): an import reads
-	// the merge candidates of all of an article's events in one call.
-	EventsEach(ctx context.Context, filters []EventFilter, limit int) ([][]Event, error)
 
 	// Edges returns every edge of the traversal graph that touches one of
 	// ids: PARTICIPATED_IN (actor to event, Role the role) and the

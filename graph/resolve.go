@@ -136,32 +136,15 @@ func (g *Graph) resolve(ctx context.Context, v View, f *facts, stored map[string
 		r.decide(a.ID, "actor", best, score, rule, taken)
 	}
 	f = f.renamed(r.id)
-	// The candidates of every event the store does not hold are read in
-	// one call before any is matched: they depend on the stored graph and
-	// the resolved actors, not on which events matched before.
-	unresolved := func(e Event) bool {
-		s, ok := stored[e.ID]
-		return f.sameAs[e.ID] == "" && !(ok && s.Class == EventNode)
-	}
-	var filters []EventFilter
-	for _, e := range f.events {
-		if unresolved(e) {
-			filters = append(filters, candidateFilters(f, e)...)
-		}
-	}
-	cands, err := listCandidates(ctx, v, filters)
-	if err != nil {
-		return nil, nil, err
-	}
 	for _, e := range f.events {
 		if target := f.sameAs[e.ID]; target != "" {
 			r.take(e.ID, target, "event", RuleSameAs, 1, taken)
 			continue
 		}
-		if !unresolved(e) {
+		if s, ok := stored[e.ID]; ok && s.Class == EventNode {
 			continue
 		}
-		best, score, err := sameEvents(ctx, v, f, e, cands, func(id string) bool { return taken[id] || forbid(e.ID, id) })
+		best, score, err := sameEvents(ctx, v, f, e, func(id string) bool { return taken[id] || forbid(e.ID, id) })
 		if err != nil {
 			return nil, nil, err
 		}
@@ -602,78 +585,6 @@ func compatible(a, b string) bool {
 // when matching an event.
 const candidateLimit = 200
 
-// needShared is the number of named participants a stored event must
-// share with e to be the same: two for a meeting or visit, else one.
-func needShared(e Event) int {
-	if e.Type == Meeting || e.Type == Visit {
-		return 2
-	}
-	return 1
-}
-
-// candidateFilters are the listings of the stored events e may be the
-// same as by its named participants: events that overlap its dates and
-// share the participants a match needs. For a meeting each pair of its
-// named participants is asked for (events with both are few even for the
-// busiest two); otherwise each named participant. None when e has too
-// few named participants or no valid dates.
-func candidateFilters(f *facts, e Event) []EventFilter {
-	named := namedParticipants(f, e)
-	need := needShared(e)
-	from, err1 := NewCalendarDay(e.Date.Start)
-	to, err2 := NewCalendarDay(e.Date.End)
-	if len(named) < need || err1 != nil || err2 != nil {
-		return nil
-	}
-	var out []EventFilter
-	if need == 2 {
-		for i, a := range named {
-			for _, b := range named[i+1:] {
-				out = append(out, EventFilter{Actors: []string{a, b}, From: from, To: to})
-			}
-		}
-		return out
-	}
-	// Any other type than a meeting's or a visit's matches only itself:
-	// the store filters by it, so that a busy actor's other events that
-	// day are neither read in full nor counted against the limit.
-	for _, a := range named {
-		out = append(out, EventFilter{Actors: []string{a}, Type: e.Type, From: from, To: to})
-	}
-	return out
-}
-
-// candidates are listings of stored events read ahead, by filterKey.
-type candidates map[string][]Event
-
-// filterKey identifies a candidate listing's filter.
-func filterKey(f EventFilter) string {
-	return strings.Join(f.Actors, "\x00") + "\x01" + string(f.Type) + "\x01" + f.From.String() + "\x01" + f.To.String()
-}
-
-// listCandidates reads the listings of filters in one call, each once.
-func listCandidates(ctx context.Context, v View, filters []EventFilter) (candidates, error) {
-	out := candidates{}
-	var unique []EventFilter
-	for _, f := range filters {
-		if k := filterKey(f); out[k] == nil {
-			out[k] = []Event{}
-			unique = append(unique, f)
-		}
-	}
-	if len(unique) == 0 {
-		return out, nil
-	}
-	lists, err := v.EventsEach(ctx, unique, candidateLimit)
-	if err != nil {
-		return nil, err
-	}
-	for i, f := range unique {
-		out[filterKey(f)] = lists[i]
-	}
-	return out, nil
-}
-
 // sameEvents finds the stored events e is the same as: the one election
 // of its day and place (sameElection), else a compatible type (Visit and
 // Meeting are), overlapping dates, a shared named participant (two for a
@@ -681,9 +592,8 @@ func listCandidates(ctx context.Context, v View, filters []EventFilter) (candida
 // other, or one missing); when that finds none, the one event of its
 // type, day and place that the same crowd took part in (sameCrowdEvent).
 // It returns the best (most shared participants) and their score: shared
-// participants over all named ones. listed holds the listings of e's
-// candidateFilters, read ahead; one missing there is read now.
-func sameEvents(ctx context.Context, v View, f *facts, e Event, listed candidates, skip func(string) bool) ([]string, float64, error) {
+// participants over all named ones.
+func sameEvents(ctx context.Context, v View, f *facts, e Event, skip func(string) bool) ([]string, float64, error) {
 	if id, err := sameElection(ctx, v, e, skip); err != nil || id != "" {
 		return []string{id}, 1, err
 	}
@@ -699,20 +609,47 @@ func sameEvents(ctx context.Context, v View, f *facts, e Event, listed candidate
 	if len(named) == 0 {
 		return crowd()
 	}
-	filters := candidateFilters(f, e)
-	if len(filters) == 0 {
-		return nil, 0, nil // too few named participants, or no dates
+	need := 1
+	if e.Type == Meeting || e.Type == Visit {
+		need = 2
 	}
-	need := needShared(e)
+	if len(named) < need {
+		return nil, 0, nil
+	}
+	from, err1 := NewCalendarDay(e.Date.Start)
+	to, err2 := NewCalendarDay(e.Date.End)
+	if err1 != nil || err2 != nil {
+		return nil, 0, nil
+	}
+	// Candidates overlap in dates and share the participants a match
+	// needs: for a meeting, each pair of its named participants is asked
+	// for (events with both are few even for the busiest two); otherwise
+	// each named participant. The limit bounds the work all the same.
+	var groups [][]string
+	if need == 2 {
+		for i, a := range named {
+			for _, b := range named[i+1:] {
+				groups = append(groups, []string{a, b})
+			}
+		}
+	} else {
+		for _, a := range named {
+			groups = append(groups, []string{a})
+		}
+	}
+	// Any other type than a meeting's or a visit's matches only itself:
+	// the store filters by it, so that a busy actor's other events that
+	// day are neither read in full nor counted against the limit.
+	var typ EventType
+	if need == 1 {
+		typ = e.Type
+	}
 	var cands []Event
 	seen := map[string]bool{}
-	for _, cf := range filters {
-		found, ok := listed[filterKey(cf)]
-		if !ok {
-			var err error
-			if found, err = v.Events(ctx, cf, candidateLimit); err != nil {
-				return nil, 0, err
-			}
+	for _, actors := range groups {
+		found, err := v.Events(ctx, EventFilter{Actors: actors, Type: typ, From: from, To: to}, candidateLimit)
+		if err != nil {
+			return nil, 0, err
 		}
 		for _, c := range found {
 			if !seen[c.ID] {

@@ -95,11 +95,6 @@ func Run(t *testing.T, open Opener) {
 		t.Cleanup(func() { b.Close(ctx) })
 		testMeetingsWith(t, b)
 	})
-	t.Run("EventsEach", func(t *testing.T) {
-		b := open(t)
-		t.Cleanup(func() { b.Close(ctx) })
-		testEventsEach(t, b)
-	})
 	t.Run("EdgeCaps", func(t *testing.T) {
 		b := open(t)
 		t.Cleanup(func() { b.Close(ctx) })

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -119,13 +118,6 @@ func seekHint(index string) string { return "USING INDEX SEEK " + index }
 // eventQuery builds the listing of f from fixed fragments; only
 // parameters carry f's values.
 func eventQuery(f graph.EventFilter, limit int) (string, map[string]any) {
-	cypher, params := eventSelect(f, limit)
-	return cypher + "\nRETURN " + eventColumns + "ORDER BY e.date, e.id", params
-}
-
-// eventSelect is the part of f's listing that binds its events e, in
-// order, without their columns.
-func eventSelect(f graph.EventFilter, limit int) (string, map[string]any) {
 	params := map[string]any{}
 	d := byEvent
 	switch {
@@ -280,6 +272,7 @@ func eventSelect(f graph.EventFilter, limit int) (string, map[string]any) {
 		params["limit"] = limit
 		b.WriteString(" LIMIT $limit")
 	}
+	b.WriteString("\nRETURN " + eventColumns + "ORDER BY e.date, e.id")
 	return b.String(), params
 }
 
@@ -301,85 +294,6 @@ func (r *reader) Events(ctx context.Context, f graph.EventFilter, limit int) ([]
 		out = append(out, scanEvent(rec.Values))
 	}
 	return out, nil
-}
-
-// EventsEach implements graph.View. Filters whose listings have the same
-// shape (the same fixed fragments: which filters are set, and how many
-// actors) share one statement that UNWINDs a row of values per filter;
-// each row's listing is the subquery Events runs, its parameters read
-// from the row. Multi-actor filters are ordered rarest first from one
-// count of all their actors.
-func (r *reader) EventsEach(ctx context.Context, filters []graph.EventFilter, limit int) ([][]graph.Event, error) {
-	out := make([][]graph.Event, len(filters))
-	var many []string
-	for _, f := range filters {
-		if len(f.Actors) > 1 {
-			many = append(many, f.Actors...)
-		}
-	}
-	var n map[string]int64
-	if len(many) > 0 {
-		var err error
-		if n, err = r.degrees(ctx, many); err != nil {
-			return nil, err
-		}
-	}
-	type shape struct {
-		cypher string
-		rows   []map[string]any
-	}
-	var shapes []*shape
-	byText := map[string]*shape{}
-	for i, f := range filters {
-		if len(f.Actors) > 1 {
-			f.Actors = slices.Clone(f.Actors)
-			slices.SortStableFunc(f.Actors, func(a, b string) int { return cmp.Compare(n[a], n[b]) })
-		}
-		sel, params := eventSelect(f, limit)
-		delete(params, "limit")
-		s := byText[sel]
-		if s == nil {
-			s = &shape{cypher: eachQuery(sel, params)}
-			byText[sel] = s
-			shapes = append(shapes, s)
-		}
-		params["i"] = int64(i)
-		s.rows = append(s.rows, params)
-	}
-	for _, s := range shapes {
-		params := map[string]any{"rows": s.rows}
-		if limit > 0 {
-			params["limit"] = limit
-		}
-		recs, err := r.query(ctx, "events", s.cypher, params)
-		if err != nil {
-			return nil, err
-		}
-		for _, rec := range recs {
-			i := i64(rec.Values[0])
-			out[i] = append(out[i], scanEvent(rec.Values[1:]))
-		}
-	}
-	return out, nil
-}
-
-// eachParam is a parameter reference of a listing: a $ and a name.
-var eachParam = regexp.MustCompile(`\$[A-Za-z][A-Za-z0-9]*\b`)
-
-// eachQuery turns one listing (eventSelect) into the statement of
-// EventsEach for the filters of its shape: every parameter but the limit
-// becomes a field of the row q, and the listing's subqueries import q.
-// Only the listing's own fixed fragments are rewritten.
-func eachQuery(sel string, params map[string]any) string {
-	sel = eachParam.ReplaceAllStringFunc(sel, func(ref string) string {
-		if _, ok := params[ref[1:]]; ok {
-			return "q." + ref[1:]
-		}
-		return ref
-	})
-	sel = strings.ReplaceAll(sel, "CALL () {", "CALL (q) {")
-	return "UNWIND $rows AS q\nCALL (q) {\n\t" + strings.ReplaceAll(sel, "\n", "\n\t") +
-		"\n\tRETURN e\n}\nRETURN q.i, " + eventColumns + "ORDER BY q.i, e.date, e.id"
 }
 
 // qDegrees counts each actor's participations from the degree Neo4j

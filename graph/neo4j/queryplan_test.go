@@ -4,7 +4,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"maps"
 	"os"
 	"regexp"
 	"slices"
@@ -56,28 +55,6 @@ func TestQueryPlans(t *testing.T) {
 			}
 			for _, problem := range planProblems(plan, nil, !c.Filter.From.IsZero()) {
 				t.Errorf("%s: %s\n%s", c.Name, problem, text.String())
-			}
-			// The same listing as EventsEach runs it, for two filters of
-			// the shape: each row's listing reads what Events' does.
-			sel, params := eventSelect(c.Filter, 51)
-			delete(params, "limit")
-			var rows []map[string]any
-			for i := range 2 {
-				row := maps.Clone(params)
-				row["i"] = int64(i)
-				rows = append(rows, row)
-			}
-			each, err := profile(ctx, r, eachQuery(sel, params), map[string]any{"rows": rows, "limit": 51})
-			if err != nil {
-				return fmt.Errorf("%s, each: %w", c.Name, err)
-			}
-			var eachText strings.Builder
-			printPlan(&eachText, each, 0)
-			if *printPlans {
-				fmt.Fprintf(os.Stdout, "-- %s, each\n%s\n", c.Name, eachText.String())
-			}
-			for _, problem := range planProblems(each, nil, !c.Filter.From.IsZero()) {
-				t.Errorf("%s, each: %s\n%s", c.Name, problem, eachText.String())
 			}
 			// A type without an actor is read from that type's indexes
 			// only, not every type's span class windows.

@@ -346,19 +346,6 @@ func (r *reader) Events(ctx context.Context, f graph.EventFilter, limit int) ([]
 	return events, r.fillEvents(ctx, events)
 }
 
-// EventsEach implements graph.View: the store is in the process, so a
-// round trip costs nothing and each filter is its own listing.
-func (r *reader) EventsEach(ctx context.Context, filters []graph.EventFilter, limit int) ([][]graph.Event, error) {
-	out := make([][]graph.Event, len(filters))
-	for i, f := range filters {
-		var err error
-		if out[i], err = r.Events(ctx, f, limit); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
-}
-
 // rarestFirst orders actors by the number of events they took part in,
 // fewest first: a query of the events they all took part in walks the
 // first one's participations (the busiest actor's meetings with someone
