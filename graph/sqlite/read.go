@@ -245,38 +245,51 @@ type someSources struct {
 	count int
 }
 
-// shownSources reads, for each fact, graph.SourcesShown of its quotes in
-// the order graph.View.ActorDetail gives (curated articles first) and the
-// number of all, in one query: a hub's tens of thousands of quotes are
-// counted and ordered in the database, not sent.
+// shownSources returns, for each of facts, the number of its quotes and
+// the first graph.SourcesShown of them: curated articles' first, then by
+// article, start and end. Each list is read in the order of the
+// sources_fact index and stops at its limit, so that a hub's hundreds of
+// thousands of quotes are counted, not read; only when its curated
+// quotes are rare does the first read walk them all.
 func (r *reader) shownSources(ctx context.Context, facts []string) (map[string]someSources, error) {
-	rows, err := r.query(ctx, `SELECT fact, article_id, quote, start_off, end_off, n FROM (
-		SELECT s.fact, s.article_id, s.quote, s.start_off, s.end_off,
-			row_number() OVER (PARTITION BY s.fact ORDER BY a.method <> 'curated', s.article_id, s.start_off, s.end_off, s.quote) AS k,
-			count(*) OVER (PARTITION BY s.fact) AS n
-		FROM sources s JOIN articles a ON a.id = s.article_id
-		WHERE s.fact IN (SELECT value FROM json_each(?)))
-		WHERE k <= ?`, idsJSON(facts), graph.SourcesShown)
-	type row struct {
-		fact string
-		src  graph.Source
-		n    int
-	}
-	all, err := scanAll(rows, err, func(rs *sql.Rows) (row, error) {
-		var x row
-		return x, rs.Scan(&x.fact, &x.src.ArticleID, &x.src.Quote, &x.src.Start, &x.src.End, &x.n)
-	})
-	if err != nil {
-		return nil, err
-	}
 	out := map[string]someSources{}
-	for _, x := range all {
-		s := out[x.fact]
-		s.shown, s.count = append(s.shown, x.src), x.n
-		out[x.fact] = s
+	for _, fact := range facts {
+		var s someSources
+		if err := r.queryRow(ctx, `SELECT count(*) FROM sources WHERE fact = ?`, fact).Scan(&s.count); err != nil {
+			return nil, err
+		}
+		if s.count == 0 {
+			continue
+		}
+		for _, q := range []string{shownCurated, shownOthers} {
+			if len(s.shown) == graph.SourcesShown {
+				break
+			}
+			rows, err := r.query(ctx, q, fact, graph.SourcesShown-len(s.shown))
+			srcs, err := scanAll(rows, err, func(rs *sql.Rows) (graph.Source, error) {
+				var x graph.Source
+				return x, rs.Scan(&x.ArticleID, &x.Quote, &x.Start, &x.End)
+			})
+			if err != nil {
+				return nil, err
+			}
+			s.shown = append(s.shown, srcs...)
+		}
+		out[fact] = s
 	}
 	return out, nil
 }
+
+// The quotes of a fact from curated articles, and from the others, in
+// the order of the sources_fact index.
+const (
+	shownCurated = `SELECT s.article_id, s.quote, s.start_off, s.end_off FROM sources s INDEXED BY sources_fact
+	JOIN articles a ON a.id = s.article_id
+	WHERE s.fact = ? AND a.method = 'curated' ORDER BY s.article_id, s.start_off, s.end_off LIMIT ?`
+	shownOthers = `SELECT s.article_id, s.quote, s.start_off, s.end_off FROM sources s INDEXED BY sources_fact
+	JOIN articles a ON a.id = s.article_id
+	WHERE s.fact = ? AND a.method <> 'curated' ORDER BY s.article_id, s.start_off, s.end_off LIMIT ?`
+)
 
 const eventColumns = `e.id, e.type, e.title, e.summary, e.date_start, e.date_end, e.precision, e.date_text, e.cameo,
 	e.place_id, p.name, p.kind, e.amount_value, e.amount_currency, e.count_value, e.count_qualifier, e.count_unit,

@@ -136,4 +136,6 @@ CREATE TABLE sources (
     end_off    INTEGER NOT NULL,
     PRIMARY KEY (article_id, fact, start_off, end_off)
 );
-CREATE INDEX sources_fact ON sources (fact);
+-- A fact's quotes in the order an actor's detail shows them (after the
+-- curated ones first): by article, start and end.
+CREATE INDEX sources_fact ON sources (fact, article_id, start_off, end_off);

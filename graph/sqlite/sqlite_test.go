@@ -204,8 +204,8 @@ func TestMigratesVersion1(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil || version != 8 {
-		t.Errorf("user_version %d (%v), want 8", version, err)
+	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil || version != 9 {
+		t.Errorf("user_version %d (%v), want 9", version, err)
 	}
 }
 
@@ -299,6 +299,63 @@ func TestMigratesVersion6(t *testing.T) {
 	}
 }
 
+// TestMigratesVersion8: a fact's quotes get the index that orders them,
+// and an actor's detail reads the same before and after.
+func TestMigratesVersion8(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v8.db")
+	s, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := graph.New(s)
+	graphtest.Seed(t, g)
+	want, err := g.Actor(ctx, graphtest.Lukashenko)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close(ctx)
+	columns := func() string {
+		db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		var cols string
+		if err := db.QueryRowContext(ctx, `SELECT group_concat(name) FROM pragma_index_info('sources_fact')`).Scan(&cols); err != nil {
+			t.Fatal(err)
+		}
+		return cols
+	}
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range downTo8 {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	if got := columns(); got != "fact" {
+		t.Fatalf("down to version 8: sources_fact on %s", got)
+	}
+	if s, err = sqlite.Open(ctx, path); err != nil {
+		t.Fatalf("open a version 8 file: %v", err)
+	}
+	defer s.Close(ctx)
+	if got := columns(); got != "fact,article_id,start_off,end_off" {
+		t.Errorf("migrated sources_fact on %s", got)
+	}
+	got, err := graph.New(s).Actor(ctx, graphtest.Lukashenko)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("actor after the migration:\n%+v\nbefore:\n%+v", got, want)
+	}
+}
+
 // TestMigratesVersion7: people keyed before skeleton keys get theirs.
 func TestMigratesVersion7(t *testing.T) {
 	ctx := context.Background()
@@ -347,14 +404,22 @@ func TestMigratesVersion7(t *testing.T) {
 	}
 }
 
-// downTo7 turns a file of schema version 8 back into version 7: people
-// lose their skeleton keys.
-var downTo7 = []string{
-	`DELETE FROM actor_keys WHERE key LIKE 'Person#%'`,
-	`PRAGMA user_version = 7`,
+// downTo8 turns a file of schema version 9 back into version 8: a
+// fact's quotes are indexed by fact alone.
+var downTo8 = []string{
+	`DROP INDEX sources_fact`,
+	`CREATE INDEX sources_fact ON sources (fact)`,
+	`PRAGMA user_version = 8`,
 }
 
-// downTo6 turns a file of schema version 8 back into version 6.
+// downTo7 turns a file of schema version 9 back into version 7: people
+// lose their skeleton keys.
+var downTo7 = append(slices.Clone(downTo8),
+	`DELETE FROM actor_keys WHERE key LIKE 'Person#%'`,
+	`PRAGMA user_version = 7`,
+)
+
+// downTo6 turns a file of schema version 9 back into version 6.
 var downTo6 = append(slices.Clone(downTo7),
 	`DROP TRIGGER participants_type`,
 	`DROP TRIGGER events_type`,
@@ -363,13 +428,13 @@ var downTo6 = append(slices.Clone(downTo7),
 	`PRAGMA user_version = 6`,
 )
 
-// downTo5 turns a file of schema version 8 back into version 5.
+// downTo5 turns a file of schema version 9 back into version 5.
 var downTo5 = append(slices.Clone(downTo6),
 	`DROP INDEX events_type_span`,
 	`PRAGMA user_version = 5`,
 )
 
-// downTo4 turns a file of schema version 8 back into version 4.
+// downTo4 turns a file of schema version 9 back into version 4.
 var downTo4 = append(slices.Clone(downTo5),
 	`DROP TRIGGER actor_events_join`,
 	`DROP TRIGGER actor_events_leave`,
@@ -381,7 +446,7 @@ var downTo4 = append(slices.Clone(downTo5),
 	`PRAGMA user_version = 4`,
 )
 
-// downTo3 turns a file of schema version 8 back into version 3.
+// downTo3 turns a file of schema version 9 back into version 3.
 var downTo3 = append(slices.Clone(downTo4),
 	`DROP TRIGGER participants_dates`,
 	`DROP TRIGGER events_dates`,
@@ -398,7 +463,7 @@ var downTo3 = append(slices.Clone(downTo4),
 	`PRAGMA user_version = 3`,
 )
 
-// downTo2 turns a file of schema version 8 back into version 2.
+// downTo2 turns a file of schema version 9 back into version 2.
 var downTo2 = append(slices.Clone(downTo3),
 	`DROP TABLE claims`,
 	`DROP TABLE actor_keys`,

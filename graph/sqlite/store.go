@@ -32,7 +32,7 @@ var schema = strings.NewReplacer("SPAN_TRIGGERS", spanTriggersSQL, "TYPE_TRIGGER
 	"KEPT_COUNTS", countsSQL).Replace(schemaTemplate)
 
 // schemaVersion is the PRAGMA user_version of a file this code writes.
-const schemaVersion = 8
+const schemaVersion = 9
 
 // spanClassSQL computes an event's span class (graph.SpanClass) from its
 // dates: the index of the first of graph.SpanBounds that the days from
@@ -202,6 +202,10 @@ var migrations = []migration{
 	CREATE INDEX participants_actor_type ON participants (actor_id, type, date_start, event_id);` + typeTriggersSQL),
 	// 7 → 8: people gain the keys of their surnames' skeletons.
 	rekeyPeople,
+	// 8 → 9: a fact's quotes are indexed in the order an actor's detail
+	// shows them, so that a hub's first quotes are read, not sorted.
+	execMigration(`DROP INDEX sources_fact;
+	CREATE INDEX sources_fact ON sources (fact, article_id, start_off, end_off);`),
 }
 
 // rekeyPeople adds to every person the name keys they lack
