@@ -275,16 +275,7 @@ func TestMigratesVersion6(t *testing.T) {
 		t.Fatalf("Putin's meetings: %+v, %v", want, err)
 	}
 	g.Close(ctx)
-	db, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range downTo6 {
-		if _, err := db.ExecContext(ctx, q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	db.Close()
+	downgrade(t, path, downTo6)
 
 	s, err = sqlite.Open(ctx, path)
 	if err != nil {
@@ -327,16 +318,7 @@ func TestMigratesVersion8(t *testing.T) {
 		}
 		return cols
 	}
-	db, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range downTo8 {
-		if _, err := db.ExecContext(ctx, q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	db.Close()
+	downgrade(t, path, downTo8)
 	if got := columns(); got != "fact" {
 		t.Fatalf("down to version 8: sources_fact on %s", got)
 	}
@@ -382,16 +364,7 @@ func TestMigratesVersion7(t *testing.T) {
 	if want == 0 {
 		t.Fatal("the seed's people have no skeleton keys")
 	}
-	db, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range downTo7 {
-		if _, err := db.ExecContext(ctx, q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	db.Close()
+	downgrade(t, path, downTo7)
 	if count() != 0 {
 		t.Fatal("down to version 7 kept skeleton keys")
 	}
@@ -401,6 +374,22 @@ func TestMigratesVersion7(t *testing.T) {
 	s.Close(ctx)
 	if got := count(); got != want {
 		t.Errorf("%d skeleton keys after the migration, want %d", got, want)
+	}
+}
+
+// downgrade runs stmts on the file at path: one of the downTo lists,
+// which turn a file of this schema version into an older one.
+func downgrade(t *testing.T, path string, stmts []string) {
+	t.Helper()
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, q := range stmts {
+		if _, err := db.ExecContext(context.Background(), q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
 	}
 }
 
@@ -608,16 +597,7 @@ func TestMigratesVersion4(t *testing.T) {
 		t.Fatalf("who met Putin: %v, %v", want, err)
 	}
 	g.Close(ctx)
-	db, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range downTo4 {
-		if _, err := db.ExecContext(ctx, q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	db.Close()
+	downgrade(t, path, downTo4)
 
 	s, err = sqlite.Open(ctx, path)
 	if err != nil {
