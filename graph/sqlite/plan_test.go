@@ -88,6 +88,20 @@ func TestQueryPlans(t *testing.T) {
 		if strings.Contains(plan, "participants_actor") || !strings.Contains(plan, "(event_id=?") {
 			t.Errorf("edges among nodes read actors' participations, not the events':\n%s", plan)
 		}
+		// A hub's first quotes, as an actor's detail shows them: along
+		// the index in order, no sort of all of them.
+		for name, q := range map[string]string{"curated quotes": shownCurated, "other quotes": shownOthers} {
+			plan, err := explainText(ctx, r.tx, q, "actor:a", graph.SourcesShown)
+			if err != nil {
+				return err
+			}
+			if *printPlans {
+				fmt.Fprintf(os.Stdout, "-- %s of a fact\n%s\n", name, plan)
+			}
+			if !strings.Contains(plan, "INDEX sources_fact (fact=?)") || strings.Contains(plan, "TEMP B-TREE") || strings.Contains(plan, "SCAN") {
+				t.Errorf("%s of a fact are not read along the index in order:\n%s", name, plan)
+			}
+		}
 		return nil
 	})
 	if err != nil {
@@ -105,7 +119,11 @@ func planned(f graph.EventFilter) []sqlQuery {
 }
 
 func explain(ctx context.Context, tx *sql.Tx, q sqlQuery) (string, error) {
-	rows, err := tx.QueryContext(ctx, "EXPLAIN QUERY PLAN "+q.text+" LIMIT 51", q.args...)
+	return explainText(ctx, tx, q.text+" LIMIT 51", q.args...)
+}
+
+func explainText(ctx context.Context, tx *sql.Tx, text string, args ...any) (string, error) {
+	rows, err := tx.QueryContext(ctx, "EXPLAIN QUERY PLAN "+text, args...)
 	lines, err := scanAll(rows, err, func(rs *sql.Rows) (string, error) {
 		var id, parent, unused int
 		var detail string
