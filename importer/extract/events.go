@@ -57,23 +57,15 @@ func tr(typ graph.EventType, cameo, pattern, subject, object string) trigger {
 // is not searched; nil when an alternative begins with no such word.
 func literals(pattern string) []string {
 	var out []string
-	depth, start := 0, 0
+	start := 0
 	alts := []string{}
-	for i := 0; i < len(pattern); i++ {
-		switch pattern[i] {
-		case '\\':
-			i++
-		case '(':
-			depth++
-		case ')':
-			depth--
-		case '|':
-			if depth == 0 {
-				alts = append(alts, pattern[start:i])
-				start = i + 1
-			}
+	eachUnescaped(pattern, func(i, depth int) bool {
+		if pattern[i] == '|' && depth == 0 {
+			alts = append(alts, pattern[start:i])
+			start = i + 1
 		}
-	}
+		return true
+	})
 	alts = append(alts, pattern[start:])
 	for _, a := range alts {
 		// An alternative that opens with a group that must match begins
@@ -108,21 +100,36 @@ func groupEnd(a string) int {
 	if !strings.HasPrefix(a, "(?:") {
 		return -1
 	}
+	end := -1
+	eachUnescaped(a, func(i, depth int) bool {
+		if a[i] == ')' && depth == 0 {
+			end = i
+			return false
+		}
+		return true
+	})
+	return end
+}
+
+// eachUnescaped calls visit with the index of each byte of a pattern
+// that no backslash escapes, and the depth of groups after it, until
+// visit returns false.
+func eachUnescaped(pattern string, visit func(i, depth int) bool) {
 	depth := 0
-	for i := 0; i < len(a); i++ {
-		switch a[i] {
+	for i := 0; i < len(pattern); i++ {
+		switch pattern[i] {
 		case '\\':
 			i++
+			continue
 		case '(':
 			depth++
 		case ')':
 			depth--
-			if depth == 0 {
-				return i
-			}
+		}
+		if !visit(i, depth) {
+			return
 		}
 	}
-	return -1
 }
 
 // triggers are checked in order; a sentence reports at most one event of
