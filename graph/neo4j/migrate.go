@@ -43,6 +43,8 @@ import (
 //     quoteStarts, quoteEnds), for (:Stated {fact, article}) nodes, a
 //     relation's with that article's quotes of it; relations get their
 //     fact key.
+//  8. Quotes (MENTIONS) get copies of their article's and node's ids and
+//     their article's rank, which the quotes index reads (see Store).
 //
 // Step 1 must come before step 2, which drops what it reads.
 //
@@ -74,6 +76,7 @@ func (s *Store) migrate(ctx context.Context) error {
 		{"migrate actor statements", migrateStated("Actor")},
 		{"migrate place statements", migrateStated("Place")},
 		{"migrate relation statements", migrateRelationStated},
+		{"migrate quote copies", migrateQuoteCopies},
 	} {
 		for after := ""; ; {
 			var next string
@@ -99,7 +102,7 @@ func (s *Store) migrate(ctx context.Context) error {
 
 // modelVersion is the model the steps bring a database to; raise it with
 // every new step.
-const modelVersion = 8
+const modelVersion = 9
 
 const (
 	qModel    = `MATCH (g:GraphLock {id: 'graph'}) RETURN coalesce(g.model, 0)`
@@ -368,6 +371,22 @@ RETURN e.id`
 
 func migratePartTypes(ctx context.Context, r *reader, after string) (string, error) {
 	recs, err := r.query(ctx, "participation types", qUntypedParts, row{"after": after, "limit": migrateBatch})
+	return lastID(recs, migrateBatch), err
+}
+
+// qUncopiedQuotes gives the quotes of articles whose quotes lack the
+// copies the quotes index reads (model 9) their article's and node's ids
+// and their article's rank.
+const qUncopiedQuotes = `MATCH (art:Article) WHERE art.id > $after AND EXISTS { MATCH (art)-[m:MENTIONS]->() WHERE m.target IS NULL }
+WITH art ORDER BY art.id LIMIT $limit
+CALL (art) {
+	MATCH (art)-[m:MENTIONS]->(n)
+	SET m.article = art.id, m.target = n.id, m.rank = ` + fragQuoteRank + `
+}
+RETURN art.id`
+
+func migrateQuoteCopies(ctx context.Context, r *reader, after string) (string, error) {
+	recs, err := r.query(ctx, "quote copies", qUncopiedQuotes, row{"after": after, "limit": migrateBatch})
 	return lastID(recs, migrateBatch), err
 }
 

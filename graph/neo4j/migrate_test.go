@@ -328,3 +328,22 @@ func TestPersonKeysMigrate(t *testing.T) {
 		t.Errorf("%d skeleton keys after migrating, want %d", got, want)
 	}
 }
+
+// TestQuoteCopiesMigrate migrates a database of model 8, whose quotes
+// lack the copies the quotes index reads, of more than one batch of
+// articles: every quote gets them, as writing it now gives them.
+func TestQuoteCopiesMigrate(t *testing.T) {
+	s := openStore(t)
+	defer s.Close(context.Background())
+	fillQuotes(t, s, migrateBatch+20)
+	migrated(t, s)
+	before := snapshot(t, s)
+	cypher(t, s, `MATCH ()-[m:MENTIONS]->() REMOVE m.article, m.target, m.rank`, nil)
+	migrated(t, s)
+	if after := snapshot(t, s); !reflect.DeepEqual(before, after) {
+		t.Errorf("migrating left other quotes than writing them anew:\n%s", diffLines(before, after))
+	}
+	if n := cypher(t, s, `MATCH (art:Article)-[m:MENTIONS]->(n) WHERE NOT coalesce(m.article = art.id AND m.target = n.id AND m.rank IN [0, 1], false) RETURN count(m)`, nil)[0].Values[0].(int64); n != 0 {
+		t.Errorf("%d quotes lack their copies after migrating", n)
+	}
+}

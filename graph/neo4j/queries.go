@@ -265,17 +265,26 @@ SET e += row.props
 
 // Step 6: the quotes of nodes (a relation's are in its statements).
 // qMentions holds one query per node label, so that the node is found
-// through its label's id index.
+// through its label's id index. Each quote carries copies of its ends'
+// ids and its article's rank (0 curated, 1 not), which the quotes index
+// reads (see Store); step 1 set the article's method, and every write of
+// an article rewrites all its quotes, so the rank follows the method.
 var qMentions = func() map[string]string {
 	m := map[string]string{}
 	for _, label := range []string{"Actor", "Place", "Event"} {
 		m[label] = `MATCH (art:Article {id: $article})
 UNWIND $rows AS row
 MATCH (n:` + label + ` {id: row.id})
-CREATE (art)-[:MENTIONS {quote: row.quote, start: row.start, end: row.end}]->(n)`
+CREATE (art)-[:MENTIONS {quote: row.quote, start: row.start, end: row.end,
+	article: art.id, target: n.id, rank: ` + fragQuoteRank + `}]->(n)`
 	}
 	return m
 }()
+
+// fragQuoteRank is the rank of the quotes of the article art: curated
+// articles' first, as a node's detail shows them. An article stored
+// before methods were recorded is curated.
+const fragQuoteRank = `CASE coalesce(art.method, 'curated') WHEN 'curated' THEN 0 ELSE 1 END`
 
 // Step 7: the article itself, when it is removed. Every statement of it
 // was withdrawn by then; its MENTIONS go with it.

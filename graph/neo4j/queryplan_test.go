@@ -309,3 +309,111 @@ func fillForPlans(t *testing.T, s *Store) {
 		t.Fatal(err)
 	}
 }
+
+// fillQuotes writes, through the store's own statements, articles
+// art-q0000… that quote actor a three times each and actor b once, every
+// third of them extracted and every fifth stored before methods were
+// recorded (no method: curated), so that a's quotes sort across ranks.
+func fillQuotes(t *testing.T, s *Store, articles int) {
+	t.Helper()
+	ctx := context.Background()
+	err := s.Update(ctx, func(tx graph.Tx) error {
+		w := tx.(*writer)
+		for i := range articles {
+			method := graph.Curated
+			if i%3 == 0 {
+				method = graph.Extracted
+			}
+			// Later articles have lower ids, so that the order written is
+			// not the order read.
+			id := fmt.Sprintf("art-q%04d", articles-i)
+			p := &graph.Plan{Article: graph.Article{ID: id, Title: "T", Outlet: "O", Published: "2020-09-14", Language: "en", Method: method}}
+			quotes := []row{
+				{"id": "a", "quote": "a said", "start": int64(40), "end": int64(46)},
+				{"id": "a", "quote": "A", "start": int64(2), "end": int64(3)},
+				{"id": "b", "quote": "B", "start": int64(9), "end": int64(10)},
+				{"id": "a", "quote": "A a", "start": int64(2), "end": int64(5)},
+			}
+			for _, st := range []statement{
+				{op: "article", cypher: qArticle, params: articleParams(p)},
+				{op: "quotes", cypher: qMentions["Actor"], rows: quotes},
+			} {
+				if err := w.exec(ctx, id, st); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// As an older version stored them: no method, and their quotes are
+	// curated articles' (the migration gave them their copies).
+	cypher(t, s, `MATCH (art:Article)-[m:MENTIONS]->() WHERE toInteger(substring(art.id, 5)) % 5 = 0
+		REMOVE art.method SET m.rank = 0`, nil)
+}
+
+// TestHubQuotesPlan checks that a hub's detail reads its first quotes
+// along the quotes index, in order, up to the number shown, not all of
+// them, and counts them without reading them; and that the quotes are
+// curated articles' first, then by article, start and end.
+func TestHubQuotesPlan(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t)
+	defer s.Close(ctx)
+	fillForPlans(t, s)
+	fillQuotes(t, s, 300)
+	err := s.View(ctx, func(v graph.View) error {
+		r := v.(*reader)
+		plan, err := profile(ctx, r, qActorDetail, map[string]any{"id": "a", "shown": graph.SourcesShown})
+		if err != nil {
+			return err
+		}
+		var text strings.Builder
+		printPlan(&text, plan, 0)
+		if *printPlans {
+			fmt.Fprintf(os.Stdout, "-- actor detail of a hub\n%s\n", text.String())
+		}
+		walkPlan(plan, func(p neo4jdrv.ProfiledPlan) {
+			op, d := operator(p), details(p)
+			// (A relation's quotes are sorted: hubs have few relations,
+			// and each is stated by few articles.)
+			if (strings.Contains(op, "Sort") || strings.Contains(op, "Top")) && strings.Contains(d, "m.") {
+				t.Errorf("the detail sorts its quotes (%s %s)\n%s", op, d, text.String())
+			}
+			if strings.Contains(op, "Expand") && p.Records() > graph.SourcesShown+1 {
+				t.Errorf("the detail expands %d relationships (%s %s)\n%s", p.Records(), op, d, text.String())
+			}
+			if strings.Contains(op, "IndexSeek") && strings.Contains(d, "MENTIONS") && p.Records() > graph.SourcesShown+1 {
+				t.Errorf("the quotes seek read %d rows to show %d\n%s", p.Records(), graph.SourcesShown, text.String())
+			}
+		})
+		d, err := r.ActorDetail(ctx, "a")
+		if err != nil {
+			return err
+		}
+		if d.SourceCount != 900 || len(d.Sources) != graph.SourcesShown {
+			t.Fatalf("a has %d quotes, %d shown; want 900 and %d", d.SourceCount, len(d.Sources), graph.SourcesShown)
+		}
+		// Article q<n> is extracted when n%3 == 0, unless n%5 == 0 (no
+		// method: curated); a's three quotes of each, by start and end.
+		want := []string{"art-q0001", "art-q0002", "art-q0004", "art-q0005", "art-q0007", "art-q0008", "art-q0010", "art-q0011", "art-q0013"}
+		var got []string
+		for i, src := range d.Sources {
+			if i%3 == 0 {
+				got = append(got, src.ArticleID)
+			}
+			if wantQuote := []string{"A", "A a", "a said"}[i%3]; src.Quote != wantQuote {
+				t.Errorf("quote %d = %q of %s, want %q", i, src.Quote, src.ArticleID, wantQuote)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("articles of the quotes shown = %v, want %v", got, want)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}

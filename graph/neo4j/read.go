@@ -136,13 +136,17 @@ func (r *reader) Actors(ctx context.Context, f graph.ActorFilter, limit int) ([]
 
 // qActorDetail reads an actor with its event count, relations in either
 // direction and quotes: of its own and of each relation's, the number of
-// all and $shown of them, curated articles' first.
+// all and $shown of them, curated articles' first. Its own are read along
+// the quotes index, in order, up to $shown; they and its events are
+// counted by degree: a hub has hundreds of thousands of quotes.
 var qActorDetail = `MATCH (a:Actor {id: $id})
 RETURN ` + actorColumns + `,
-	COUNT { (a)-[:PARTICIPATED_IN]->(:Event) },
-	COLLECT { MATCH (art:Article)-[m:MENTIONS]->(a)
-		WITH art, m ORDER BY coalesce(art.method, 'curated') <> 'curated', art.id, m.start, m.end, m.quote LIMIT $shown
-		RETURN [art.id, m.quote, m.start, m.end] },
+	COUNT { (a)-[:PARTICIPATED_IN]->() },
+	COLLECT { MATCH ()-[m:MENTIONS]->()
+		USING INDEX m:MENTIONS(target, rank, article, start, end)
+		WHERE m.target = $id AND m.rank IS NOT NULL AND m.article IS NOT NULL AND m.start IS NOT NULL AND m.end IS NOT NULL
+		WITH m ORDER BY m.target, m.rank, m.article, m.start, m.end LIMIT $shown
+		RETURN [m.article, m.quote, m.start, m.end] },
 	COLLECT { MATCH (a)-[r:` + relTypes + `]-() RETURN [type(r), startNode(r).id, endNode(r).id,
 		coalesce(r.title, ''), startNode(r).name, endNode(r).name,
 		[r.sinceStart, r.sinceEnd, r.sincePrecision, coalesce(r.sinceText, '')],
@@ -154,7 +158,7 @@ RETURN ` + actorColumns + `,
 			RETURN [s.article, s.quotes[i], s.starts[i], s.ends[i]] },
 		reduce(n = 0, q IN COLLECT { MATCH (s:Stated) WHERE s.fact = r.fact AND s.article IS NOT NULL
 			RETURN size(coalesce(s.quotes, [])) } | n + q)] },
-	COUNT { (:Article)-[:MENTIONS]->(a) }`
+	COUNT { ()-[:MENTIONS]->(a) }`
 
 // ActorDetail implements graph.View.
 func (r *reader) ActorDetail(ctx context.Context, id string) (*graph.ActorDetail, error) {

@@ -32,7 +32,7 @@
 //	(a)-[:LEADER_OF|MEMBER_OF|WORKS_FOR|LOCATED_IN|PART_OF|CONTROLLED_BY|ALLY_OF
 //	     {title, sinceStart, sinceEnd, sincePrecision, sinceText,
 //	      untilStart, untilEnd, untilPrecision, untilText, fact}]->(b)
-//	(:Article)-[:MENTIONS {quote, start, end}]->(:Actor|:Place|:Event)
+//	(:Article)-[:MENTIONS {quote, start, end, article, target, rank}]->(:Actor|:Place|:Event)
 //
 // Provenance: an article states an actor, a place or a relation by a
 // (:Stated {fact, article}) node (the SQLite store's statements table),
@@ -45,7 +45,11 @@
 // whole by every article naming a hub.) An event and a participation
 // list their articles in articles, no more than the event's sources. A fact
 // no article states any more is deleted. A node's quotes are MENTIONS
-// relationships from the article, offsets in code points, end exclusive;
+// relationships from the article, offsets in code points, end exclusive,
+// with copies of the article's and the node's ids and the article's rank
+// (0 curated, 1 extracted), so that a hub's detail reads its first quotes
+// along the index on (target, rank, article, start, end) instead of
+// sorting all of them;
 // a relation's are on the article's statement of it, in the parallel
 // lists quotes, starts and ends. Relation ends are the
 // Actor with the id, else the Place. An actor restated as another kind
@@ -223,6 +227,8 @@ var schema = []string{
 	`CREATE INDEX participation_span_date IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.actor, r.span, r.date, r.event)`,
 	`CREATE INDEX participation_type_date IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.actor, r.type, r.date, r.event)`,
 	`CREATE INDEX actor_sort IF NOT EXISTS FOR (a:Actor) ON (a.sortName)`,
+	// A node's quotes in the order its detail shows them (see Provenance).
+	`CREATE INDEX mention_target IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.target, m.rank, m.article, m.start, m.end)`,
 	// Candidates seeks keys; an actor's upsert and deletion find its keys.
 	`CREATE INDEX actor_key_key IF NOT EXISTS FOR (k:ActorKey) ON (k.key)`,
 	`CREATE INDEX actor_key_actor IF NOT EXISTS FOR (k:ActorKey) ON (k.actor)`,
