@@ -247,10 +247,10 @@ type someSources struct {
 
 // shownSources returns, for each of facts, the number of its quotes and
 // the first graph.SourcesShown of them: curated articles' first, then by
-// article, start and end. Each list is read in the order of the
-// sources_fact index and stops at its limit, so that a hub's hundreds of
-// thousands of quotes are counted, not read; only when its curated
-// quotes are rare does the first read walk them all.
+// article, start and end. They are read in the order of the sources_fact
+// index, which leads with the article's rank, and the read stops at its
+// limit, so that a hub's hundreds of thousands of quotes are counted, not
+// read, however few of them are curated.
 func (r *reader) shownSources(ctx context.Context, facts []string) (map[string]someSources, error) {
 	out := map[string]someSources{}
 	for _, fact := range facts {
@@ -261,35 +261,23 @@ func (r *reader) shownSources(ctx context.Context, facts []string) (map[string]s
 		if s.count == 0 {
 			continue
 		}
-		for _, q := range []string{shownCurated, shownOthers} {
-			if len(s.shown) == graph.SourcesShown {
-				break
-			}
-			rows, err := r.query(ctx, q, fact, graph.SourcesShown-len(s.shown))
-			srcs, err := scanAll(rows, err, func(rs *sql.Rows) (graph.Source, error) {
-				var x graph.Source
-				return x, rs.Scan(&x.ArticleID, &x.Quote, &x.Start, &x.End)
-			})
-			if err != nil {
-				return nil, err
-			}
-			s.shown = append(s.shown, srcs...)
+		rows, err := r.query(ctx, shownQuotes, fact, graph.SourcesShown)
+		s.shown, err = scanAll(rows, err, func(rs *sql.Rows) (graph.Source, error) {
+			var x graph.Source
+			return x, rs.Scan(&x.ArticleID, &x.Quote, &x.Start, &x.End)
+		})
+		if err != nil {
+			return nil, err
 		}
 		out[fact] = s
 	}
 	return out, nil
 }
 
-// The quotes of a fact from curated articles, and from the others, in
-// the order of the sources_fact index.
-const (
-	shownCurated = `SELECT s.article_id, s.quote, s.start_off, s.end_off FROM sources s INDEXED BY sources_fact
-	JOIN articles a ON a.id = s.article_id
-	WHERE s.fact = ? AND a.method = 'curated' ORDER BY s.article_id, s.start_off, s.end_off LIMIT ?`
-	shownOthers = `SELECT s.article_id, s.quote, s.start_off, s.end_off FROM sources s INDEXED BY sources_fact
-	JOIN articles a ON a.id = s.article_id
-	WHERE s.fact = ? AND a.method <> 'curated' ORDER BY s.article_id, s.start_off, s.end_off LIMIT ?`
-)
+// shownQuotes are the first quotes of a fact, in the order of the
+// sources_fact index.
+const shownQuotes = `SELECT article_id, quote, start_off, end_off FROM sources INDEXED BY sources_fact
+	WHERE fact = ? ORDER BY rank, article_id, start_off, end_off LIMIT ?`
 
 const eventColumns = `e.id, e.type, e.title, e.summary, e.date_start, e.date_end, e.precision, e.date_text, e.cameo,
 	e.place_id, p.name, p.kind, e.amount_value, e.amount_currency, e.count_value, e.count_qualifier, e.count_unit,

@@ -127,15 +127,18 @@ CREATE TABLE claims (
 CREATE INDEX claims_article ON claims (article_id);
 
 -- sources holds the quotes: the verbatim words of an article that state a
--- fact, with their offsets in code points.
+-- fact, with their offsets in code points, and a copy of the article's
+-- rank: 0 when its method is curated, else 1 (every write of an article
+-- rewrites its quotes, so the copy follows the method).
 CREATE TABLE sources (
     article_id TEXT NOT NULL,
     fact       TEXT NOT NULL,
     quote      TEXT NOT NULL,
     start_off  INTEGER NOT NULL,
     end_off    INTEGER NOT NULL,
+    rank       INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (article_id, fact, start_off, end_off)
 );
--- A fact's quotes in the order an actor's detail shows them (after the
--- curated ones first): by article, start and end.
-CREATE INDEX sources_fact ON sources (fact, article_id, start_off, end_off);
+-- A fact's quotes in the order an actor's detail shows them: curated
+-- articles' first, then by article, start and end.
+CREATE INDEX sources_fact ON sources (fact, rank, article_id, start_off, end_off);

@@ -204,8 +204,8 @@ func TestMigratesVersion1(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil || version != 9 {
-		t.Errorf("user_version %d (%v), want 9", version, err)
+	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil || version != 10 {
+		t.Errorf("user_version %d (%v), want 10", version, err)
 	}
 }
 
@@ -326,7 +326,7 @@ func TestMigratesVersion8(t *testing.T) {
 		t.Fatalf("open a version 8 file: %v", err)
 	}
 	defer s.Close(ctx)
-	if got := columns(); got != "fact,article_id,start_off,end_off" {
+	if got := columns(); got != "fact,rank,article_id,start_off,end_off" {
 		t.Errorf("migrated sources_fact on %s", got)
 	}
 	got, err := graph.New(s).Actor(ctx, graphtest.Lukashenko)
@@ -334,6 +334,79 @@ func TestMigratesVersion8(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !reflect.DeepEqual(got, want) {
+		t.Errorf("actor after the migration:\n%+v\nbefore:\n%+v", got, want)
+	}
+}
+
+// TestMigratesVersion9: quotes get their article's rank, which leads
+// their index, so that a fact's first quotes come curated articles'
+// first: on a file where an extracted article quotes Lukashenko more
+// often than are shown, and before (by id) the curated seed does, the
+// seed's quotes are still all shown.
+func TestMigratesVersion9(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v9.db")
+	s, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := graph.New(s)
+	graphtest.Seed(t, g)
+	seed, err := g.Actor(ctx, graphtest.Lukashenko)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close(ctx)
+	// An extracted article whose id sorts first, quoting the actor
+	// more often than SourcesShown: the first read by article id alone
+	// would show only its quotes.
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stmts := []string{
+		`INSERT INTO articles (id, title, outlet, url, published, language, text, fingerprint, method, extractor, merges)
+			SELECT '0-extracted', title, outlet, url, published, language, text, 'x', 'extracted', 'test', merges FROM articles LIMIT 1`,
+		`INSERT INTO sources (article_id, fact, quote, start_off, end_off, rank)
+			WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 40)
+			SELECT '0-extracted', 'actor:' || ?, 'q', i, i + 1, 1 FROM n`,
+	}
+	for i, q := range stmts {
+		var args []any
+		if i == 1 {
+			args = append(args, graphtest.Lukashenko)
+		}
+		if _, err := db.ExecContext(ctx, q, args...); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	read := func() *graph.ActorDetail {
+		t.Helper()
+		s, err := sqlite.Open(ctx, path)
+		if err != nil {
+			t.Fatalf("open: %v", err)
+		}
+		defer s.Close(ctx)
+		d, err := graph.New(s).Actor(ctx, graphtest.Lukashenko)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	want := read()
+	var curated []graph.Source
+	for _, src := range want.Sources {
+		if src.ArticleID != "0-extracted" {
+			curated = append(curated, src)
+		}
+	}
+	if !reflect.DeepEqual(curated, seed.Sources) || want.SourceCount != seed.SourceCount+41 {
+		t.Fatalf("shown beside the extracted quotes %+v of %d, want the seed's %+v of %d",
+			curated, want.SourceCount, seed.Sources, seed.SourceCount+41)
+	}
+	downgrade(t, path, downTo9)
+	if got := read(); !reflect.DeepEqual(got, want) {
 		t.Errorf("actor after the migration:\n%+v\nbefore:\n%+v", got, want)
 	}
 }
@@ -393,22 +466,31 @@ func downgrade(t *testing.T, path string, stmts []string) {
 	}
 }
 
-// downTo8 turns a file of schema version 9 back into version 8: a
+// downTo9 turns a file of this schema version back into version 9:
+// quotes lose their article's rank.
+var downTo9 = []string{
+	`DROP INDEX sources_fact`,
+	`ALTER TABLE sources DROP COLUMN rank`,
+	`CREATE INDEX sources_fact ON sources (fact, article_id, start_off, end_off)`,
+	`PRAGMA user_version = 9`,
+}
+
+// downTo8 turns a file of this schema version back into version 8: a
 // fact's quotes are indexed by fact alone.
-var downTo8 = []string{
+var downTo8 = append(slices.Clone(downTo9),
 	`DROP INDEX sources_fact`,
 	`CREATE INDEX sources_fact ON sources (fact)`,
 	`PRAGMA user_version = 8`,
-}
+)
 
-// downTo7 turns a file of schema version 9 back into version 7: people
+// downTo7 turns a file of this schema version back into version 7: people
 // lose their skeleton keys.
 var downTo7 = append(slices.Clone(downTo8),
 	`DELETE FROM actor_keys WHERE key LIKE 'Person#%'`,
 	`PRAGMA user_version = 7`,
 )
 
-// downTo6 turns a file of schema version 9 back into version 6.
+// downTo6 turns a file of this schema version back into version 6.
 var downTo6 = append(slices.Clone(downTo7),
 	`DROP TRIGGER participants_type`,
 	`DROP TRIGGER events_type`,
@@ -417,13 +499,13 @@ var downTo6 = append(slices.Clone(downTo7),
 	`PRAGMA user_version = 6`,
 )
 
-// downTo5 turns a file of schema version 9 back into version 5.
+// downTo5 turns a file of this schema version back into version 5.
 var downTo5 = append(slices.Clone(downTo6),
 	`DROP INDEX events_type_span`,
 	`PRAGMA user_version = 5`,
 )
 
-// downTo4 turns a file of schema version 9 back into version 4.
+// downTo4 turns a file of this schema version back into version 4.
 var downTo4 = append(slices.Clone(downTo5),
 	`DROP TRIGGER actor_events_join`,
 	`DROP TRIGGER actor_events_leave`,
@@ -435,7 +517,7 @@ var downTo4 = append(slices.Clone(downTo5),
 	`PRAGMA user_version = 4`,
 )
 
-// downTo3 turns a file of schema version 9 back into version 3.
+// downTo3 turns a file of this schema version back into version 3.
 var downTo3 = append(slices.Clone(downTo4),
 	`DROP TRIGGER participants_dates`,
 	`DROP TRIGGER events_dates`,
@@ -452,7 +534,7 @@ var downTo3 = append(slices.Clone(downTo4),
 	`PRAGMA user_version = 3`,
 )
 
-// downTo2 turns a file of schema version 9 back into version 2.
+// downTo2 turns a file of this schema version back into version 2.
 var downTo2 = append(slices.Clone(downTo3),
 	`DROP TABLE claims`,
 	`DROP TABLE actor_keys`,

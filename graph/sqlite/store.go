@@ -32,7 +32,7 @@ var schema = strings.NewReplacer("SPAN_TRIGGERS", spanTriggersSQL, "TYPE_TRIGGER
 	"KEPT_COUNTS", countsSQL).Replace(schemaTemplate)
 
 // schemaVersion is the PRAGMA user_version of a file this code writes.
-const schemaVersion = 9
+const schemaVersion = 10
 
 // spanClassSQL computes an event's span class (graph.SpanClass) from its
 // dates: the index of the first of graph.SpanBounds that the days from
@@ -206,6 +206,13 @@ var migrations = []migration{
 	// shows them, so that a hub's first quotes are read, not sorted.
 	execMigration(`DROP INDEX sources_fact;
 	CREATE INDEX sources_fact ON sources (fact, article_id, start_off, end_off);`),
+	// 9 → 10: quotes carry their article's rank, first in the index after
+	// the fact, so that a hub's first quotes are one read along it even
+	// when few of its articles are curated.
+	execMigration(`ALTER TABLE sources ADD COLUMN rank INTEGER NOT NULL DEFAULT 0;
+	UPDATE sources SET rank = 1 WHERE article_id IN (SELECT id FROM articles WHERE method <> 'curated');
+	DROP INDEX sources_fact;
+	CREATE INDEX sources_fact ON sources (fact, rank, article_id, start_off, end_off);`),
 }
 
 // rekeyPeople adds to every person the name keys they lack

@@ -60,7 +60,9 @@ type applier struct {
 	ctx     context.Context
 	w       *writer
 	article string
-	err     error
+	// rank is the article's quotes' copy of its method (see sources).
+	rank int
+	err  error
 }
 
 func (a *applier) exec(q string, args ...any) {
@@ -87,7 +89,10 @@ func (a *applier) stillStated(fact string) bool {
 
 // Apply implements graph.Tx, in the order graph.Plan gives.
 func (w *writer) Apply(ctx context.Context, p *graph.Plan) error {
-	a := &applier{ctx: ctx, w: w, article: p.Article.ID}
+	a := &applier{ctx: ctx, w: w, article: p.Article.ID, rank: 1}
+	if p.Article.Method == graph.Curated {
+		a.rank = 0
+	}
 	art := p.Article
 	a.exec(`INSERT INTO articles (id, title, outlet, url, published, language, text, fingerprint, method, extractor, merges)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -155,8 +160,8 @@ func (w *writer) Apply(ctx context.Context, p *graph.Plan) error {
 func (a *applier) state(fact string, sources []graph.Source) {
 	a.exec(`INSERT OR IGNORE INTO statements (article_id, fact) VALUES (?, ?)`, a.article, fact)
 	for _, src := range sources {
-		a.exec(`INSERT OR IGNORE INTO sources (article_id, fact, quote, start_off, end_off) VALUES (?, ?, ?, ?, ?)`,
-			a.article, fact, src.Quote, src.Start, src.End)
+		a.exec(`INSERT OR IGNORE INTO sources (article_id, fact, quote, start_off, end_off, rank) VALUES (?, ?, ?, ?, ?, ?)`,
+			a.article, fact, src.Quote, src.Start, src.End, a.rank)
 	}
 }
 
