@@ -568,3 +568,37 @@ func TestPrepareStops(t *testing.T) {
 		t.Errorf("err = %v, want the checks stopped by the cancelled context", err)
 	}
 }
+
+// TestWithoutReport: an import told to keep no report writes every
+// article and its line as one that keeps it, and returns no entries, so
+// that a long import's memory does not grow with the articles written.
+func TestWithoutReport(t *testing.T) {
+	ctx := context.Background()
+	dir, articles := corpus(t, 10)
+	for _, keep := range []bool{true, false} {
+		opts := []importer.Option{importer.WithChunk(4)}
+		if !keep {
+			opts = append(opts, importer.WithoutReport())
+		}
+		p, err := importer.Prepare([]string{dir}, opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out strings.Builder
+		var last importer.Progress
+		rep, err := p.Import(ctx, openStore(t), &out, func(pr importer.Progress) { last = pr })
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := 0
+		if keep {
+			want = articles
+		}
+		if len(rep.Articles) != want {
+			t.Errorf("keep %v: the report has %d articles, want %d", keep, len(rep.Articles), want)
+		}
+		if n := strings.Count(out.String(), "added article "); n != articles || last.Articles != articles {
+			t.Errorf("keep %v: %d lines and progress %d for %d articles:\n%s", keep, n, last.Articles, articles, out.String())
+		}
+	}
+}

@@ -87,6 +87,8 @@ type loadConfig struct {
 	group int
 	// missing leaves out the articles the store holds (OnlyMissing).
 	missing bool
+	// noReport keeps Prepared.Import's report empty (WithoutReport).
+	noReport bool
 }
 
 func (c loadConfig) writeGroup() int {
@@ -117,6 +119,12 @@ func WithWriteGroups(n int) Option { return func(c *loadConfig) { c.group = n } 
 // against the store. It lets a long import that was interrupted, or the
 // seeding of a new store, finish without going over what it wrote.
 func OnlyMissing() Option { return func(c *loadConfig) { c.missing = true } }
+
+// WithoutReport makes Prepared.Import return an empty Report: the lines it
+// writes to out are the report. Kept, the report grows by an entry per
+// article with its merges, which at half a million articles is the
+// largest thing an import holds; without it, memory follows the chunk.
+func WithoutReport() Option { return func(c *loadConfig) { c.noReport = true } }
 
 // WithMaxArticleBytes caps the size of an article's text; n <= 0 keeps
 // DefaultMaxArticleBytes.
@@ -449,7 +457,9 @@ func (p *Prepared) Import(ctx context.Context, g *graph.Graph, out io.Writer, pr
 				progress(done)
 			}
 		})
-		rep.Articles = append(rep.Articles, part.Articles...)
+		if !p.cfg.noReport {
+			rep.Articles = append(rep.Articles, part.Articles...)
+		}
 		if err != nil {
 			return rep, interrupted(written, p.Articles, err)
 		}

@@ -62,7 +62,9 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	// Files that are wrong on their own never open the store; the rest of
 	// the checks (across articles, against the store) run chunk by chunk
 	// before each chunk is written.
-	opts := []importer.Option{importer.WithExtractor(x), importer.WithMaxArticleBytes(limit), importer.WithWriteGroups(*group)}
+	// The lines on stdout are the report: none is kept in memory.
+	opts := []importer.Option{importer.WithExtractor(x), importer.WithMaxArticleBytes(limit), importer.WithWriteGroups(*group),
+		importer.WithoutReport()}
 	if *missing {
 		opts = append(opts, importer.OnlyMissing())
 	}
