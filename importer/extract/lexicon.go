@@ -11,7 +11,9 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/eventgraph/eventgraph/graph"
 )
@@ -41,7 +43,7 @@ type entry struct {
 	place   graph.PlaceKind // city for cities; "" for actors
 	country string          // for people, cities and organisations
 	capital bool            // a city that is its country's capital
-	title   string          // for people
+	titles  []timedTitle    // for people
 	demonym []string        // for countries: "Belarusian"
 }
 
@@ -118,8 +120,12 @@ func (l *Lexicon) add(kind, path string, raw []byte) error {
 			l.entries = append(l.entries, entry{id: f[0], name: f[1], names: append([]string{f[1]}, others...),
 				place: graph.City, country: f[3]})
 		case "people.tsv":
+			titles, err := parseTitles(f[4])
+			if err != nil {
+				return fmt.Errorf("%s:%d: title: %w", path, line, err)
+			}
 			l.entries = append(l.entries, entry{id: f[0], name: f[1], names: append([]string{f[1]}, others...),
-				kind: graph.Person, country: f[3], title: f[4]})
+				kind: graph.Person, country: f[3], titles: titles})
 		case "organizations.tsv":
 			l.entries = append(l.entries, entry{id: f[0], name: f[1], names: append([]string{f[1]}, others...),
 				kind: graph.Organization, country: f[3]})
@@ -172,4 +178,50 @@ func (l *Lexicon) cityCountry(id string) *entry {
 		}
 	}
 	return nil
+}
+
+// timedTitle is a title a person held from the year from to the year to,
+// both included; 0 leaves that end open.
+type timedTitle struct {
+	title    string
+	from, to int
+}
+
+// parseTitles reads a people.tsv title column: a title held at any time
+// ("president"), or titles with the years they were held, |-separated
+// ("prime minister:2014-2019|president:2019-"), so that a president of
+// 2015 is not the president of a 2024 story.
+func parseTitles(s string) ([]timedTitle, error) {
+	var out []timedTitle
+	for _, item := range splitNames(s) {
+		title, years, timed := strings.Cut(item, ":")
+		t := timedTitle{title: strings.TrimSpace(title)}
+		if timed {
+			from, to, ok := strings.Cut(strings.TrimSpace(years), "-")
+			var err error
+			if t.from, err = strconv.Atoi(from); !ok || err != nil {
+				return nil, fmt.Errorf("%q: give the years as title:FROM-TO or title:FROM-", item)
+			}
+			if to != "" {
+				if t.to, err = strconv.Atoi(to); err != nil || t.to < t.from {
+					return nil, fmt.Errorf("%q: give the years as title:FROM-TO or title:FROM-", item)
+				}
+			}
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}
+
+// titleAt is the title the person held in the year of day, the latest
+// begun when two overlap (a changeover year); "" when none.
+func (e *entry) titleAt(day time.Time) string {
+	y, best := day.Year(), -1
+	title := ""
+	for _, t := range e.titles {
+		if (t.from == 0 || t.from <= y) && (t.to == 0 || y <= t.to) && t.from > best {
+			title, best = t.title, t.from
+		}
+	}
+	return title
 }

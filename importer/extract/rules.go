@@ -1525,7 +1525,7 @@ func (d *doc) known(e *entry, s string, start, end int, phrase string) *mention 
 		return &mention{actor: a, start: start, end: end, modifier: modifier}
 	case e.kind == graph.Person:
 		a := d.actor(e.id, e.name, graph.Person, phrase)
-		a.country, a.title, a.surname = e.country, e.title, nameKey(lastWord(e.name))
+		a.country, a.title, a.surname = e.country, e.titleAt(d.pub), nameKey(lastWord(e.name))
 		// "Erdogan’s office": the name is Erdogan.
 		phrase, _ = cutPossessive(phrase)
 		if phrase != e.name && !slices.Contains(a.Aliases, phrase) {
@@ -1591,7 +1591,7 @@ func (d *doc) actor(id, name string, kind graph.ActorKind, quote string) *actorD
 func (d *doc) person(name string, country *actorDraft, title, quote string) *actorDraft {
 	if es := d.lex.lookup(name); len(es) > 0 && es[0].kind == graph.Person {
 		a := d.actor(es[0].id, es[0].name, graph.Person, quote)
-		a.country, a.title, a.surname = es[0].country, es[0].title, nameKey(lastWord(es[0].name))
+		a.country, a.title, a.surname = es[0].country, es[0].titleAt(d.pub), nameKey(lastWord(es[0].name))
 		if name != es[0].name && !slices.Contains(a.Aliases, name) {
 			a.Aliases = append(a.Aliases, name)
 		}
@@ -1603,7 +1603,7 @@ func (d *doc) person(name string, country *actorDraft, title, quote string) *act
 	for _, e := range d.lex.lookup(lastWord(name)) {
 		if e.kind == graph.Person && sharesGivenName(e.name, name) {
 			a := d.actor(e.id, e.name, graph.Person, quote)
-			a.country, a.title, a.surname = e.country, e.title, nameKey(lastWord(e.name))
+			a.country, a.title, a.surname = e.country, e.titleAt(d.pub), nameKey(lastWord(e.name))
 			if name != e.name && !slices.Contains(a.Aliases, name) {
 				a.Aliases = append(a.Aliases, name)
 			}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -986,5 +988,53 @@ func TestLiterals(t *testing.T) {
 				t.Errorf("literals = %q, want %q", got, c.want)
 			}
 		})
+	}
+}
+
+// TestTimedTitles: a person's lexicon title counts in the years it was
+// held, and a person without one then is no ruler of a later story.
+func TestTimedTitles(t *testing.T) {
+	titles, err := parseTitles("prime minister:2014-2019|president:2019-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := entry{titles: titles}
+	for _, c := range []struct {
+		year int
+		want string
+	}{{2013, ""}, {2014, "prime minister"}, {2018, "prime minister"}, {2019, "president"}, {2030, "president"}} {
+		if got := e.titleAt(time.Date(c.year, 6, 1, 0, 0, 0, 0, time.UTC)); got != c.want {
+			t.Errorf("%d: title %q, want %q", c.year, got, c.want)
+		}
+	}
+	if got := (&entry{titles: []timedTitle{{title: "king"}}}).titleAt(time.Now()); got != "king" {
+		t.Errorf("an untimed title: %q, want king", got)
+	}
+	for _, bad := range []string{"president:later", "president:2019-2014", "president:2019"} {
+		if _, err := parseTitles(bad); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+	// Through the extractor: a lexicon of a leader who left office in
+	// 2019; a 2024 story's "the president" is not him.
+	dir := t.TempDir()
+	line := "ilir-vantka\tIlir Vantka\tVantka\talbania\tpresident:2012-2019\n"
+	if err := os.WriteFile(filepath.Join(dir, "people.tsv"), []byte(line), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		published string
+		title     string
+	}{{"2016-05-02", "president"}, {"2024-05-02", ""}} {
+		pub, _ := time.Parse("2006-01-02", c.published)
+		d := &doc{lex: x.lex, pub: pub, byID: map[string]*actorDraft{}, keys: map[string]string{}}
+		a := d.bySurname("Vantka")
+		if a == nil || a.ID != "ilir-vantka" || a.title != c.title {
+			t.Errorf("%s: Vantka is %+v, want ilir-vantka titled %q", c.published, a, c.title)
+		}
 	}
 }
