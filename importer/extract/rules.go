@@ -588,6 +588,17 @@ func (d *doc) findActors(s string) []mention {
 			if n == 1 && !acronymMatch(es[0], phrase) {
 				break
 			}
+			// "Neil Wigan": a town's name after a given name is a
+			// surname ("Greater Manchester" is no person).
+			if n == 1 && i > 0 && es[0].place == graph.City && !regionWordRE.MatchString(ws[i-1].text) && d.givenNameBefore(s, ws, i, es[0]) {
+				break
+			}
+			// "San Antonio de los Baños": a town's name that opens or
+			// ends a longer one is part of another place's.
+			if es[0].place == graph.City && (longerNameAfterRE.MatchString(s[ws[i+n-1].end:]) || longerNameBeforeRE.MatchString(s[:ws[i].start])) {
+				i += n - 1
+				break
+			}
 			// "Grace Mugabe": a known surname after another given name
 			// is a relative's, left for the names the story gives.
 			if n == 1 && i > 0 && es[0].kind == graph.Person && d.givenNameBefore(s, ws, i, es[0]) {
@@ -655,7 +666,11 @@ func (d *doc) findActors(s string) []mention {
 					kin := k == n-1 && k > 0 && len(es) > 0 && es[0].kind == graph.Person
 					// "Rosario Murillo": a town's name may be a given name.
 					given := k == 0 && n == 2 && len(es) > 0 && es[0].place == graph.City
-					ok = (len(es) == 0 || kin || given) && !orgHeadRE.MatchString(text) && !calendarRE.MatchString(text)
+					// "Neil Wigan": and a surname, after a word that does
+					// not open the sentence ("Former Nairobi governor").
+					surname := k == n-1 && k > 0 && len(es) > 0 && es[0].place == graph.City && !es[0].capital &&
+						ws[i].start > 0 && !regionWordRE.MatchString(ws[i].text)
+					ok = (len(es) == 0 || kin || given || surname) && !orgHeadRE.MatchString(text) && !calendarRE.MatchString(text)
 				}
 				// "According to Chonthicha, Pita told": words apart are
 				// two names, not one.
@@ -902,6 +917,17 @@ func namesPerson(text, word string) bool {
 
 // notFirstNameRE is a capitalised word that begins a sentence or a
 // title, not a name: "The Likud", "In Likud".
+// longerNameAfterRE and longerNameBeforeRE are the particles that join
+// the words of a longer place name around a town's: "San Antonio de los
+// Baños".
+var (
+	longerNameAfterRE  = regexp.MustCompile(`^ (?:de|del|da|do|dos|das)(?: la| las| los| el)? \p{Lu}`)
+	longerNameBeforeRE = regexp.MustCompile(`\p{Lu}\p{L}* (?:de|del|da|do|dos|das)(?: la| las| los| el)? $`)
+)
+
+// regionWordRE is a word that opens the name of a part of a place.
+var regionWordRE = regexp.MustCompile(`^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Upper|Lower|Old|New|Inner|Outer|Downtown|Metropolitan)$`)
+
 var notFirstNameRE = regexp.MustCompile(`^(?:The|A|An|In|On|At|Of|And|But|For|By|With|From|To|As|Under|After|Before|Its|Their|His|Her|Party|Leader|Chairman|Chairwoman|President|Minister)$`)
 
 // named declares the organisations a noun names: parties, media,
