@@ -54,3 +54,19 @@ func TestTownNamesInsideOtherNames(t *testing.T) {
 		}
 	})
 }
+
+// TestRegionOpensNoName: a word that opens the name of a part of a place
+// opens no person's name, though speech follows.
+func TestRegionOpensNoName(t *testing.T) {
+	for _, text := range []string{
+		"Police in Greater Manchester said on Friday that 30 people were arrested.",
+		"Officials in Northern Rakhine said on Monday that the army had shelled two villages.",
+	} {
+		ann := draft(t, text, "2024-08-02")
+		for _, a := range ann.Actors {
+			if a.Kind == "Person" {
+				t.Errorf("%q: a person %+v", text, a)
+			}
+		}
+	}
+}

@@ -642,8 +642,9 @@ func (d *doc) findActors(s string) []mention {
 			}
 			ok := true
 			// "Bishop Carlos Herrera": a rank or a title opens no name;
-			// the name follows it.
-			if isRank(ws[i].text) {
+			// the name follows it. Nor does a word that opens a part of
+			// a place: "Police in Greater Manchester said".
+			if isRank(ws[i].text) || regionWordRE.MatchString(ws[i].text) {
 				continue
 			}
 			// "Pita Limjaroenrat’s second bid": a possessive may end a
