@@ -375,8 +375,8 @@ func migratePartTypes(ctx context.Context, r *reader, after string) (string, err
 }
 
 // qUncopiedQuotes gives the quotes of articles whose quotes lack the
-// copies the quotes index reads (model 9) their article's and node's ids
-// and their article's rank.
+// copies the quotes index reads (model 9): their article's and node's
+// ids and their article's rank.
 const qUncopiedQuotes = `MATCH (art:Article) WHERE art.id > $after AND EXISTS { MATCH (art)-[m:MENTIONS]->() WHERE m.target IS NULL }
 WITH art ORDER BY art.id LIMIT $limit
 CALL (art) {

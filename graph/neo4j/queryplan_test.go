@@ -311,7 +311,7 @@ func fillForPlans(t *testing.T, s *Store) {
 }
 
 // fillQuotes writes, through the store's own statements, articles
-// art-q0000… that quote actor a three times each and actor b once, every
+// art-q0001… that quote actor a three times each and actor b once, every
 // third of them extracted and every fifth stored before methods were
 // recorded (no method: curated), so that a's quotes sort across ranks.
 func fillQuotes(t *testing.T, s *Store, articles int) {

@@ -916,8 +916,6 @@ func namesPerson(text, word string) bool {
 	}
 }
 
-// notFirstNameRE is a capitalised word that begins a sentence or a
-// title, not a name: "The Likud", "In Likud".
 // longerNameAfterRE and longerNameBeforeRE are the particles that join
 // the words of a longer place name around a town's: "San Antonio de los
 // Baños".
@@ -929,6 +927,8 @@ var (
 // regionWordRE is a word that opens the name of a part of a place.
 var regionWordRE = regexp.MustCompile(`^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Upper|Lower|Old|New|Inner|Outer|Downtown|Metropolitan)$`)
 
+// notFirstNameRE is a capitalised word that begins a sentence or a
+// title, not a name: "The Likud", "In Likud".
 var notFirstNameRE = regexp.MustCompile(`^(?:The|A|An|In|On|At|Of|And|But|For|By|With|From|To|As|Under|After|Before|Its|Their|His|Her|Party|Leader|Chairman|Chairwoman|President|Minister)$`)
 
 // named declares the organisations a noun names: parties, media,
