@@ -267,9 +267,18 @@ var notHappened = regexp.MustCompile(`(?i)\b(?:den(?:ied|ies|y)\s+that\s+(?:[^\s
 // tried only where "call" or " to " occurs.
 var notHappenedTo = regexp.MustCompile(`(?i)\bcall(?:ed|s|ing)(?:\s+for)?\s+(?:a|an)\s+(?:\S+\s+){0,6}$|\bto\s+\p{Ll}+\s+(?:\S+\s+){0,4}?(?:through|via)\s+$|\b(?:asks?|asked|asking|urges?|urged|urging|tells?|told|calls? on|called on|appeal(?:s|ed)? to)\s+(?:\S+\s+){0,3}?to\s+(?:\S+\s+){0,4}$`)
 
+// monthMayRE is the month of May, told by a day or a preposition:
+// "May 10", "9 May", "in May", "since early May".
+var monthMayRE = regexp.MustCompile(`\bMay\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\s+May\b|\b(?:in|since|of|early|late|mid|last|until|by|from|through)\s+May\b`)
+
 // didNotHappen reports whether the words before a trigger tell that it
 // did not (or not yet) happen.
 func didNotHappen(before string) bool {
+	// "LIMA, May 10 -", "on May 9": the month is no "may" of what is
+	// only possible.
+	if strings.Contains(before, "May") {
+		before = monthMayRE.ReplaceAllStringFunc(before, func(m string) string { return strings.Replace(m, "May", "Mai", 1) })
+	}
 	// Its words and four more fit in the last 110 bytes.
 	if notHappened.MatchString(tail(before, 110)) {
 		// "refused to join the cabinet and called for": a refusal of

@@ -1038,3 +1038,25 @@ func TestTimedTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestMayIsAMonth: "May 10" in a dateline or "on May 9" is a month, not
+// the "may" of what is only possible (found in the eleventh round, whose
+// other rules are not merged: a story published in May lost its events).
+func TestMayIsAMonth(t *testing.T) {
+	for _, text := range []string{
+		"LIMA, May 10 (Test Wire) - Protests continued on Thursday in Puno.",
+		"On May 9 protesters stormed the regional government building in Puno.",
+		"Since early May, students have marched every week in Cochabamba.",
+	} {
+		t.Run(text[:20], func(t *testing.T) {
+			if ann := draft(t, text, "2024-05-10"); eventOf(ann, "Protest") == nil {
+				t.Errorf("%q: no protest: %+v", text, ann.Events)
+			}
+		})
+	}
+	t.Run("not: a modal", func(t *testing.T) {
+		if ann := draft(t, "Protesters may march on the capital on Thursday.", "2024-05-10"); eventOf(ann, "Protest") != nil {
+			t.Errorf("a possible march drafted: %+v", ann.Events)
+		}
+	})
+}
