@@ -91,7 +91,7 @@ def main():
             if n:
                 reserved.add(fold(n))
                 taken.add(slug(n))
-    for file in ("cities.tsv", "people.tsv", "organizations.tsv"):
+    for file in ("cities.tsv", "people.tsv", "people-world.tsv", "organizations.tsv"):
         for row in tsv(file):
             taken.add(row[0])
             for n in [row[1]] + row[2].split("|"):

@@ -51,7 +51,7 @@ type entry struct {
 // in dir, when dir is not empty.
 func LoadLexicon(dir string) (*Lexicon, error) {
 	l := &Lexicon{byKey: map[string][]*entry{}, groups: map[string]entry{}}
-	for _, name := range []string{"countries.tsv", "cities.tsv", "cities-geonames.tsv", "people.tsv", "organizations.tsv", "groups.tsv"} {
+	for _, name := range []string{"countries.tsv", "cities.tsv", "cities-geonames.tsv", "people.tsv", "people-world.tsv", "organizations.tsv", "groups.tsv"} {
 		raw, err := fs.ReadFile(builtin, "lexicons/"+name)
 		if err != nil {
 			return nil, fmt.Errorf("lexicon %s: %w", name, err)
@@ -119,7 +119,7 @@ func (l *Lexicon) add(kind, path string, raw []byte) error {
 		case "cities.tsv", "cities-geonames.tsv":
 			l.entries = append(l.entries, entry{id: f[0], name: f[1], names: append([]string{f[1]}, others...),
 				place: graph.City, country: f[3]})
-		case "people.tsv":
+		case "people.tsv", "people-world.tsv":
 			titles, err := parseTitles(f[4])
 			if err != nil {
 				return fmt.Errorf("%s:%d: title: %w", path, line, err)

@@ -301,17 +301,18 @@ func TestProtestsAgainstDifferentPeople(t *testing.T) {
 	}
 }
 
-// TestSurnameWithoutItsArticle: "Mikati" is Najib al-Mikati once the
-// story has named him.
+// TestSurnameWithoutItsArticle: "Haddadi" is Karim al-Haddadi once the
+// story has named him (a name no lexicon holds, so that the rule, not
+// the lexicon, is tested).
 func TestSurnameWithoutItsArticle(t *testing.T) {
-	ann := draft(t, "Lebanese Prime Minister Najib al-Mikati met the army chief in Beirut on Friday.\n\nOn Saturday, Mikati said the government would stay on.", "2024-03-10")
+	ann := draft(t, "Lebanese Prime Minister Karim al-Haddadi met the army chief in Beirut on Friday.\n\nOn Saturday, Haddadi said the government would stay on.", "2024-03-10")
 	for _, x := range ann.Actors {
-		if x.Name == "Mikati" {
-			t.Errorf("Mikati drafted apart from Najib al-Mikati")
+		if x.Name == "Haddadi" {
+			t.Errorf("Haddadi drafted apart from Karim al-Haddadi")
 		}
 	}
-	if startOf(ann, "Statement", "Najib al-Mikati") != "2024-03-09" {
-		t.Errorf("no statement by Najib al-Mikati on Saturday")
+	if startOf(ann, "Statement", "Karim al-Haddadi") != "2024-03-09" {
+		t.Errorf("no statement by Karim al-Haddadi on Saturday")
 	}
 }
 
