@@ -134,21 +134,32 @@ func testProvenance(t *testing.T, s *graph.Graph) {
 // its relation to a country, than an actor's detail shows: the detail
 // counts them all, shows SourcesShown of each, those of the one curated
 // article (the last by id) first, so that the actor reads as curated.
+//
+// Then the curated article is imported again as extracted and the one
+// before it as curated: the quotes shown follow the articles' methods as
+// they are now, which the backends keep with each quote.
 func testSourcesShown(t *testing.T, s *graph.Graph) {
 	ctx := context.Background()
 	n := graph.SourcesShown + 5
 	text := "Lukashenko leads Belarus."
-	for i := range n {
+	write := func(i int, method graph.Method) {
 		a := newArticle(fmt.Sprintf("wire-%03d", i), "2020-09-14", text).
 			actor("lukashenko", "Alexander Lukashenko", graph.Person, "Lukashenko").
 			actor("belarus", "Belarus", graph.Country, "Belarus")
 		a.f.Relations = append(a.f.Relations, graph.Relation{Type: graph.LeaderOf, From: "lukashenko", To: "belarus",
 			Sources: a.quote("Lukashenko leads Belarus")})
 		a.f.Article.Method, a.f.Article.Extractor = graph.Extracted, "rules-1"
-		if i == n-1 {
+		if method == graph.Curated {
 			a.f.Article.Method, a.f.Article.Extractor = graph.Curated, ""
 		}
 		need(upsert(t, s, a.f))(t)
+	}
+	for i := range n {
+		method := graph.Extracted
+		if i == n-1 {
+			method = graph.Curated
+		}
+		write(i, method)
 	}
 	d := need(s.Actor(ctx, "lukashenko"))(t)
 	curated := fmt.Sprintf("wire-%03d", n-1)
@@ -169,4 +180,18 @@ func testSourcesShown(t *testing.T, s *graph.Graph) {
 		t.Fatalf("relations %v, want the one LEADER_OF", d.Relations)
 	}
 	check("the relation", d.Relations[0].Sources, d.Relations[0].SourceCount)
+
+	// The last article, reviewed no more, is shown no longer (it sorts
+	// last by id); the one before it, now reviewed, is (it sorts after
+	// the SourcesShown first ones).
+	reviewed := fmt.Sprintf("wire-%03d", n-2)
+	write(n-1, graph.Extracted)
+	write(n-2, graph.Curated)
+	d = need(s.Actor(ctx, "lukashenko"))(t)
+	shown := func(id string) bool {
+		return slices.ContainsFunc(d.Sources, func(x graph.Source) bool { return x.ArticleID == id })
+	}
+	if !shown(reviewed) || shown(curated) || d.SourceCount != n {
+		t.Errorf("after the methods changed, the actor shows %v of %d quotes, want %s's and not %s's", d.Sources, d.SourceCount, reviewed, curated)
+	}
 }

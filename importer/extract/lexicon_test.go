@@ -41,10 +41,16 @@ func TestWorldLeadersLexicon(t *testing.T) {
 		{"2019-06-12", "Carney", "mark-carney", ""},
 	} {
 		pub, _ := time.Parse("2006-01-02", c.published)
-		d := &doc{lex: x.lex, pub: pub, byID: map[string]*actorDraft{}, keys: map[string]string{}}
+		d := emptyDoc(x, pub)
 		a := d.bySurname(c.surname)
 		if a == nil || a.ID != c.id || a.title != c.title {
 			t.Errorf("%s in %s: %+v, want %s titled %q", c.surname, c.published, a, c.id, c.title)
 		}
 	}
+}
+
+// emptyDoc is the state of an article published on pub before its first
+// sentence is read, for tests of what the lexicon resolves.
+func emptyDoc(x *Extractor, pub time.Time) *doc {
+	return &doc{lex: x.lex, pub: pub, byID: map[string]*actorDraft{}, keys: map[string]string{}}
 }

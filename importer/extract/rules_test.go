@@ -1031,7 +1031,7 @@ func TestTimedTitles(t *testing.T) {
 		title     string
 	}{{"2016-05-02", "president"}, {"2024-05-02", ""}} {
 		pub, _ := time.Parse("2006-01-02", c.published)
-		d := &doc{lex: x.lex, pub: pub, byID: map[string]*actorDraft{}, keys: map[string]string{}}
+		d := emptyDoc(x, pub)
 		a := d.bySurname("Vantka")
 		if a == nil || a.ID != "ilir-vantka" || a.title != c.title {
 			t.Errorf("%s: Vantka is %+v, want ilir-vantka titled %q", c.published, a, c.title)
