@@ -261,6 +261,14 @@ var soughtRE = regexp.MustCompile(`(?i)(?:\b(?:seek|seeks|seeking|sought|request
 // out of the draft: the graph holds what happened.
 var notHappened = regexp.MustCompile(`(?i)\b(?:den(?:ied|ies|y)\s+that\s+(?:[^\s,;]+\s+){0,3}?(?:had|has|have|was|were)\s+(?:been\s+)?$|without\s+(?:a|any|a\s+single)\s+(?:\S+\s+)?$|(?:not|never|no|refused to|declined to|denied|denies|plans? to|planned to|planning to|intends? to|will|would|could|might|may|expected to|set to|due to|threatened to|ready to|to be held|scheduled|upcoming|if|against|agreed to (?:host|hold|meet|visit|sign|discuss|lend|provide|give)|promised to|offer(?:s|ed|ing)? to|wants? to|seeks? to|hopes? to|ask(?:s|ed)? for|call(?:s|ed)? for|demand(?:s|ed)?|propos(?:es|ed))\s+(?:[^\s,;]+\s+){0,4}$)`)
 
+// eventNounRE is a trigger that names an event by a noun, which the
+// words after it may put in the future.
+var eventNounRE = regexp.MustCompile(`(?i)^(?:elections?|polls?|votes?|ballots?|referend(?:um|ums|a)|talks|summits?|meetings?|rall(?:y|ies)|protests?|marches|march|demonstrations?|strikes?|inaugurations?|swearing-in|visits?|negotiations|debates?|sanctions|loans?|interviews?|ceremony)$`)
+
+// toComeRE follows a noun trigger with its future: "would be held",
+// "is scheduled for", "are to take place".
+var toComeRE = regexp.MustCompile(`(?i)^\s+(?:[\p{L}\-]+\s+){0,2}?(?:(?:would|will|could|might|may|should|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|planned|likely)?\s*to)\s+(?:(?:not|now|also|soon)\s+)?(?:be\s+(?:held|staged|organi[sz]ed|called|signed)|take\s+place|go\s+ahead|happen|resume|begin|start|open)\b|(?:is|are|was|were)\s+(?:now\s+)?(?:scheduled|planned|expected|due|set)\s+(?:for|on|in|next|this)\b)`)
+
 // notHappenedTo marks a trigger that someone is called on or asked to
 // hold ("called a strike", "asked supporters to hold rallies") or that
 // is the means of a purpose ("to end the standoff through talks"). It is
@@ -429,6 +437,11 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 		firstAt, firstCS, firstCE := -1, 0, 0
 		for _, loc := range t.re.FindAllStringIndex(s.text, -1) {
 			if didNotHappen(tail(s.text[:loc[0]], 160)) || d.quoted(s.start+loc[0]) || adjectival(s.text, loc) {
+				continue
+			}
+			// "new elections would be held soon", "talks are scheduled
+			// for Friday": what a noun names is to come.
+			if eventNounRE.MatchString(s.text[loc[0]:loc[1]]) && toComeRE.MatchString(s.text[loc[1]:]) {
 				continue
 			}
 			// "met families of security personnel killed in the
@@ -1770,6 +1783,19 @@ func (d *doc) otherPerson(i, at int, not []*actorDraft) *actorDraft {
 }
 
 func (d *doc) lastPerson(i, at int) *actorDraft {
+	// "He was granted asylum …, a day after he resigned": a pronoun of a
+	// sentence that opened with the same one, no person named between,
+	// is the person the opening one is.
+	text := d.sents[i].text
+	if op := openingPronounRE.FindStringSubmatchIndex(text); op != nil && op[1] < at {
+		ps := pronounRE.FindAllStringIndex(text[:at], -1)
+		named := slices.ContainsFunc(d.mentions[i], func(m mention) bool {
+			return m.actor != nil && m.actor.Kind == string(graph.Person) && m.start >= op[1] && m.end <= at
+		})
+		if len(ps) > 1 && !named && strings.EqualFold(text[ps[len(ps)-1][0]:ps[len(ps)-1][1]], text[op[2]:op[3]]) {
+			return d.lastPerson(i, op[1])
+		}
+	}
 	// "Odinga addressed supporters, telling them the law signed by
 	// Ruto … He said": a pronoun that opens its sentence goes on with the
 	// subject of the sentence before, the person it opens with.
@@ -3263,6 +3289,10 @@ func firstDate(s string) string {
 // sentenceOpensRE is what may come before a pronoun that opens a
 // sentence: "He", "But she", "On Monday he".
 var sentenceOpensRE = regexp.MustCompile(`^\W*(?:(?:But|And|Later|Then|(?:On|Late on|Early on)\s+\w+),?\s+)?(?:He|She|he|she)\s+(?:\p{Ll}+\s+)?$`)
+
+// openingPronounRE is a sentence that opens with a pronoun for a person,
+// the pronoun its group.
+var openingPronounRE = regexp.MustCompile(`^\W*(?:(?:But|And|Later|Then|(?:On|Late on|Early on)\s+\w+),?\s+)?(He|She|he|she)\s+`)
 
 // subjectOf is the person sentence j opens with: its first name, before
 // any comma, when that names a person.

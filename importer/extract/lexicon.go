@@ -51,7 +51,7 @@ type entry struct {
 // in dir, when dir is not empty.
 func LoadLexicon(dir string) (*Lexicon, error) {
 	l := &Lexicon{byKey: map[string][]*entry{}, groups: map[string]entry{}}
-	for _, name := range []string{"countries.tsv", "cities.tsv", "cities-geonames.tsv", "people.tsv", "people-world.tsv", "organizations.tsv", "groups.tsv"} {
+	for _, name := range []string{"countries.tsv", "cities.tsv", "cities-geonames.tsv", "people.tsv", "people-world.tsv", "organizations.tsv", "organizations-world.tsv", "groups.tsv"} {
 		raw, err := fs.ReadFile(builtin, "lexicons/"+name)
 		if err != nil {
 			return nil, fmt.Errorf("lexicon %s: %w", name, err)
@@ -126,7 +126,7 @@ func (l *Lexicon) add(kind, path string, raw []byte) error {
 			}
 			l.entries = append(l.entries, entry{id: f[0], name: f[1], names: append([]string{f[1]}, others...),
 				kind: graph.Person, country: f[3], titles: titles})
-		case "organizations.tsv":
+		case "organizations.tsv", "organizations-world.tsv":
 			l.entries = append(l.entries, entry{id: f[0], name: f[1], names: append([]string{f[1]}, others...),
 				kind: graph.Organization, country: f[3]})
 		case "groups.tsv":

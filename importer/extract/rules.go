@@ -192,6 +192,11 @@ var titles = []struct {
 }
 
 // orgHeadWordRE finds a head noun alone, a cheap test before orgRE.
+// memberNounRE is a word for people of a body that a capital at the
+// head of a sentence joins to the body's name: "Leaders of the Bulgarian
+// Socialist Party met…" names the party.
+var memberNounRE = regexp.MustCompile(`^(?i:(?:` + personNouns + `|member|supporter|representative|head|delegate|worker|employee|officer)s?|officials|staff|men|women)$`)
+
 var orgHeadWordRE = regexp.MustCompile(`\b(?:` + orgHeads + `)\b`)
 
 func orgMatches(s string) [][]int {
@@ -204,13 +209,26 @@ func orgMatches(s string) [][]int {
 	for _, m := range ms {
 		if k := strings.Index(s[m[2]:m[3]], " on "); k >= 0 {
 			if w := words(s[m[2]+k+4 : m[3]]); len(w) > 0 && calendarRE.MatchString(w[0].text) {
-				m[3] = m[2] + k
-				m[1] = m[3]
+				if orgHeadWordRE.MatchString(s[m[2] : m[2]+k]) {
+					m[3] = m[2] + k
+					m[1] = m[3]
+					continue
+				}
+				// "in La Paz on Wednesday and the Catholic Church": the
+				// name is what follows the day.
+				rest := m[2] + k + 4 + w[0].end
+				if j := afterDayRE.FindStringIndex(s[rest:m[3]]); j != nil {
+					rest += j[1]
+				}
+				m[0], m[2] = rest, rest
 			}
 		}
 	}
 	return ms
 }
+
+// afterDayRE is what joins a day to the name after it: " and the ".
+var afterDayRE = regexp.MustCompile(`^[\s,]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?`)
 
 // capWord is a capitalised word.
 const capWord = `[A-Z][\p{L}’'\-]+`
@@ -479,7 +497,8 @@ func (d *doc) findActors(s string) []mention {
 		// name before "of the" is no part of the body's.
 		if k := strings.Index(s[start:m[3]], " of the "); k > 0 {
 			pre := s[start : start+k]
-			if n := len(strings.Fields(pre)); n >= 2 && n <= 3 && !orgHeadWordRE.MatchString(pre) && orgHeadWordRE.MatchString(s[start+k:m[3]]) {
+			n := len(strings.Fields(pre))
+			if (n >= 2 && n <= 3 || n == 1 && memberNounRE.MatchString(pre)) && !orgHeadWordRE.MatchString(pre) && orgHeadWordRE.MatchString(s[start+k:m[3]]) {
 				start += k + len(" of the ")
 			}
 		}
@@ -570,6 +589,16 @@ func (d *doc) findActors(s string) []mention {
 			// the Group of 20, whose number folds away in its key.
 			if rest, ok := cutStance(phrase); ok && n == 1 {
 				phrase = rest
+			}
+			// "Kenyans voted", "thousands of Iranians": a demonym in the
+			// plural names the country; after a word for a crowd it only
+			// says whose the crowd is.
+			if len(es) == 0 && n == 1 && capitalised(phrase) {
+				if c := d.pluralDemonym(phrase); c != nil && free(ws[i].start, ws[i].end) {
+					a := d.actor(c.id, c.name, graph.Country, phrase)
+					take(mention{actor: a, start: ws[i].start, end: ws[i].end, modifier: crowdOfRE.MatchString(s[:ws[i].start])})
+					break
+				}
 			}
 			if len(es) == 0 || (n == 1 && !capitalised(phrase)) || (n > 1 && !slices.ContainsFunc(ws[i:i+n], func(w word) bool { return capitalised(w.text) })) {
 				continue
@@ -2251,6 +2280,25 @@ func addAliases(a *actorDraft, names ...string) {
 		a.Aliases = append(a.Aliases, n)
 	}
 }
+
+// pluralDemonym is the country whose people w names in the plural
+// ("Kenyans"), nil for any other word.
+func (d *doc) pluralDemonym(w string) *entry {
+	base, ok := strings.CutSuffix(w, "s")
+	if !ok || len(base) < 4 {
+		return nil
+	}
+	for _, e := range d.lex.byKey[d.key(base)] {
+		if e.kind == graph.Country && slices.ContainsFunc(e.demonym, func(x string) bool { return x == base && !strings.EqualFold(x, e.name) }) {
+			return e
+		}
+	}
+	return nil
+}
+
+// crowdOfRE ends the words for a crowd that a plural demonym
+// qualifies: "thousands of", "many", "young".
+var crowdOfRE = regexp.MustCompile(`(?i)(?:(?:hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions|dozens|scores|crowds|groups|a\s+crowd|a\s+group|\d[\d,]*)\s+of|many|some|ordinary|young|angry|furious)\s+(?:\p{Ll}+\s+)?$`)
 
 // demonymCountry is the country a demonym ("Colombian") names, nil for
 // any other word.
