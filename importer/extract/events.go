@@ -301,7 +301,7 @@ func didNotHappen(before string) bool {
 // election", "resigned on May 9, hours after his supporters attacked",
 // "announced it after a day of protests") each take the actors and date
 // of their own clause.
-var clauseRE = regexp.MustCompile(`(?i),\s+(?:as|after|while|when|but|following|which|who|whose|where|including|amid|and)\b|,\s+(?:a|an)\s+(?:[\p{L}\-]+\s+){0,4}(?:who|which)\b|,\s+(?:(?:a|an|one|two|three|four|five|six|several)\s+)?(?:days?|weeks?|months?|hours?|minutes|moments)\s+(?:after|before)\b|\s(?:after|following)\s+(?:(?:a|an|one|two|three|four|five|several)\s+)?(?:days?|nights?|weeks?|months?)\s+of\s|,\s+(?:holding|meeting|signing|visiting|hosting)\b|\sas\s+(?:thousands|hundreds|tens of thousands|crowds|protesters|demonstrators|police|troops|soldiers|they)\b|,?\s+and\s+(?:then\s+)?` + pastVerb + `|,\s+(?:[\p{L}’'\-]+\s+){1,5}(?:said|says|told|added)\b|,\s+(?:and|but)\s+(?:(?:late|early)\s+)?on\s+(?:` + weekday + `)\b|\s(?:after|before|when)\s+(?:\p{Ll}+\s+){1,2}(?:had\s+)?\p{Ll}+ed\b|;|\s(?:following|amid)\s|\.\s`)
+var clauseRE = regexp.MustCompile(`(?i),\s+(?:as|after|while|when|but|following|which|who|whose|where|including|amid|and)\b|,\s+(?:a|an)\s+(?:[\p{L}\-]+\s+){0,4}(?:who|which)\b|,\s+(?:(?:a|an|one|two|three|four|five|six|several)\s+)?(?:days?|weeks?|months?|hours?|minutes|moments)\s+(?:after|before)\b|\s(?:after|following)\s+(?:(?:a|an|one|two|three|four|five|several)\s+)?(?:days?|nights?|weeks?|months?)\s+of\s|,\s+(?:holding|meeting|signing|visiting|hosting)\b|\sas\s+(?:thousands|hundreds|tens of thousands|crowds|protesters|demonstrators|police|troops|soldiers|they)\b|,?\s+and\s+(?:then\s+)?` + pastVerb + `|,\s+(?:[\p{L}’'\-]+\s+){1,5}(?:said|says|told|added)\b|,\s+(?:and|but)\s+(?:(?:late|early)\s+)?on\s+(?:` + weekday + `)\b|\s(?:after|before|when)\s+(?:\p{Ll}+\s+){1,2}(?:had\s+)?\p{Ll}+ed\b|\s(?:who|which)\s+(?:had\s+)?(?:marched|rallied|protested|gathered|demonstrated|took\s+to\s+the\s+streets)\b|;|\s(?:following|amid)\s|\.\s`)
 
 // clause returns the byte range of the clause of s that holds at.
 func clause(s string, at int) (int, int) {
@@ -322,6 +322,9 @@ func clause(s string, at int) (int, int) {
 		// " after protesters stormed": the clause begins at "after",
 		// before its subject and verb.
 		if p := subordinateRE.FindStringIndex(s[m[0]:m[1]]); p != nil && p[0] == 0 {
+			m[1] = m[0] + p[1]
+		} else if p := whoOpensRE.FindStringIndex(s[m[0]:m[1]]); p != nil {
+			// " who marched": the clause begins at "who", before its verb.
 			m[1] = m[0] + p[1]
 		} else if i := strings.Index(s[m[0]:m[1]], "and "); i >= 0 && !relativeRE.MatchString(s[m[0]:]) {
 			m[1] = m[0] + i + len("and ")
@@ -374,6 +377,13 @@ var coordRE = regexp.MustCompile(`^(?:\s+and\s+|,\s+|\s+or\s+)(?:the\s+)?$`)
 var participleRE = regexp.MustCompile(`(?i)^(?:,\s+(?:holding|meeting|signing|visiting|hosting)\b|,?\s+and\s+(?:then\s+)?` + pastVerb + `)`)
 
 const pastVerb = `(?:\p{Ll}+ed|met|held|took|gave|made|sent|won|lost|fled|left|began|broke|spoke|told|said|shot|beat|fought|threw|struck|sought|led|ran|flew)\b`
+
+// whoBeforeRE ends the words before a trigger with the "who" of a
+// relative clause: "supporters who marched", "who had gathered".
+// whoOpensRE is the "who" that opens a relative clause without a comma.
+var whoOpensRE = regexp.MustCompile(`^\s(?:who|which)\s+(?:had\s+)?`)
+
+var whoBeforeRE = regexp.MustCompile(`\bwho\s+(?:(?:had|have|has|then|later|also|again)\s+)?$`)
 
 var relativeRE = regexp.MustCompile(`(?i)^,\s+(?:(?:a|an)\s+(?:[\p{L}\-]+\s+){0,4})?(?:which|who|whose)\b`)
 
@@ -1297,6 +1307,30 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 		} else {
 			after = append(after, m.actor)
 			afterAt, afterEnd = append(afterAt, m.start), append(afterEnd, m.end)
+		}
+	}
+	// "tear gas at supporters of Evo Morales who marched": the subject of
+	// a relative clause is what "who" follows, a crowd before a person
+	// it belongs to.
+	if w := whoBeforeRE.FindStringIndex(s.text[:loc[0]]); w != nil && w[0] >= cs {
+		var ante *actorDraft
+		for _, m := range slices.Backward(d.mentions[i]) {
+			if m.end > w[0] || m.actor == nil || m.modifier || m.asPlace != "" {
+				continue
+			}
+			if ante == nil {
+				ante = m.actor
+			}
+			if m.actor.Kind == string(graph.Group) && w[0]-m.end < 80 {
+				ante = m.actor
+				break
+			}
+			if w[0]-m.end >= 80 {
+				break
+			}
+		}
+		if ante != nil {
+			before = []*actorDraft{ante}
 		}
 	}
 	// "In Kisumu, a hospital official said two men were shot": a place

@@ -100,3 +100,18 @@ func TestPluralDemonym(t *testing.T) {
 		}
 	}
 }
+
+// TestCrowdWhoMarched: a crowd that marched, told in a relative clause
+// without a comma after the violence it met, protested too, on the day
+// the sentence gives.
+func TestCrowdWhoMarched(t *testing.T) {
+	ann := draft(t, "Riot police fired tear gas at thousands of farmers who marched on the parliament in Lima on Thursday.", "2020-11-14")
+	var protest, violence bool
+	for _, e := range ann.Events {
+		protest = protest || e.Type == "Protest" && e.Date.Start == "2020-11-12"
+		violence = violence || e.Type == "Violence" && e.Date.Start == "2020-11-12"
+	}
+	if !protest || !violence {
+		t.Errorf("protest %v, violence %v on 2020-11-12: %+v", protest, violence, ann.Events)
+	}
+}
