@@ -301,7 +301,7 @@ func didNotHappen(before string) bool {
 // election", "resigned on May 9, hours after his supporters attacked",
 // "announced it after a day of protests") each take the actors and date
 // of their own clause.
-var clauseRE = regexp.MustCompile(`(?i),\s+(?:as|after|while|when|but|following|which|who|whose|where|including|amid|and)\b|,\s+(?:a|an)\s+(?:[\p{L}\-]+\s+){0,4}(?:who|which)\b|,\s+(?:(?:a|an|one|two|three|four|five|six|several)\s+)?(?:days?|weeks?|months?|hours?|minutes|moments)\s+(?:after|before)\b|\s(?:after|following)\s+(?:(?:a|an|one|two|three|four|five|several)\s+)?(?:days?|nights?|weeks?|months?)\s+of\s|,\s+(?:holding|meeting|signing|visiting|hosting)\b|\sas\s+(?:thousands|hundreds|tens of thousands|crowds|protesters|demonstrators|police|troops|soldiers|they)\b|,?\s+and\s+(?:then\s+)?` + pastVerb + `|,\s+(?:[\p{L}’'\-]+\s+){1,5}(?:said|says|told|added)\b|,\s+(?:and|but)\s+(?:(?:late|early)\s+)?on\s+(?:` + weekday + `)\b|\s(?:after|before|when)\s+(?:\p{Ll}+\s+){1,2}(?:had\s+)?\p{Ll}+ed\b|\s(?:who|which)\s+(?:had\s+)?(?:marched|rallied|protested|gathered|demonstrated|took\s+to\s+the\s+streets)\b|;|\s(?:following|amid)\s|\.\s`)
+var clauseRE = regexp.MustCompile(`(?i),\s+(?:as|after|while|when|but|following|which|who|whose|where|including|amid|and)\b|,\s+(?:a|an)\s+(?:[\p{L}\-]+\s+){0,4}(?:who|which)\b|,\s+(?:(?:a|an|one|two|three|four|five|six|several)\s+)?(?:days?|weeks?|months?|hours?|minutes|moments)\s+(?:after|before)\b|\s(?:after|following)\s+(?:(?:a|an|one|two|three|four|five|several)\s+)?(?:days?|nights?|weeks?|months?)\s+of\s|,\s+(?:holding|meeting|signing|visiting|hosting)\b|\sas\s+(?:thousands|hundreds|tens of thousands|crowds|protesters|demonstrators|police|troops|soldiers|they)\b|,?\s+and\s+(?:then\s+)?` + pastVerb + `|,\s+(?:[\p{L}’'\-]+\s+){1,5}(?:said|says|told|added)\b|,\s+(?:and|but)\s+(?:(?:late|early)\s+)?on\s+(?:` + weekday + `)\b|\s(?:after|before|when)\s+(?:\p{Ll}+\s+){1,2}(?:had\s+)?\p{Ll}+ed\b|\s(?:who|which)\s+(?:had\s+)?(?:marched|rallied|protested|gathered|demonstrated|took\s+to\s+the\s+streets)\b|;|\s(?:following|amid|despite)\s|\.\s`)
 
 // clause returns the byte range of the clause of s that holds at.
 func clause(s string, at int) (int, int) {
@@ -382,6 +382,14 @@ const pastVerb = `(?:\p{Ll}+ed|met|held|took|gave|made|sent|won|lost|fled|left|b
 // relative clause: "supporters who marched", "who had gathered".
 // whoOpensRE is the "who" that opens a relative clause without a comma.
 var whoOpensRE = regexp.MustCompile(`^\s(?:who|which)\s+(?:had\s+)?`)
+
+// sayAfterRE follows a name with its verb of saying and what it says,
+// up to a trigger: "(rights groups) say has", "(the ministry) said 20
+// people were".
+var sayAfterRE = regexp.MustCompile(`^\s+(?:say|says|said|claim|claims|claimed|estimate|estimates|estimated|report|reports|reported)\s+(?:that\s+)?[^,;]*$`)
+
+// sayNextRE follows a name with its verb of saying: "(rights groups) say".
+var sayNextRE = regexp.MustCompile(`^\s+(?:say|says|said|claim|claims|claimed|estimate|estimates|estimated|report|reports|reported)\b`)
 
 var whoBeforeRE = regexp.MustCompile(`\bwho\s+(?:(?:had|have|has|then|later|also|again)\s+)?$`)
 
@@ -1298,7 +1306,14 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 		}
 		// ", the health ministry said", "according to the ministry": who
 		// reports an event after telling it is no party to it.
-		if m.start >= loc[1] && t.typ != graph.Statement && (speechRE.MatchString(s.text[m.end:]) || accordingRE.MatchString(tail(s.text[:m.start], 30))) {
+		if m.start >= loc[1] && t.typ != graph.Statement && (speechRE.MatchString(s.text[m.end:]) || accordingRE.MatchString(tail(s.text[:m.start], 30)) ||
+			t.typ != graph.Interview && sayNextRE.MatchString(s.text[m.end:])) {
+			reporters = append(reporters, m.actor)
+			continue
+		}
+		// "a crackdown that rights groups say has killed scores": who
+		// says so before the trigger reports it.
+		if m.end <= loc[0] && t.typ != graph.Statement && t.typ != graph.Interview && sayAfterRE.MatchString(s.text[m.end:loc[0]]) {
 			reporters = append(reporters, m.actor)
 			continue
 		}
@@ -1649,8 +1664,8 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 		for _, m := range d.mentions[i] {
 			// Police and officials report too: "Nine people were killed,
 			// police said".
-			if m.actor != nil && !m.modifier && (m.actor.Kind == string(graph.Organization) || m.actor.Kind == string(graph.Group) && forces[m.actor.group] || m.actor.Kind == string(graph.Person)) &&
-				(speechRE.MatchString(s.text[m.end:]) || accordingRE.MatchString(tail(s.text[:m.start], 30))) &&
+			if m.actor != nil && !m.modifier && (m.actor.Kind == string(graph.Organization) || m.actor.Kind == string(graph.Group) && (forces[m.actor.group] || tellers[m.actor.group]) || m.actor.Kind == string(graph.Person)) &&
+				(speechRE.MatchString(s.text[m.end:]) || sayNextRE.MatchString(s.text[m.end:]) || accordingRE.MatchString(tail(s.text[:m.start], 30))) &&
 				!slices.ContainsFunc(e.Participants, func(p Participant) bool { return p.Actor == m.actor.ID }) {
 				e.Participants = append(e.Participants, Participant{Actor: m.actor.ID, Role: "reporting authority"})
 			}
@@ -3164,6 +3179,12 @@ func (d *doc) addEvent(e *eventDraft) *eventDraft {
 		// The finer date wins: a retelling may say the day.
 		if precRank(e.precision) < precRank(o.precision) {
 			o.start, o.end, o.precision, o.Date = e.start, e.end, e.precision, e.Date
+		}
+		// "a crackdown that rights groups say has killed scores … At
+		// least 133 people have been killed": a tally since the unrest
+		// began dates the undated telling it retells.
+		if e.sinceStart && fallbackDate(o) {
+			o.sinceStart = true
 		}
 		return o
 	}

@@ -115,3 +115,25 @@ func TestCrowdWhoMarched(t *testing.T) {
 		t.Errorf("protest %v, violence %v on 2020-11-12: %+v", protest, violence, ann.Events)
 	}
 }
+
+// TestWhoSaysReports: who says, before the trigger or after it, that
+// people were killed reports the violence and takes no part in it.
+func TestWhoSaysReports(t *testing.T) {
+	for _, text := range []string{
+		"The protests have gone on for a month, despite a crackdown that rights groups say has killed 40 people.",
+		"At least 40 people were killed on Sunday, prosecutors said.",
+		"Prosecutors say at least 40 people were killed on Sunday.",
+	} {
+		ann := draft(t, text, "2021-04-20")
+		i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Violence" })
+		if i < 0 {
+			t.Errorf("%q: no violence: %+v", text, ann.Events)
+			continue
+		}
+		for _, p := range ann.Events[i].Participants {
+			if p.Role != "reporting authority" {
+				t.Errorf("%q: %s is %s, want reporting authority", text, p.Actor, p.Role)
+			}
+		}
+	}
+}

@@ -1182,6 +1182,10 @@ var ownedNounRE = regexp.MustCompile(`^\s+(?:\p{Ll}+\s+){0,2}(?:party|office|spo
 // forces are the groups that act for a state: police, soldiers.
 var forces = map[string]bool{"police": true, "security-forces": true, "soldiers": true, "armed-forces": true, "gendarmerie": true}
 
+// tellers are the groups whose word counts the dead and the detained:
+// "prosecutors said", "rights groups say".
+var tellers = map[string]bool{"prosecutors": true, "rights-groups": true}
+
 // national are the groups a country's politics divides into: unqualified,
 // they are the country's that the story is about, as forces are.
 var national = map[string]bool{"opposition": true, "opposition-supporters": true, "government-supporters": true,
