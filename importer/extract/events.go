@@ -2039,7 +2039,7 @@ var (
 	// "from June 3 to June 5".
 	// "from June 20 to 30": the end may be a day of the start's month.
 	rangeRE = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + dayRef + `)\s*(?:\s(?:and|to|until|through)\s|[-–])\s*(` + dayRef + `|\d{1,2}(?:st|nd|rd|th)?)\b`)
-	dateRE  = regexp.MustCompile(`(?i)\b(?:(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late)\s+(?:` + monthNames + `)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|at\s+the\s+weekend|over\s+the\s+weekend|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|last\s+night|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|on\s+the\s+\d{1,2}(?:st|nd|rd|th))\b`)
+	dateRE  = regexp.MustCompile(`(?i)\b(?:(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late|during|throughout)\s+(?:mid-?\s?)?(?:` + monthNames + `)|(?:` + monthNames + `)(?:’s|'s)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|at\s+the\s+weekend|over\s+the\s+weekend|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|last\s+night|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|on\s+the\s+\d{1,2}(?:st|nd|rd|th))\b`)
 	// "BOGOTÁ, March 15 (Wire) -": a place in capitals of any script.
 	datelineRE = regexp.MustCompile(`^\s*\p{Lu}[\p{Lu} .'’\-]+,\s+((?:` + monthNames + `)\s+\d{1,2})\s*(?:\([^)]*\))?\s*[-–—]`)
 )
@@ -2795,7 +2795,7 @@ func resolveRange(s string, pub time.Time) (time.Time, time.Time, string, bool) 
 
 var sinceDayRE = regexp.MustCompile(`(?i)\bsince\s+(` + dayRef + `)\b`)
 
-var monthOnlyRE = regexp.MustCompile(`^(?:in|since|early|late)\s+(` + strings.ToLower(monthNames) + `)$`)
+var monthOnlyRE = regexp.MustCompile(`^(?:(?:in|since|early|late|during|throughout)\s+)?(?:mid-?\s?)?(` + strings.ToLower(monthNames) + `)(?:’s|'s)?$`)
 
 var weeksAgoRE = regexp.MustCompile(`(?i)^(a|one|two|three|\d+)\s+weeks?\s+ago$`)
 

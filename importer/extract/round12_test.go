@@ -137,3 +137,23 @@ func TestWhoSaysReports(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthWordings: a month told in the possessive, "during",
+// "throughout" or "mid-" dates at month precision.
+func TestMonthWordings(t *testing.T) {
+	for _, c := range []struct{ text, start string }{
+		{"Kazakh authorities said on Thursday they had freed 900 people detained during January's unrest.", "2022-01-01"},
+		{"Police detained 300 people in mid-January.", "2022-01-01"},
+		{"Police detained 300 people throughout February.", "2022-02-01"},
+	} {
+		ann := draft(t, "Protests shook Almaty.\n\n"+c.text, "2022-03-04")
+		i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Arrest" })
+		if i < 0 {
+			t.Errorf("%q: no arrest: %+v", c.text, ann.Events)
+			continue
+		}
+		if d := ann.Events[i].Date; d.Start != c.start || d.Precision != "month" {
+			t.Errorf("%q: date %+v, want %s at month precision", c.text, d, c.start)
+		}
+	}
+}
