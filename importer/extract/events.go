@@ -301,7 +301,7 @@ func didNotHappen(before string) bool {
 // election", "resigned on May 9, hours after his supporters attacked",
 // "announced it after a day of protests") each take the actors and date
 // of their own clause.
-var clauseRE = regexp.MustCompile(`(?i),\s+(?:as|after|while|when|but|following|which|who|whose|where|including|amid|and)\b|,\s+(?:a|an)\s+(?:[\p{L}\-]+\s+){0,4}(?:who|which)\b|,\s+(?:(?:a|an|one|two|three|four|five|six|several)\s+)?(?:days?|weeks?|months?|hours?|minutes|moments)\s+(?:after|before)\b|\s(?:after|following)\s+(?:(?:a|an|one|two|three|four|five|several)\s+)?(?:days?|nights?|weeks?|months?)\s+of\s|,\s+(?:holding|meeting|signing|visiting|hosting)\b|\sas\s+(?:thousands|hundreds|tens of thousands|crowds|protesters|demonstrators|police|troops|soldiers|they)\b|,?\s+and\s+(?:then\s+)?` + pastVerb + `|,\s+(?:[\p{L}’'\-]+\s+){1,5}(?:said|says|told|added)\b|,\s+(?:and|but)\s+(?:(?:late|early)\s+)?on\s+(?:` + weekday + `)\b|\s(?:after|before|when)\s+(?:\p{Ll}+\s+){1,2}(?:had\s+)?\p{Ll}+ed\b|\s(?:who|which)\s+(?:had\s+)?(?:marched|rallied|protested|gathered|demonstrated|took\s+to\s+the\s+streets)\b|;|\s(?:following|amid|despite)\s|\.\s`)
+var clauseRE = regexp.MustCompile(`(?i),\s+(?:as|after|while|when|but|following|which|who|whose|where|including|amid|and)\b|,\s+(?:a|an)\s+(?:[\p{L}\-]+\s+){0,4}(?:who|which)\b|,\s+(?:(?:a|an|one|two|three|four|five|six|several)\s+)?(?:days?|weeks?|months?|hours?|minutes|moments)\s+(?:after|before)\b|\s(?:after|following)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many)\s+)?(?:days?|nights?|weeks?|months?)\s+of\s|,\s+(?:holding|meeting|signing|visiting|hosting)\b|\sas\s+(?:thousands|hundreds|tens of thousands|crowds|protesters|demonstrators|police|troops|soldiers|they)\b|,?\s+and\s+(?:then\s+)?` + pastVerb + `|,\s+(?:[\p{L}’'\-]+\s+){1,5}(?:said|says|told|added)\b|,\s+(?:and|but)\s+(?:(?:late|early)\s+)?on\s+(?:` + weekday + `)\b|\s(?:after|before|when)\s+(?:\p{Ll}+\s+){1,2}(?:had\s+)?\p{Ll}+ed\b|\s(?:who|which)\s+(?:had\s+)?(?:marched|rallied|protested|gathered|demonstrated|took\s+to\s+the\s+streets)\b|;|\s(?:following|amid|despite)\s|\.\s`)
 
 // clause returns the byte range of the clause of s that holds at.
 func clause(s string, at int) (int, int) {
@@ -390,6 +390,14 @@ var sayAfterRE = regexp.MustCompile(`^\s+(?:say|says|said|claim|claims|claimed|e
 
 // sayNextRE follows a name with its verb of saying: "(rights groups) say".
 var sayNextRE = regexp.MustCompile(`^\s+(?:say|says|said|claim|claims|claimed|estimate|estimates|estimated|report|reports|reported)\b`)
+
+// ledByRE ends the words between a protest and who leads it: "(protests)
+// led by opposition MP", "(a march) organised by".
+var ledByRE = regexp.MustCompile(`(?i)^\s+(?:\S+\s+){0,3}?(?:led|organi[sz]ed|called|headed|spearheaded)\s+by\s+(?:\S+\s+){0,3}?$`)
+
+// alongWithRE ends the words between a trigger and who shares its fate
+// or deed: "(detained on Sunday) along with two other".
+var alongWithRE = regexp.MustCompile(`(?i)^\s+(?:\S+\s+){0,4}?(?:along|together)\s+with\s+(?:\S+\s+){0,3}?$`)
 
 var whoBeforeRE = regexp.MustCompile(`\bwho\s+(?:(?:had|have|has|then|later|also|again)\s+)?$`)
 
@@ -1590,6 +1598,19 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 			aimedAtRE.MatchString(s.text[loc[1]:afterAt[k]]) {
 			add(a, "target")
 			aimed = append(aimed, a.ID)
+			continue
+		}
+		// "protests led by opposition MP Nikol Pashinyan": who leads a
+		// protest organises it.
+		if t.typ == graph.Protest && afterAt[k] >= loc[1] && ledByRE.MatchString(s.text[loc[1]:afterAt[k]]) {
+			add(a, "organizer")
+			aimed = append(aimed, a.ID)
+			continue
+		}
+		// "detained on Sunday along with two other opposition figures":
+		// who goes along shares the role of the one named before.
+		if afterAt[k] >= loc[1] && alongWithRE.MatchString(s.text[loc[1]:afterAt[k]]) && len(before) > 0 && roles[before[0].ID] != "" {
+			add(a, roles[before[0].ID])
 			continue
 		}
 		add(a, d.roleFor(t, a, role))

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -154,6 +155,48 @@ func TestMonthWordings(t *testing.T) {
 		}
 		if d := ann.Events[i].Date; d.Start != c.start || d.Precision != "month" {
 			t.Errorf("%q: date %+v, want %s at month precision", c.text, d, c.start)
+		}
+	}
+}
+
+// TestLedByAndAlongWith: who leads a protest organises it; who is
+// detained "along with" another is detained too; "after eleven days of
+// protests" is a clause of its own.
+func TestLedByAndAlongWith(t *testing.T) {
+	ann := draft(t, "Prime Minister Jan Novak resigned on Monday after eleven days of street protests led by opposition leader Petra Dvorak.", "2021-06-15")
+	var protest *Event
+	for i := range ann.Events {
+		if ann.Events[i].Type == "Protest" {
+			protest = &ann.Events[i]
+		}
+	}
+	if !participant(ann, protest, "Petra Dvorak", "organizer") {
+		t.Errorf("Dvorak does not organise the protest: %+v", protest)
+	}
+	if !hasEvent(ann, "Statement", "Jan Novak") {
+		t.Errorf("the resignation is lost beside the protests: %+v", ann.Events)
+	}
+	ann = draft(t, "Petra Dvorak was detained by police on Sunday along with two other opposition figures.", "2021-06-15")
+	for _, e := range ann.Events {
+		for _, p := range e.Participants {
+			if p.Role == "detaining authority" && p.Actor != "czech-police" && !strings.Contains(p.Actor, "police") {
+				t.Errorf("%s detains: %+v", p.Actor, e)
+			}
+		}
+	}
+}
+
+// TestNameAVerbTakes: an unknown name of two words that a verb done to
+// or by people takes is a person, with no title or speech around it.
+func TestNameAVerbTakes(t *testing.T) {
+	for _, c := range []struct{ text, name, role string }{
+		{"Police detained Petra Dvorak on Sunday.", "Petra Dvorak", "detainee"},
+		{"Tomas Hruby was arrested by police on Sunday.", "Tomas Hruby", "detainee"},
+	} {
+		ann := draft(t, c.text, "2021-06-15")
+		i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Arrest" })
+		if i < 0 || !participant(ann, &ann.Events[i], c.name, c.role) {
+			t.Errorf("%q: %s not the %s: %+v", c.text, c.name, c.role, ann.Events)
 		}
 	}
 }

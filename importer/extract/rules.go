@@ -732,7 +732,12 @@ func (d *doc) findActors(s string) []mention {
 			apposed := nameEndsRE.MatchString(s[end:]) && (ws[i].start == chain || appositiveNameRE.MatchString(tail(s[:ws[i].start], 120))) ||
 				nameEndsSentenceRE.MatchString(s[end:]) && roleApposedRE.MatchString(tail(s[:ws[i].start], 80))
 			by := d.recurringName(s[ws[i].start:end])
-			if speechRE.MatchString(s[end:]) || appositionRE.MatchString(s[end:]) || roleAppositionRE.MatchString(s[end:]) || apposed || by != "" {
+			// "Police detained Petra Dvorak", "Jan Novak was arrested": a
+			// name of two or three words that a verb done to or by people
+			// takes is a person's.
+			cued := n <= 3 && !d.isDemonym(ws[i].text) && !acronymRE.MatchString(ws[i+n-1].text) &&
+				(personVerbBeforeRE.MatchString(tail(s[:ws[i].start], 30)) || personVerbAfterRE.MatchString(s[end:]))
+			if speechRE.MatchString(s[end:]) || appositionRE.MatchString(s[end:]) || roleAppositionRE.MatchString(s[end:]) || apposed || by != "" || cued {
 				if m := andNameRE.FindStringIndex(s[end:]); apposed && m != nil {
 					chain = end + m[1] - 1
 				}
@@ -955,6 +960,14 @@ var (
 
 // regionWordRE is a word that opens the name of a part of a place.
 var regionWordRE = regexp.MustCompile(`^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Upper|Lower|Old|New|Inner|Outer|Downtown|Metropolitan)$`)
+
+// personVerbBeforeRE ends the words before a name that a verb done to
+// people takes: "detained", "met with", "sentenced".
+var personVerbBeforeRE = regexp.MustCompile(`(?i)\b(?:detained|arrested|jailed|sentenced|freed|released|met|met\s+with|meeting\s+with|talks\s+with|visited|hosted|received|killed|shot|beat|appointed|named|sacked|dismissed|charged|summoned|interviewed|abducted|kidnapped|expelled|deported|nominated|defeated|replaced|succeeded|pardoned|convicted|acquitted|questioned|congratulated|phoned|called)\s+$`)
+
+// personVerbAfterRE follows a name with a verb done by or to people:
+// "(Jan Novak) was arrested", "(Jan Novak) met".
+var personVerbAfterRE = regexp.MustCompile(`^\s+(?:(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\p{Ll}+ly\s+)?(?:detained|arrested|jailed|sentenced|freed|released|killed|shot|beaten|appointed|named|elected|sworn|charged|summoned|questioned|abducted|kidnapped|expelled|deported|pardoned|convicted|acquitted|taken|injured|wounded|hospitali[sz]ed)|(?:met|visited|resigned|urged|warned|accused|denied|announced|fled|returned|vowed|pledged|condemned|rejected|insisted|tweeted|wrote)\s)`)
 
 // notFirstNameRE is a capitalised word that begins a sentence or a
 // title, not a name: "The Likud", "In Likud".
