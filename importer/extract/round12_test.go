@@ -200,3 +200,12 @@ func TestNameAVerbTakes(t *testing.T) {
 		}
 	}
 }
+
+// TestSpokenByPhone: a call told in the pluperfect is a meeting of both.
+func TestSpokenByPhone(t *testing.T) {
+	ann := draft(t, "Foreign Minister Anna Lindqvist had spoken by phone with President Ilir Meta on Monday.", "2021-06-15")
+	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Meeting" })
+	if i < 0 || !participant(ann, &ann.Events[i], "Ilir Meta", "") || !participant(ann, &ann.Events[i], "Anna Lindqvist", "") {
+		t.Errorf("no call of both: %+v", ann.Events)
+	}
+}
