@@ -209,3 +209,21 @@ func TestSpokenByPhone(t *testing.T) {
 		t.Errorf("no call of both: %+v", ann.Events)
 	}
 }
+
+// TestAcronymLetterForLetter: a word in capitals names a known body only
+// when it spells one of its names: "AAPP" folds to the key of "AP" but
+// is not the Associated Press; "U.S." and a dateline's "MINSK" still
+// name theirs.
+func TestAcronymLetterForLetter(t *testing.T) {
+	ann := draft(t, "More than 1,000 people were detained, according to the Assistance Association for Political Prisoners (AAPP). The AAPP said on Sunday that 30 more were held.", "2021-02-28")
+	if a := actorNamed(ann, "Associated Press"); a != nil {
+		t.Errorf("AAPP read as the Associated Press: %+v", a)
+	}
+	ann = draft(t, "MINSK, Sept 23 (Reuters) - The U.S. condemned the arrests on Wednesday.", "2020-09-24")
+	if actorNamed(ann, "United States") == nil {
+		t.Errorf("U.S. not read: %+v", ann.Actors)
+	}
+	if !slices.ContainsFunc(ann.Places, func(p Place) bool { return p.Name == "Minsk" }) && actorNamed(ann, "Belarus") == nil {
+		t.Errorf("the dateline's MINSK not read: %+v %+v", ann.Places, ann.Actors)
+	}
+}

@@ -2246,7 +2246,16 @@ var bodyNounWords = append(strings.Split(bodyNouns, "|"), "party", "organisation
 // all capitals itself, e must have a name other than an acronym whose
 // key is w's.
 func acronymMatch(e *entry, w string) bool {
-	if w == strings.ToUpper(w) || !slices.ContainsFunc(e.names, func(n string) bool { return n == strings.ToUpper(n) }) {
+	if w == strings.ToUpper(w) {
+		// "AAPP" folds to the key of "AP": a word in capitals is the
+		// name spelt so, letter for letter (a dateline's "MINSK" too).
+		base, _ := cutPossessive(w)
+		letters := func(s string) string { return strings.ReplaceAll(graph.Fold(s), ".", "") }
+		return slices.ContainsFunc(e.names, func(n string) bool {
+			return strings.EqualFold(letters(n), letters(w)) || strings.EqualFold(letters(n), letters(base))
+		})
+	}
+	if !slices.ContainsFunc(e.names, func(n string) bool { return n == strings.ToUpper(n) }) {
 		return true
 	}
 	base, _ := cutPossessive(w)
