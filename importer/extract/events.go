@@ -139,7 +139,7 @@ var triggers = []trigger{
 	tr(graph.Loan, "071", `lend|lends|lent|loan|loans|credit lines?|lines of credit|currency swaps?|bailout|financial aid|economic aid|deposited|deposit|rolled over`, "lender", "borrower"),
 	// The present ("detains", "is detained") tells the past in timelines
 	// and captions: "September 13: Amini is detained in Tehran".
-	tr(graph.Arrest, "173", `arrested|detained|jailed|arrests|detentions|detained|detain|detaining|detains|under house arrest|taken into custody|rounded up|picked up|taken in|remanded|ordered (?:him|her|them) held`, "detaining authority", "detainee"),
+	tr(graph.Arrest, "173", `arrested|arresting|detained|jailed|arrests|detentions|detain|detaining|detains|picked\s+(?:him|her|them)\s+up|under house arrest|taken into custody|rounded up|picked up|taken in|remanded|ordered (?:him|her|them) held`, "detaining authority", "detainee"),
 	{typ: graph.Arrest, cameo: "173", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:arrested|detained|jailed|picked up|taken into custody|held\s+(?:in\s+custody|in\s+detention|incommunicado|without\s+charge|at\s+(?:a|the)\s+(?:police|military|detention)|by\s+(?:the\s+)?(?:police|soldiers|security|army|military)))\b`), subject: "detainee", object: "detaining authority", passive: true},
 	tr(graph.Protest, "141", `protest|protests|protested|protesting|rally|rallies|addressed\s+(?:\S+\s+){0,3}?(?:supporters|crowds?|demonstrators)|rallied|march|marched|marches|demonstration|demonstrations|demonstrated|took to the streets|flooded the streets|poured into the streets|strike|strikes|went on strike|sit-in|sit-ins|staged\s+(?:a\s+|an\s+)?(?:\S+\s+)?(?:protests?|rall(?:y|ies)|sit-ins?|strikes?|walkouts?|demonstrations?|marches)|gathered|converged on|storms? (?:the|a|an)|walked off the job|walked out|downed tools|gathers? (?:in|at|outside|on|near)|blocked roads|stormed|mutinied|broke into|filled\s+(?:\S+\s+){0,2}?(?:streets|avenues|squares?|roads|boulevards)|joined the (?:protests|protesters|demonstrators|demonstrations)|civil disobedience|walked out|walkout|demonstrate\s+(?:in|against|outside|at|near|on)|demonstrating|marching|camped|camping|drew\s+(?:\S+\s+)?crowds|set fire to|set (?:it|them) on fire|torched|looted|ransacked|burned|burnt|boycott|boycotted|picketed|occupied|blockaded|hunger strike`, "protester", "target"),
 	// "overran the president's residence", "invaded the Congress": a
@@ -2060,7 +2060,7 @@ var (
 	// "from June 3 to June 5".
 	// "from June 20 to 30": the end may be a day of the start's month.
 	rangeRE = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + dayRef + `)\s*(?:\s(?:and|to|until|through)\s|[-–])\s*(` + dayRef + `|\d{1,2}(?:st|nd|rd|th)?)\b`)
-	dateRE  = regexp.MustCompile(`(?i)\b(?:(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late|during|throughout)\s+(?:mid-?\s?)?(?:` + monthNames + `)|(?:` + monthNames + `)(?:’s|'s)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|at\s+the\s+weekend|over\s+the\s+weekend|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|last\s+night|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|on\s+the\s+\d{1,2}(?:st|nd|rd|th))\b`)
+	dateRE  = regexp.MustCompile(`(?i)\b(?:(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:on\s+)?the\s+(?:` + weekday + `)\b|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late|during|throughout)\s+(?:mid-?\s?)?(?:` + monthNames + `)|(?:` + monthNames + `)(?:’s|'s)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|at\s+the\s+weekend|over\s+the\s+weekend|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|last\s+night|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|on\s+the\s+\d{1,2}(?:st|nd|rd|th))\b`)
 	// "BOGOTÁ, March 15 (Wire) -": a place in capitals of any script.
 	datelineRE = regexp.MustCompile(`^\s*\p{Lu}[\p{Lu} .'’\-]+,\s+((?:` + monthNames + `)\s+\d{1,2})\s*(?:\([^)]*\))?\s*[-–—]`)
 )
@@ -2902,6 +2902,14 @@ func resolve(text string, pub time.Time) (time.Time, time.Time, graph.Precision,
 		w = strings.TrimPrefix(w, "since ")
 	}
 	w = strings.TrimPrefix(w, "on ")
+	// "they picked him up on the Monday": a weekday told with "the" is
+	// one the talk has turned to, never the day of publication.
+	if the, ok := strings.CutPrefix(w, "the "); ok && weekdayRE.MatchString(upperFirst(the)) {
+		if dt, err := dates.Resolve(the, dates.Context{Published: pub}); err == nil && dt.Start == graph.FormatDay(pub) {
+			day := pub.AddDate(0, 0, -7)
+			return day, day, graph.Day, true
+		}
+	}
 	// "sunday 20 october", "16 of may": the date says the day; the
 	// weekday and "of" add nothing.
 	if m := weekdayDateRE.FindStringSubmatch(w); m != nil {

@@ -227,3 +227,26 @@ func TestAcronymLetterForLetter(t *testing.T) {
 		t.Errorf("the dateline's MINSK not read: %+v %+v", ann.Places, ann.Actors)
 	}
 }
+
+// TestTranscriptTurns: a transcript's labels name the person who speaks
+// and no body; "on the Monday" is a Monday the talk turned to, a week
+// before a Monday's broadcast; "picked him up" is an arrest; a question
+// word opens no name.
+func TestTranscriptTurns(t *testing.T) {
+	text := "JOHN OKELLO (HOST): What happened last Monday?\n\n" +
+		"MARY ATIENO (GUEST): Soldiers picked him up on the Monday, before dawn. How Hamdok survived is a mystery.\n\n" +
+		"HOST: And then?\n\nGUEST: Nothing."
+	ann := draft(t, text, "2021-11-01")
+	for _, bad := range []string{"HOST", "GUEST", "How Hamdok"} {
+		if a := actorNamed(ann, bad); a != nil {
+			t.Errorf("%s drafted as an actor: %+v", bad, a)
+		}
+	}
+	if actorNamed(ann, "John Okello") == nil {
+		t.Errorf("the host's label declares no person: %+v", ann.Actors)
+	}
+	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Arrest" })
+	if i < 0 || ann.Events[i].Date.Start != "2021-10-25" {
+		t.Errorf("no arrest on 2021-10-25: %+v", ann.Events)
+	}
+}

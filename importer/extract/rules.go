@@ -121,6 +121,11 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 		// "PETROVA: He met …": the label of a transcript's speaker
 		// declares them but is no part of what they tell.
 		d.mentions[i] = slices.DeleteFunc(d.mentions[i], func(m mention) bool { return m.actor != nil && speakerLabel(s.text, m) })
+		// "ANNA KELLER (HOST):": a label with a full name declares the
+		// person who speaks.
+		if m := fullLabelRE.FindStringSubmatch(s.text); m != nil && len(d.lex.lookup(m[1])) == 0 {
+			d.person(titleWords(m[1]), nil, "", m[1])
+		}
 	}
 	ref := d.dateline()
 	var last *eventDraft
@@ -262,7 +267,7 @@ var (
 	// anything else before such a phrase.
 	roleAppositionRE = regexp.MustCompile(`^,\s+(?:\d{1,3},|(?:the|a|an|his|her|their|` + capWord + `(?:’s|'s))\s+(?:[\p{L}\d’'\-]+\s+){0,6}?(?:` + personNouns + `)s?(?:\s+(?:of|for|to|at)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)?(?:,|\.|;|\s+(?:who|whose|since|until)\b))`)
 	orgHeadRE        = regexp.MustCompile(`^(?:` + orgHeads + `|Institute|University|News|Times|Post|Agency|Republic|Kingdom|Sea|River|Square|Street|Avenue)$`)
-	calendarRE       = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|In|On|At|But|And|He|She|They|It|His|Her|This|That|When|After|Before|As|While|If)$`)
+	calendarRE       = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|In|On|At|But|And|He|She|They|It|His|Her|This|That|When|After|Before|As|While|If|How|Why|What|Whether|Where|Who|Although|Though|Once|Yet|So|Now|Then|Meanwhile|Even|Only|Also|Still|Since|Until)$`)
 )
 
 // findActors finds the actors a sentence names.
@@ -654,6 +659,11 @@ func (d *doc) findActors(s string) []mention {
 		}
 		// Said twice, or once with a noun that says what it is: "the
 		// UGTT labour federation".
+		// "HOST:", "AMNA IDRIS (GUEST):": a transcript's labels name
+		// no body.
+		if speakerLabel(s, mention{start: w.start, end: w.end}) || roleLabelRE.MatchString(s[w.end:]) {
+			continue
+		}
 		if acronymRE.MatchString(w.text) && len(d.lex.lookup(w.text)) == 0 && (strings.Count(d.text, w.text) >= 2 || orgNounAfterRE.MatchString(s[w.end:])) {
 			take(mention{actor: d.actor(slug(w.text), w.text, graph.Organization, w.text), start: w.start, end: w.end})
 		}
@@ -968,6 +978,23 @@ var personVerbBeforeRE = regexp.MustCompile(`(?i)\b(?:detained|arrested|jailed|s
 // personVerbAfterRE follows a name with a verb done by or to people:
 // "(Jan Novak) was arrested", "(Jan Novak) met".
 var personVerbAfterRE = regexp.MustCompile(`^\s+(?:(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\p{Ll}+ly\s+)?(?:detained|arrested|jailed|sentenced|freed|released|killed|shot|beaten|appointed|named|elected|sworn|charged|summoned|questioned|abducted|kidnapped|expelled|deported|pardoned|convicted|acquitted|taken|injured|wounded|hospitali[sz]ed)|(?:met|visited|resigned|urged|warned|accused|denied|announced|fled|returned|vowed|pledged|condemned|rejected|insisted|tweeted|wrote)\s)`)
+
+// fullLabelRE is a transcript's label that gives a full name: "ANNA
+// KELLER (HOST):".
+var fullLabelRE = regexp.MustCompile(`^([\p{Lu}][\p{Lu}’'\-]+(?:\s+[\p{Lu}][\p{Lu}’'\-]+){1,3})\s*(?:\([^)]{0,30}\))?\s*:`)
+
+// titleWords writes each word of a name in capitals with only its first
+// letter so: "ANNA KELLER" is Anna Keller.
+func titleWords(s string) string {
+	ws := strings.Fields(strings.ToLower(s))
+	for i, w := range ws {
+		ws[i] = upperFirst(w)
+	}
+	return strings.Join(ws, " ")
+}
+
+// roleLabelRE follows the role in a transcript's label: "(HOST):".
+var roleLabelRE = regexp.MustCompile(`^\)\s*:`)
 
 // notFirstNameRE is a capitalised word that begins a sentence or a
 // title, not a name: "The Likud", "In Likud".
