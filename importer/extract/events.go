@@ -180,7 +180,7 @@ var triggers = []trigger{
 	// talks": who receives or hosts is the host, whoever the place is.
 	{typ: graph.Meeting, cameo: "043", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:received|hosted)\s+by\b`), subject: "visitor", object: "host", passive: true},
 	tr(graph.Meeting, "043", `hosted|received`, "host", "visitor"),
-	tr(graph.Meeting, "040", `met|meet|meeting|talks|summit|held talks|sat down with|conferred with|dialogue|negotiations`, "participant", "participant"),
+	tr(graph.Meeting, "040", `met|meet|meeting|talks|summit|held talks|sat down (?:together|with)|conferred with|dialogue|negotiations`, "participant", "participant"),
 	tr(graph.Election, "", `election|elections|vote|voted|ballot|referendum|polls|elected\s+in\s+(?:19|20)\d\d`, "candidate", "candidate"),
 	// "was placed under sanctions by the United States": the subject is
 	// sanctioned.
@@ -871,6 +871,38 @@ var frontedRE = regexp.MustCompile(`(?i)^\W*(?:in|on|at|from|late|early|after|be
 // events, keeping offsets: a comparison with an earlier time, and a noun
 // phrase in apposition to a name ("Saied, a former law professor
 // elected in 2019, announced") that does not hold byte at.
+// sinceBeganInRE is a run told since another event began: "for the
+// first time since the invasion of Ukraine began in February".
+var sinceBeganInRE = regexp.MustCompile(`(?i)\bsince\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,5}?(?:began|started|broke\s+out|erupted)\s+(?:in|on)\s+[^,;.]+`)
+
+// quotedRE is words in quotation marks.
+var quotedRE = regexp.MustCompile(`"[^"]*"|“[^”]*”`)
+
+// maskOtherTimes blanks, keeping offsets, the words that tell the time
+// of something else than the events of s, unless they hold byte at: the
+// words quoted ("told him that \"today's era is not an era of war\"")
+// and the beginning of a run that goes on ("since the invasion began in
+// February").
+func maskOtherTimes(s string, at int) string {
+	if !strings.ContainsAny(s, "\"“") && !strings.Contains(s, "since") {
+		return s
+	}
+	b := []byte(s)
+	for _, re := range []*regexp.Regexp{quotedRE, sinceBeganInRE} {
+		for _, m := range re.FindAllStringIndex(s, -1) {
+			if at >= m[0] && at < m[1] {
+				continue
+			}
+			for k := m[0]; k < m[1]; k++ {
+				if b[k] < 0x80 {
+					b[k] = ' '
+				}
+			}
+		}
+	}
+	return string(b)
+}
+
 func maskAsides(s string, at int) string {
 	var b []byte
 	blank := func(from, to int) {
@@ -2109,7 +2141,7 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	// A relative clause the trigger is not in tells of another time:
 	// "Russia, which has lent Caracas billions since 2006, warned on
 	// Sunday".
-	st := maskAsides(maskRelatives(s.text, at), at)
+	st := maskOtherTimes(maskAsides(maskRelatives(s.text, at), at), at)
 	if e.Type == string(graph.Election) {
 		// "after a 2018 vote", "the October 4 vote": an election's date
 		// is the one that names it.
@@ -2324,7 +2356,7 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 		// "Saied, a law professor elected in 2019, announced the
 		// measures on Sunday. In Touzeur, demonstrators ransacked …": an
 		// aside of a sentence that told an event dates no event.
-		txt := d.sents[j].text
+		txt := maskOtherTimes(d.sents[j].text, -1)
 		if j < len(d.told) && d.told[j] {
 			txt = maskAsides(txt, len(txt))
 		}

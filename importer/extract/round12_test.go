@@ -250,3 +250,19 @@ func TestTranscriptTurns(t *testing.T) {
 		t.Errorf("no arrest on 2021-10-25: %+v", ann.Events)
 	}
 }
+
+// TestOtherTimesDateNothing: a day in quoted words, or the start of a
+// run "since the invasion began in February", dates no event of the
+// sentence; the paragraph's opening day does.
+func TestOtherTimesDateNothing(t *testing.T) {
+	text := "On Thursday, the meeting everyone had come to watch. Lula and Biden sat down together in Brasilia for the first time since the war began in February. Lula told him that \"today is a day of hope\"."
+	ann := draft(t, text, "2023-06-17")
+	for _, e := range ann.Events {
+		if e.Date.Start != "2023-06-15" {
+			t.Errorf("%s dated %+v, want 2023-06-15", e.ID, e.Date)
+		}
+	}
+	if !hasEvent(ann, "Meeting", "Lula") && !hasEvent(ann, "Meeting", "Luiz Inácio Lula da Silva") {
+		t.Errorf("no meeting: %+v", ann.Events)
+	}
+}
