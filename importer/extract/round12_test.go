@@ -266,3 +266,27 @@ func TestOtherTimesDateNothing(t *testing.T) {
 		t.Errorf("no meeting: %+v", ann.Events)
 	}
 }
+
+// TestPronounSkipsAPrepositionsPerson: "he" after a sentence that names
+// one person as its subject and another after "of" is the subject.
+func TestPronounSkipsAPrepositionsPerson(t *testing.T) {
+	text := "Lula formed a coalition on Monday with the Liberal Party of Jair Bolsonaro. He was sworn in on January 1."
+	ann := draft(t, text, "2023-01-05")
+	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Inauguration" })
+	if i < 0 || participant(ann, &ann.Events[i], "Jair Bolsonaro", "") {
+		t.Errorf("the swearing-in is not Dobre's: %+v", ann.Events)
+	}
+}
+
+// TestPlansAStrike: a strike a union plans has not happened; a crowd
+// that crowded into a square protested.
+func TestPlansAStrike(t *testing.T) {
+	ann := draft(t, "The vote is due on Wednesday, when the teachers' union plans a 24-hour strike.", "2015-07-14")
+	if slices.ContainsFunc(ann.Events, func(e Event) bool { return e.Type == "Protest" }) {
+		t.Errorf("a planned strike drafted: %+v", ann.Events)
+	}
+	ann = draft(t, "On July 3, tens of thousands of people crowded into Syntagma Square.", "2015-07-14")
+	if !slices.ContainsFunc(ann.Events, func(e Event) bool { return e.Type == "Protest" && e.Date.Start == "2015-07-03" }) {
+		t.Errorf("no protest on July 3: %+v", ann.Events)
+	}
+}
