@@ -214,7 +214,7 @@ var triggers = []trigger{
 	// speaks; what is condemned is the subject.
 	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:condemned|critici[sz]ed|denounced|welcomed|praised|rejected|dismissed|hailed)\s+by|(?:decree|statement|declaration|communiqu[eé]|ultimatum|warning|appeal)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:issued|published|read\s+out|released|broadcast)\s+by|dr[ae]w\s+(?:\w+\s+)?(?:condemnation|criticism|praise|protests?|rebukes?)\s+from)\b`),
 		subject: "subject", object: "speaker", passive: true},
-	tr(graph.Statement, "010", `warned|urged|called on|called for|insists|described|accuses|urges|warns|tells|blames|vows|demands|condemns|calls on|calls for|condemned|denounced|accused|vowed|promised|demanded|defended|announced|annulled|cancell?ed|canceled|overturned|ordered|declared|insisted|rejected|criticised|criticized|told|said|says|say|unveiled|unveils|announces|resigned|stepped down|steps down|quit|offered\s+(?:\S+\s+){0,5}?to\s+(?:resign|step\s+down|quit)|(?:offered|tendered|handed\s+in|submitted)\s+(?:his|her|their|its)\s+resignation|described|dismissed|addressed|assured|pledged|claimed|blamed|reported|suggested|backed|asked|threatened|posted|issued (?:a |an |similar )?(?:\S+\s+)?statements?|recogni[sz]ed|welcomed|praised|thanked|acknowledged|admitted|confirmed|stated|tweeted|wrote|appealed|called (?:the|it|him|her|them)|called (?:a|an)\s+(?:\S+\s+){0,4}?(?:strikes?|protests?|rall(?:y|ies)|marches|march|boycott|demonstrations?|walkouts?|sit-ins?|day of)|calling (?:the|it|him|her|them|\p{Lu}\p{L}+)|imposed (?:a |an )?(?:\S+\s+)?(?:curfews?|state of emergency|martial law|lockdown)`, "speaker", "addressee"),
+	tr(graph.Statement, "010", `warned|urged|called on|called for|insists|described|accuses|urges|warns|tells|blames|vows|demands|condemns|calls on|calls for|condemned|denounced|accused|vowed|promised|demanded|defended|announced|annulled|cancell?ed|canceled|overturned|ordered|declared|insisted|rejected|criticised|criticized|told|said|says|say|unveiled|unveils|announces|resigned|stepped down|steps down|quit|offered\s+(?:\S+\s+){0,5}?to\s+(?:resign|step\s+down|quit)|(?:offered|tendered|handed\s+in|handed|submitted)\s+(?:his|her|their|its)\s+resignation|described|dismissed|addressed|assured|pledged|claimed|blamed|reported|suggested|backed|asked|threatened|posted|issued (?:a |an |similar )?(?:\S+\s+)?statements?|recogni[sz]ed|welcomed|praised|thanked|acknowledged|admitted|confirmed|stated|tweeted|wrote|appealed|called (?:the|it|him|her|them)|called (?:a|an)\s+(?:\S+\s+){0,4}?(?:strikes?|protests?|rall(?:y|ies)|marches|march|boycott|demonstrations?|walkouts?|sit-ins?|day of)|calling (?:the|it|him|her|them|\p{Lu}\p{L}+)|imposed (?:a |an )?(?:\S+\s+)?(?:curfews?|state of emergency|martial law|lockdown)`, "speaker", "addressee"),
 	// "went on state television to announce", "took to social media to
 	// deny", "calls in a televised speech for": saying through a medium.
 	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:(?:went|goes|appeared|appears|took|takes)\s+(?:on|to)\s+(?:state\s+|national\s+|public\s+|local\s+)?(?:television|tv|radio|the\s+airwaves|social\s+media|twitter|facebook|telegram|instagram)\s+to\s+(?:announce|say|declare|deny|urge|call|warn|insist|reject|defend|thank|apologi[sz]e|appeal|accuse|condemn|explain|promise|vow)|call(?:s|ed)\s+(?:in|on|during|through)\s+(?:a|an|the|his|her|its|their)\s+(?:\S+\s+){0,2}?(?:speech|statement|address|interview|letter|broadcast|post|video|message)\s+for)\b`),
@@ -861,7 +861,7 @@ var firstTimeEndRE = regexp.MustCompile(`(?i)[,;.]|\s(?:after|as|when|while|beca
 
 // appositiveRE is a noun phrase in commas: ", a former law professor
 // elected in 2019,".
-var appositiveRE = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,;"“”]{3,90}?,`)
+var appositiveRE = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,;"“”]{3,150}?,`)
 
 // frontedRE begins a sentence with a place or time, whose comma opens no
 // apposition: "In Tunis, the president met".
@@ -2309,13 +2309,18 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 			}
 		}
 	}
-	if m := sameDayRE.FindString(own); m != "" && e.sent > 0 && d.sents[e.sent-1].para == s.para &&
-		(d.lastEvent == nil || d.lastEvent.sent < e.sent-1) {
-		prev := d.sents[e.sent-1].text
-		if loc := dateRE.FindStringIndex(maskAsides(afterDateline(prev), -1)); loc != nil {
-			if start, end, prec, ok := resolve(afterDateline(prev)[loc[0]:loc[1]], published); ok && prec == graph.Day {
-				e.start, e.end, e.precision, e.Date = start, end, prec, &Date{Text: m}
-				return
+	// "The turmoil began on Monday … It was accepted by the king. The
+	// same day Bersatu announced": the day a sentence of the paragraph
+	// since the event told last names.
+	if m := sameDayRE.FindString(own); m != "" {
+		for j := e.sent - 1; j >= 0 && d.sents[j].para == s.para && (d.lastEvent == nil || d.lastEvent.sent < j); j-- {
+			prev := d.sents[j].text
+			if loc := dateRE.FindStringIndex(maskAsides(afterDateline(prev), -1)); loc != nil {
+				if start, end, prec, ok := resolve(afterDateline(prev)[loc[0]:loc[1]], published); ok && prec == graph.Day {
+					e.start, e.end, e.precision, e.Date = start, end, prec, &Date{Text: m}
+					return
+				}
+				break
 			}
 		}
 	}
@@ -2635,7 +2640,7 @@ func electionDate(s string, at int, pub time.Time) (time.Time, time.Time, graph.
 var namedEventRE = regexp.MustCompile(`(?i)^(?:’s|'s)?\s+(?:presidential\s+|parliamentary\s+|general\s+|local\s+)?(?:vote|election|elections|polls|ballot|referendum|raid|attack|war|coup|massacre|crackdown)\b`)
 
 // futureRE ends words that put what follows in the future.
-var futureRE = regexp.MustCompile(`(?i)\b(?:will|would|shall|is to|are to|is due to|are due to|plans? to|planned to|intends? to|next|agreed to|promised to|vowed to|pledged to|expected to|set to|scheduled)\b(?:\s+\S+){0,7}\s*$`)
+var futureRE = regexp.MustCompile(`(?i)\b(?:will|would|shall|to\s+take\s+effect|takes?\s+effect|taking\s+effect|effective|starting|is to|are to|is due to|are due to|plans? to|planned to|intends? to|next|agreed to|promised to|vowed to|pledged to|expected to|set to|scheduled)\b(?:\s+\S+){0,7}\s*$`)
 
 // dayAfterRE counts days from a dated event: "the day after the October
 // 4 vote", "two days after June 3".

@@ -290,3 +290,27 @@ func TestPlansAStrike(t *testing.T) {
 		t.Errorf("no protest on July 3: %+v", ann.Events)
 	}
 }
+
+// TestThreadAndSameDay: what an aside tells is no thread for the next
+// sentence; "the same day" is the day the paragraph named last; a
+// resignation letter handed in is a resignation; a measure's coming day
+// ("to take effect on Thursday") dates nothing.
+func TestThreadAndSameDay(t *testing.T) {
+	text := "Rana Aziz, a former minister who was sacked by the king in 2015 for criticising him, said on Sunday that she would run. \"I am ready,\" she said.\n\n" +
+		"The crisis began on Monday, when Prime Minister Omar Haddad handed his resignation letter to the palace. It was accepted by the king. The same day the Renewal Party announced it was leaving the coalition."
+	ann := draft(t, text, "2020-03-01")
+	for _, e := range ann.Events {
+		if e.Type == "Statement" && e.Date.Start == "2015-01-01" {
+			t.Errorf("a statement dated by the aside: %+v", e)
+		}
+	}
+	if !slices.ContainsFunc(ann.Events, func(e Event) bool { return e.Type == "Statement" && e.Date.Start == "2020-02-24" && e.Date.Precision == "day" }) {
+		t.Errorf("nothing on Monday 2020-02-24: %+v", ann.Events)
+	}
+	ann = draft(t, "18:10 - The presidency has announced a state of emergency, to take effect at 05:00 on Thursday.", "2024-05-15")
+	for _, e := range ann.Events {
+		if e.Date.Start == "2024-05-09" {
+			t.Errorf("dated by the day it takes effect: %+v", e)
+		}
+	}
+}

@@ -139,8 +139,10 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 		for _, e := range evs {
 			held := d.addEvent(e)
 			// An election is mostly retold as the background of what
-			// follows; the story's thread goes on from other events.
-			if e.Type != string(graph.Election) {
+			// follows; the story's thread goes on from other events. So
+			// is what an aside tells: "Muhyiddin, a former deputy prime
+			// minister who was sacked in 2015, made an address".
+			if e.Type != string(graph.Election) && !inAside(s.text, e.at) {
 				last = held
 				d.lastEvent = last
 			}
@@ -150,6 +152,15 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 	d.sincePerfect()
 	d.sharedTargets()
 	return d.annotation()
+}
+
+// inAside reports whether byte at of sentence s lies in an aside that
+// dates another time than the sentence's.
+func inAside(s string, at int) bool {
+	if at < 0 || at >= len(s) || s[at] == ' ' {
+		return false
+	}
+	return maskAsides(s, -1)[at] == ' '
 }
 
 // ---- actors ----
