@@ -304,7 +304,9 @@ func TestThreadAndSameDay(t *testing.T) {
 			t.Errorf("a statement dated by the aside: %+v", e)
 		}
 	}
-	if !slices.ContainsFunc(ann.Events, func(e Event) bool { return e.Type == "Statement" && e.Date.Start == "2020-02-24" && e.Date.Precision == "day" }) {
+	if !slices.ContainsFunc(ann.Events, func(e Event) bool {
+		return e.Type == "Statement" && e.Date.Start == "2020-02-24" && e.Date.Precision == "day"
+	}) {
 		t.Errorf("nothing on Monday 2020-02-24: %+v", ann.Events)
 	}
 	ann = draft(t, "18:10 - The presidency has announced a state of emergency, to take effect at 05:00 on Thursday.", "2024-05-15")
