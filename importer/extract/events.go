@@ -2407,8 +2407,17 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	}
 	// "The two leaders held talks": a sentence that refers back goes on
 	// with the event told last, even in a new paragraph.
-	if last != nil && (last.para == s.para || anaphoraRE.MatchString(s.text)) && !strings.HasPrefix(last.Date.Text, "undated") {
-		e.start, e.end, e.precision, e.Date = last.start, last.end, last.precision, &Date{Text: last.Date.Text}
+	// "The SPA called for civil disobedience. The soldiers opened fire":
+	// a deed goes on past an undated statement, with the event dated
+	// last.
+	cont := last
+	if cont != nil && fallbackDate(cont) && e.Type != string(graph.Statement) {
+		if l := d.lastDated(); l != nil && (l.para == s.para || d.continuesTurns(l.para, s.para)) {
+			cont = l
+		}
+	}
+	if cont != nil && (cont.para == s.para || anaphoraRE.MatchString(s.text) || d.continuesTurns(cont.para, s.para)) && !strings.HasPrefix(cont.Date.Text, "undated") {
+		e.start, e.end, e.precision, e.Date = cont.start, cont.end, cont.precision, &Date{Text: cont.Date.Text}
 		return
 	}
 	// "Khan has insisted": a statement told in the perfect was made at

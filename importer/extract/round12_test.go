@@ -316,3 +316,18 @@ func TestThreadAndSameDay(t *testing.T) {
 		}
 	}
 }
+
+// TestTalkGoesOn: in a transcript, a deed told in a later turn goes on
+// with the day the talk turned to, past an undated statement.
+func TestTalkGoesOn(t *testing.T) {
+	text := "HOST: Take us back to last Monday.\n\n" +
+		"GUEST: Soldiers arrested the prime minister on the Monday, before dawn.\n\n" +
+		"HOST: And people went out?\n\n" +
+		"GUEST: Straight away. The doctors' union called for a general strike. The soldiers opened fire near the army headquarters.\n\n" +
+		"HOST: Thank you."
+	ann := draft(t, text, "2021-11-01")
+	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Violence" })
+	if i < 0 || ann.Events[i].Date.Start != "2021-10-25" {
+		t.Errorf("no violence on 2021-10-25: %+v", ann.Events)
+	}
+}

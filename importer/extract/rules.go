@@ -37,6 +37,9 @@ type doc struct {
 	// sentence's paragraph begins.
 	keys      map[string]string
 	paraStart []int
+	// turns marks the paragraphs that open with a transcript's label
+	// ("GUEST:"): a conversation goes on from one turn to the next.
+	turns map[int]bool
 	// lastEvent is the event told last, in text order.
 	lastEvent *eventDraft
 	// told is set for each sentence that told an event.
@@ -113,6 +116,15 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 			d.paraStart[i] = s.start
 		}
 	}
+	d.turns = map[int]bool{}
+	for i, s := range d.sents {
+		if d.paraStart[i] == s.start && turnRE.MatchString(s.text) {
+			d.turns[s.para] = true
+		}
+	}
+	if len(d.turns) < 3 {
+		d.turns = nil
+	}
 	d.main = d.countMainCountry()
 	d.mentions = make([][]mention, len(d.sents))
 	for i, s := range d.sents {
@@ -152,6 +164,30 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 	d.sincePerfect()
 	d.sharedTargets()
 	return d.annotation()
+}
+
+// turnRE opens a transcript's turn with the label of who speaks:
+// "GUEST:", "ANNA KELLER (HOST):".
+var turnRE = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\s.’'\-]*(?:\([^)]{0,30}\))?\s*:`)
+
+// continuesTurns reports whether paragraph p goes on with the talk of
+// paragraph q before it: both are turns of a transcript, as is every
+// paragraph between, and at most four turns apart (two exchanges).
+func (d *doc) continuesTurns(q, p int) bool {
+	if d.turns == nil || p <= q || !d.turns[q] || !d.turns[p] {
+		return false
+	}
+	// The paragraphs between, counted as the sentences give them.
+	n := 0
+	for k, s := range d.sents {
+		if s.para > q && s.para < p && d.paraStart[k] == s.start {
+			if !d.turns[s.para] {
+				return false
+			}
+			n++
+		}
+	}
+	return n <= 3
 }
 
 // inAside reports whether byte at of sentence s lies in an aside that
