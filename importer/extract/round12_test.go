@@ -331,3 +331,20 @@ func TestTalkGoesOn(t *testing.T) {
 		t.Errorf("no violence on 2021-10-25: %+v", ann.Events)
 	}
 }
+
+// TestChamberRemoves: a chamber that removes or impeaches a president
+// debates, the country's Congress its host; "while" opens a clause.
+func TestChamberRemoves(t *testing.T) {
+	ann := draft(t, "Ecuador's Congress removed President Guillermo Lasso from office on Wednesday. A judge on Thursday ordered him held while prosecutors investigate him.", "2023-05-19")
+	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Debate" })
+	if i < 0 || !participant(ann, &ann.Events[i], "Guillermo Lasso", "subject") || !participant(ann, &ann.Events[i], "Ecuadorian parliament", "host") {
+		t.Errorf("no debate of Ecuador's Congress on Lasso: %+v", ann.Events)
+	}
+	for _, e := range ann.Events {
+		for _, p := range e.Participants {
+			if e.Type == "Arrest" && p.Role == "detainee" && strings.Contains(p.Actor, "prosecutors") {
+				t.Errorf("prosecutors detained: %+v", e)
+			}
+		}
+	}
+}

@@ -1154,11 +1154,19 @@ func (d *doc) named(s string, free func(int, int) bool, take func(mention)) {
 	// parliament is the story's country's.
 	for _, m := range bareParliamentRE.FindAllStringIndex(s, -1) {
 		c := d.lex.country(d.main)
-		if c == nil || !free(m[0], m[1]) || (m[0] > 0 && (s[m[0]-1] == '-' || isLetter(s[m[0]-1]))) {
+		if !free(m[0], m[1]) || (m[0] > 0 && (s[m[0]-1] == '-' || isLetter(s[m[0]-1]))) {
 			continue
 		}
 		if w := words(s[:m[0]]); len(w) > 0 && capitalised(w[len(w)-1].text) && strings.TrimSpace(s[w[len(w)-1].end:m[0]]) == "" {
-			continue // a name's word: "Georgia's parliament", "European Parliament"
+			// "Peru's Congress": the country's chamber.
+			base, poss := cutPossessive(w[len(w)-1].text)
+			if !poss || s[m[0]:m[1]] != "Congress" || d.countryOfLookup(base) == "" {
+				continue // a name's word: "Georgia's parliament", "European Parliament"
+			}
+			c = d.lex.country(d.countryOfLookup(base))
+		}
+		if c == nil {
+			continue
 		}
 		// "the speaker of parliament" names a person, not the body.
 		if roleOfRE.MatchString(tail(s[:m[0]], 40)) {
@@ -1166,8 +1174,14 @@ func (d *doc) named(s string, free func(int, int) bool, take func(mention)) {
 		}
 		name := demonym(c) + " parliament"
 		a := d.actor(slug(name), name, graph.Organization, s[m[0]:m[1]])
-		if alias := "Parliament of " + c.name; !slices.Contains(a.Aliases, alias) {
-			a.Aliases = append(a.Aliases, alias)
+		aliases := []string{"Parliament of " + c.name}
+		if s[m[0]:m[1]] == "Congress" {
+			aliases = append(aliases, "Congress of "+c.name, "National Congress of "+c.name, demonym(c)+" Congress")
+		}
+		for _, alias := range aliases {
+			if !slices.Contains(a.Aliases, alias) {
+				a.Aliases = append(a.Aliases, alias)
+			}
 		}
 		mod := qualifiesNext(s[m[1]:]) && !verbAfterRE.MatchString(s[m[1]:])
 		// "beaten by officers outside parliament": the building is
@@ -1243,7 +1257,7 @@ var bareGovernmentRE = regexp.MustCompile(`\b(?:the|The)\s+(?:(?:new|current|out
 
 var roleOfRE = regexp.MustCompile(`(?i)\b(?:speaker|member|members|chairman|chair|head|deputy|deputies|president|leader|spokesman|spokeswoman)\s+of\s+(?:the\s+)?$`)
 
-var bareParliamentRE = regexp.MustCompile(`\b[Pp]arliament\b`)
+var bareParliamentRE = regexp.MustCompile(`\b(?:[Pp]arliament|Congress)\b`)
 
 func upperFirst(s string) string {
 	if s == "" {
