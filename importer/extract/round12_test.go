@@ -348,3 +348,20 @@ func TestChamberRemoves(t *testing.T) {
 		}
 	}
 }
+
+// TestCoupWords: special forces seizing the president detain him; the
+// new military rulers are a junta; sanctions threatened are no
+// sanctions.
+func TestCoupWords(t *testing.T) {
+	ann := draft(t, "Mali's new military rulers said on Monday they had dissolved the government, a day after special forces seized President Ibrahim Boubacar Keita in the capital. The coup was condemned by ECOWAS, which threatened sanctions.", "2020-08-20")
+	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Arrest" })
+	if i < 0 || !participant(ann, &ann.Events[i], "Ibrahim Boubacar Keita", "detainee") {
+		t.Errorf("no arrest of Keita: %+v", ann.Events)
+	}
+	if slices.ContainsFunc(ann.Events, func(e Event) bool { return e.Type == "Sanction" }) {
+		t.Errorf("threatened sanctions drafted: %+v", ann.Events)
+	}
+	if !slices.ContainsFunc(ann.Actors, func(a Actor) bool { return strings.Contains(a.ID, "junta") }) {
+		t.Errorf("no junta: %+v", ann.Actors)
+	}
+}

@@ -1164,6 +1164,8 @@ func (d *doc) named(s string, free func(int, int) bool, take func(mention)) {
 				continue // a name's word: "Georgia's parliament", "European Parliament"
 			}
 			c = d.lex.country(d.countryOfLookup(base))
+		} else if s[m[0]:m[1]] == "Congress" {
+			continue // bareInstitutions names it
 		}
 		if c == nil {
 			continue
