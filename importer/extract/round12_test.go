@@ -365,3 +365,23 @@ func TestCoupWords(t *testing.T) {
 		t.Errorf("no junta: %+v", ann.Actors)
 	}
 }
+
+// TestSpelledCountsAndApologies: "Thirty-two people" are 32; an apology
+// is a statement; a day set for a strike called for dates nothing else.
+func TestSpelledCountsAndApologies(t *testing.T) {
+	ann := draft(t, "Police fired tear gas on June 12. Thirty-two people were arrested, police said.", "2019-06-20")
+	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Arrest" })
+	if i < 0 || ann.Events[i].Count == nil || ann.Events[i].Count.Value != 32 {
+		t.Errorf("no arrest of 32: %+v", ann.Events)
+	}
+	ann = draft(t, "Chief Executive Carrie Lam apologised on Tuesday for her handling of the bill.", "2019-06-20")
+	if !hasEvent(ann, "Statement", "Carrie Lam") {
+		t.Errorf("no apology: %+v", ann.Events)
+	}
+	ann = draft(t, "Students have called for a general strike on Thursday. Joshua Wong urged Carrie Lam to step down.", "2019-06-20")
+	for _, e := range ann.Events {
+		if e.Type == "Statement" && e.Date.Start == "2019-06-20" && e.Date.End == "2019-06-20" && e.Date.Text == "Thursday" {
+			t.Errorf("the strike's day dates the statement: %+v", e)
+		}
+	}
+}
