@@ -562,7 +562,8 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			// in what is reported names an event the statement is
 			// about, not one it reports as news.
 			if t.typ != graph.Statement && t.typ != graph.Election && nominalRE.MatchString(s.text[loc[0]:loc[1]]) && reportBefore(s.text, loc[0]) >= 0 &&
-				!(t.typ == graph.Interview && saidInRE.MatchString(tail(s.text[:loc[0]], 40))) {
+				!(t.typ == graph.Interview && saidInRE.MatchString(tail(s.text[:loc[0]], 40))) &&
+				!(t.typ == graph.Protest && tookPartRE.MatchString(tail(s.text[:loc[0]], 50))) {
 				continue
 			}
 			// "HRW condemned the detentions": what is judged is told
@@ -1112,6 +1113,10 @@ func votesFor(s string) *Count {
 }
 
 var chamberVoteRE = regexp.MustCompile(`(?i)\b(?:congress|parliament|senate|assembly|lawmakers|legislators|deputies|mps|legislature|chamber|duma|council|court|judges)(?:’s|'s)?\s+(?:\S+\s+){0,3}?(?:voted|vote)$|\b(?:impeachment|confidence|no-confidence|censure|parliamentary)\s+vote$`)
+
+// tookPartRE ends the words before a protest's noun that count who took
+// part: "2 million took part in Sunday's", "thousands joined the".
+var tookPartRE = regexp.MustCompile(`(?i)\b(?:took\s+part\s+in|joined|attended|turned\s+out\s+for)\s+(?:\S+\s+){0,3}$`)
 
 // reportRE is a verb of saying that introduces what is reported.
 // judgedRE ends the words of a judgement before the noun of what it

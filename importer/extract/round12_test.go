@@ -385,3 +385,12 @@ func TestSpelledCountsAndApologies(t *testing.T) {
 		}
 	}
 }
+
+// TestTookPartInAMarch: a report that a crowd took part in a march tells
+// the march.
+func TestTookPartInAMarch(t *testing.T) {
+	ann := draft(t, "Tbilisi was tense.\n\nOrganisers said 50,000 people took part in Sunday's march.", "2024-05-16")
+	if !slices.ContainsFunc(ann.Events, func(e Event) bool { return e.Type == "Protest" && e.Date.Start == "2024-05-12" }) {
+		t.Errorf("no march on Sunday: %+v", ann.Events)
+	}
+}
