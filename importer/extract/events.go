@@ -181,7 +181,7 @@ var triggers = []trigger{
 	{typ: graph.Meeting, cameo: "043", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:received|hosted)\s+by\b`), subject: "visitor", object: "host", passive: true},
 	tr(graph.Meeting, "043", `hosted|received`, "host", "visitor"),
 	tr(graph.Meeting, "040", `met|meet|meeting|talks|summit|held talks|sat down (?:together|with)|conferred with|dialogue|negotiations`, "participant", "participant"),
-	tr(graph.Election, "", `election|elections|vote|voted|ballot|referendum|polls|elected\s+in\s+(?:19|20)\d\d`, "candidate", "candidate"),
+	tr(graph.Election, "", `election|elections|vote|voted|ballot|referendum|polls|runoff|run-off|runoffs|elected\s+in\s+(?:19|20)\d\d`, "candidate", "candidate"),
 	// "was placed under sanctions by the United States": the subject is
 	// sanctioned.
 	{typ: graph.Sanction, cameo: "163", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:sanctioned|blacklisted|(?:placed|put)\s+under\s+sanctions|hit\s+with\s+sanctions|targeted\s+(?:by|with)\s+sanctions)\b`),
@@ -855,7 +855,7 @@ var thatRelativeRE = regexp.MustCompile(`\s(?:that|which)\s+(?:had|has|have)\s+b
 
 // firstTimeRE opens a comparison with an earlier time, which dates
 // nothing the sentence tells: "for the first time since 1990".
-var firstTimeRE = regexp.MustCompile(`(?i)\bfor\s+the\s+first\s+time\s+(?:since|in)\b`)
+var firstTimeRE = regexp.MustCompile(`(?i)\bfor\s+the\s+first\s+time\s+(?:since|in)\b|\b(?:the\s+)?(?:highest|lowest|biggest|largest|smallest|worst|best|deadliest|strongest|weakest|most|least)\s+(?:\S+\s+){0,3}?(?:since|in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:a|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:decades?|years?))\b`)
 
 // firstTimeEndRE ends such a comparison: the clause that goes on.
 var firstTimeEndRE = regexp.MustCompile(`(?i)[,;.]|\s(?:after|as|when|while|because)\s`)
@@ -920,7 +920,7 @@ func maskAsides(s string, at int) string {
 		}
 	}
 	// Cheap tests first: most sentences hold neither.
-	if !strings.Contains(s, "first time") && !strings.Contains(s, ", a") && !strings.Contains(s, ", the") {
+	if !strings.Contains(s, "first time") && !strings.Contains(s, ", a") && !strings.Contains(s, ", the") && !strings.Contains(s, "since") && !strings.Contains(s, " in ") {
 		return s
 	}
 	for _, m := range firstTimeRE.FindAllStringIndex(s, -1) {

@@ -394,3 +394,20 @@ func TestTookPartInAMarch(t *testing.T) {
 		t.Errorf("no march on Sunday: %+v", ann.Events)
 	}
 }
+
+// TestRunoffAndComparisons: a runoff won is an election; "the highest
+// since 1997" dates nothing; a person's party is named without them.
+func TestRunoffAndComparisons(t *testing.T) {
+	ann := draft(t, "France's left-wing alliance won the most seats in Sunday's parliamentary runoff, ahead of Marine Le Pen's National Rally. Turnout was about 67%, the highest since 1997, the interior ministry said.", "2024-07-08")
+	if !slices.ContainsFunc(ann.Events, func(e Event) bool { return e.Type == "Election" && e.Date.Start == "2024-07-07" }) {
+		t.Errorf("no runoff on Sunday: %+v", ann.Events)
+	}
+	for _, e := range ann.Events {
+		if strings.HasPrefix(e.Date.Start, "1997") {
+			t.Errorf("dated by a comparison: %+v", e)
+		}
+	}
+	if actorNamed(ann, "National Rally") == nil {
+		t.Errorf("no National Rally: %+v", ann.Actors)
+	}
+}

@@ -190,6 +190,21 @@ func (d *doc) continuesTurns(q, p int) bool {
 	return n <= 3
 }
 
+// lastPossessive returns where the last word in the possessive of a
+// name of several words ends (before the space after it), 0 for none.
+func lastPossessive(name string) int {
+	ws := nonSpaceRE.FindAllStringIndex(name, -1)
+	at := 0
+	for i, w := range ws {
+		if t := name[w[0]:w[1]]; i < len(ws)-1 && (strings.HasSuffix(t, "’s") || strings.HasSuffix(t, "'s")) {
+			at = w[1]
+		}
+	}
+	return at
+}
+
+var nonSpaceRE = regexp.MustCompile(`\S+`)
+
 // inAside reports whether byte at of sentence s lies in an aside that
 // dates another time than the sentence's.
 func inAside(s string, at int) bool {
@@ -557,10 +572,13 @@ func (d *doc) findActors(s string) []mention {
 		// "Kenya’s Supreme Court": the owner is not part of the name, but
 		// a country owner qualifies it ("Kenyan Supreme Court").
 		var owner *entry
-		if first, rest, ok := strings.Cut(s[start:m[3]], " "); ok && (strings.HasSuffix(first, "’s") || strings.HasSuffix(first, "'s")) {
-			start = m[3] - len(rest)
-			for _, e := range d.lex.lookup(first) {
-				if e.kind == graph.Country {
+		// "Marine Le Pen's National Rally": whoever the possessive
+		// names, the body's name is what follows it.
+		if k := lastPossessive(s[start:m[3]]); k > 0 {
+			first := s[start : start+k]
+			start += k + 1
+			for _, e := range d.lex.lookup(lastWord(" " + first)) {
+				if e.kind == graph.Country && !strings.Contains(first, " ") {
 					owner = e
 				}
 			}
