@@ -598,7 +598,12 @@ func (d *doc) findActors(s string) []mention {
 		}
 		// A name the lexicon knows is its organisation.
 		if es := d.lex.lookup(name); len(es) > 0 && es[0].kind == graph.Organization {
-			take(mention{actor: d.actor(es[0].id, es[0].name, graph.Organization, name), start: start, end: m[3]})
+			a := d.actor(es[0].id, es[0].name, graph.Organization, name)
+			if name != es[0].name {
+				addAliases(a, name)
+			}
+			d.acronym(a, s[m[3]:])
+			take(mention{actor: a, start: start, end: m[3]})
 			continue
 		}
 		a := d.actor(slug(full), full, graph.Organization, name)
@@ -1714,7 +1719,14 @@ func (d *doc) known(e *entry, s string, start, end int, phrase string) *mention 
 		}
 		return &mention{actor: a, start: start, end: end}
 	case e.kind == graph.Organization:
-		return &mention{actor: d.actor(e.id, e.name, graph.Organization, phrase), start: start, end: end}
+		a := d.actor(e.id, e.name, graph.Organization, phrase)
+		// "Solidarnosc", "the Organization of Islamic Cooperation (OIC)":
+		// the story's spelling and acronym name it too.
+		if base, _ := cutPossessive(phrase); base != e.name && base != strings.ToUpper(base) {
+			addAliases(a, base)
+		}
+		d.acronym(a, s[end:])
+		return &mention{actor: a, start: start, end: end}
 	}
 	return nil
 }
