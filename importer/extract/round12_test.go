@@ -411,3 +411,19 @@ func TestRunoffAndComparisons(t *testing.T) {
 		t.Errorf("no National Rally: %+v", ann.Actors)
 	}
 }
+
+// TestWhereClauseAndRemovedAs: ", the oil town where police shot" tells
+// an event of its own time; "was removed as head of" is a dismissal.
+func TestWhereClauseAndRemovedAs(t *testing.T) {
+	ann := draft(t, "Protests erupted on January 2 in Zhanaozen, the oil town where police shot dead at least 14 striking workers in December 2011.", "2022-01-20")
+	if !slices.ContainsFunc(ann.Events, func(e Event) bool { return e.Type == "Violence" && e.Date.Start == "2011-12-01" }) {
+		t.Errorf("no violence of December 2011: %+v", ann.Events)
+	}
+	if !slices.ContainsFunc(ann.Events, func(e Event) bool { return e.Type == "Protest" && e.Date.Start == "2022-01-02" && e.Count == nil }) {
+		t.Errorf("no protest of January 2 without the dead's count: %+v", ann.Events)
+	}
+	ann = draft(t, "Nursultan Nazarbayev was removed as head of the security council on January 5.", "2022-01-20")
+	if !hasEvent(ann, "Appointment", "Nursultan Nazarbayev") {
+		t.Errorf("no dismissal: %+v", ann.Events)
+	}
+}
