@@ -3106,6 +3106,9 @@ var qualifiers = map[string]string{
 	"up to": "at_most", "fewer than": "at_most", "as many as": "at_most",
 }
 
+// partOfRE is a count of some of those counted before: "80 of them".
+var partOfRE = regexp.MustCompile(`(?i)^\S+\s+of\s+(?:them|whom|those)\b`)
+
 // countNear is the count nearest a trigger, within a few words of it.
 func countNear(s string, loc []int) *Count {
 	lo, hi := max(0, loc[0]-70), min(len(s), loc[1]+70)
@@ -3116,11 +3119,40 @@ func countNear(s string, loc []int) *Count {
 		hi++
 	}
 	// "thousands of supporters" is no number: a count is given in
-	// figures.
-	if c := countIn(s[lo:hi]); c != nil && countRE.MatchString(s[lo:hi]) {
+	// figures. "18 officers were injured and 150 people were arrested":
+	// of several, the one nearest the trigger.
+	var best []int
+	dist := func(m []int) int {
+		a, b := loc[0]-lo, loc[1]-lo
+		switch {
+		case m[1] > a && m[0] < b:
+			return 0
+		case m[1] <= a:
+			return a - m[1]
+		}
+		return m[0] - b
+	}
+	for _, m := range countRE.FindAllStringIndex(s[lo:hi], -1) {
+		// "Oct 21 - Protesters": a dateline's day counts nothing.
+		if dayAfterMonthRE.MatchString(s[:lo+m[0]]) {
+			continue
+		}
+		// "240 people, 80 of them police officers": the part counts
+		// less than the whole.
+		if partOfRE.MatchString(s[lo+m[0] : lo+m[1]]) {
+			continue
+		}
+		if best == nil || dist(m) < dist(best) {
+			best = m
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	if c := countIn(s[lo+best[0] : lo+best[1]]); c != nil {
 		return c
 	}
-	return nil
+	return countIn(s[lo:hi])
 }
 
 // numberWords are the numbers news spells out, at their values' indexes.

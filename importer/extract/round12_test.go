@@ -427,3 +427,16 @@ func TestWhereClauseAndRemovedAs(t *testing.T) {
 		t.Errorf("no dismissal: %+v", ann.Events)
 	}
 }
+
+// TestCountNearestAndThread: of two counts, the one nearest the trigger
+// is its count, a part "of them" is none; a retold clash carries the
+// thread into its paragraph.
+func TestCountNearestAndThread(t *testing.T) {
+	text := "Riot police clashed with protesters in Santiago on Tuesday.\n\n" +
+		"The Carabineros fired tear gas at demonstrators near Plaza Italia. Interior Minister Gonzalo Blumel said 18 officers were injured and 150 people were arrested nationwide."
+	ann := draft(t, text, "2019-11-13")
+	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Arrest" })
+	if i < 0 || ann.Events[i].Count == nil || ann.Events[i].Count.Value != 150 || ann.Events[i].Date.Start != "2019-11-12" {
+		t.Errorf("no arrest of 150 on Tuesday: %+v", ann.Events)
+	}
+}

@@ -150,6 +150,12 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 		d.told[i] = len(evs) > 0
 		for _, e := range evs {
 			held := d.addEvent(e)
+			// A retelling moves the thread to where it is told: "The
+			// Carabineros fired water cannon … The minister said 18
+			// officers were injured" goes on with the retold clash.
+			if held != e && e.para > held.para {
+				held.para = e.para
+			}
 			// An election is mostly retold as the background of what
 			// follows; the story's thread goes on from other events. So
 			// is what an aside tells: "Muhyiddin, a former deputy prime
