@@ -440,3 +440,27 @@ func TestCountNearestAndThread(t *testing.T) {
 		t.Errorf("no arrest of 150 on Tuesday: %+v", ann.Events)
 	}
 }
+
+// TestAgreedToRestoreTies: "agreed to restore ties" is an agreement, and
+// "It was signed by" in the next paragraph retells it; a body hailing the
+// agreement makes none; state media are the demonym's country's.
+func TestAgreedToRestoreTies(t *testing.T) {
+	text := "BEIJING — Egypt and Turkey agreed on Friday to restore diplomatic ties, in a deal brokered by China.\n\n" +
+		"It was signed by the two foreign ministers, Turkish state media reported.\n\nThe Arab League hailed the agreement."
+	ann := draft(t, text, "2023-03-11")
+	var n int
+	for _, e := range ann.Events {
+		if e.Type == "Agreement" {
+			n++
+			if e.Date.Start != "2023-03-10" {
+				t.Errorf("agreement dated %+v", e.Date)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d agreements, want 1: %+v", n, ann.Events)
+	}
+	if actorNamed(ann, "Turkish state media") == nil {
+		t.Errorf("no Turkish state media: %+v", ann.Actors)
+	}
+}

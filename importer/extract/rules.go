@@ -2682,7 +2682,15 @@ func (d *doc) stateMedia(s, lower string, free func(int, int) bool, take func(me
 		if kind == "tv" {
 			kind = "television"
 		}
-		name := demonym(c) + " state " + kind
+		// "Iranian state media" in a story from Beijing: the demonym
+		// before says whose.
+		owner := c
+		if w := words(s[:m[0]]); len(w) > 0 && strings.TrimSpace(s[w[len(w)-1].end:m[0]]) == "" {
+			if q := d.demonymCountry(w[len(w)-1].text); q != nil {
+				owner = q
+			}
+		}
+		name := demonym(owner) + " state " + kind
 		take(mention{actor: d.actor(slug(name), name, graph.Organization, s[m[0]:end]), start: m[0], end: end})
 	}
 }
