@@ -426,6 +426,9 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 		// 14th …, and turned violent on Friday as crowds set fire to
 		// stations".
 		second bool
+		// fallback is set for a later match in a clause of its own,
+		// tried only when the first made no event.
+		fallback bool
 	}
 	// A short line without a full stop (or the first line) is a headline,
 	// a byline or a label: it announces what the story tells, and the
@@ -638,6 +641,11 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 				if t.typ == graph.Protest || t.typ == graph.Violence {
 					if cs, ce := clause(s.text, loc[0]); cs != firstCS && ownDayRE.MatchString(s.text[cs:ce]) && firstDate(s.text[cs:ce]) != firstDate(s.text[firstCS:firstCE]) {
 						hits = append(hits, hit{t: t, loc: loc, second: true})
+					} else if cs != firstCS {
+						// "Six people were killed in riots after supporters
+						// clashed with police": tried when the first clause
+						// names no one.
+						hits = append(hits, hit{t: t, loc: loc, fallback: true})
 					}
 				}
 				break
@@ -671,6 +679,9 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 	seen := map[graph.EventType]bool{}
 	clauses := map[int]bool{}
 	for _, h := range hits {
+		if h.fallback && seen[h.t.typ] {
+			continue
+		}
 		cs, _ := clause(s.text, h.loc[0])
 		// One event per clause: a clause's other triggers retell it ("met
 		// for talks"), except a loan's talks, and an arrest told by its

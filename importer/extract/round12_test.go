@@ -464,3 +464,13 @@ func TestAgreedToRestoreTies(t *testing.T) {
 		t.Errorf("no Turkish state media: %+v", ann.Actors)
 	}
 }
+
+// TestClashAfterTheToll: when the clause of a toll names no one, the
+// clash told after it in a clause of its own is the violence.
+func TestClashAfterTheToll(t *testing.T) {
+	ann := draft(t, "Six people were killed in riots in Dhaka after supporters of the opposition clashed with police, officials said on Wednesday.", "2019-05-23")
+	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Violence" })
+	if i < 0 || ann.Events[i].Count == nil || ann.Events[i].Count.Value != 6 {
+		t.Errorf("no violence of six dead: %+v", ann.Events)
+	}
+}
