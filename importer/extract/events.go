@@ -2714,7 +2714,7 @@ func afterDateline(s string) string {
 
 var (
 	afterTheRE = regexp.MustCompile(`(?i)\b(?:after|before|during|at|following)\s+the\s+(meeting|talks|summit|rally|protest|protests|vote|election|signing|visit|march|clashes|raid|deal|agreement|accord|riot|riots|attack|crackdown|arrest|detention|speech|address|announcement|inauguration|swearing-in|debate|session)\b`)
-	anaphoraRE = regexp.MustCompile(`^(?:The two (?:leaders|men|women|sides|presidents|ministers|delegations)|The (?:meeting|talks|visit|summit|rally|march|protest|protests|agreement|deal|accord|ceasefire|truce)|Both (?:leaders|sides|men)|They|It was|In the (?:morning|afternoon|evening)|(?:That|The same) (?:morning|afternoon|evening|night|day)|(?:Hours|Moments|Minutes) later|Later that (?:day|morning|afternoon|evening|night)|Shortly (?:after|afterwards))\b`)
+	anaphoraRE = regexp.MustCompile(`^(?:The two (?:leaders|men|women|sides|presidents|ministers|delegations)|The (?:meeting|talks|visit|summit|rally|march|protest|protests|agreement|deal|accord|ceasefire|truce)|Both (?:leaders|sides|men)|They|It was|In the (?:morning|afternoon|evening)|(?:That|The same) (?:morning|afternoon|evening|night|day)|(?:Hours|Moments|Minutes) later|Later that (?:day|morning|afternoon|evening|night)|Shortly (?:after|afterwards))\b|^In \p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?,`)
 	eventNouns = map[string]graph.EventType{"meeting": graph.Meeting, "talks": graph.Meeting, "summit": graph.Meeting,
 		"visit": graph.Visit, "rally": graph.Protest, "protest": graph.Protest, "protests": graph.Protest, "march": graph.Protest,
 		"vote": graph.Election, "election": graph.Election, "signing": graph.Agreement, "clashes": graph.Violence, "raid": graph.Violence,

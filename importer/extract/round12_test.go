@@ -474,3 +474,15 @@ func TestClashAfterTheToll(t *testing.T) {
 		t.Errorf("no violence of six dead: %+v", ann.Events)
 	}
 }
+
+// TestInAPlaceGoesOn: a paragraph that opens "In Warsaw," tells more of
+// the day the paragraph before told.
+func TestInAPlaceGoesOn(t *testing.T) {
+	text := "Tens of thousands marched in cities across Hungary on Friday.\n\nIn Szeged, protesters gathered outside the town hall. Police detained 15 people."
+	ann := draft(t, text, "2020-10-24")
+	for _, e := range ann.Events {
+		if e.Date.Start != "2020-10-23" {
+			t.Errorf("%s dated %+v, want Friday 2020-10-23", e.ID, e.Date)
+		}
+	}
+}
