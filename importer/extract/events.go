@@ -3019,7 +3019,7 @@ func resolve(text string, pub time.Time) (time.Time, time.Time, graph.Precision,
 // Wednesday, 16 of May", "Friday, March 3".
 var (
 	weekdayEndRE  = regexp.MustCompile(`(?i)(?:` + weekday + `)$`)
-	weekdayTailRE = regexp.MustCompile(`(?i)^,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:` + monthNames + `)|(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\b`)
+	weekdayTailRE = regexp.MustCompile(`(?i)^,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:` + monthNames + `)|(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\b|^\s+the\s+\d{1,2}(?:st|nd|rd|th)\b`)
 )
 
 // findDates finds the date wordings of s, a weekday together with the
@@ -3047,7 +3047,9 @@ var dayOfMonthRE = regexp.MustCompile(`^(\d{1,2}(?:st|nd|rd|th)?)\s+of\s+`)
 // weekdayDateRE is a weekday before the date that says its day.
 var weekdayDateRE = regexp.MustCompile(`^(?:(?:this|last)\s+)?(?:` + strings.ToLower(weekday) + `),?\s+(\d.*|(?:` + strings.ToLower(monthNames) + `)\s.*)$`)
 
-var nthRE = regexp.MustCompile(`^on\s+the\s+(\d{1,2})(?:st|nd|rd|th)$`)
+// nthRE is a day of the month told by its ordinal: "on the 14th",
+// "Tuesday the 10th".
+var nthRE = regexp.MustCompile(`^(?:on\s+)?(?:(?:` + strings.ToLower(weekday) + `)\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)$`)
 
 var monthDayRE = regexp.MustCompile(`(?i)^(?:` + strings.ToLower(monthNames) + `)\s+\d{1,2}(?:st|nd|rd|th)?$|^\d{1,2}\s+(?:` + strings.ToLower(monthNames) + `)$`)
 

@@ -486,3 +486,21 @@ func TestInAPlaceGoesOn(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnamesAndLabels: a capital's name that is a person's surname in
+// the story names no country; question words and a fact-check's verdict
+// name no one; "Tuesday the 10th" is the 10th.
+func TestSurnamesAndLabels(t *testing.T) {
+	text := "Prime Minister Joseph Muscat said on Sunday he would step down in January. Muscat said the inquiry would go on.\n\n" +
+		"Did Muscat know? FALSE. He was sworn in on Tuesday the 10th."
+	ann := draft(t, text, "2019-12-12")
+	for _, bad := range []string{"Oman", "FALSE", "Did Muscat"} {
+		if a := actorNamed(ann, bad); a != nil {
+			t.Errorf("%s drafted: %+v", bad, a)
+		}
+	}
+	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Inauguration" })
+	if i < 0 || ann.Events[i].Date.Start != "2019-12-10" {
+		t.Errorf("no swearing-in on the 10th: %+v", ann.Events)
+	}
+}

@@ -335,7 +335,7 @@ var (
 	// anything else before such a phrase.
 	roleAppositionRE = regexp.MustCompile(`^,\s+(?:\d{1,3},|(?:the|a|an|his|her|their|` + capWord + `(?:’s|'s))\s+(?:[\p{L}\d’'\-]+\s+){0,6}?(?:` + personNouns + `)s?(?:\s+(?:of|for|to|at)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)?(?:,|\.|;|\s+(?:who|whose|since|until)\b))`)
 	orgHeadRE        = regexp.MustCompile(`^(?:` + orgHeads + `|Institute|University|News|Times|Post|Agency|Republic|Kingdom|Sea|River|Square|Street|Avenue)$`)
-	calendarRE       = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|In|On|At|But|And|He|She|They|It|His|Her|This|That|When|After|Before|As|While|If|How|Why|What|Whether|Where|Who|Although|Though|Once|Yet|So|Now|Then|Meanwhile|Even|Only|Also|Still|Since|Until)$`)
+	calendarRE       = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|In|On|At|But|And|He|She|They|It|His|Her|This|That|When|After|Before|As|While|If|How|Why|What|Whether|Where|Who|Although|Though|Once|Yet|So|Now|Then|Meanwhile|Even|Only|Also|Still|Since|Until|Was|Were|Is|Are|Did|Does|Do|Has|Have|Had|Can|Could|Will|Would|Should)$`)
 )
 
 // findActors finds the actors a sentence names.
@@ -688,6 +688,11 @@ func (d *doc) findActors(s string) []mention {
 				i += n - 1
 				break
 			}
+			// "Muscat said": a town's name that is the surname of a
+			// person of the story names that person.
+			if n == 1 && es[0].place == graph.City && d.bySurnameOf(phrase) != nil {
+				break
+			}
 			// "Rosario Murillo", "Lagos Ochoa": a town's name before an
 			// unknown capitalised word is a given name.
 			if n == 1 && es[0].place == graph.City && i+1 < len(ws) && d.surnameAfter(s, ws, i) {
@@ -737,7 +742,7 @@ func (d *doc) findActors(s string) []mention {
 		// UGTT labour federation".
 		// "HOST:", "AMNA IDRIS (GUEST):": a transcript's labels name
 		// no body.
-		if speakerLabel(s, mention{start: w.start, end: w.end}) || roleLabelRE.MatchString(s[w.end:]) {
+		if speakerLabel(s, mention{start: w.start, end: w.end}) || roleLabelRE.MatchString(s[w.end:]) || labelWordRE.MatchString(w.text) {
 			continue
 		}
 		if acronymRE.MatchString(w.text) && len(d.lex.lookup(w.text)) == 0 && (strings.Count(d.text, w.text) >= 2 || orgNounAfterRE.MatchString(s[w.end:])) {
@@ -1054,6 +1059,10 @@ var personVerbBeforeRE = regexp.MustCompile(`(?i)\b(?:detained|arrested|jailed|s
 // personVerbAfterRE follows a name with a verb done by or to people:
 // "(Jan Novak) was arrested", "(Jan Novak) met".
 var personVerbAfterRE = regexp.MustCompile(`^\s+(?:(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\p{Ll}+ly\s+)?(?:detained|arrested|jailed|sentenced|freed|released|killed|shot|beaten|appointed|named|elected|sworn|charged|summoned|questioned|abducted|kidnapped|expelled|deported|pardoned|convicted|acquitted|taken|injured|wounded|hospitali[sz]ed)|(?:met|visited|resigned|urged|warned|accused|denied|announced|fled|returned|vowed|pledged|condemned|rejected|insisted|tweeted|wrote)\s)`)
+
+// labelWordRE is a word in capitals that labels rather than names: a
+// fact-check's verdict, a live page's tag.
+var labelWordRE = regexp.MustCompile(`^(?:FALSE|TRUE|MISLEADING|UNPROVEN|UNVERIFIED|MOSTLY|PARTLY|UPDATE|UPDATED|BREAKING|LIVE|ANALYSIS|EXCLUSIVE|VERDICT|CLAIM|FACT|FACTS|NEWS|OPINION|EDITORIAL|WATCH|READ|MORE|PHOTO|VIDEO|CORRECTION|LATEST|TIMELINE|EXPLAINER|QUESTION|ANSWER)$`)
 
 // fullLabelRE is a transcript's label that gives a full name: "ANNA
 // KELLER (HOST):".
@@ -1620,11 +1629,27 @@ func (d *doc) countMainCountry() string {
 			}
 		}
 	}
-	for _, w := range words(d.text) {
+	ws := words(d.text)
+	// "Joseph Muscat … Muscat said": a town's name that follows a given
+	// name somewhere in the story is a surname there, and names no
+	// country anywhere in it.
+	surnames := map[string]bool{}
+	for k := 1; k < len(ws); k++ {
+		prev := ws[k-1]
+		if capitalised(ws[k].text) && capitalised(prev.text) && d.text[prev.end:ws[k].start] == " " && nameRE.MatchString(prev.text) &&
+			!calendarRE.MatchString(prev.text) && !regionWordRE.MatchString(prev.text) && !isRank(prev.text) && len(d.lex.lookup(prev.text)) == 0 &&
+			prev.text != strings.ToUpper(prev.text) {
+			surnames[d.key(ws[k].text)] = true
+		}
+	}
+	for _, w := range ws {
 		if !capitalised(w.text) {
 			continue
 		}
 		es := d.lex.byKey[d.key(w.text)]
+		if surnames[d.key(w.text)] {
+			es = slices.DeleteFunc(slices.Clone(es), func(e *entry) bool { return e.place == graph.City })
+		}
 		if base, ok := cutPossessive(w.text); ok && len(es) == 0 {
 			es = d.lex.byKey[d.key(base)]
 		}
@@ -1842,6 +1867,18 @@ func sharesGivenName(a, b string) bool {
 }
 
 // bySurname finds a person named earlier, or a known person, by surname.
+// bySurnameOf is the person of the story, already named, whose surname
+// w is; unlike bySurname it declares no one from the lexicon.
+func (d *doc) bySurnameOf(w string) *actorDraft {
+	key := nameKey(w)
+	for _, a := range d.actors {
+		if a.Kind == string(graph.Person) && a.surname == key {
+			return a
+		}
+	}
+	return nil
+}
+
 func (d *doc) bySurname(w string) *actorDraft {
 	key := nameKey(w)
 	for _, a := range d.actors {
