@@ -504,3 +504,12 @@ func TestSurnamesAndLabels(t *testing.T) {
 		t.Errorf("no swearing-in on the 10th: %+v", ann.Events)
 	}
 }
+
+// TestSpelledOrdinalDay: "the twentieth of November" is November 20.
+func TestSpelledOrdinalDay(t *testing.T) {
+	ann := draft(t, "The crisis began on the twentieth of November, when Yorgen Fenech was arrested by the police.", "2019-12-02")
+	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Arrest" })
+	if i < 0 || ann.Events[i].Date.Start != "2019-11-20" {
+		t.Errorf("no arrest on 2019-11-20: %+v", ann.Events)
+	}
+}
