@@ -1533,7 +1533,7 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 	// "congratulated him", "welcomed her at": the person named last
 	// before, other than who acts.
 	// "ordered him held": the pronoun inside the trigger is its object.
-	if len(after) == 0 && t.typ != graph.Statement && objectPronounRE.MatchString(s.text[loc[1]:]) || innerPronounRE.MatchString(s.text[loc[0]:loc[1]]) || t.typ == graph.Visit && objectPronounRE.MatchString(strings.TrimPrefix(strings.TrimPrefix(s.text[loc[0]:], "welcomed"), "received")) {
+	if len(after) == 0 && t.typ != graph.Statement && (objectPronounRE.MatchString(s.text[loc[1]:]) || (t.typ == graph.Meeting || t.typ == graph.Visit) && withPronounRE.MatchString(s.text[loc[1]:])) || innerPronounRE.MatchString(s.text[loc[0]:loc[1]]) || t.typ == graph.Visit && objectPronounRE.MatchString(strings.TrimPrefix(strings.TrimPrefix(s.text[loc[0]:], "welcomed"), "received")) {
 		p := d.otherPerson(i, loc[0], before)
 		// "X also congratulated him": the one the event before, of its
 		// kind, was for.
@@ -1881,6 +1881,10 @@ var pronounRE = regexp.MustCompile(`(?i)\b(?:he|she)\b`)
 
 // lastPerson is the person named last before byte at of sentence i.
 var objectPronounRE = regexp.MustCompile(`(?i)^\s*(?:him|her)\b`)
+
+// withPronounRE follows a meeting's noun with whom it was held, a
+// pronoun: "(talks) with him".
+var withPronounRE = regexp.MustCompile(`(?i)^\s+with\s+(?:him|her)\b`)
 
 // innerPronounRE is a trigger that holds its object as a pronoun:
 // "ordered him held".
@@ -2281,6 +2285,12 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 					continue
 				}
 			}
+			// "conceded on 2 December. A week later, on the 9th": a day
+			// of the month the paragraph is telling.
+			if day, ok := d.nthOfToldMonth(m, e.sent, span[0]+loc[0], published); ok {
+				e.start, e.end, e.precision, e.Date = day, day, graph.Day, &Date{Text: m}
+				return
+			}
 			if start, end, prec, ok := resolve(m, published); ok {
 				e.start, e.end, e.precision, e.Date = start, end, dayRun(m, prec), &Date{Text: m}
 				return
@@ -2578,6 +2588,43 @@ func (d *doc) beganWhen(e *eventDraft, clause string, at int, ref *time.Time) {
 }
 
 var ordinals = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+// nthOfToldMonth resolves "on the 9th" (m) in sentence i before byte at
+// to the day of the month the paragraph last named with a month ("on 2
+// December"), when it names one; ok is false otherwise.
+func (d *doc) nthOfToldMonth(m string, i, at int, published time.Time) (time.Time, bool) {
+	nm := nthRE.FindStringSubmatch(strings.ToLower(strings.TrimSpace(m)))
+	if nm == nil {
+		return time.Time{}, false
+	}
+	n, _ := strconv.Atoi(nm[1])
+	for j := i; j >= 0 && d.sents[j].para == d.sents[i].para; j-- {
+		txt := afterDateline(d.sents[j].text)
+		if j == i {
+			txt = d.sents[j].text[:min(at, len(d.sents[j].text))]
+		}
+		locs := findDates(txt)
+		for k := len(locs) - 1; k >= 0; k-- {
+			w := txt[locs[k][0]:locs[k][1]]
+			if !monthWordRE.MatchString(w) {
+				continue
+			}
+			start, _, _, ok := resolve(w, published)
+			if !ok {
+				continue
+			}
+			day := time.Date(start.Year(), start.Month(), n, 0, 0, 0, 0, time.UTC)
+			if day.Month() != start.Month() || day.After(published) {
+				return time.Time{}, false
+			}
+			return day, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// monthWordRE holds the name of a month.
+var monthWordRE = regexp.MustCompile(`(?i)\b(?:` + monthNames + `)\b`)
 
 // dayOrdinals are the days of a month spelled as ordinals.
 var dayOrdinals = func() map[string]int {
