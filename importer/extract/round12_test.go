@@ -528,3 +528,12 @@ func TestNthOfTheToldMonth(t *testing.T) {
 		t.Errorf("no meeting with Jammeh: %+v", ann.Events)
 	}
 }
+
+// TestKnownBodyKeepsItsNames: a body the lexicon knows carries its other
+// names as aliases, whichever the story uses.
+func TestKnownBodyKeepsItsNames(t *testing.T) {
+	ann := draft(t, "The International Monetary Fund approved a loan of $3bn to Egypt on Friday.", "2022-12-18")
+	if a := actorNamed(ann, "IMF"); a == nil {
+		t.Errorf("the IMF is not named IMF: %+v", ann.Actors)
+	}
+}

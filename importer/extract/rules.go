@@ -605,6 +605,7 @@ func (d *doc) findActors(s string) []mention {
 		// A name the lexicon knows is its organisation.
 		if es := d.lex.lookup(name); len(es) > 0 && es[0].kind == graph.Organization {
 			a := d.actor(es[0].id, es[0].name, graph.Organization, name)
+			addAliases(a, es[0].names[1:]...)
 			if name != es[0].name {
 				addAliases(a, name)
 			}
@@ -1751,6 +1752,9 @@ func (d *doc) known(e *entry, s string, start, end int, phrase string) *mention 
 		return &mention{actor: a, start: start, end: end}
 	case e.kind == graph.Organization:
 		a := d.actor(e.id, e.name, graph.Organization, phrase)
+		// Its other names are its aliases: "IMF" names the International
+		// Monetary Fund in every article.
+		addAliases(a, e.names[1:]...)
 		// "Solidarnosc", "the Organization of Islamic Cooperation (OIC)":
 		// the story's spelling and acronym name it too.
 		if base, _ := cutPossessive(phrase); base != e.name && base != strings.ToUpper(base) {
