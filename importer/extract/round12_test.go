@@ -537,3 +537,16 @@ func TestKnownBodyKeepsItsNames(t *testing.T) {
 		t.Errorf("the IMF is not named IMF: %+v", ann.Actors)
 	}
 }
+
+// TestSpokesmanOfABody: a body's spokesman with no name after speaks for
+// the body; with a name, the person speaks.
+func TestSpokesmanOfABody(t *testing.T) {
+	ann := draft(t, "A European Commission spokesman said on Wednesday that it had raised its concerns.", "2011-03-17")
+	if !hasEvent(ann, "Statement", "European Commission") {
+		t.Errorf("the Commission does not speak: %+v", ann.Events)
+	}
+	ann = draft(t, "European Commission spokesman Eric Mamer said on Wednesday that it had raised its concerns.", "2011-03-17")
+	if !hasEvent(ann, "Statement", "Eric Mamer") {
+		t.Errorf("Mamer does not speak: %+v", ann.Events)
+	}
+}

@@ -939,14 +939,25 @@ func (d *doc) findActors(s string) []mention {
 	}
 	// "RSF commander Dagalo", "the ministry spokesman": a body named
 	// before a role qualifies the person who holds it.
+	// With no name after the role, the body speaks through it: "A State
+	// Department spokesman said".
 	for k, m := range out {
-		if m.actor != nil && (m.actor.Kind == string(graph.Organization) || m.actor.Kind == string(graph.Group)) && groupHeadRE.MatchString(s[m.end:]) {
+		if m.actor == nil || (m.actor.Kind != string(graph.Organization) && m.actor.Kind != string(graph.Group)) {
+			continue
+		}
+		if h := groupHeadRE.FindStringIndex(s[m.end:]); h != nil && !(m.actor.Kind == string(graph.Organization) && speakerRoleRE.MatchString(s[m.end:]) && !nameAfterRE.MatchString(s[m.end+h[1]:])) {
 			out[k].modifier = true
 		}
 	}
 	slices.SortFunc(out, func(a, b mention) int { return a.start - b.start })
 	return out
 }
+
+// speakerRoleRE follows a body with the one who speaks for it.
+var speakerRoleRE = regexp.MustCompile(`(?i)^\s+(?:spokes(?:man|woman|person)|officials?)\b`)
+
+// nameAfterRE opens a name after a role: " Dmitry", ", Dmitry".
+var nameAfterRE = regexp.MustCompile(`^,?\s+\p{Lu}`)
 
 // appositiveNameRE ends a noun phrase that a name in commas follows:
 // "The speaker of parliament, Ararat Mirzoyan, was", "his predecessor,
