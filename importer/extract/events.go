@@ -275,6 +275,10 @@ var toComeRE = regexp.MustCompile(`(?i)^\s+(?:[\p{L}\-]+\s+){0,2}?(?:(?:would|wi
 // tried only where "call" or " to " occurs.
 var notHappenedTo = regexp.MustCompile(`(?i)\bcall(?:ed|s|ing)(?:\s+for)?\s+(?:a|an)\s+(?:\S+\s+){0,6}$|\bto\s+\p{Ll}+\s+(?:\S+\s+){0,4}?(?:through|via)\s+$|\b(?:asks?|asked|asking|urges?|urged|urging|tells?|told|calls? on|called on|appeal(?:s|ed)? to)\s+(?:\S+\s+){0,3}?to\s+(?:\S+\s+){0,4}$`)
 
+// untoldRE ends the words of a refusal to tell before a trigger: "did
+// not say how many people had been".
+var untoldRE = regexp.MustCompile(`(?i)\b(?:did\s+not|didn't|would\s+not|wouldn't|could\s+not|couldn't|declined\s+to|refused\s+to)\s+(?:say|disclose|confirm|reveal|specify|explain)\s+(?:how|whether|if|when|who|where|what|why)\b[^.;]*$`)
+
 // monthMayRE is the month of May, told by a day or a preposition:
 // "May 10", "9 May", "in May", "since early May".
 var monthMayRE = regexp.MustCompile(`\bMay\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\s+May\b|\b(?:in|since|of|early|late|mid|last|until|by|from|through)\s+May\b`)
@@ -282,6 +286,11 @@ var monthMayRE = regexp.MustCompile(`\bMay\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}
 // didNotHappen reports whether the words before a trigger tell that it
 // did not (or not yet) happen.
 func didNotHappen(before string) bool {
+	// "He did not say how many people had been detained": what is not
+	// told is not told as having happened.
+	if untoldRE.MatchString(tail(before, 110)) {
+		return true
+	}
 	// "LIMA, May 10 -", "on May 9": the month is no "may" of what is
 	// only possible.
 	if strings.Contains(before, "May") {

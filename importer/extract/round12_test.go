@@ -550,3 +550,16 @@ func TestSpokesmanOfABody(t *testing.T) {
 		t.Errorf("Mamer does not speak: %+v", ann.Events)
 	}
 }
+
+// TestUntoldAndBranches: what someone did not say happened is no event;
+// "the Burundian Red Cross" is the national branch, not the ICRC.
+func TestUntoldAndBranches(t *testing.T) {
+	ann := draft(t, "Interior Minister Edouard Nduwimana told reporters the demonstrations were illegal. He did not say how many people had been detained.", "2015-04-27")
+	if slices.ContainsFunc(ann.Events, func(e Event) bool { return e.Type == "Arrest" }) {
+		t.Errorf("an untold arrest drafted: %+v", ann.Events)
+	}
+	ann = draft(t, "At least three people have been killed since Sunday, the Burundian Red Cross said.", "2015-04-27")
+	if actorNamed(ann, "Burundian Red Cross") == nil || actorNamed(ann, "International Committee of the Red Cross") != nil {
+		t.Errorf("the national branch not drafted: %+v", ann.Actors)
+	}
+}

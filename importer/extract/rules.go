@@ -1762,6 +1762,15 @@ func (d *doc) known(e *entry, s string, start, end int, phrase string) *mention 
 		}
 		return &mention{actor: a, start: start, end: end}
 	case e.kind == graph.Organization:
+		// "the Burundian Red Cross": an international body's name after
+		// a demonym is its national branch's.
+		if w := words(s[:start]); e.country == "" && len(w) > 0 && strings.TrimSpace(s[w[len(w)-1].end:start]) == "" {
+			if c := d.demonymCountry(w[len(w)-1].text); c != nil {
+				name := w[len(w)-1].text + " " + phrase
+				a := d.actor(slug(name), name, graph.Organization, s[w[len(w)-1].start:end])
+				return &mention{actor: a, start: start, end: end}
+			}
+		}
 		a := d.actor(e.id, e.name, graph.Organization, phrase)
 		// Its other names are its aliases: "IMF" names the International
 		// Monetary Fund in every article.
