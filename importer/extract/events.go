@@ -182,6 +182,10 @@ var triggers = []trigger{
 	tr(graph.Meeting, "043", `hosted|received`, "host", "visitor"),
 	tr(graph.Meeting, "040", `met|meet|meeting|talks|summit|held talks|sat down (?:together|with)|conferred with|dialogue|negotiations`, "participant", "participant"),
 	tr(graph.Election, "", `election|elections|vote|voted|ballot|referendum|polls|runoff|run-off|runoffs|elected\s+in\s+(?:19|20)\d\d`, "candidate", "candidate"),
+	// "Congress chose Francisco Sagasti as its new president": a chamber
+	// electing someone to an office holds an election.
+	{typ: graph.Election, re: regexp.MustCompile(`(?i)\b(?:chose|elected|picked|voted\s+in)\s+(?:[^\s.;]+\s+){1,24}?as\s+(?:its\s+|the\s+|the\s+country's\s+)?(?:new\s+|interim\s+)?(?:president|head\s+of\s+state|prime\s+minister|speaker|premier)\b`),
+		subject: "organizer", object: "candidate", lits: []string{"chose", "elected", "picked", "voted"}, before: chamberBeforeRE},
 	// "was placed under sanctions by the United States": the subject is
 	// sanctioned.
 	{typ: graph.Sanction, cameo: "163", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:sanctioned|blacklisted|(?:placed|put)\s+under\s+sanctions|hit\s+with\s+sanctions|targeted\s+(?:by|with)\s+sanctions)\b`),
@@ -641,7 +645,7 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			}
 			// An election is named with its date: "the August 9 vote",
 			// "elections on October 4"; a bare "after the vote" retells it.
-			if t.typ == graph.Election && !dateNear(s.text, loc) && !yearBeforeRE.MatchString(tail(s.text[:loc[0]], 40)) {
+			if t.typ == graph.Election && t.subject != "organizer" && !dateNear(s.text, loc) && !yearBeforeRE.MatchString(tail(s.text[:loc[0]], 40)) {
 				continue
 			}
 			if t.typ != graph.Statement && firstAt >= 0 {
@@ -1788,7 +1792,7 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 	if t.typ == graph.Statement && len(before) == 0 && !(t.passive && len(after) > 0) {
 		return nil
 	}
-	if t.typ == graph.Election && !dateRE.MatchString(s.text[cs:ce]) && !yearBeforeRE.MatchString(tail(s.text[:loc[0]], 40)) {
+	if t.typ == graph.Election && t.subject != "organizer" && !dateRE.MatchString(s.text[cs:ce]) && !yearBeforeRE.MatchString(tail(s.text[:loc[0]], 40)) {
 		return nil
 	}
 	e.Place = place

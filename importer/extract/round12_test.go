@@ -563,3 +563,13 @@ func TestUntoldAndBranches(t *testing.T) {
 		t.Errorf("the national branch not drafted: %+v", ann.Actors)
 	}
 }
+
+// TestChamberChoosesAPresident: a chamber choosing someone as its new
+// president holds an election, dated by the sentence.
+func TestChamberChoosesAPresident(t *testing.T) {
+	ann := draft(t, "But on Monday the 16th, after a day of wrangling, Congress chose Ana Ruiz, of the Green Party, as its new president.", "2020-11-28")
+	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Election" })
+	if i < 0 || ann.Events[i].Date.Start != "2020-11-16" || !participant(ann, &ann.Events[i], "Ana Ruiz", "") {
+		t.Errorf("no election of Ruiz on the 16th: %+v", ann.Events)
+	}
+}
