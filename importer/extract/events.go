@@ -2298,6 +2298,12 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 					continue
 				}
 			}
+			// "That Tuesday evening, thousands gathered": the Tuesday of
+			// the week the story is telling.
+			if day, ok := d.thatWeekday(m, s.text[:span[0]+loc[0]], published); ok {
+				e.start, e.end, e.precision, e.Date = day, day, graph.Day, &Date{Text: m}
+				return
+			}
 			// "conceded on 2 December. A week later, on the 9th": a day
 			// of the month the paragraph is telling.
 			if day, ok := d.nthOfToldMonth(m, e.sent, span[0]+loc[0], published); ok {
@@ -2635,6 +2641,39 @@ func (d *doc) nthOfToldMonth(m string, i, at int, published time.Time) (time.Tim
 	}
 	return time.Time{}, false
 }
+
+// thatBeforeRE ends the words before a weekday that is the story's:
+// "That (Tuesday)", "that same (Wednesday)".
+var thatBeforeRE = regexp.MustCompile(`(?i)\bthat\s+(?:same\s+)?$`)
+
+// thatWeekday resolves a weekday told as "that Tuesday" (m, after the
+// words before) to that weekday nearest the day the story told last,
+// when it told one; ok is false otherwise.
+func (d *doc) thatWeekday(m, before string, published time.Time) (time.Time, bool) {
+	wd, ok := weekdays[strings.ToLower(strings.TrimSpace(m))]
+	if !ok || !thatBeforeRE.MatchString(before) {
+		return time.Time{}, false
+	}
+	l := d.lastDated()
+	if l == nil || l.precision != graph.Day {
+		return time.Time{}, false
+	}
+	best, found := time.Time{}, false
+	for _, k := range []int{0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6} {
+		if day := l.start.AddDate(0, 0, k); day.Weekday() == wd {
+			best, found = day, true
+			break
+		}
+	}
+	if !found || best.After(published) {
+		return time.Time{}, false
+	}
+	return best, true
+}
+
+// weekdays are the days of the week by their lower-cased names.
+var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
+	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}
 
 // monthWordRE holds the name of a month.
 var monthWordRE = regexp.MustCompile(`(?i)\b(?:` + monthNames + `)\b`)

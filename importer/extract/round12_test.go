@@ -573,3 +573,12 @@ func TestChamberChoosesAPresident(t *testing.T) {
 		t.Errorf("no election of Ruiz on the 16th: %+v", ann.Events)
 	}
 }
+
+// TestThatTuesday: "That Tuesday evening" is the Tuesday of the week the
+// story tells, not the last before publication.
+func TestThatTuesday(t *testing.T) {
+	ann := draft(t, "Manuel Merino was sworn in on November 10.\n\nThe protests started almost at once. That Tuesday evening, thousands of protesters gathered in central Lima.", "2020-11-28")
+	if !slices.ContainsFunc(ann.Events, func(e Event) bool { return e.Type == "Protest" && e.Date.Start == "2020-11-10" }) {
+		t.Errorf("no protest on Tuesday 2020-11-10: %+v", ann.Events)
+	}
+}
