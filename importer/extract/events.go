@@ -279,6 +279,14 @@ var toComeRE = regexp.MustCompile(`(?i)^\s+(?:[\p{L}\-]+\s+){0,2}?(?:(?:would|wi
 // tried only where "call" or " to " occurs.
 var notHappenedTo = regexp.MustCompile(`(?i)\bcall(?:ed|s|ing)(?:\s+for)?\s+(?:a|an)\s+(?:\S+\s+){0,6}$|\bto\s+\p{Ll}+\s+(?:\S+\s+){0,4}?(?:through|via)\s+$|\b(?:asks?|asked|asking|urges?|urged|urging|tells?|told|calls? on|called on|appeal(?:s|ed)? to)\s+(?:\S+\s+){0,3}?to\s+(?:\S+\s+){0,4}$`)
 
+// participleBeforeRE ends the words before a participle in the passive:
+// "was (appointed)", "X, (appointed)".
+var participleBeforeRE = regexp.MustCompile(`(?i)(?:\b(?:was|were|been|being|is|are)\s+|,\s*)$`)
+
+// byAfterRE follows a passive participle with who did it: "(appointed)
+// acting president by".
+var byAfterRE = regexp.MustCompile(`^\s+(?:[\p{L}\-]+\s+){0,5}?by\s+\p{Lu}`)
+
 // untoldRE ends the words of a refusal to tell before a trigger: "did
 // not say how many people had been".
 var untoldRE = regexp.MustCompile(`(?i)\b(?:did\s+not|didn't|would\s+not|wouldn't|could\s+not|couldn't|declined\s+to|refused\s+to)\s+(?:say|disclose|confirm|reveal|specify|explain)\s+(?:how|whether|if|when|who|where|what|why)\b[^.;]*$`)
@@ -1815,6 +1823,18 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 		// "police fired tear gas, and 45 people were taken to hospital".
 		if ms := countRE.FindAllString(s.text, -1); e.Count == nil && t.typ == graph.Violence && len(ms) == 1 && casualtyRE.MatchString(s.text) {
 			e.Count = countIn(ms[0])
+		}
+	}
+	// "Ranil Wickremesinghe, appointed acting president by Rajapaksa":
+	// the passive turns who appoints and who is appointed around.
+	if t.typ == graph.Appointment && participleBeforeRE.MatchString(tail(s.text[:loc[0]], 20)) && byAfterRE.MatchString(s.text[loc[1]:]) {
+		for k, p := range e.Participants {
+			switch p.Role {
+			case "announcer":
+				e.Participants[k].Role = "appointee"
+			case "appointee":
+				e.Participants[k].Role = "announcer"
+			}
 		}
 	}
 	if t.typ == graph.Debate {

@@ -582,3 +582,12 @@ func TestThatTuesday(t *testing.T) {
 		t.Errorf("no protest on Tuesday 2020-11-10: %+v", ann.Events)
 	}
 }
+
+// TestAppointedBy: "X, appointed acting president by Y" appoints X.
+func TestAppointedBy(t *testing.T) {
+	ann := draft(t, "Prime Minister Ranil Wickremesinghe, appointed acting president by Gotabaya Rajapaksa on Wednesday, declared a state of emergency.", "2022-07-14")
+	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Appointment" })
+	if i < 0 || !participant(ann, &ann.Events[i], "Ranil Wickremesinghe", "appointee") || !participant(ann, &ann.Events[i], "Gotabaya Rajapaksa", "announcer") {
+		t.Errorf("roles of the appointment: %+v", ann.Events)
+	}
+}
