@@ -190,7 +190,7 @@ var triggers = []trigger{
 	// sanctioned.
 	{typ: graph.Sanction, cameo: "163", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:sanctioned|blacklisted|(?:placed|put)\s+under\s+sanctions|hit\s+with\s+sanctions|targeted\s+(?:by|with)\s+sanctions)\b`),
 		subject: "sanctioned party", object: "sanctioning party", passive: true},
-	tr(graph.Sanction, "163", `sanctions|sanctioned|imposed sanctions|asset freezes?|travel bans?|suspending (?:passenger )?flights|banned imports|embargo|blacklisted|suspend(?:ed|s|ing)\s+(?:\S+\s+){0,3}?(?:aid|assistance|membership|flights|cooperation|imports|exports|funding|loans|budget support)|froze\s+(?:\S+\s+){0,3}?assets|expelled\s+(?:\S+\s+){0,2}?(?:diplomats|ambassador|envoy)`, "sanctioning party", "sanctioned party"),
+	tr(graph.Sanction, "163", `sanctions|sanctioned|imposed sanctions|asset freezes?|travel bans?|suspending (?:passenger )?flights|banned imports|embargo|blacklisted|suspend(?:ed|s|ing)\s+(?:\S+\s+){0,3}?(?:aid|assistance|membership|flights|cooperation|imports|exports|funding|loans|budget support)|(?:froze|frozen|freezes|paused|halted|cut\s+off)\s+(?:\S+\s+){0,3}?(?:assets|payments|aid|assistance|disbursements|funding|loans)|suspended\s+(?-i:\p{Lu}\p{Ll}+)(?:\s+(?:from|until|over|on|in|after|for)\b|[,.])|froze\s+(?:\S+\s+){0,3}?assets|expelled\s+(?:\S+\s+){0,2}?(?:diplomats|ambassador|envoy)`, "sanctioning party", "sanctioned party"),
 	// "France halted development aid", "Nigeria cut power exports": a
 	// state withholding what it gave is a sanction.
 	verbTrigger(graph.Sanction, "163", withheldVerbs, withheldWhat, "sanctioning party", "sanctioned party"),

@@ -591,3 +591,22 @@ func TestAppointedBy(t *testing.T) {
 		t.Errorf("roles of the appointment: %+v", ann.Events)
 	}
 }
+
+// TestSuspensionsAndFreezes: a body suspending a country, or freezing or
+// pausing payments and aid, sanctions; a minister suspending himself
+// does not.
+func TestSuspensionsAndFreezes(t *testing.T) {
+	for _, text := range []string{
+		"The African Union suspended Mali on Wednesday.",
+		"The World Bank froze its payments to Mali on Wednesday.",
+		"Washington paused $700m in emergency assistance to Mali on Wednesday.",
+	} {
+		if !slices.ContainsFunc(draft(t, text, "2021-06-04").Events, func(e Event) bool { return e.Type == "Sanction" }) {
+			t.Errorf("%q: no sanction", text)
+		}
+	}
+	ann := draft(t, "Economy minister Chris Cardona suspended himself from the cabinet on Tuesday.", "2019-12-02")
+	if slices.ContainsFunc(ann.Events, func(e Event) bool { return e.Type == "Sanction" }) {
+		t.Errorf("a minister's self-suspension drafted as a sanction: %+v", ann.Events)
+	}
+}
