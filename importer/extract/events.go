@@ -3265,6 +3265,15 @@ var qualifiers = map[string]string{
 	"up to": "at_most", "fewer than": "at_most", "as many as": "at_most",
 }
 
+// vagueCounts are the values vagueRE's words count.
+var vagueCounts = map[int64]bool{12: true, 20: true, 100: true, 1000: true, 10000: true}
+
+// vagueCount reports whether c may be words for a crowd's size
+// ("hundreds") rather than a figure.
+func vagueCount(c *Count) bool {
+	return c != nil && c.Qualifier == "at_least" && vagueCounts[c.Value]
+}
+
 // partOfRE is a count of some of those counted before: "80 of them".
 var partOfRE = regexp.MustCompile(`(?i)^\S+\s+of\s+(?:them|whom|those)\b`)
 
@@ -3306,7 +3315,16 @@ func countNear(s string, loc []int) *Count {
 		}
 	}
 	if best == nil {
-		return nil
+		// "tens of thousands of students marched": with no figure, the
+		// words for a crowd's size nearest the trigger.
+		for _, m := range vagueRE.FindAllStringIndex(s[lo:hi], -1) {
+			if best == nil || dist(m) < dist(best) {
+				best = m
+			}
+		}
+		if best == nil {
+			return nil
+		}
 	}
 	if c := countIn(s[lo+best[0] : lo+best[1]]); c != nil {
 		return c
@@ -3487,7 +3505,9 @@ func (d *doc) addEvent(e *eventDraft) *eventDraft {
 		if o.Amount == nil {
 			o.Amount = e.Amount
 		}
-		if o.Count == nil {
+		// "scores of people … at least 133 people have been killed": a
+		// figure told later is finer than words for a crowd's size.
+		if o.Count == nil || e.Count != nil && vagueCount(o.Count) && !vagueCount(e.Count) {
 			o.Count = e.Count
 		}
 		// The finer date wins: a retelling may say the day.

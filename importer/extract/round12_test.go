@@ -610,3 +610,13 @@ func TestSuspensionsAndFreezes(t *testing.T) {
 		t.Errorf("a minister's self-suspension drafted as a sanction: %+v", ann.Events)
 	}
 }
+
+// TestCrowdWordsCount: words for a crowd's size count when no figure
+// does, and a figure told later replaces them.
+func TestCrowdWordsCount(t *testing.T) {
+	ann := draft(t, "On Monday, tens of thousands of students marched on parliament in Kathmandu.", "2025-09-09")
+	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Protest" })
+	if i < 0 || ann.Events[i].Count == nil || ann.Events[i].Count.Value != 10000 || ann.Events[i].Count.Qualifier != "at_least" {
+		t.Errorf("no count of at least 10,000: %+v", ann.Events)
+	}
+}
