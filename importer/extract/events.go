@@ -322,7 +322,7 @@ func didNotHappen(before string) bool {
 // election", "resigned on May 9, hours after his supporters attacked",
 // "announced it after a day of protests") each take the actors and date
 // of their own clause.
-var clauseRE = regexp.MustCompile(`(?i),\s+(?:as|after|while|when|but|following|which|who|whose|where|including|amid|and)\b|,\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,4}(?:who|which|where)\b|,\s+(?:(?:a|an|one|two|three|four|five|six|several)\s+)?(?:days?|weeks?|months?|hours?|minutes|moments)\s+(?:after|before)\b|\s(?:after|following)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many)\s+)?(?:days?|nights?|weeks?|months?)\s+of\s|,\s+(?:holding|meeting|signing|visiting|hosting)\b|\sas\s+(?:thousands|hundreds|tens of thousands|crowds|protesters|demonstrators|police|troops|soldiers|they)\b|,?\s+and\s+(?:then\s+)?` + pastVerb + `|,\s+(?:[\p{L}’'\-]+\s+){1,5}(?:said|says|told|added)\b|,\s+(?:and|but)\s+(?:(?:late|early)\s+)?on\s+(?:` + weekday + `)\b|\s(?:after|before|when)\s+(?:\p{Ll}+\s+){1,2}(?:had\s+)?\p{Ll}+ed\b|\s(?:who|which)\s+(?:had\s+)?(?:marched|rallied|protested|gathered|demonstrated|took\s+to\s+the\s+streets)\b|;|\s(?:following|amid|despite|while|whereas)\s|\.\s`)
+var clauseRE = regexp.MustCompile(`(?i),\s+(?:as|after|while|when|but|following|which|who|whose|where|including|amid|and|(?:with|of|to|for|by|from|among|under)\s+(?:whom|which))\b|,\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,4}(?:who|which|where)\b|,\s+(?:(?:a|an|one|two|three|four|five|six|several)\s+)?(?:days?|weeks?|months?|hours?|minutes|moments)\s+(?:after|before)\b|\s(?:after|following)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many)\s+)?(?:days?|nights?|weeks?|months?)\s+of\s|,\s+(?:holding|meeting|signing|visiting|hosting)\b|\sas\s+(?:thousands|hundreds|tens of thousands|crowds|protesters|demonstrators|police|troops|soldiers|they)\b|,?\s+and\s+(?:then\s+)?` + pastVerb + `|,\s+(?:[\p{L}’'\-]+\s+){1,5}(?:said|says|told|added)\b|,\s+(?:and|but)\s+(?:(?:late|early)\s+)?on\s+(?:` + weekday + `)\b|\s(?:after|before|when)\s+(?:\p{Ll}+\s+){1,2}(?:had\s+)?\p{Ll}+ed\b|\s(?:who|which)\s+(?:had\s+)?(?:marched|rallied|protested|gathered|demonstrated|took\s+to\s+the\s+streets)\b|;|\s(?:following|amid|despite|while|whereas)\s|\.\s`)
 
 // clause returns the byte range of the clause of s that holds at.
 func clause(s string, at int) (int, int) {
@@ -422,7 +422,7 @@ var alongWithRE = regexp.MustCompile(`(?i)^\s+(?:\S+\s+){0,4}?(?:along|together)
 
 var whoBeforeRE = regexp.MustCompile(`\bwho\s+(?:(?:had|have|has|then|later|also|again)\s+)?$`)
 
-var relativeRE = regexp.MustCompile(`(?i)^,\s+(?:(?:a|an)\s+(?:[\p{L}\-]+\s+){0,4})?(?:which|who|whose)\b`)
+var relativeRE = regexp.MustCompile(`(?i)^,\s+(?:(?:a|an)\s+(?:[\p{L}\-]+\s+){0,4})?(?:which|who|whose|(?:with|of|to|for|by|from|among|under)\s+(?:whom|which))\b`)
 
 // relativeEnd returns where a relative clause that opens at boundary m
 // closes (its next comma), or 0 when m opens none.

@@ -620,3 +620,14 @@ func TestCrowdWordsCount(t *testing.T) {
 		t.Errorf("no count of at least 10,000: %+v", ann.Events)
 	}
 }
+
+// TestWithWhomIsAnAside: ", with whom he had governed since 2015," tells
+// of another time than the sentence's.
+func TestWithWhomIsAnAside(t *testing.T) {
+	ann := draft(t, "The crisis began on October 26, when President Maithripala Sirisena dismissed Ranil Wickremesinghe, with whom he had governed since 2015, and swore in Mahinda Rajapaksa.", "2018-11-17")
+	for _, e := range ann.Events {
+		if strings.HasPrefix(e.Date.Start, "2015") {
+			t.Errorf("dated by the aside: %+v", e)
+		}
+	}
+}
