@@ -137,6 +137,11 @@ func eachUnescaped(pattern string, visit func(i, depth int) bool) {
 var triggers = []trigger{
 	tr(graph.Inauguration, "", `sworn in|inaugurated|inauguration|took the oath`, "inaugurated", "inaugurated"),
 	tr(graph.Loan, "071", `lend|lends|lent|loan|loans|credit lines?|lines of credit|currency swaps?|bailout|financial aid|economic aid|deposited|deposit|rolled over`, "lender", "borrower"),
+	// "Britain announced £20 million in new humanitarian funding", "had
+	// made 33 million euros available": aid given, which a loan event
+	// holds (CAMEO 070s) when an amount says what; a pledge is only a
+	// promise, told by the statement.
+	tr(graph.Loan, "070", `(?:announced|released|provided|gave|delivered|sent|approved|allocated|disbursed)\s+(?:\S+\s+){0,5}?(?:aid|assistance|funding|grants?)|made\s+(?:\S+\s+){1,5}?available`, "lender", "borrower"),
 	// The present ("detains", "is detained") tells the past in timelines
 	// and captions: "September 13: Amini is detained in Tehran".
 	tr(graph.Arrest, "173", `arrested|arresting|seized\s+(?:President|Prime\s+Minister|the\s+president|the\s+prime\s+minister|him|her|them)\b|detained|jailed|arrests|detentions|detain|detaining|detains|picked\s+(?:him|her|them)\s+up|under house arrest|taken into custody|rounded up|picked up|taken in|remanded|ordered (?:him|her|them) held`, "detaining authority", "detainee"),
@@ -175,7 +180,7 @@ var triggers = []trigger{
 	// "Zuma sent his defence minister to Harare": envoys visit on their
 	// sender's behalf.
 	tr(graph.Visit, "042", `sent\s+(?:\S+\s+){0,5}?(?:envoys?|ministers?|delegations?|mediators?|emissar(?:y|ies)|representatives?|negotiators)\s+to`, "visitor", "host"),
-	tr(graph.Meeting, "041", `(?:spoke|spoken|speaks|held\s+(?:a\s+)?(?:tele)?phone\s+talks) (?:by (?:tele)?phone )?with|(?:tele)?phone (?:call|conversation) with|telephoned|phoned`, "participant", "participant"),
+	tr(graph.Meeting, "041", `(?:spoke|spoken|speaks|held\s+(?:a\s+)?(?:tele)?phone\s+talks) (?:by (?:tele)?phone )?with|(?:spoke|spoken|talked)\s+(?:to|with)\s+(?:\S+\s+){1,4}?(?:by|on\s+the)\s+(?:tele)?phone|(?:tele)?phone (?:call|conversation) with|telephoned|phoned`, "participant", "participant"),
 	// "He received union leaders at the palace", "Zagreb hosted the
 	// talks": who receives or hosts is the host, whoever the place is.
 	{typ: graph.Meeting, cameo: "043", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:received|hosted)\s+by\b`), subject: "visitor", object: "host", passive: true},
@@ -2463,11 +2468,24 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	// "told reporters after the meeting": the day of the meeting told.
 	if m := afterTheRE.FindStringSubmatch(s.text); m != nil {
 		typ := eventNouns[strings.ToLower(m[1])]
+		// The event told by that very noun first ("a video conference of
+		// donors … at the conference"), else the last of its kind.
+		var found *eventDraft
 		for _, o := range slices.Backward(d.events) {
-			if compatible(o.Type, string(typ)) {
-				e.start, e.end, e.precision, e.Date = o.start, o.end, o.precision, &Date{Text: m[0]}
-				return
+			if !compatible(o.Type, string(typ)) {
+				continue
 			}
+			if slices.ContainsFunc(o.Quotes, func(q string) bool { return strings.Contains(strings.ToLower(q), strings.ToLower(m[1])) }) {
+				found = o
+				break
+			}
+			if found == nil {
+				found = o
+			}
+		}
+		if found != nil {
+			e.start, e.end, e.precision, e.Date = found.start, found.end, found.precision, &Date{Text: m[0]}
+			return
 		}
 	}
 	// "The two leaders held talks": a sentence that refers back goes on
@@ -2855,7 +2873,7 @@ func afterDateline(s string) string {
 }
 
 var (
-	afterTheRE = regexp.MustCompile(`(?i)\b(?:after|before|during|at|following)\s+the\s+(meeting|talks|summit|rally|protest|protests|vote|election|signing|visit|march|clashes|raid|deal|agreement|accord|riot|riots|attack|crackdown|arrest|detention|speech|address|announcement|inauguration|swearing-in|debate|session)\b`)
+	afterTheRE = regexp.MustCompile(`(?i)\b(?:after|before|during|at|following)\s+the\s+(meeting|talks|summit|rally|protest|protests|vote|election|signing|visit|march|clashes|raid|deal|agreement|accord|riot|riots|attack|crackdown|arrest|detention|speech|address|announcement|inauguration|swearing-in|debate|session|conference)\b`)
 	anaphoraRE = regexp.MustCompile(`^(?:The two (?:leaders|men|women|sides|presidents|ministers|delegations)|The (?:meeting|talks|visit|summit|rally|march|protest|protests|agreement|deal|accord|ceasefire|truce)|Both (?:leaders|sides|men)|They|It was|In the (?:morning|afternoon|evening)|(?:That|The same) (?:morning|afternoon|evening|night|day)|(?:Hours|Moments|Minutes) later|Later that (?:day|morning|afternoon|evening|night)|Shortly (?:after|afterwards))\b|^In \p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?,`)
 	eventNouns = map[string]graph.EventType{"meeting": graph.Meeting, "talks": graph.Meeting, "summit": graph.Meeting,
 		"visit": graph.Visit, "rally": graph.Protest, "protest": graph.Protest, "protests": graph.Protest, "march": graph.Protest,
@@ -2863,7 +2881,7 @@ var (
 		"deal": graph.Agreement, "agreement": graph.Agreement, "accord": graph.Agreement, "riot": graph.Protest, "riots": graph.Protest,
 		"attack": graph.Violence, "crackdown": graph.Violence, "arrest": graph.Arrest, "detention": graph.Arrest,
 		"speech": graph.Statement, "address": graph.Statement, "announcement": graph.Statement,
-		"inauguration": graph.Inauguration, "swearing-in": graph.Inauguration, "debate": graph.Debate, "session": graph.Debate}
+		"inauguration": graph.Inauguration, "swearing-in": graph.Inauguration, "debate": graph.Debate, "session": graph.Debate, "conference": graph.Meeting}
 )
 
 var sameUnitRE = regexp.MustCompile(`(?i)\b(?:the same|that)\s+(week|month|year)\b`)

@@ -631,3 +631,19 @@ func TestWithWhomIsAnAside(t *testing.T) {
 		}
 	}
 }
+
+// TestAidAtTheConference: aid announced with an amount is aid given,
+// dated by the conference the sentence names; a call "by phone" told as
+// "spoken to X by phone" is a meeting.
+func TestAidAtTheConference(t *testing.T) {
+	text := "On Sunday, France and the United Nations co-hosted a video conference of donors. Donald Trump had spoken to Emmanuel Macron by phone last week.\n\n" +
+		"Britain announced £20 million in new humanitarian funding at the conference."
+	ann := draft(t, text, "2020-08-11")
+	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Loan" })
+	if i < 0 || ann.Events[i].Amount == nil || ann.Events[i].Amount.Currency != "GBP" || ann.Events[i].Date.Start != "2020-08-09" {
+		t.Errorf("no aid of £20m on Sunday: %+v", ann.Events)
+	}
+	if !slices.ContainsFunc(ann.Events, func(e Event) bool { return e.Type == "Meeting" && participant(ann, &e, "Donald Trump", "") }) {
+		t.Errorf("no call of Trump: %+v", ann.Events)
+	}
+}
