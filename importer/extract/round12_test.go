@@ -647,3 +647,11 @@ func TestAidAtTheConference(t *testing.T) {
 		t.Errorf("no call of Trump: %+v", ann.Events)
 	}
 }
+
+// TestBrokeInto: protesters breaking into a building protest.
+func TestBrokeInto(t *testing.T) {
+	ann := draft(t, "Protesters broke into Parliament Buildings in Nairobi on Tuesday afternoon.", "2024-06-26")
+	if !slices.ContainsFunc(ann.Events, func(e Event) bool { return e.Type == "Protest" && e.Date.Start == "2024-06-25" }) {
+		t.Errorf("no protest: %+v", ann.Events)
+	}
+}
