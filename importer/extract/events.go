@@ -268,7 +268,7 @@ var soughtRE = regexp.MustCompile(`(?i)(?:\b(?:seek|seeks|seeking|sought|request
 // notHappened marks a trigger that reports what did not (or not yet)
 // happen: refusals, denials, plans, possibilities. Such events are left
 // out of the draft: the graph holds what happened.
-var notHappened = regexp.MustCompile(`(?i)\b(?:den(?:ied|ies|y)\s+that\s+(?:[^\s,;]+\s+){0,3}?(?:had|has|have|was|were)\s+(?:been\s+)?$|without\s+(?:a|any|a\s+single)\s+(?:\S+\s+)?$|(?:not|never|no|refused to|declined to|denied|denies|plans?|planned|planning|plans? to|planned to|planning to|intends? to|will|would|could|might|may|expected to|set to|due to|threatened to|threaten(?:s|ed|ing)?|ready to|to be held|scheduled|upcoming|if|against|agreed to (?:host|hold|meet|visit|sign|discuss|lend|provide|give)|promised to|offer(?:s|ed|ing)? to|wants? to|seeks? to|hopes? to|ask(?:s|ed)? for|call(?:s|ed)? for|demand(?:s|ed)?|propos(?:es|ed))\s+(?:[^\s,;]+\s+){0,4}$)`)
+var notHappened = regexp.MustCompile(`(?i)\b(?:(?:plans?|planned|planning|threaten(?:s|ed|ing)?)\s+(?:(?:a|an|the|new|more|further|fresh|its|their|his|her)\s+)?(?:[\p{L}\d\-]+\s+)?$|den(?:ied|ies|y)\s+that\s+(?:[^\s,;]+\s+){0,3}?(?:had|has|have|was|were)\s+(?:been\s+)?$|without\s+(?:a|any|a\s+single)\s+(?:\S+\s+)?$|(?:not|never|no|refused to|declined to|denied|denies|plans? to|planned to|planning to|intends? to|will|would|could|might|may|expected to|set to|due to|threatened to|ready to|to be held|scheduled|upcoming|if|against|agreed to (?:host|hold|meet|visit|sign|discuss|lend|provide|give)|promised to|offer(?:s|ed|ing)? to|wants? to|seeks? to|hopes? to|ask(?:s|ed)? for|call(?:s|ed)? for|demand(?:s|ed)?|propos(?:es|ed))\s+(?:[^\s,;]+\s+){0,4}$)`)
 
 // eventNounRE is a trigger that names an event by a noun, which the
 // words after it may put in the future.
@@ -404,8 +404,6 @@ var participleRE = regexp.MustCompile(`(?i)^(?:,\s+(?:holding|meeting|signing|vi
 
 const pastVerb = `(?:\p{Ll}+ed|met|held|took|gave|made|sent|won|lost|fled|left|began|broke|spoke|told|said|shot|beat|fought|threw|struck|sought|led|ran|flew)\b`
 
-// whoBeforeRE ends the words before a trigger with the "who" of a
-// relative clause: "supporters who marched", "who had gathered".
 // whoOpensRE is the "who" that opens a relative clause without a comma.
 var whoOpensRE = regexp.MustCompile(`^\s(?:who|which)\s+(?:had\s+)?`)
 
@@ -425,6 +423,8 @@ var ledByRE = regexp.MustCompile(`(?i)^\s+(?:\S+\s+){0,3}?(?:led|organi[sz]ed|ca
 // or deed: "(detained on Sunday) along with two other".
 var alongWithRE = regexp.MustCompile(`(?i)^\s+(?:\S+\s+){0,4}?(?:along|together)\s+with\s+(?:\S+\s+){0,3}?$`)
 
+// whoBeforeRE ends the words before a trigger with the "who" of a
+// relative clause: "supporters who marched", "who had gathered".
 var whoBeforeRE = regexp.MustCompile(`\bwho\s+(?:(?:had|have|has|then|later|also|again)\s+)?$`)
 
 var relativeRE = regexp.MustCompile(`(?i)^,\s+(?:(?:a|an)\s+(?:[\p{L}\-]+\s+){0,4})?(?:which|who|whose|(?:with|of|to|for|by|from|among|under)\s+(?:whom|which))\b`)
@@ -905,10 +905,6 @@ var appositiveRE = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,;"“”]{3,150}?,
 // apposition: "In Tunis, the president met".
 var frontedRE = regexp.MustCompile(`(?i)^\W*(?:in|on|at|from|late|early|after|before|by|during|since|until|outside|inside|near|across|for)\s`)
 
-// maskAsides blanks what tells of another time than the sentence's
-// events, keeping offsets: a comparison with an earlier time, and a noun
-// phrase in apposition to a name ("Saied, a former law professor
-// elected in 2019, announced") that does not hold byte at.
 // sinceBeganInRE is a run told since another event began: "for the
 // first time since the invasion of Ukraine began in February".
 var sinceBeganInRE = regexp.MustCompile(`(?i)\bsince\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,5}?(?:began|started|broke\s+out|erupted)\s+(?:in|on)\s+[^,;.]+`)
@@ -941,6 +937,10 @@ func maskOtherTimes(s string, at int) string {
 	return string(b)
 }
 
+// maskAsides blanks what tells of another time than the sentence's
+// events, keeping offsets: a comparison with an earlier time, and a noun
+// phrase in apposition to a name ("Saied, a former law professor
+// elected in 2019, announced") that does not hold byte at.
 func maskAsides(s string, at int) string {
 	var b []byte
 	blank := func(from, to int) {
@@ -1155,11 +1155,11 @@ var chamberVoteRE = regexp.MustCompile(`(?i)\b(?:congress|parliament|senate|asse
 // part: "2 million took part in Sunday's", "thousands joined the".
 var tookPartRE = regexp.MustCompile(`(?i)\b(?:took\s+part\s+in|joined|attended|turned\s+out\s+for)\s+(?:\S+\s+){0,3}$`)
 
-// reportRE is a verb of saying that introduces what is reported.
 // judgedRE ends the words of a judgement before the noun of what it
 // judges: "condemned the", "welcomed Tuesday's".
 var judgedRE = regexp.MustCompile(`(?i)\b(?:hail(?:ed|s|ing)?|applaud(?:ed|s|ing)?|celebrat(?:ed|es|ing)|condemn(?:ed|s|ing)?|critici[sz](?:ed|es|ing)|denounc(?:ed|es|ing)|welcom(?:ed|es|ing)|prais(?:ed|es|ing)|deplor(?:ed|es|ing)|defend(?:ed|s|ing)?|question(?:ed|s|ing)?)\s+(?:\S+\s+){0,3}$`)
 
+// reportRE is a verb of saying that introduces what is reported.
 var reportRE = regexp.MustCompile(`(?i)\b(?:said|says|say|told\s+(?:\S+\s+){0,5}?that|reported|announced that|added|confirmed|claimed|stated|alleged|(?:judged|judges|considered|considers|believed|believes|argued|argues|insisted|insists|warned|warns|stressed|stresses|lamented)\s+that)\b`)
 
 // nominalRE is a trigger that is a noun rather than a verb of the past.

@@ -655,3 +655,22 @@ func TestBrokeInto(t *testing.T) {
 		t.Errorf("no protest: %+v", ann.Events)
 	}
 }
+
+// TestPlannedOnlyRightBefore: a plan or threat voids only the noun right
+// after it ("plans a 24-hour strike"), not a later verb ("had planned
+// the march were arrested"); "on the Friday" in a Monday's story is the
+// Friday before.
+func TestPlannedOnlyRightBefore(t *testing.T) {
+	ann := draft(t, "Protesters who had planned the march were arrested by police on Monday.", "2022-01-20")
+	if !slices.ContainsFunc(ann.Events, func(e Event) bool { return e.Type == "Arrest" }) {
+		t.Errorf("the arrest is lost: %+v", ann.Events)
+	}
+	if slices.ContainsFunc(ann.Events, func(e Event) bool { return e.Type == "Protest" }) {
+		t.Errorf("the planned march drafted: %+v", ann.Events)
+	}
+	ann = draft(t, "Police detained 30 people on the Friday, a witness said.", "2022-01-17")
+	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Arrest" })
+	if i < 0 || ann.Events[i].Date.Start != "2022-01-14" {
+		t.Errorf("no arrest on Friday 2022-01-14: %+v", ann.Events)
+	}
+}

@@ -39,7 +39,12 @@ type doc struct {
 	paraStart []int
 	// turns marks the paragraphs that open with a transcript's label
 	// ("GUEST:"): a conversation goes on from one turn to the next.
-	turns map[int]bool
+	// paraOrd numbers the paragraphs that hold a sentence, in order, and
+	// talkRun is, for each of those, the number of turns in a row it
+	// ends (0 for a paragraph that is no turn).
+	turns   map[int]bool
+	paraOrd map[int]int
+	talkRun []int
 	// lastEvent is the event told last, in text order.
 	lastEvent *eventDraft
 	// told is set for each sentence that told an event.
@@ -124,6 +129,22 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 	}
 	if len(d.turns) < 3 {
 		d.turns = nil
+	} else {
+		d.paraOrd = map[int]int{}
+		for _, s := range d.sents {
+			if _, ok := d.paraOrd[s.para]; ok {
+				continue
+			}
+			d.paraOrd[s.para] = len(d.talkRun)
+			run := 0
+			if d.turns[s.para] {
+				run = 1
+				if n := len(d.talkRun); n > 0 {
+					run += d.talkRun[n-1]
+				}
+			}
+			d.talkRun = append(d.talkRun, run)
+		}
 	}
 	d.main = d.countMainCountry()
 	d.mentions = make([][]mention, len(d.sents))
@@ -183,17 +204,9 @@ func (d *doc) continuesTurns(q, p int) bool {
 	if d.turns == nil || p <= q || !d.turns[q] || !d.turns[p] {
 		return false
 	}
-	// The paragraphs between, counted as the sentences give them.
-	n := 0
-	for k, s := range d.sents {
-		if s.para > q && s.para < p && d.paraStart[k] == s.start {
-			if !d.turns[s.para] {
-				return false
-			}
-			n++
-		}
-	}
-	return n <= 3
+	oq, op := d.paraOrd[q], d.paraOrd[p]
+	// Every paragraph from q to p is a turn, and at most three lie between.
+	return op-oq <= 4 && d.talkRun[op]-d.talkRun[oq] == op-oq
 }
 
 // lastPossessive returns where the last word in the possessive of a
@@ -264,12 +277,12 @@ var titles = []struct {
 	{"bishop", false}, {"archbishop", false}, {"cardinal", false}, {"imam", false}, {"pastor", false}, {"priest", false},
 }
 
-// orgHeadWordRE finds a head noun alone, a cheap test before orgRE.
 // memberNounRE is a word for people of a body that a capital at the
 // head of a sentence joins to the body's name: "Leaders of the Bulgarian
 // Socialist Party met…" names the party.
 var memberNounRE = regexp.MustCompile(`^(?i:(?:` + personNouns + `|member|supporter|representative|head|delegate|worker|employee|officer)s?|officials|staff|men|women)$`)
 
+// orgHeadWordRE finds a head noun alone, a cheap test before orgRE.
 var orgHeadWordRE = regexp.MustCompile(`\b(?:` + orgHeads + `)\b`)
 
 func orgMatches(s string) [][]int {
@@ -739,13 +752,13 @@ func (d *doc) findActors(s string) []mention {
 			take(mention{actor: a, start: w.start, end: w.end})
 			continue
 		}
-		// Said twice, or once with a noun that says what it is: "the
-		// UGTT labour federation".
 		// "HOST:", "AMNA IDRIS (GUEST):": a transcript's labels name
 		// no body.
 		if speakerLabel(s, mention{start: w.start, end: w.end}) || roleLabelRE.MatchString(s[w.end:]) || labelWordRE.MatchString(w.text) {
 			continue
 		}
+		// Said twice, or once with a noun that says what it is: "the
+		// UGTT labour federation".
 		if acronymRE.MatchString(w.text) && len(d.lex.lookup(w.text)) == 0 && (strings.Count(d.text, w.text) >= 2 || orgNounAfterRE.MatchString(s[w.end:])) {
 			take(mention{actor: d.actor(slug(w.text), w.text, graph.Organization, w.text), start: w.start, end: w.end})
 		}
@@ -1890,7 +1903,6 @@ func sharesGivenName(a, b string) bool {
 	return false
 }
 
-// bySurname finds a person named earlier, or a known person, by surname.
 // bySurnameOf is the person of the story, already named, whose surname
 // w is; unlike bySurname it declares no one from the lexicon.
 func (d *doc) bySurnameOf(w string) *actorDraft {
@@ -1903,6 +1915,7 @@ func (d *doc) bySurnameOf(w string) *actorDraft {
 	return nil
 }
 
+// bySurname finds a person named earlier, or a known person, by surname.
 func (d *doc) bySurname(w string) *actorDraft {
 	key := nameKey(w)
 	for _, a := range d.actors {
