@@ -674,3 +674,12 @@ func TestPlannedOnlyRightBefore(t *testing.T) {
 		t.Errorf("no arrest on Friday 2022-01-14: %+v", ann.Events)
 	}
 }
+
+// TestLabelOutsideATranscript: "BREAKING NEWS:" opening a story names no
+// one.
+func TestLabelOutsideATranscript(t *testing.T) {
+	ann := draft(t, "BREAKING NEWS: Police detained 20 people in Nairobi on Tuesday.", "2024-06-26")
+	if a := actorNamed(ann, "Breaking News"); a != nil {
+		t.Errorf("a label drafted as a person: %+v", a)
+	}
+}

@@ -154,9 +154,10 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 		// "PETROVA: He met …": the label of a transcript's speaker
 		// declares them but is no part of what they tell.
 		d.mentions[i] = slices.DeleteFunc(d.mentions[i], func(m mention) bool { return m.actor != nil && speakerLabel(s.text, m) })
-		// "ANNA KELLER (HOST):": a label with a full name declares the
-		// person who speaks.
-		if m := fullLabelRE.FindStringSubmatch(s.text); m != nil && len(d.lex.lookup(m[1])) == 0 {
+		// "ANNA KELLER (HOST):": in a transcript, a label with a full
+		// name declares the person who speaks ("BREAKING NEWS:" in a
+		// story is no one).
+		if m := fullLabelRE.FindStringSubmatch(s.text); m != nil && d.turns != nil && len(d.lex.lookup(m[1])) == 0 && !slices.ContainsFunc(strings.Fields(m[1]), labelWordRE.MatchString) {
 			d.person(titleWords(m[1]), nil, "", m[1])
 		}
 	}
