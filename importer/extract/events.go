@@ -146,7 +146,7 @@ var triggers = []trigger{
 	// and captions: "September 13: Amini is detained in Tehran".
 	tr(graph.Arrest, "173", `arrested|arresting|seized\s+(?:President|Prime\s+Minister|the\s+president|the\s+prime\s+minister|him|her|them)\b|detained|jailed|arrests|detentions|detain|detaining|detains|picked\s+(?:him|her|them)\s+up|under house arrest|taken into custody|rounded up|picked up|taken in|remanded|ordered (?:him|her|them) held`, "detaining authority", "detainee"),
 	{typ: graph.Arrest, cameo: "173", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:arrested|detained|jailed|picked up|taken into custody|held\s+(?:in\s+custody|in\s+detention|incommunicado|without\s+charge|at\s+(?:a|the)\s+(?:police|military|detention)|by\s+(?:the\s+)?(?:police|soldiers|security|army|military)))\b`), subject: "detainee", object: "detaining authority", passive: true},
-	tr(graph.Protest, "141", `protest|protests|protested|protesting|rally|rallies|addressed\s+(?:\S+\s+){0,3}?(?:supporters|crowds?|demonstrators)|rallied|march|marched|marches|demonstration|demonstrations|demonstrated|took to the streets|flooded the streets|poured into the streets|crowded into|broke into|forced their way into|packed\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:square|streets|avenue)|strike|strikes|went on strike|sit-in|sit-ins|staged\s+(?:a\s+|an\s+)?(?:\S+\s+)?(?:protests?|rall(?:y|ies)|sit-ins?|strikes?|walkouts?|demonstrations?|marches)|gathered|converged on|storms? (?:the|a|an)|walked off the job|walked out|downed tools|gathers? (?:in|at|outside|on|near)|blocked roads|stormed|mutinied|broke into|filled\s+(?:\S+\s+){0,2}?(?:streets|avenues|squares?|roads|boulevards)|joined the (?:protests|protesters|demonstrators|demonstrations)|civil disobedience|walked out|walkout|demonstrate\s+(?:in|against|outside|at|near|on)|demonstrating|marching|camped|camping|drew\s+(?:\S+\s+)?crowds|set fire to|set (?:it|them) on fire|torched|looted|ransacked|burned|burnt|boycott|boycotted|picketed|occupied|blockaded|hunger strike`, "protester", "target"),
+	tr(graph.Protest, "141", `protest|protests|protested|protesting|rally|rallies|addressed\s+(?:\S+\s+){0,3}?(?:supporters|crowds?|demonstrators)|rallied|march|marched|marches|demonstration|demonstrations|demonstrated|took to the streets|flooded the streets|poured into the streets|crowded into|packed\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:square|streets|avenue)|strike|strikes|went on strike|sit-in|sit-ins|staged\s+(?:a\s+|an\s+)?(?:\S+\s+)?(?:protests?|rall(?:y|ies)|sit-ins?|strikes?|walkouts?|demonstrations?|marches)|gathered|converged on|storms? (?:the|a|an)|walked off the job|walked out|downed tools|gathers? (?:in|at|outside|on|near)|blocked roads|stormed|mutinied|broke into|filled\s+(?:\S+\s+){0,2}?(?:streets|avenues|squares?|roads|boulevards)|joined the (?:protests|protesters|demonstrators|demonstrations)|civil disobedience|walked out|walkout|demonstrate\s+(?:in|against|outside|at|near|on)|demonstrating|marching|camped|camping|drew\s+(?:\S+\s+)?crowds|set fire to|set (?:it|them) on fire|torched|looted|ransacked|burned|burnt|boycott|boycotted|picketed|occupied|blockaded|hunger strike`, "protester", "target"),
 	// "overran the president's residence", "invaded the Congress": a
 	// crowd forcing its way into a seat of power. Only a building as
 	// object: armies overrun towns and invade countries.
@@ -410,10 +410,13 @@ var whoOpensRE = regexp.MustCompile(`^\s(?:who|which)\s+(?:had\s+)?`)
 // sayAfterRE follows a name with its verb of saying and what it says,
 // up to a trigger: "(rights groups) say has", "(the ministry) said 20
 // people were".
-var sayAfterRE = regexp.MustCompile(`^\s+(?:say|says|said|claim|claims|claimed|estimate|estimates|estimated|report|reports|reported)\s+(?:that\s+)?[^,;]*$`)
+var sayAfterRE = regexp.MustCompile(`^\s+` + sayVerbs + `\s+(?:that\s+)?[^,;]*$`)
 
 // sayNextRE follows a name with its verb of saying: "(rights groups) say".
-var sayNextRE = regexp.MustCompile(`^\s+(?:say|says|said|claim|claims|claimed|estimate|estimates|estimated|report|reports|reported)\b`)
+var sayNextRE = regexp.MustCompile(`^\s+` + sayVerbs + `\b`)
+
+// sayVerbs are the verbs of saying that attribute a count or a deed.
+const sayVerbs = `(?:say|says|said|claim|claims|claimed|estimate|estimates|estimated|report|reports|reported)`
 
 // ledByRE ends the words between a protest and who leads it: "(protests)
 // led by opposition MP", "(a march) organised by".
@@ -2596,7 +2599,7 @@ func (d *doc) daysOf(e *eventDraft, clause string, ref *time.Time) bool {
 		start = end.AddDate(0, 0, -n)
 	} else {
 		w := strings.ToLower(m[2])
-		n, ok := ordinals[w]
+		n, ok := dayOrdinals[w]
 		if !ok {
 			n, _ = strconv.Atoi(strings.TrimRight(w, "stndrh"))
 		}
@@ -2643,8 +2646,6 @@ func (d *doc) beganWhen(e *eventDraft, clause string, at int, ref *time.Time) {
 	}
 	e.start, e.end, e.precision, e.Date = start, end, prec, &Date{Text: clause[m[0]:m[3]]}
 }
-
-var ordinals = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
 // nthOfToldMonth resolves "on the 9th" (m) in sentence i before byte at
 // to the day of the month the paragraph last named with a month ("on 2
@@ -2716,7 +2717,8 @@ var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Mon
 // monthWordRE holds the name of a month.
 var monthWordRE = regexp.MustCompile(`(?i)\b(?:` + monthNames + `)\b`)
 
-// dayOrdinals are the days of a month spelled as ordinals.
+// dayOrdinals are the ordinals news spells out, the days of a month
+// among them: "the fifth day of protests", "the twentieth of November".
 var dayOrdinals = func() map[string]int {
 	units := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
 	teens := []string{"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"}
@@ -2751,7 +2753,7 @@ func (d *doc) nthDay(e *eventDraft, clause string, ref *time.Time) {
 		return
 	}
 	w := strings.ToLower(m[1])
-	n, ok := ordinals[w]
+	n, ok := dayOrdinals[w]
 	if !ok {
 		n, _ = strconv.Atoi(strings.TrimRight(w, "stndrh"))
 	}

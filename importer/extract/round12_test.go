@@ -468,10 +468,10 @@ func TestAgreedToRestoreTies(t *testing.T) {
 // TestClashAfterTheToll: when the clause of a toll names no one, the
 // clash told after it in a clause of its own is the violence.
 func TestClashAfterTheToll(t *testing.T) {
-	ann := draft(t, "Six people were killed in riots in Dhaka after supporters of the opposition clashed with police, officials said on Wednesday.", "2019-05-23")
+	ann := draft(t, "Seven people were killed and more than 100 injured in overnight riots in Kinshasa after supporters of defeated presidential candidate Martin Fayulu clashed with police, officials said on Wednesday.", "2019-01-17")
 	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Violence" })
-	if i < 0 || ann.Events[i].Count == nil || ann.Events[i].Count.Value != 6 {
-		t.Errorf("no violence of six dead: %+v", ann.Events)
+	if i < 0 || ann.Events[i].Count == nil || ann.Events[i].Count.Value != 7 {
+		t.Errorf("no violence of seven dead: %+v", ann.Events)
 	}
 }
 
@@ -578,8 +578,18 @@ func TestChamberChoosesAPresident(t *testing.T) {
 // story tells, not the last before publication.
 func TestThatTuesday(t *testing.T) {
 	ann := draft(t, "Manuel Merino was sworn in on November 10.\n\nThe protests started almost at once. That Tuesday evening, thousands of protesters gathered in central Lima.", "2020-11-28")
-	if !slices.ContainsFunc(ann.Events, func(e Event) bool { return e.Type == "Protest" && e.Date.Start == "2020-11-10" }) {
-		t.Errorf("no protest on Tuesday 2020-11-10: %+v", ann.Events)
+	n := 0
+	for _, e := range ann.Events {
+		if e.Type != "Protest" {
+			continue
+		}
+		n++
+		if e.Date.Start != "2020-11-10" {
+			t.Errorf("protest dated %+v, want Tuesday 2020-11-10", e.Date)
+		}
+	}
+	if n == 0 {
+		t.Errorf("no protest: %+v", ann.Events)
 	}
 }
 
@@ -648,7 +658,8 @@ func TestAidAtTheConference(t *testing.T) {
 	}
 }
 
-// TestBrokeInto: protesters breaking into a building protest.
+// TestBrokeInto: protesters breaking into a building protest (the
+// protest triggers had it already; this keeps it so).
 func TestBrokeInto(t *testing.T) {
 	ann := draft(t, "Protesters broke into Parliament Buildings in Nairobi on Tuesday afternoon.", "2024-06-26")
 	if !slices.ContainsFunc(ann.Events, func(e Event) bool { return e.Type == "Protest" && e.Date.Start == "2024-06-25" }) {

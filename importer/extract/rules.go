@@ -1918,12 +1918,10 @@ func (d *doc) bySurnameOf(w string) *actorDraft {
 
 // bySurname finds a person named earlier, or a known person, by surname.
 func (d *doc) bySurname(w string) *actorDraft {
-	key := nameKey(w)
-	for _, a := range d.actors {
-		if a.Kind == string(graph.Person) && a.surname == key {
-			return a
-		}
+	if a := d.bySurnameOf(w); a != nil {
+		return a
 	}
+	key := nameKey(w)
 	// "Hariri" is Saad al-Hariri: writers drop the article of an Arabic
 	// surname.
 	for _, a := range d.actors {
