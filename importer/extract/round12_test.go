@@ -270,7 +270,7 @@ func TestOtherTimesDateNothing(t *testing.T) {
 // TestPronounSkipsAPrepositionsPerson: "he" after a sentence that names
 // one person as its subject and another after "of" is the subject.
 func TestPronounSkipsAPrepositionsPerson(t *testing.T) {
-	text := "Lula formed a coalition on Monday with the Liberal Party of Jair Bolsonaro. He was sworn in on January 1."
+	text := "In a surprise move, Lula formed a coalition on Monday with the party led by Jair Bolsonaro. He was sworn in on January 1."
 	ann := draft(t, text, "2023-01-05")
 	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Inauguration" })
 	if i < 0 || participant(ann, &ann.Events[i], "Jair Bolsonaro", "") {
