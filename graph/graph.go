@@ -23,6 +23,9 @@ type Graph struct {
 	// group is how many articles an import writes per transaction (see
 	// WithWriteGroups); 0 or 1 for one each.
 	group int
+	// timeline keeps the timeline in memory (see WithTimelineIndex); nil
+	// for none.
+	timeline *timelineCache
 }
 
 // New returns the graph stored in b.
@@ -67,8 +70,13 @@ func (g *Graph) Ping(ctx context.Context) error {
 	return nil
 }
 
-// Close closes the store.
-func (g *Graph) Close(ctx context.Context) error { return g.b.Close(ctx) }
+// Close stops a timeline index build in flight and closes the store.
+func (g *Graph) Close(ctx context.Context) error {
+	if g.timeline != nil {
+		g.timeline.close()
+	}
+	return g.b.Close(ctx)
+}
 
 // fail gives a backend error its context once. A request whose client went
 // away or whose deadline passed fails with the context's error, whatever

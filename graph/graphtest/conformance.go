@@ -100,6 +100,11 @@ func Run(t *testing.T, open Opener) {
 		t.Cleanup(func() { b.Close(ctx) })
 		testEdgeCaps(t, b)
 	})
+	t.Run("TimelineIndex", func(t *testing.T) {
+		b := open(t)
+		t.Cleanup(func() { b.Close(ctx) })
+		testTimelineIndex(t, b)
+	})
 	runIntegrity(t, empty, seeded)
 }
 

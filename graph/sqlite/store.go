@@ -13,6 +13,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -423,6 +424,18 @@ type Store struct {
 	closed atomic.Bool
 	// readOnly refuses writes: the file was opened with OpenExisting.
 	readOnly bool
+	// memory is set for a private in-memory store.
+	memory bool
+	// watch reads the file's data version for Version.
+	watch struct {
+		sync.Mutex
+		conn *sql.Conn
+		stmt *sql.Stmt
+	}
+	// commits counts this process's commits: the data version of a
+	// connection does not move for its own writes, and an in-memory store
+	// has one connection.
+	commits atomic.Uint64
 }
 
 var _ graph.Backend = (*Store)(nil)
@@ -466,7 +479,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
 	}
-	s := &Store{db: db, stmts: newStmtCache(db)}
+	s := &Store{db: db, stmts: newStmtCache(db), memory: path == ":memory:"}
 	keepConnections(db)
 	if path == ":memory:" {
 		// Each connection would see its own empty database. With one
@@ -579,7 +592,45 @@ func (s *Store) Update(ctx context.Context, fn func(graph.Tx) error) error {
 	if err := fn(&writer{reader: reader{tx: tx, stmts: s.stmts}}); err != nil {
 		return s.classify(err)
 	}
-	return s.classify(tx.Commit())
+	if err := tx.Commit(); err != nil {
+		return s.classify(err)
+	}
+	s.commits.Add(1)
+	return nil
+}
+
+// Version implements graph.Versioner: SQLite's data version as one
+// connection kept for it sees it, which moves whenever another connection
+// (of this process or another) commits, plus this process's own commits.
+// It is one small statement on a connection of its own.
+func (s *Store) Version(ctx context.Context) (uint64, error) {
+	if s.closed.Load() {
+		return 0, fmt.Errorf("sqlite: %w: the store is closed", graph.ErrUnavailable)
+	}
+	if s.memory {
+		// One connection, this process's: its commits are all there is.
+		return s.commits.Load(), nil
+	}
+	w := &s.watch
+	w.Lock()
+	defer w.Unlock()
+	if w.conn == nil {
+		conn, err := s.db.Conn(ctx)
+		if err != nil {
+			return 0, s.classify(err)
+		}
+		stmt, err := conn.PrepareContext(ctx, `PRAGMA data_version`)
+		if err != nil {
+			conn.Close()
+			return 0, s.classify(err)
+		}
+		w.conn, w.stmt = conn, stmt
+	}
+	var v uint64
+	if err := w.stmt.QueryRowContext(ctx).Scan(&v); err != nil {
+		return 0, s.classify(err)
+	}
+	return v + s.commits.Load(), nil
 }
 
 // classify turns a closed database, or one locked past the busy timeout,
@@ -614,6 +665,13 @@ func (s *Store) Ping(ctx context.Context) error {
 // Close implements graph.Backend.
 func (s *Store) Close(context.Context) error {
 	s.closed.Store(true)
+	s.watch.Lock()
+	if s.watch.conn != nil {
+		s.watch.stmt.Close()
+		s.watch.conn.Close()
+		s.watch.conn = nil
+	}
+	s.watch.Unlock()
 	s.stmts.close()
 	return s.db.Close()
 }

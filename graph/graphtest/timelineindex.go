@@ -1,0 +1,145 @@
+package graphtest
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/importer"
+	"github.com/eventgraph/eventgraph/importer/gen"
+)
+
+// testTimelineIndex checks that the timeline kept in memory answers every
+// query with the bytes the store's answer encodes to, page after page, and
+// that a write makes it stand aside until it is built again. Over a
+// backend that cannot say its version there is no index, and the timeline
+// is the store's.
+func testTimelineIndex(t *testing.T, b graph.Backend) {
+	ctx := context.Background()
+	g := graph.New(b).WithTimelineIndex(1<<30, nil)
+	plain := graph.New(b)
+	Seed(t, g)
+	if _, ok := b.(graph.Versioner); !ok {
+		if st := g.TimelineIndex(); st.Enabled {
+			t.Fatalf("index status %+v over a backend without versions", st)
+		}
+		compareTimelines(t, g, plain, []graph.TimelineQuery{{}, {Limit: 3}})
+		return
+	}
+	if _, err := g.UpsertArticle(ctx, datedFacts()); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if _, err := gen.Write(dir, gen.Config{Events: 80, Seed: 7}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := importer.Import(ctx, g, []string{dir}, nil); err != nil {
+		t.Fatal(err)
+	}
+	built, err := g.BuildTimelineIndex(ctx)
+	if err != nil || !built {
+		t.Fatalf("BuildTimelineIndex = %v, %v; want the index of the store as it stands", built, err)
+	}
+	queries := timelineQueries(t, plain)
+	before := g.TimelineIndex()
+	compareTimelines(t, g, plain, queries)
+	after := g.TimelineIndex()
+	if after.Hits-before.Hits < int64(len(queries)) || after.Version != before.Version {
+		t.Fatalf("index status %+v after %+v: want every query without a place answered from the index", after, before)
+	}
+	if after.Misses == before.Misses {
+		t.Error("the place queries did not read the store")
+	}
+
+	// A write: the index stands aside, the answers stay the store's.
+	extra := newOutlet("late-news", "Test", "2024-07-01", graph.Curated, "Anna Ames and Boris Bell met again.")
+	extra.actor("anna-ames", "Anna Ames", graph.Person, "Anna Ames").
+		actor("boris-bell", "Boris Bell", graph.Person, "Boris Bell").
+		event("late-meeting", graph.Meeting, day("2024-06-30"), "", "met again", nil, "anna-ames", "participant", "boris-bell", "participant")
+	if _, err := g.UpsertArticle(ctx, extra.f); err != nil {
+		t.Fatal(err)
+	}
+	stale := g.TimelineIndex()
+	page, err := g.TimelineEncoded(ctx, graph.TimelineQuery{Actor: "anna-ames", From: "2024-06-30"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(page.Items) != 1 || !bytes.Contains(page.Items[0], []byte(`"late-meeting"`)) {
+		t.Fatalf("after a write the timeline gave %d events; want the new meeting", len(page.Items))
+	}
+	if now := g.TimelineIndex(); now.Hits != stale.Hits {
+		t.Error("the index answered for a version of the store it was not built from")
+	}
+	if built, err := g.BuildTimelineIndex(ctx); err != nil || !built {
+		t.Fatalf("BuildTimelineIndex after a write = %v, %v", built, err)
+	}
+	compareTimelines(t, g, plain, queries[:10])
+}
+
+// timelineQueries are queries of every kind the timeline takes: types,
+// actors, ranges that begin before long events end, sources, limits and
+// places, alone and together.
+func timelineQueries(t *testing.T, s *graph.Graph) []graph.TimelineQuery {
+	ctx := context.Background()
+	qs := []graph.TimelineQuery{{}, {Limit: 1}, {Limit: 7}, {MinSources: 2}, {MinSources: 3, Limit: 4},
+		{Place: "minsk"}, {Place: "belarus", Limit: 2}}
+	for _, typ := range graph.EventTypes {
+		qs = append(qs, graph.TimelineQuery{Type: string(typ), Limit: 5})
+	}
+	for _, r := range [][2]string{{"2020-01-01", "2020-01-01"}, {"2020-06-15", "2020-06-20"}, {"2020-12", "2020-12"},
+		{"2021-02-10", ""}, {"", "2020-04-01"}, {"2021", "2021"}, {"2019", "2020-09"}, {"2022-05-01", "2022-05-31"}} {
+		qs = append(qs, graph.TimelineQuery{From: r[0], To: r[1], Limit: 6},
+			graph.TimelineQuery{From: r[0], To: r[1], Type: string(graph.Meeting), Limit: 4},
+			graph.TimelineQuery{From: r[0], To: r[1], Actor: "anna-ames", Limit: 5})
+	}
+	actors, err := s.Actors(ctx, graph.ActorQuery{Limit: graph.MaxLimit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, a := range actors.Items {
+		if i%3 != 0 {
+			continue
+		}
+		qs = append(qs, graph.TimelineQuery{Actor: a.ID, Limit: 4},
+			graph.TimelineQuery{Actor: a.ID, Type: string(graph.Statement), Limit: 3},
+			graph.TimelineQuery{Actor: a.ID, From: "2021", MinSources: 2})
+	}
+	return append(qs, graph.TimelineQuery{Actor: "no-such-actor"})
+}
+
+// compareTimelines walks every page of each query on both graphs and
+// wants the same bytes and the same cursors.
+func compareTimelines(t *testing.T, got, want *graph.Graph, queries []graph.TimelineQuery) {
+	t.Helper()
+	ctx := context.Background()
+	for _, q := range queries {
+		name := fmt.Sprintf("%+v", q)
+		for pages := 0; ; pages++ {
+			if pages > 1000 {
+				t.Fatalf("%s: more than 1000 pages", name)
+			}
+			g, err := got.TimelineEncoded(ctx, q)
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			w, err := want.TimelineEncoded(ctx, q)
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if g.Next != w.Next || len(g.Items) != len(w.Items) {
+				t.Fatalf("%s, page %d: %d events and next %q; the store gives %d and %q", name, pages, len(g.Items), g.Next, len(w.Items), w.Next)
+			}
+			for i := range g.Items {
+				if !bytes.Equal(g.Items[i], w.Items[i]) {
+					t.Fatalf("%s, page %d, event %d:\n%s\nthe store's:\n%s", name, pages, i, g.Items[i], w.Items[i])
+				}
+			}
+			if g.Next == "" {
+				break
+			}
+			q.Cursor = g.Next
+		}
+	}
+}

@@ -1,0 +1,449 @@
+package graph
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"log/slog"
+	"sort"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	gojson "github.com/goccy/go-json"
+)
+
+// Versioner is a Backend that can tell, cheaply, whether what it stores has
+// changed. Graph keeps the timeline in memory, encoded ahead of requests,
+// only over a backend that implements it: every answer from memory is
+// first checked against the store's version.
+type Versioner interface {
+	// Version returns a number that differs from the one returned before
+	// once a write has committed since, by this process or by another.
+	Version(ctx context.Context) (uint64, error)
+}
+
+// The timeline index: why it exists. A page of the timeline read from the
+// store takes five queries (the listing, participants, quotes, claims,
+// the articles' methods), decoding every claim and encoding every event:
+// about a hundred times what writing the same bytes costs (BENCHMARKS.md).
+// The index holds the whole timeline of one version of the store, each
+// event already encoded as the answer carries it, and lists of positions
+// by type, by actor and by span class, so that a page is a merge of a few
+// sorted lists and a copy of bytes. It is built in the background from one
+// read of the store whenever the store's version moved on, and used only
+// while the store still has the version it was built from; until then, and
+// for what it does not cover (as-of reads, places), requests read the store
+// as before. The answers are the same bytes either way (graphtest checks
+// it on every backend that implements Versioner).
+
+// indexedEvent is one event of the index: its sort key, what the filters
+// look at, and its encoded JSON.
+type indexedEvent struct {
+	id         string
+	startText  string // as stored, for cursors
+	start, end int32  // days since 1970-01-01
+	typ        EventType
+	sources    int32
+	encoded    []byte
+}
+
+// spanLists are positions in timelineIndex.events, ascending, one list per
+// span class (SpanBounds): the events that overlap a day start within a
+// bounded stretch before it in every class but the last.
+type spanLists [][]int32
+
+func newSpanLists() spanLists { return make(spanLists, len(SpanBounds)+1) }
+
+func (s spanLists) add(class int, pos int32) { s[class] = append(s[class], pos) }
+
+// timelineIndex is the timeline of one version of the store.
+type timelineIndex struct {
+	version uint64
+	events  []indexedEvent
+	all     spanLists
+	byType  map[EventType]spanLists
+	byActor map[string]spanLists
+	bytes   int64
+}
+
+// TimelineIndexStatus says what the in-memory timeline holds and how often
+// it answered.
+type TimelineIndexStatus struct {
+	// Enabled is false when the graph keeps no index (WithTimelineIndex
+	// was not called, or the backend cannot say its version).
+	Enabled bool
+	// Version is the store version the index was built from; Events and
+	// Bytes what it holds (Bytes counts the encoded events).
+	Version uint64
+	Events  int
+	Bytes   int64
+	// Builds counts the builds finished; Hits and Misses the timeline
+	// requests answered from the index and from the store.
+	Builds, Hits, Misses int64
+	// TooLarge is set when the last build stopped at the budget.
+	TooLarge bool
+}
+
+// timelineCache is the index shared by a Graph and its copies (WithAsOf and
+// the other With… methods copy Graph), with what keeps it current.
+type timelineCache struct {
+	versioner Versioner
+	budget    int64
+	log       *slog.Logger
+
+	current atomic.Pointer[timelineIndex]
+	// build is held by the build running; requests only try it.
+	build sync.Mutex
+	// notBefore is when the next build may start (UnixNano): a build
+	// that the store moved past while it ran waits before it tries again.
+	notBefore atomic.Int64
+	tooLarge  atomic.Bool
+
+	builds, hits, misses atomic.Int64
+
+	// stop ends a build in flight when the graph closes.
+	stopOnce sync.Once
+	ctx      context.Context
+	cancel   context.CancelFunc
+	wg       sync.WaitGroup
+}
+
+// WithTimelineIndex returns the graph with the timeline kept in memory,
+// encoded ahead of requests, up to budget bytes of encoded events (a store
+// whose timeline is larger is read as before). It has no effect over a
+// backend that does not implement Versioner. log, when not nil, hears of
+// builds. Close stops a build in flight.
+func (g *Graph) WithTimelineIndex(budget int64, log *slog.Logger) *Graph {
+	c := *g
+	v, ok := g.b.(Versioner)
+	if !ok || budget <= 0 {
+		c.timeline = nil
+		return &c
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	c.timeline = &timelineCache{versioner: v, budget: budget, log: log, ctx: ctx, cancel: cancel}
+	return &c
+}
+
+// TimelineIndex says what the in-memory timeline holds.
+func (g *Graph) TimelineIndex() TimelineIndexStatus {
+	tc := g.timeline
+	if tc == nil {
+		return TimelineIndexStatus{}
+	}
+	s := TimelineIndexStatus{Enabled: true, Builds: tc.builds.Load(), Hits: tc.hits.Load(), Misses: tc.misses.Load(), TooLarge: tc.tooLarge.Load()}
+	if ix := tc.current.Load(); ix != nil {
+		s.Version, s.Events, s.Bytes = ix.version, len(ix.events), ix.bytes
+	}
+	return s
+}
+
+// BuildTimelineIndex builds the index now, in the caller's goroutine (after
+// the build in flight, if one is), and says whether it holds the store's
+// current version after. Serve calls it
+// at start so that the first requests find it; tests call it to know the
+// index answers.
+func (g *Graph) BuildTimelineIndex(ctx context.Context) (bool, error) {
+	tc := g.timeline
+	if tc == nil {
+		return false, nil
+	}
+	tc.build.Lock()
+	defer tc.build.Unlock()
+	if err := g.buildTimeline(ctx); err != nil {
+		return false, err
+	}
+	ix := tc.current.Load()
+	v, err := tc.versioner.Version(ctx)
+	return err == nil && ix != nil && ix.version == v, err
+}
+
+// close stops a build in flight and waits for it.
+func (tc *timelineCache) close() {
+	tc.stopOnce.Do(tc.cancel)
+	tc.wg.Wait()
+}
+
+// indexed returns the index when it holds the store's current version;
+// otherwise nil, after starting a build in the background when none runs
+// and the last one allows.
+func (g *Graph) indexed(ctx context.Context) *timelineIndex {
+	tc := g.timeline
+	if tc == nil || !g.asOf.IsZero() {
+		return nil
+	}
+	v, err := tc.versioner.Version(ctx)
+	if err != nil {
+		return nil // the store read that follows reports the failure
+	}
+	if ix := tc.current.Load(); ix != nil && ix.version == v {
+		return ix
+	}
+	if time.Now().UnixNano() >= tc.notBefore.Load() && tc.build.TryLock() {
+		tc.wg.Add(1)
+		go func() {
+			defer tc.wg.Done()
+			defer tc.build.Unlock()
+			if err := g.buildTimeline(tc.ctx); err != nil && tc.ctx.Err() == nil && tc.log != nil {
+				tc.log.Warn("timeline index not built", "err", err)
+			}
+		}()
+	}
+	return nil
+}
+
+// buildPage is how many events a build reads per store call.
+const buildPage = 1000
+
+// buildTimeline reads the whole timeline in one read transaction and keeps
+// it when the store's version did not move while it read: the version
+// before and after being the same, the snapshot read is that version.
+func (g *Graph) buildTimeline(ctx context.Context) error {
+	tc := g.timeline
+	// The index holds the timeline as it stands, whatever day the graph
+	// asking reads as of.
+	base := *g
+	base.asOf = CalendarDay{}
+	began := time.Now()
+	before, err := tc.versioner.Version(ctx)
+	if err != nil {
+		return err
+	}
+	if ix := tc.current.Load(); ix != nil && ix.version == before {
+		return nil
+	}
+	ix := &timelineIndex{version: before, all: newSpanLists(), byType: map[EventType]spanLists{}, byActor: map[string]spanLists{}}
+	tooLarge := false
+	err = g.b.View(ctx, func(v View) error {
+		var f EventFilter
+		for {
+			batch, err := v.Events(ctx, f, buildPage)
+			if err != nil {
+				return err
+			}
+			if len(batch) == 0 {
+				return nil
+			}
+			last := batch[len(batch)-1]
+			f.After = &EventKey{Start: mustDay(last.Date.Start), ID: last.ID}
+			stored := make([]string, len(batch))
+			for i, e := range batch {
+				stored[i] = e.Date.Start
+			}
+			// finish drops nothing without an as-of day; stored keeps
+			// the positions the store pages by.
+			if batch, err = base.finish(batch, nil); err != nil {
+				return err
+			}
+			if err := setProvenance(ctx, v, batch); err != nil {
+				return err
+			}
+			for i := range batch {
+				if err := ix.add(&batch[i], stored[i]); err != nil {
+					return err
+				}
+				if ix.bytes > tc.budget {
+					tooLarge = true
+					return nil
+				}
+			}
+			if len(batch) < buildPage {
+				return nil
+			}
+		}
+	})
+	if err != nil {
+		return fmt.Errorf("build timeline index: %w", err)
+	}
+	tc.tooLarge.Store(tooLarge)
+	if tooLarge {
+		// Not again until the store has grown or shrunk: a timeline past
+		// the budget stays past it for a while.
+		tc.notBefore.Store(time.Now().Add(10 * time.Minute).UnixNano())
+		if tc.log != nil {
+			tc.log.Info("timeline index not kept: over its budget", "budget_bytes", tc.budget, "events_read", len(ix.events))
+		}
+		return nil
+	}
+	after, err := tc.versioner.Version(ctx)
+	if err != nil {
+		return err
+	}
+	took := time.Since(began)
+	if after != before {
+		// The store moved on while the build read: try again no sooner
+		// than the build took, so that a store under import is not read
+		// whole over and over.
+		tc.notBefore.Store(time.Now().Add(2 * took).UnixNano())
+		return nil
+	}
+	tc.current.Store(ix)
+	tc.builds.Add(1)
+	if tc.log != nil {
+		tc.log.Info("timeline index built", "events", len(ix.events), "bytes", ix.bytes, "took", took.Round(time.Millisecond))
+	}
+	return nil
+}
+
+// add appends an event, which sorts after every event added before it.
+func (ix *timelineIndex) add(e *Event, storedStart string) error {
+	e.normalize()
+	b, err := gojson.Marshal(e)
+	if err != nil {
+		return fmt.Errorf("encode event %s: %w", e.ID, err)
+	}
+	start, err1 := ParseDay(storedStart)
+	end, err2 := ParseDay(e.Date.End)
+	if err1 != nil || err2 != nil {
+		return fmt.Errorf("event %s: stored dates %q to %q do not parse", e.ID, storedStart, e.Date.End)
+	}
+	pos := int32(len(ix.events))
+	ix.events = append(ix.events, indexedEvent{
+		id: e.ID, startText: storedStart, start: dayNumber(start), end: dayNumber(end),
+		typ: e.Type, sources: int32(e.SourceCount), encoded: b,
+	})
+	ix.bytes += int64(len(b))
+	class := SpanClass(storedStart, e.Date.End)
+	ix.all.add(class, pos)
+	listFor(ix.byType, e.Type).add(class, pos)
+	seen := map[string]bool{}
+	for _, p := range e.Participants {
+		if !seen[p.ActorID] {
+			seen[p.ActorID] = true
+			listFor(ix.byActor, p.ActorID).add(class, pos)
+		}
+	}
+	return nil
+}
+
+// listFor returns m's lists under k, made when missing.
+func listFor[K comparable](m map[K]spanLists, k K) spanLists {
+	l, ok := m[k]
+	if !ok {
+		l = newSpanLists()
+		m[k] = l
+	}
+	return l
+}
+
+// dayNumber is t's day counted from 1970-01-01 (t is midnight UTC).
+func dayNumber(t time.Time) int32 { return int32(t.Unix() / 86400) }
+
+// page returns the positions of the events f selects, in timeline order,
+// at most limit+1 of them. f has no place and no as-of day.
+func (ix *timelineIndex) page(f EventFilter, limit int) []int32 {
+	lists := ix.all
+	var wantType EventType
+	switch {
+	case len(f.Actors) > 0:
+		lists = ix.byActor[f.Actors[0]]
+		wantType = f.Type
+	case f.Type != "":
+		lists = ix.byType[f.Type]
+	}
+	if lists == nil {
+		return nil
+	}
+	// first is the first position after the cursor.
+	first := 0
+	if f.After != nil {
+		afterDay, afterID := dayNumber(f.After.Start.Time()), f.After.ID
+		first = sort.Search(len(ix.events), func(i int) bool {
+			e := &ix.events[i]
+			return cmp.Or(cmp.Compare(e.start, afterDay), cmp.Compare(e.id, afterID)) > 0
+		})
+	}
+	var from, to int32
+	hasFrom, hasTo := !f.From.IsZero(), !f.To.IsZero()
+	if hasFrom {
+		from = dayNumber(f.From.Time())
+	}
+	if hasTo {
+		to = dayNumber(f.To.Time())
+	}
+	// One cursor into each span class's list.
+	heads := make([]int, len(lists))
+	for c, l := range lists {
+		lo := first
+		if hasFrom {
+			if s, ok := SpanStart(c, f.From); ok {
+				day := dayNumber(s.Time())
+				lo = max(lo, sort.Search(len(ix.events), func(i int) bool { return ix.events[i].start >= day }))
+			}
+		}
+		heads[c] = sort.Search(len(l), func(i int) bool { return int(l[i]) >= lo })
+	}
+	var out []int32
+	for len(out) <= limit {
+		// The smallest head among the classes.
+		best := -1
+		for c, l := range lists {
+			if heads[c] < len(l) && (best < 0 || l[heads[c]] < lists[best][heads[best]]) {
+				best = c
+			}
+		}
+		if best < 0 {
+			break
+		}
+		pos := lists[best][heads[best]]
+		heads[best]++
+		e := &ix.events[pos]
+		if hasTo && e.start > to {
+			// Every later head starts later still.
+			break
+		}
+		if (wantType != "" && e.typ != wantType) || (hasFrom && e.end < from) || int(e.sources) < f.MinSources {
+			continue
+		}
+		out = append(out, pos)
+	}
+	return out
+}
+
+// EncodedEvent is an event of the timeline as its JSON answer carries it.
+type EncodedEvent []byte
+
+// TimelineEncoded is Timeline with every event already encoded as JSON, the
+// bytes encoding Timeline's events gives: from the in-memory index when it
+// holds the store's current version and covers the query, otherwise
+// encoded from what the store reads.
+func (g *Graph) TimelineEncoded(ctx context.Context, q TimelineQuery) (Page[EncodedEvent], error) {
+	f, limit, err := timelineFilter(q)
+	if err != nil {
+		return Page[EncodedEvent]{}, err
+	}
+	if f.Place == "" {
+		if ix := g.indexed(ctx); ix != nil {
+			g.timeline.hits.Add(1)
+			positions := ix.page(f, limit)
+			items := make([]EncodedEvent, len(positions))
+			for i, p := range positions {
+				items[i] = ix.events[p].encoded
+			}
+			p := Page[EncodedEvent]{Items: items}
+			if len(items) > limit {
+				p.Items = items[:limit]
+				last := &ix.events[positions[limit-1]]
+				p.Next = encodeCursor(timelineCursor, last.startText, last.id)
+			}
+			return p, nil
+		}
+	}
+	if g.timeline != nil {
+		g.timeline.misses.Add(1)
+	}
+	p, err := g.Timeline(ctx, q)
+	if err != nil {
+		return Page[EncodedEvent]{}, err
+	}
+	out := Page[EncodedEvent]{Items: make([]EncodedEvent, len(p.Items)), Next: p.Next}
+	for i := range p.Items {
+		b, err := gojson.Marshal(&p.Items[i])
+		if err != nil {
+			return Page[EncodedEvent]{}, fmt.Errorf("timeline: encode event %s: %w", p.Items[i].ID, err)
+		}
+		out.Items[i] = b
+	}
+	return out, nil
+}
