@@ -60,6 +60,13 @@ func (l list[T]) encodeParts(w io.Writer, enc func(any) error) error {
 				return err
 			}
 		}
+		// An event the graph encoded ahead is its own bytes.
+		if raw, ok := any(item).(graph.EncodedEvent); ok {
+			if _, err := w.Write(raw); err != nil {
+				return err
+			}
+			continue
+		}
 		if err := enc(item); err != nil {
 			return err
 		}
@@ -213,17 +220,24 @@ func (h *handlers) meetings(c *gin.Context) error {
 	return nil
 }
 
-// timelinePage reads the timeline parameters and the page they ask for.
-func (h *handlers) timelinePage(c *gin.Context) (graph.TimelineQuery, graph.Page[graph.Event], error) {
+// timelineQuery reads the timeline parameters: the query and the graph
+// as of the day asked for.
+func (h *handlers) timelineQuery(c *gin.Context) (graph.TimelineQuery, *graph.Graph, error) {
 	var p timelineParams
 	if err := bindQuery(c, &p); err != nil {
-		return graph.TimelineQuery{}, graph.Page[graph.Event]{}, err
+		return graph.TimelineQuery{}, nil, err
 	}
 	q, err := p.query()
 	if err != nil {
-		return q, graph.Page[graph.Event]{}, err
+		return q, nil, err
 	}
 	g, err := p.graph(h.g)
+	return q, g, err
+}
+
+// timelinePage reads the timeline parameters and the page they ask for.
+func (h *handlers) timelinePage(c *gin.Context) (graph.TimelineQuery, graph.Page[graph.Event], error) {
+	q, g, err := h.timelineQuery(c)
 	if err != nil {
 		return q, graph.Page[graph.Event]{}, err
 	}
@@ -234,10 +248,16 @@ func (h *handlers) timelinePage(c *gin.Context) (graph.TimelineQuery, graph.Page
 	return q, page, nil
 }
 
+// timeline answers with events the graph encoded: ahead of the request
+// when it keeps the timeline in memory (graph.WithTimelineIndex).
 func (h *handlers) timeline(c *gin.Context) error {
-	_, page, err := h.timelinePage(c)
+	q, g, err := h.timelineQuery(c)
 	if err != nil {
 		return err
+	}
+	page, err := g.TimelineEncoded(c.Request.Context(), q)
+	if err != nil {
+		return fmt.Errorf("timeline: %w", err)
 	}
 	writeJSON(c, http.StatusOK, newList(page.Items, page.Next))
 	return nil

@@ -60,10 +60,16 @@ func runTests(m *testing.M) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	store := graph.New(backend)
+	// The timeline is kept in memory, as serve keeps it: the golden
+	// answers are the index's (TestTimelineIndexAnswersAsTheStore compares
+	// them with the store's).
+	store := graph.New(backend).WithTimelineIndex(1<<30, quietLog())
 	defer store.Close(ctx)
 	if _, err := importer.Import(ctx, store, []string{filepath.Join("..", "seeds")}, nil); err != nil {
 		return 0, fmt.Errorf("import seeds: %w", err)
+	}
+	if built, err := store.BuildTimelineIndex(ctx); err != nil || !built {
+		return 0, fmt.Errorf("build the timeline index: %v, %v", built, err)
 	}
 	seeded, seededBackend = store, backend
 	handler = New(store, quietLog())

@@ -180,17 +180,28 @@ func (g *Graph) indexed(ctx context.Context) *timelineIndex {
 	if ix := tc.current.Load(); ix != nil && ix.version == v {
 		return ix
 	}
-	if time.Now().UnixNano() >= tc.notBefore.Load() && tc.build.TryLock() {
-		tc.wg.Add(1)
-		go func() {
-			defer tc.wg.Done()
-			defer tc.build.Unlock()
-			if err := g.buildTimeline(tc.ctx); err != nil && tc.ctx.Err() == nil && tc.log != nil {
-				tc.log.Warn("timeline index not built", "err", err)
-			}
-		}()
+	if time.Now().UnixNano() >= tc.notBefore.Load() {
+		g.WarmTimelineIndex()
 	}
 	return nil
+}
+
+// WarmTimelineIndex starts building the index in the background unless a
+// build runs already; Close stops it. Serve calls it at start, so that the
+// first requests find the index ready sooner.
+func (g *Graph) WarmTimelineIndex() {
+	tc := g.timeline
+	if tc == nil || !tc.build.TryLock() {
+		return
+	}
+	tc.wg.Add(1)
+	go func() {
+		defer tc.wg.Done()
+		defer tc.build.Unlock()
+		if err := g.buildTimeline(tc.ctx); err != nil && tc.ctx.Err() == nil && tc.log != nil {
+			tc.log.Warn("timeline index not built", "err", err)
+		}
+	}()
 }
 
 // buildPage is how many events a build reads per store call.
@@ -403,6 +414,10 @@ func (ix *timelineIndex) page(f EventFilter, limit int) []int32 {
 
 // EncodedEvent is an event of the timeline as its JSON answer carries it.
 type EncodedEvent []byte
+
+// MarshalJSON implements json.Marshaler: the bytes themselves, not their
+// base64.
+func (e EncodedEvent) MarshalJSON() ([]byte, error) { return e, nil }
 
 // TimelineEncoded is Timeline with every event already encoded as JSON, the
 // bytes encoding Timeline's events gives: from the in-memory index when it

@@ -693,3 +693,57 @@ func TestMigratesVersion4(t *testing.T) {
 		t.Errorf("who met Putin after the migration: %+v, %v; want %+v", got, err, want)
 	}
 }
+
+// TestVersionSeesOtherWriters: the version moves when this store commits,
+// when another store on the same file (another process) commits, and when
+// an in-memory store commits; reads leave it be.
+func TestVersionSeesOtherWriters(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v.db")
+	reader, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reader.Close(ctx)
+	writer, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer writer.Close(ctx)
+	memory, err := sqlite.Open(ctx, ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer memory.Close(ctx)
+	for _, c := range []struct {
+		name  string
+		watch *sqlite.Store
+		write *sqlite.Store
+	}{{"another store on the file", reader, writer}, {"this store", reader, reader}, {"in memory", memory, memory}} {
+		t.Run(c.name, func(t *testing.T) {
+			v0, err := c.watch.Version(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := graph.New(c.watch).Stats(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if v, _ := c.watch.Version(ctx); v != v0 {
+				t.Fatalf("a read moved the version from %d to %d", v0, v)
+			}
+			// The seed is written once to the file, then removed.
+			g := graph.New(c.write)
+			if _, err := g.Article(ctx, graphtest.SeedArticle); err == nil {
+				err = g.Remove(ctx, []string{graphtest.SeedArticle})
+			} else {
+				_, err = importer.Import(ctx, g, []string{graphtest.SeedDir()}, nil)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if v, _ := c.watch.Version(ctx); v == v0 {
+				t.Fatalf("the version stayed %d after a write", v)
+			}
+		})
+	}
+}
