@@ -10,6 +10,8 @@ import (
 	"sync"
 
 	"github.com/gin-gonic/gin"
+
+	"github.com/eventgraph/eventgraph/graph"
 )
 
 // jsonContentType is the media type of every answer but errors.
@@ -52,7 +54,11 @@ func writeJSON(c *gin.Context, status int, v any) {
 	}()
 	var err error
 	if p, ok := v.(partsEncoder); ok {
-		out.parts = true
+		// Events the graph encoded ahead are in memory already: the
+		// answer is sent whole, in one write with its length, rather than
+		// in chunks as it grows.
+		_, encoded := v.(list[graph.EncodedEvent])
+		out.parts = !encoded
 		err = p.encodeParts(out, out.encode)
 	} else {
 		err = out.encode(v)

@@ -85,10 +85,62 @@ type TimelineIndexStatus struct {
 	TooLarge bool
 }
 
+// versionGate shares version checks among concurrent requests: a request
+// needs a check that began after it arrived, and every request that
+// arrived while one check ran is served by the next one, so at most one
+// check is in flight however many requests wait. (Each check is a
+// statement on the store; under sixteen clients one per request was a
+// seventh of a timeline request's CPU.)
+type versionGate struct {
+	v  Versioner
+	mu sync.Mutex
+	// done wakes the requests waiting for a check.
+	done    *sync.Cond
+	running bool
+	// started and finished number the checks; version and err are the
+	// last one's.
+	started, finished uint64
+	version           uint64
+	err               error
+}
+
+func newVersionGate(v Versioner) *versionGate {
+	g := &versionGate{v: v}
+	g.done = sync.NewCond(&g.mu)
+	return g
+}
+
+// check returns the store's version as a check that began after the call
+// read it.
+func (g *versionGate) check(ctx context.Context) (uint64, error) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	// The first check that has not begun yet serves this request, and so
+	// does any after it.
+	want := g.started + 1
+	for g.finished < want {
+		if g.running {
+			g.done.Wait()
+			continue
+		}
+		g.running = true
+		g.started++
+		id := g.started
+		g.mu.Unlock()
+		v, err := g.v.Version(ctx)
+		g.mu.Lock()
+		g.running = false
+		g.finished, g.version, g.err = id, v, err
+		g.done.Broadcast()
+	}
+	return g.version, g.err
+}
+
 // timelineCache is the index shared by a Graph and its copies (WithAsOf and
 // the other With… methods copy Graph), with what keeps it current.
 type timelineCache struct {
 	versioner Versioner
+	gate      *versionGate
 	budget    int64
 	log       *slog.Logger
 
@@ -122,7 +174,7 @@ func (g *Graph) WithTimelineIndex(budget int64, log *slog.Logger) *Graph {
 		return &c
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	c.timeline = &timelineCache{versioner: v, budget: budget, log: log, ctx: ctx, cancel: cancel}
+	c.timeline = &timelineCache{versioner: v, gate: newVersionGate(v), budget: budget, log: log, ctx: ctx, cancel: cancel}
 	return &c
 }
 
@@ -173,7 +225,7 @@ func (g *Graph) indexed(ctx context.Context) *timelineIndex {
 	if tc == nil || !g.asOf.IsZero() {
 		return nil
 	}
-	v, err := tc.versioner.Version(ctx)
+	v, err := tc.gate.check(ctx)
 	if err != nil {
 		return nil // the store read that follows reports the failure
 	}

@@ -188,3 +188,19 @@ func BenchmarkImportCrisis(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkVersion is the check every timeline request answered from
+// memory makes first.
+func BenchmarkVersion(b *testing.B) {
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "v.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close(ctx)
+	for b.Loop() {
+		if _, err := s.Version(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -6,6 +6,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -430,7 +431,7 @@ type Store struct {
 	watch struct {
 		sync.Mutex
 		conn *sql.Conn
-		stmt *sql.Stmt
+		stmt driver.Stmt
 	}
 	// commits counts this process's commits: the data version of a
 	// connection does not move for its own writes, and an in-memory store
@@ -619,15 +620,45 @@ func (s *Store) Version(ctx context.Context) (uint64, error) {
 		if err != nil {
 			return 0, s.classify(err)
 		}
-		stmt, err := conn.PrepareContext(ctx, `PRAGMA data_version`)
-		if err != nil {
-			conn.Close()
-			return 0, s.classify(err)
-		}
-		w.conn, w.stmt = conn, stmt
+		w.conn = conn
 	}
+	// Straight to the driver, with the statement kept: through
+	// database/sql the check cost twice as much, and it runs once per
+	// timeline request.
 	var v uint64
-	if err := w.stmt.QueryRowContext(ctx).Scan(&v); err != nil {
+	err := w.conn.Raw(func(dc any) error {
+		if w.stmt == nil {
+			pc, ok := dc.(driver.ConnPrepareContext)
+			if !ok {
+				return errors.New("the SQLite driver cannot prepare statements")
+			}
+			st, err := pc.PrepareContext(ctx, `PRAGMA data_version`)
+			if err != nil {
+				return err
+			}
+			w.stmt = st
+		}
+		q, ok := w.stmt.(driver.StmtQueryContext)
+		if !ok {
+			return errors.New("the SQLite driver cannot query a statement")
+		}
+		rows, err := q.QueryContext(ctx, nil)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		row := make([]driver.Value, 1)
+		if err := rows.Next(row); err != nil {
+			return err
+		}
+		n, ok := row[0].(int64)
+		if !ok {
+			return fmt.Errorf("PRAGMA data_version gave %T", row[0])
+		}
+		v = uint64(n)
+		return nil
+	})
+	if err != nil {
 		return 0, s.classify(err)
 	}
 	return v + s.commits.Load(), nil
@@ -667,7 +698,10 @@ func (s *Store) Close(context.Context) error {
 	s.closed.Store(true)
 	s.watch.Lock()
 	if s.watch.conn != nil {
-		s.watch.stmt.Close()
+		if s.watch.stmt != nil {
+			// The statement belongs to the connection's driver side.
+			_ = s.watch.conn.Raw(func(any) error { return s.watch.stmt.Close() })
+		}
 		s.watch.conn.Close()
 		s.watch.conn = nil
 	}
