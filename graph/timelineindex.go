@@ -97,6 +97,8 @@ type versionGate struct {
 	// done wakes the requests waiting for a check.
 	done    *sync.Cond
 	running bool
+	// waiters counts the requests waiting for a check (for tests).
+	waiters int
 	// started and finished number the checks; version and err are the
 	// last one's.
 	started, finished uint64
@@ -120,7 +122,9 @@ func (g *versionGate) check(ctx context.Context) (uint64, error) {
 	want := g.started + 1
 	for g.finished < want {
 		if g.running {
+			g.waiters++
 			g.done.Wait()
+			g.waiters--
 			continue
 		}
 		g.running = true
@@ -134,6 +138,13 @@ func (g *versionGate) check(ctx context.Context) (uint64, error) {
 		g.done.Broadcast()
 	}
 	return g.version, g.err
+}
+
+// waiting is how many requests wait for a check.
+func (g *versionGate) waiting() int {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.waiters
 }
 
 // timelineCache is the index shared by a Graph and its copies (WithAsOf and

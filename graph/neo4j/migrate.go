@@ -80,7 +80,7 @@ func (s *Store) migrate(ctx context.Context) error {
 	} {
 		for after := ""; ; {
 			var next string
-			err := s.transact(ctx, m.op, true, qGraphLock, func(tx neo4jdrv.ManagedTransaction) error {
+			err := s.transact(ctx, m.op, true, qGraphLockWrite, func(tx neo4jdrv.ManagedTransaction) error {
 				var err error
 				next, err = m.step(ctx, &reader{tx: tx}, after)
 				return err
@@ -94,7 +94,7 @@ func (s *Store) migrate(ctx context.Context) error {
 			after = next
 		}
 	}
-	return s.transact(ctx, "record model version", true, qGraphLock, func(tx neo4jdrv.ManagedTransaction) error {
+	return s.transact(ctx, "record model version", true, qGraphLockWrite, func(tx neo4jdrv.ManagedTransaction) error {
 		_, err := (&reader{tx: tx}).query(ctx, "record model version", qSetModel, row{"model": modelVersion})
 		return err
 	})

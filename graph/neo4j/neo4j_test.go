@@ -13,6 +13,7 @@ import (
 
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/graph/graphtest"
+	"github.com/eventgraph/eventgraph/importer"
 	"github.com/eventgraph/eventgraph/internal/testenv"
 )
 
@@ -384,4 +385,46 @@ func sameSet(a, b []string) bool {
 	sortStrings(a)
 	sortStrings(b)
 	return reflect.DeepEqual(a, b)
+}
+
+// TestVersionSeesOtherWriters: the version moves when this store writes
+// and when another store on the database (another process) does; reads
+// leave it be.
+func TestVersionSeesOtherWriters(t *testing.T) {
+	ctx := context.Background()
+	g, s := openGraph(t)
+	srv := testenv.Neo4jServer(t)
+	other, err := Open(ctx, srv.URI, srv.User, srv.Password, srv.Database)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close(ctx)
+	for _, c := range []struct {
+		name  string
+		write *graph.Graph
+	}{{"another store", graph.New(other)}, {"this store", g}} {
+		t.Run(c.name, func(t *testing.T) {
+			v0, err := s.Version(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := g.Stats(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if v, _ := s.Version(ctx); v != v0 {
+				t.Fatalf("a read moved the version from %d to %d", v0, v)
+			}
+			if _, err := c.write.Article(ctx, graphtest.SeedArticle); err == nil {
+				err = c.write.Remove(ctx, []string{graphtest.SeedArticle})
+			} else {
+				_, err = importer.Import(ctx, c.write, []string{graphtest.SeedDir()}, nil)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if v, _ := s.Version(ctx); v == v0 {
+				t.Fatalf("the version stayed %d after a write", v)
+			}
+		})
+	}
 }

@@ -77,6 +77,14 @@ const (
 	qGraphLock = `MERGE (g:GraphLock {id: 'graph'})
 SET g.__lock = true
 REMOVE g.__lock`
+	// qGraphLockWrite takes the graph lock exclusively for a write and
+	// gives the graph a new version: a random number, so that a database
+	// emptied and written again never comes back to a version a reader
+	// saw before.
+	qGraphLockWrite = `MERGE (g:GraphLock {id: 'graph'})
+SET g.version = toInteger(rand() * 9007199254740991)`
+	// qVersion reads the version the last write gave (0 before any).
+	qVersion = `OPTIONAL MATCH (g:GraphLock {id: 'graph'}) RETURN coalesce(g.version, 0) AS version`
 	// qGraphLockShared takes it shared. Without the node there is nothing
 	// to wait for: it goes only with the whole database, and the next
 	// Update makes it again.

@@ -301,7 +301,7 @@ func (s *Store) Update(ctx context.Context, fn func(graph.Tx) error) error {
 	if s.closed.Load() {
 		return errClosed("write")
 	}
-	return s.transact(ctx, "write", true, qGraphLock, func(tx neo4jdrv.ManagedTransaction) error {
+	return s.transact(ctx, "write", true, qGraphLockWrite, func(tx neo4jdrv.ManagedTransaction) error {
 		return fn(&writer{reader: reader{tx: tx, lock: true}, rowsPerStatement: s.rowsPerStatement})
 	})
 }
@@ -351,6 +351,30 @@ func (s *Store) Ping(ctx context.Context) error {
 		return fmt.Errorf("neo4j: ping: %w: %w", graph.ErrUnavailable, err)
 	}
 	return nil
+}
+
+// Version implements graph.Versioner: the version the last write through
+// eventgraph gave the graph lock node, read in one query that follows this
+// process's writes (the driver's bookmarks). Writes made around eventgraph
+// (Cypher in Browser) do not change it: a server keeping the timeline in
+// memory sees them after eventgraph's next write.
+func (s *Store) Version(ctx context.Context) (uint64, error) {
+	if s.closed.Load() {
+		return 0, errClosed("version")
+	}
+	res, err := neo4jdrv.ExecuteQuery(ctx, s.driver, qVersion, nil, neo4jdrv.EagerResultTransformer,
+		neo4jdrv.ExecuteQueryWithDatabase(s.db), neo4jdrv.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return 0, fail("version", err)
+	}
+	if len(res.Records) != 1 {
+		return 0, fmt.Errorf("neo4j: version: %d rows", len(res.Records))
+	}
+	v, ok := res.Records[0].Values[0].(int64)
+	if !ok {
+		return 0, fmt.Errorf("neo4j: version: a %T", res.Records[0].Values[0])
+	}
+	return uint64(v), nil
 }
 
 // Close implements graph.Backend: it closes the driver. Later calls fail
