@@ -42,19 +42,22 @@ func (d CalendarDay) String() string {
 	return FormatDay(d.t)
 }
 
+// boundLayouts are the forms of a query bound, by length, with the last
+// day each covers.
+var boundLayouts = map[int]struct {
+	layout string
+	span   func(time.Time) time.Time
+}{
+	4:  {"2006", func(t time.Time) time.Time { return t.AddDate(1, 0, -1) }},
+	7:  {"2006-01", func(t time.Time) time.Time { return t.AddDate(0, 1, -1) }},
+	10: {dayLayout, func(t time.Time) time.Time { return t }},
+}
+
 // dayBound parses a query bound given as YYYY, YYYY-MM or YYYY-MM-DD and
 // returns the first day (upper false) or the last day (upper true) it
 // covers.
 func dayBound(s string, upper bool) (CalendarDay, error) {
-	layouts := map[int]struct {
-		layout string
-		span   func(time.Time) time.Time
-	}{
-		4:  {"2006", func(t time.Time) time.Time { return t.AddDate(1, 0, -1) }},
-		7:  {"2006-01", func(t time.Time) time.Time { return t.AddDate(0, 1, -1) }},
-		10: {dayLayout, func(t time.Time) time.Time { return t }},
-	}
-	l, ok := layouts[len(s)]
+	l, ok := boundLayouts[len(s)]
 	var t time.Time
 	var err error
 	if ok {
