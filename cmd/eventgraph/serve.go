@@ -28,8 +28,8 @@ import (
 // Defaults of eventgraph serve.
 const (
 	defaultAddr = "127.0.0.1:8080"
-	// defaultTimelineMemory (MiB) holds the timeline of about 300k
-	// events, encoded (BENCHMARKS.md).
+	// defaultTimelineMemory (MiB) holds the timeline of about 230k
+	// generated events, encoded (BENCHMARKS.md).
 	defaultTimelineMemory = 512
 	defaultSeeds          = "seeds"
 	// shutdownGrace is how long in-flight requests get to finish after
@@ -66,7 +66,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	writeRate := flags.String("write-rate", envOr("EVENTGRAPH_WRITE_RATE", strconv.FormatFloat(api.DefaultWriteRate, 'f', -1, 64)), "writes per second each client address may make (env EVENTGRAPH_WRITE_RATE)")
 	writeBurst := flags.String("write-burst", envOr("EVENTGRAPH_WRITE_BURST", strconv.Itoa(api.DefaultWriteBurst)), "writes a client address may make at once (env EVENTGRAPH_WRITE_BURST)")
 	corsOrigins := flags.String("cors-origins", os.Getenv("EVENTGRAPH_CORS_ORIGINS"), "comma-separated origins whose pages may call the API, or * for any (env EVENTGRAPH_CORS_ORIGINS; default: none)")
-	timelineMemory := flags.String("timeline-memory", envOr("EVENTGRAPH_TIMELINE_MEMORY", strconv.Itoa(defaultTimelineMemory)), "MiB of encoded events the timeline may keep in memory, answering from it while the store is unchanged; 0 turns it off (env EVENTGRAPH_TIMELINE_MEMORY; the embedded store only)")
+	timelineMemory := flags.String("timeline-memory", envOr("EVENTGRAPH_TIMELINE_MEMORY", strconv.Itoa(defaultTimelineMemory)), "MiB of encoded events the timeline may keep in memory, answering from it while the store is unchanged; 0 turns it off (env EVENTGRAPH_TIMELINE_MEMORY)")
 	benchRoutes := flags.Bool("bench-routes", os.Getenv("EVENTGRAPH_BENCH_ROUTES") == "1", "benchmarking only: serve GET /bench/bytes?size=N and net/http/pprof under /debug/pprof/ (env EVENTGRAPH_BENCH_ROUTES=1)")
 	if err := parse(flags, args); err != nil {
 		return err
