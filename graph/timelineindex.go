@@ -185,8 +185,8 @@ type timelineCache struct {
 	current atomic.Pointer[timelineIndex]
 	// build is held by the build running; requests only try it.
 	build sync.Mutex
-	// notBefore is when the next build may start (UnixNano): a build
-	// that the store moved past while it ran waits before it tries again.
+	// notBefore is when the next build may start (UnixNano): see
+	// buildPause.
 	notBefore atomic.Int64
 	tooLarge  atomic.Bool
 
@@ -294,6 +294,12 @@ func (g *Graph) WarmTimelineIndex() {
 	}()
 }
 
+// buildPause is how many times its own length a build waits, once done,
+// before the next may start: while writes keep coming (each makes the
+// index stale) builds then take at most a fifth of one core, and the
+// timeline is read from the store in between, as without the index.
+const buildPause = 4
+
 // buildPage is how many events a build reads per store call.
 const buildPage = 1000
 
@@ -307,6 +313,11 @@ func (g *Graph) buildTimeline(ctx context.Context) error {
 	base := *g
 	base.asOf = CalendarDay{}
 	began := time.Now()
+	pause := time.Duration(0)
+	defer func() {
+		took := time.Since(began)
+		tc.notBefore.Store(time.Now().Add(max(pause, buildPause*took)).UnixNano())
+	}()
 	before, err := tc.versioner.Version(ctx)
 	if err != nil {
 		return err
@@ -359,9 +370,9 @@ func (g *Graph) buildTimeline(ctx context.Context) error {
 	}
 	tc.tooLarge.Store(tooLarge)
 	if tooLarge {
-		// Not again until the store has grown or shrunk: a timeline past
-		// the budget stays past it for a while.
-		tc.notBefore.Store(time.Now().Add(10 * time.Minute).UnixNano())
+		// Not again for a while: a timeline past the budget stays past
+		// it until the store has shrunk.
+		pause = 10 * time.Minute
 		if tc.log != nil {
 			tc.log.Info("timeline index not kept: over its budget", "budget_bytes", tc.budget, "events_read", len(ix.events))
 		}
@@ -373,10 +384,8 @@ func (g *Graph) buildTimeline(ctx context.Context) error {
 	}
 	took := time.Since(began)
 	if after != before {
-		// The store moved on while the build read: try again no sooner
-		// than the build took, so that a store under import is not read
-		// whole over and over.
-		tc.notBefore.Store(time.Now().Add(2 * took).UnixNano())
+		// The store moved on while the build read: what it read is no
+		// version's.
 		return nil
 	}
 	tc.current.Store(ix)
