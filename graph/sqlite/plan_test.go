@@ -88,6 +88,18 @@ func TestQueryPlans(t *testing.T) {
 		if strings.Contains(plan, "participants_actor") || !strings.Contains(plan, "(event_id=?") {
 			t.Errorf("edges among nodes read actors' participations, not the events':\n%s", plan)
 		}
+		// Who met whom: a page of an actor's counterparts along the
+		// kept counts, in order.
+		plan, err = explainText(ctx, r.tx, qCounterparts+qCounterpartsAfter+qCounterpartsOrder, "a", 3, 3, "b", 51)
+		if err != nil {
+			return err
+		}
+		if *printPlans {
+			fmt.Fprintf(os.Stdout, "-- who met whom, a page\n%s\n", plan)
+		}
+		if !strings.Contains(plan, "meeting_pairs_rank (actor_id=?") || strings.Contains(plan, "TEMP B-TREE") {
+			t.Errorf("who met whom does not read the kept counts along their index:\n%s", plan)
+		}
 		// A hub's first quotes, as an actor's detail shows them: along
 		// the index in order, no sort of all of them.
 		plan, err = explainText(ctx, r.tx, shownQuotes, "actor:a", graph.SourcesShown)

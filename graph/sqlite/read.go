@@ -894,18 +894,24 @@ func (r *reader) Merges(ctx context.Context, from string, limit int) ([]graph.Ar
 	})
 }
 
+// The query of a page of counterparts: the first part, the cursor's
+// condition when there is one, the order and limit.
+const (
+	qCounterparts      = `SELECT other_id, meetings FROM meeting_pairs INDEXED BY meeting_pairs_rank WHERE actor_id = ?`
+	qCounterpartsAfter = ` AND (meetings < ? OR (meetings = ? AND other_id > ?))`
+	qCounterpartsOrder = ` ORDER BY meetings DESC, other_id LIMIT ?`
+)
+
 // Counterparts implements graph.View: the actor's pairs in the order of
 // the meeting_pairs_rank index, from the cursor on; the counts are kept
 // by triggers as meetings are written.
 func (r *reader) Counterparts(ctx context.Context, actor string, after *graph.CounterpartKey, limit int) ([]graph.CounterpartCount, error) {
 	page, args := "", []any{actor}
 	if after != nil {
-		page = ` AND (meetings < ? OR (meetings = ? AND other_id > ?))`
+		page = qCounterpartsAfter
 		args = append(args, after.Meetings, after.Meetings, after.ID)
 	}
-	rows, err := r.query(ctx, `SELECT other_id, meetings FROM meeting_pairs INDEXED BY meeting_pairs_rank
-		WHERE actor_id = ?`+page+`
-		ORDER BY meetings DESC, other_id LIMIT ?`, append(args, limit)...)
+	rows, err := r.query(ctx, qCounterparts+page+qCounterpartsOrder, append(args, limit)...)
 	return scanAll(rows, err, func(rs *sql.Rows) (graph.CounterpartCount, error) {
 		var c graph.CounterpartCount
 		return c, rs.Scan(&c.ActorID, &c.Meetings)
