@@ -115,9 +115,10 @@ type TimelineIndexStatus struct {
 // versionGate shares version checks among concurrent requests: a request
 // needs a check that began after it arrived, and every request that
 // arrived while one check ran is served by the next one, so at most one
-// check is in flight however many requests wait. (Each check is a
-// statement on the store; under sixteen clients one per request was a
-// seventh of a timeline request's CPU.)
+// check is in flight however many requests wait. Each check is a
+// statement on the store (a round trip to Neo4j); on two cores under
+// sixteen clients requests seldom overlap one, so most still make their
+// own.
 type versionGate struct {
 	v  Versioner
 	mu sync.Mutex
@@ -192,11 +193,11 @@ type timelineCache struct {
 
 	builds, hits, misses atomic.Int64
 
-	// stop ends a build in flight when the graph closes.
-	stopOnce sync.Once
-	ctx      context.Context
-	cancel   context.CancelFunc
-	wg       sync.WaitGroup
+	// ctx ends a build in flight when the graph closes; closed (set under
+	// build) keeps a new one from starting after.
+	ctx    context.Context
+	cancel context.CancelFunc
+	closed bool
 }
 
 // WithTimelineIndex returns the graph with the timeline kept in memory,
@@ -231,9 +232,7 @@ func (g *Graph) TimelineIndex() TimelineIndexStatus {
 
 // BuildTimelineIndex builds the index now, in the caller's goroutine (after
 // the build in flight, if one is), and says whether it holds the store's
-// current version after. Serve calls it
-// at start so that the first requests find it; tests call it to know the
-// index answers.
+// current version after: tests call it to know that the index answers.
 func (g *Graph) BuildTimelineIndex(ctx context.Context) (bool, error) {
 	tc := g.timeline
 	if tc == nil {
@@ -241,6 +240,9 @@ func (g *Graph) BuildTimelineIndex(ctx context.Context) (bool, error) {
 	}
 	tc.build.Lock()
 	defer tc.build.Unlock()
+	if tc.closed {
+		return false, fmt.Errorf("build timeline index: %w: the graph is closed", ErrUnavailable)
+	}
 	if err := g.buildTimeline(ctx); err != nil {
 		return false, err
 	}
@@ -249,10 +251,13 @@ func (g *Graph) BuildTimelineIndex(ctx context.Context) (bool, error) {
 	return err == nil && ix != nil && ix.version == v, err
 }
 
-// close stops a build in flight and waits for it.
+// close stops a build in flight, waits for it, and keeps others from
+// starting.
 func (tc *timelineCache) close() {
-	tc.stopOnce.Do(tc.cancel)
-	tc.wg.Wait()
+	tc.cancel()
+	tc.build.Lock()
+	tc.closed = true
+	tc.build.Unlock()
 }
 
 // indexed returns the index when it holds the store's current version;
@@ -284,9 +289,11 @@ func (g *Graph) WarmTimelineIndex() {
 	if tc == nil || !tc.build.TryLock() {
 		return
 	}
-	tc.wg.Add(1)
+	if tc.closed {
+		tc.build.Unlock()
+		return
+	}
 	go func() {
-		defer tc.wg.Done()
 		defer tc.build.Unlock()
 		if err := g.buildTimeline(tc.ctx); err != nil && tc.ctx.Err() == nil && tc.log != nil {
 			tc.log.Warn("timeline index not built", "err", err)

@@ -747,3 +747,27 @@ func TestVersionSeesOtherWriters(t *testing.T) {
 		})
 	}
 }
+
+// TestTimelineIndexClosed: closing the graph waits for the index's build
+// in flight and no build starts after; the timeline then fails as the
+// closed store does.
+func TestTimelineIndexClosed(t *testing.T) {
+	ctx := context.Background()
+	b, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := graph.New(b).WithTimelineIndex(1<<20, nil)
+	graphtest.Seed(t, g)
+	g.WarmTimelineIndex()
+	if err := g.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+	g.WarmTimelineIndex()
+	if built, err := g.BuildTimelineIndex(ctx); built || !errors.Is(err, graph.ErrUnavailable) {
+		t.Errorf("BuildTimelineIndex after Close = %v, %v; want ErrUnavailable", built, err)
+	}
+	if _, err := g.TimelineEncoded(ctx, graph.TimelineQuery{}); !errors.Is(err, graph.ErrUnavailable) {
+		t.Errorf("timeline after Close: %v, want ErrUnavailable", err)
+	}
+}
