@@ -143,3 +143,32 @@ func compareTimelines(t *testing.T, got, want *graph.Graph, queries []graph.Time
 		}
 	}
 }
+
+// CheckVersion checks a backend's version as seen through v: a read of
+// read leaves it as it was, and a write through write moves it (the seed
+// article imported when write lacks it, removed when it holds it).
+func CheckVersion(t *testing.T, v graph.Versioner, read, write *graph.Graph) {
+	t.Helper()
+	ctx := context.Background()
+	v0, err := v.Version(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := read.Stats(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if v1, _ := v.Version(ctx); v1 != v0 {
+		t.Fatalf("a read moved the version from %d to %d", v0, v1)
+	}
+	if _, err = write.Article(ctx, SeedArticle); err == nil {
+		err = write.Remove(ctx, []string{SeedArticle})
+	} else {
+		_, err = importer.Import(ctx, write, []string{SeedDir()}, nil)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v1, _ := v.Version(ctx); v1 == v0 {
+		t.Fatalf("the version stayed %d after a write", v1)
+	}
+}

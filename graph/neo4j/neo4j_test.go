@@ -13,7 +13,6 @@ import (
 
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/graph/graphtest"
-	"github.com/eventgraph/eventgraph/importer"
 	"github.com/eventgraph/eventgraph/internal/testenv"
 )
 
@@ -404,27 +403,7 @@ func TestVersionSeesOtherWriters(t *testing.T) {
 		write *graph.Graph
 	}{{"another store", graph.New(other)}, {"this store", g}} {
 		t.Run(c.name, func(t *testing.T) {
-			v0, err := s.Version(ctx)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, err := g.Stats(ctx); err != nil {
-				t.Fatal(err)
-			}
-			if v, _ := s.Version(ctx); v != v0 {
-				t.Fatalf("a read moved the version from %d to %d", v0, v)
-			}
-			if _, err := c.write.Article(ctx, graphtest.SeedArticle); err == nil {
-				err = c.write.Remove(ctx, []string{graphtest.SeedArticle})
-			} else {
-				_, err = importer.Import(ctx, c.write, []string{graphtest.SeedDir()}, nil)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			if v, _ := s.Version(ctx); v == v0 {
-				t.Fatalf("the version stayed %d after a write", v)
-			}
+			graphtest.CheckVersion(t, s, g, c.write)
 		})
 	}
 }

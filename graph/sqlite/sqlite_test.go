@@ -721,29 +721,7 @@ func TestVersionSeesOtherWriters(t *testing.T) {
 		write *sqlite.Store
 	}{{"another store on the file", reader, writer}, {"this store", reader, reader}, {"in memory", memory, memory}} {
 		t.Run(c.name, func(t *testing.T) {
-			v0, err := c.watch.Version(ctx)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, err := graph.New(c.watch).Stats(ctx); err != nil {
-				t.Fatal(err)
-			}
-			if v, _ := c.watch.Version(ctx); v != v0 {
-				t.Fatalf("a read moved the version from %d to %d", v0, v)
-			}
-			// The seed is written once to the file, then removed.
-			g := graph.New(c.write)
-			if _, err := g.Article(ctx, graphtest.SeedArticle); err == nil {
-				err = g.Remove(ctx, []string{graphtest.SeedArticle})
-			} else {
-				_, err = importer.Import(ctx, g, []string{graphtest.SeedDir()}, nil)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			if v, _ := c.watch.Version(ctx); v == v0 {
-				t.Fatalf("the version stayed %d after a write", v)
-			}
+			graphtest.CheckVersion(t, c.watch, graph.New(c.watch), graph.New(c.write))
 		})
 	}
 }
