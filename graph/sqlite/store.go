@@ -418,6 +418,28 @@ func keepConnections(db *sql.DB) {
 	db.SetConnMaxIdleTime(5 * time.Minute)
 }
 
+// versionWatch is the connection Version reads the data version on, with
+// its statement.
+type versionWatch struct {
+	sync.Mutex
+	conn *sql.Conn
+	stmt driver.Stmt
+}
+
+// reset closes the connection and its statement; the caller holds the
+// lock.
+func (w *versionWatch) reset() {
+	if w.conn == nil {
+		return
+	}
+	if w.stmt != nil {
+		// The statement belongs to the connection's driver side.
+		_ = w.conn.Raw(func(any) error { return w.stmt.Close() })
+	}
+	w.conn.Close()
+	w.conn, w.stmt = nil, nil
+}
+
 // Store is a graph.Backend in one SQLite file.
 type Store struct {
 	db     *sql.DB
@@ -428,14 +450,11 @@ type Store struct {
 	// memory is set for a private in-memory store.
 	memory bool
 	// watch reads the file's data version for Version.
-	watch struct {
-		sync.Mutex
-		conn *sql.Conn
-		stmt driver.Stmt
-	}
-	// commits counts this process's commits: the data version of a
-	// connection does not move for its own writes, and an in-memory store
-	// has one connection.
+	watch versionWatch
+	// commits counts this process's commits: an in-memory store has one
+	// connection, whose data version does not move for its own writes.
+	// (On a file the watching connection sees them move the data
+	// version too; counting them as well changes nothing.)
 	commits atomic.Uint64
 }
 
@@ -659,6 +678,9 @@ func (s *Store) Version(ctx context.Context) (uint64, error) {
 		return nil
 	})
 	if err != nil {
+		// The next check starts on a fresh connection: a broken one
+		// would otherwise send every request to the tables for good.
+		w.reset()
 		return 0, s.classify(err)
 	}
 	return v + s.commits.Load(), nil
@@ -697,14 +719,7 @@ func (s *Store) Ping(ctx context.Context) error {
 func (s *Store) Close(context.Context) error {
 	s.closed.Store(true)
 	s.watch.Lock()
-	if s.watch.conn != nil {
-		if s.watch.stmt != nil {
-			// The statement belongs to the connection's driver side.
-			_ = s.watch.conn.Raw(func(any) error { return s.watch.stmt.Close() })
-		}
-		s.watch.conn.Close()
-		s.watch.conn = nil
-	}
+	s.watch.reset()
 	s.watch.Unlock()
 	s.stmts.close()
 	return s.db.Close()
