@@ -473,7 +473,16 @@ func (ix *timelineIndex) page(f EventFilter, limit int) []int32 {
 	if f.After != nil {
 		afterDay, afterID := dayNumber(f.After.Start.Time()), f.After.ID
 		lo, hi := ix.firstFrom(afterDay), ix.firstFrom(afterDay+1)
+		// The cursor's event, found among its day's, is where the store
+		// left off whatever order its collation gives ids; an id the
+		// index lacks is placed by Go's order, which is SQLite's.
 		first = lo + sort.Search(hi-lo, func(i int) bool { return ix.events[lo+i].id > afterID })
+		for i := lo; i < hi && (first == lo || ix.events[first-1].id != afterID); i++ {
+			if ix.events[i].id == afterID {
+				first = i + 1
+				break
+			}
+		}
 	}
 	var from, to int32
 	hasFrom, hasTo := !f.From.IsZero(), !f.To.IsZero()
