@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
@@ -79,6 +80,8 @@ type timelineIndex struct {
 	// order: a page reads neighbouring memory, and the collector sees a
 	// few chunks instead of an allocation per event.
 	arena []byte
+	// scratch is where a build encodes each event.
+	scratch bytes.Buffer
 }
 
 // arenaChunk is the size of the index's chunks of encoded events.
@@ -406,10 +409,13 @@ func (g *Graph) buildTimeline(ctx context.Context) error {
 // add appends an event, which sorts after every event added before it.
 func (ix *timelineIndex) add(e *Event, storedStart string) error {
 	e.normalize()
-	b, err := gojson.Marshal(e)
-	if err != nil {
+	// Encoded into one buffer, reused, then copied into the arena: a
+	// build makes no garbage of encoded events.
+	ix.scratch.Reset()
+	if err := gojson.NewEncoder(&ix.scratch).Encode(e); err != nil {
 		return fmt.Errorf("encode event %s: %w", e.ID, err)
 	}
+	b := bytes.TrimSuffix(ix.scratch.Bytes(), []byte("\n"))
 	start, err1 := ParseDay(storedStart)
 	end, err2 := ParseDay(e.Date.End)
 	if err1 != nil || err2 != nil {
