@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+
+	gojson "github.com/goccy/go-json"
 )
 
 // Graph is eventgraph's knowledge graph over one backend: every query is
@@ -240,19 +242,35 @@ func (g *Graph) Event(ctx context.Context, id string) (*Event, error) {
 	return &events[0], nil
 }
 
-// Timeline lists events ordered by start day, then id.
+// Timeline lists events ordered by start day, then id: decoded from the
+// in-memory index when it answers (see WithTimelineIndex), else read from
+// the store.
 func (g *Graph) Timeline(ctx context.Context, q TimelineQuery) (Page[Event], error) {
 	f, limit, err := timelineFilter(q)
 	if err != nil {
 		return Page[Event]{}, err
 	}
+	if p, ok := g.fromIndex(ctx, f, limit); ok {
+		out := Page[Event]{Items: make([]Event, len(p.Items)), Next: p.Next}
+		for i, b := range p.Items {
+			if err := gojson.Unmarshal(b, &out.Items[i]); err != nil {
+				return Page[Event]{}, fmt.Errorf("timeline: decode event: %w", err)
+			}
+		}
+		return out, nil
+	}
+	return g.timelineFromStore(ctx, f, limit)
+}
+
+// timelineFromStore reads a checked timeline query from the store.
+func (g *Graph) timelineFromStore(ctx context.Context, f EventFilter, limit int) (Page[Event], error) {
 	f.AsOf = g.asOf
 	var items []Event
 	// keys are the stored positions of the events: as of a day an event
 	// may show another date than the one the store pages by, and the
 	// cursor must continue where the store left off.
 	keys := map[string]string{}
-	err = g.view(ctx, "timeline", func(v View) error {
+	err := g.view(ctx, "timeline", func(v View) error {
 		// As of a day an event may have fewer sources than the store
 		// counts today, so the page is filled again after filtering.
 		for {

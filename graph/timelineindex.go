@@ -552,27 +552,10 @@ func (g *Graph) TimelineEncoded(ctx context.Context, q TimelineQuery) (Page[Enco
 	if err != nil {
 		return Page[EncodedEvent]{}, err
 	}
-	if f.Place == "" {
-		if ix := g.indexed(ctx); ix != nil {
-			g.timeline.hits.Add(1)
-			positions := ix.page(f, limit)
-			items := make([]EncodedEvent, len(positions))
-			for i, p := range positions {
-				items[i] = ix.events[p].encoded
-			}
-			p := Page[EncodedEvent]{Items: items}
-			if len(items) > limit {
-				p.Items = items[:limit]
-				last := &ix.events[positions[limit-1]]
-				p.Next = encodeCursor(timelineCursor, last.startText, last.id)
-			}
-			return p, nil
-		}
+	if p, ok := g.fromIndex(ctx, f, limit); ok {
+		return p, nil
 	}
-	if g.timeline != nil {
-		g.timeline.misses.Add(1)
-	}
-	p, err := g.Timeline(ctx, q)
+	p, err := g.timelineFromStore(ctx, f, limit)
 	if err != nil {
 		return Page[EncodedEvent]{}, err
 	}
@@ -585,4 +568,34 @@ func (g *Graph) TimelineEncoded(ctx context.Context, q TimelineQuery) (Page[Enco
 		out.Items[i] = b
 	}
 	return out, nil
+}
+
+// fromIndex answers a checked timeline query from the index; ok is false,
+// the miss counted, when the index does not hold the store's version or
+// the query asks for a place.
+func (g *Graph) fromIndex(ctx context.Context, f EventFilter, limit int) (Page[EncodedEvent], bool) {
+	if g.timeline == nil {
+		return Page[EncodedEvent]{}, false
+	}
+	var ix *timelineIndex
+	if f.Place == "" {
+		ix = g.indexed(ctx)
+	}
+	if ix == nil {
+		g.timeline.misses.Add(1)
+		return Page[EncodedEvent]{}, false
+	}
+	g.timeline.hits.Add(1)
+	positions := ix.page(f, limit)
+	items := make([]EncodedEvent, len(positions))
+	for i, p := range positions {
+		items[i] = ix.events[p].encoded
+	}
+	p := Page[EncodedEvent]{Items: items}
+	if len(items) > limit {
+		p.Items = items[:limit]
+		last := &ix.events[positions[limit-1]]
+		p.Next = encodeCursor(timelineCursor, last.startText, last.id)
+	}
+	return p, true
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"reflect"
 	"testing"
 
 	"github.com/eventgraph/eventgraph/graph"
@@ -135,6 +136,19 @@ func compareTimelines(t *testing.T, got, want *graph.Graph, queries []graph.Time
 				if !bytes.Equal(g.Items[i], w.Items[i]) {
 					t.Fatalf("%s, page %d, event %d:\n%s\nthe store's:\n%s", name, pages, i, g.Items[i], w.Items[i])
 				}
+			}
+			// The same page as events: decoded from the index, read
+			// from the store.
+			ge, err := got.Timeline(ctx, q)
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			we, err := want.Timeline(ctx, q)
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if !reflect.DeepEqual(ge, we) {
+				t.Fatalf("%s, page %d: the events decoded from the index differ from the store's:\n%+v\n%+v", name, pages, ge, we)
 			}
 			if g.Next == "" {
 				break
