@@ -80,8 +80,8 @@ func TestNounEventToCome(t *testing.T) {
 // is without acting.
 func TestPluralDemonym(t *testing.T) {
 	ann := draft(t, "Zambians voted in presidential elections on Thursday.", "2021-08-14")
-	e := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Election" })
-	if e < 0 || !participant(ann, &ann.Events[e], "Zambia", "") {
+	ev := eventOf(ann, "Election")
+	if ev == nil || !participant(ann, ev, "Zambia", "") {
 		t.Errorf("no election with Zambia: %+v", ann.Events)
 	}
 	ann = draft(t, "Thousands of Chileans marched in Valparaiso on Friday.", "2019-10-26")
@@ -126,12 +126,12 @@ func TestWhoSaysReports(t *testing.T) {
 		"Prosecutors say at least 40 people were killed on Sunday.",
 	} {
 		ann := draft(t, text, "2021-04-20")
-		i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Violence" })
-		if i < 0 {
+		ev := eventOf(ann, "Violence")
+		if ev == nil {
 			t.Errorf("%q: no violence: %+v", text, ann.Events)
 			continue
 		}
-		for _, p := range ann.Events[i].Participants {
+		for _, p := range ev.Participants {
 			if p.Role != "reporting authority" {
 				t.Errorf("%q: %s is %s, want reporting authority", text, p.Actor, p.Role)
 			}
@@ -148,12 +148,12 @@ func TestMonthWordings(t *testing.T) {
 		{"Police detained 300 people throughout February.", "2022-02-01"},
 	} {
 		ann := draft(t, "Protests shook Almaty.\n\n"+c.text, "2022-03-04")
-		i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Arrest" })
-		if i < 0 {
+		ev := eventOf(ann, "Arrest")
+		if ev == nil {
 			t.Errorf("%q: no arrest: %+v", c.text, ann.Events)
 			continue
 		}
-		if d := ann.Events[i].Date; d.Start != c.start || d.Precision != "month" {
+		if d := ev.Date; d.Start != c.start || d.Precision != "month" {
 			t.Errorf("%q: date %+v, want %s at month precision", c.text, d, c.start)
 		}
 	}
@@ -194,8 +194,8 @@ func TestNameAVerbTakes(t *testing.T) {
 		{"Tomas Hruby was arrested by police on Sunday.", "Tomas Hruby", "detainee"},
 	} {
 		ann := draft(t, c.text, "2021-06-15")
-		i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Arrest" })
-		if i < 0 || !participant(ann, &ann.Events[i], c.name, c.role) {
+		ev := eventOf(ann, "Arrest")
+		if ev == nil || !participant(ann, ev, c.name, c.role) {
 			t.Errorf("%q: %s not the %s: %+v", c.text, c.name, c.role, ann.Events)
 		}
 	}
@@ -204,8 +204,8 @@ func TestNameAVerbTakes(t *testing.T) {
 // TestSpokenByPhone: a call told in the pluperfect is a meeting of both.
 func TestSpokenByPhone(t *testing.T) {
 	ann := draft(t, "Foreign Minister Anna Lindqvist had spoken by phone with President Ilir Meta on Monday.", "2021-06-15")
-	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Meeting" })
-	if i < 0 || !participant(ann, &ann.Events[i], "Ilir Meta", "") || !participant(ann, &ann.Events[i], "Anna Lindqvist", "") {
+	ev := eventOf(ann, "Meeting")
+	if ev == nil || !participant(ann, ev, "Ilir Meta", "") || !participant(ann, ev, "Anna Lindqvist", "") {
 		t.Errorf("no call of both: %+v", ann.Events)
 	}
 }
@@ -245,8 +245,8 @@ func TestTranscriptTurns(t *testing.T) {
 	if actorNamed(ann, "John Okello") == nil {
 		t.Errorf("the host's label declares no person: %+v", ann.Actors)
 	}
-	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Arrest" })
-	if i < 0 || ann.Events[i].Date.Start != "2021-10-25" {
+	ev := eventOf(ann, "Arrest")
+	if ev == nil || ev.Date.Start != "2021-10-25" {
 		t.Errorf("no arrest on 2021-10-25: %+v", ann.Events)
 	}
 }
@@ -257,11 +257,7 @@ func TestTranscriptTurns(t *testing.T) {
 func TestOtherTimesDateNothing(t *testing.T) {
 	text := "On Thursday, the meeting everyone had come to watch. Lula and Biden sat down together in Brasilia for the first time since the war began in February. Lula told him that \"today is a day of hope\"."
 	ann := draft(t, text, "2023-06-17")
-	for _, e := range ann.Events {
-		if e.Date.Start != "2023-06-15" {
-			t.Errorf("%s dated %+v, want 2023-06-15", e.ID, e.Date)
-		}
-	}
+	allOn(t, ann, "2023-06-15")
 	if !hasEvent(ann, "Meeting", "Lula") && !hasEvent(ann, "Meeting", "Luiz Inácio Lula da Silva") {
 		t.Errorf("no meeting: %+v", ann.Events)
 	}
@@ -272,8 +268,8 @@ func TestOtherTimesDateNothing(t *testing.T) {
 func TestPronounSkipsAPrepositionsPerson(t *testing.T) {
 	text := "In a surprise move, Lula formed a coalition on Monday with the party led by Jair Bolsonaro. He was sworn in on January 1."
 	ann := draft(t, text, "2023-01-05")
-	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Inauguration" })
-	if i < 0 || participant(ann, &ann.Events[i], "Jair Bolsonaro", "") {
+	ev := eventOf(ann, "Inauguration")
+	if ev == nil || participant(ann, ev, "Jair Bolsonaro", "") {
 		t.Errorf("the swearing-in is not Dobre's: %+v", ann.Events)
 	}
 }
@@ -326,8 +322,8 @@ func TestTalkGoesOn(t *testing.T) {
 		"GUEST: Straight away. The doctors' union called for a general strike. The soldiers opened fire near the army headquarters.\n\n" +
 		"HOST: Thank you."
 	ann := draft(t, text, "2021-11-01")
-	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Violence" })
-	if i < 0 || ann.Events[i].Date.Start != "2021-10-25" {
+	ev := eventOf(ann, "Violence")
+	if ev == nil || ev.Date.Start != "2021-10-25" {
 		t.Errorf("no violence on 2021-10-25: %+v", ann.Events)
 	}
 }
@@ -336,8 +332,8 @@ func TestTalkGoesOn(t *testing.T) {
 // debates, the country's Congress its host; "while" opens a clause.
 func TestChamberRemoves(t *testing.T) {
 	ann := draft(t, "Ecuador's Congress removed President Guillermo Lasso from office on Wednesday. A judge on Thursday ordered him held while prosecutors investigate him.", "2023-05-19")
-	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Debate" })
-	if i < 0 || !participant(ann, &ann.Events[i], "Guillermo Lasso", "subject") || !participant(ann, &ann.Events[i], "Ecuadorian parliament", "host") {
+	ev := eventOf(ann, "Debate")
+	if ev == nil || !participant(ann, ev, "Guillermo Lasso", "subject") || !participant(ann, ev, "Ecuadorian parliament", "host") {
 		t.Errorf("no debate of Ecuador's Congress on Lasso: %+v", ann.Events)
 	}
 	for _, e := range ann.Events {
@@ -354,8 +350,8 @@ func TestChamberRemoves(t *testing.T) {
 // sanctions.
 func TestCoupWords(t *testing.T) {
 	ann := draft(t, "Mali's new military rulers said on Monday they had dissolved the government, a day after special forces seized President Ibrahim Boubacar Keita in the capital. The coup was condemned by ECOWAS, which threatened sanctions.", "2020-08-20")
-	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Arrest" })
-	if i < 0 || !participant(ann, &ann.Events[i], "Ibrahim Boubacar Keita", "detainee") {
+	ev := eventOf(ann, "Arrest")
+	if ev == nil || !participant(ann, ev, "Ibrahim Boubacar Keita", "detainee") {
 		t.Errorf("no arrest of Keita: %+v", ann.Events)
 	}
 	if slices.ContainsFunc(ann.Events, func(e Event) bool { return e.Type == "Sanction" }) {
@@ -370,8 +366,8 @@ func TestCoupWords(t *testing.T) {
 // is a statement; a day set for a strike called for dates nothing else.
 func TestSpelledCountsAndApologies(t *testing.T) {
 	ann := draft(t, "Police fired tear gas on June 12. Thirty-two people were arrested, police said.", "2019-06-20")
-	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Arrest" })
-	if i < 0 || ann.Events[i].Count == nil || ann.Events[i].Count.Value != 32 {
+	ev := eventOf(ann, "Arrest")
+	if ev == nil || ev.Count == nil || ev.Count.Value != 32 {
 		t.Errorf("no arrest of 32: %+v", ann.Events)
 	}
 	ann = draft(t, "Chief Executive Carrie Lam apologised on Tuesday for her handling of the bill.", "2019-06-20")
@@ -435,8 +431,8 @@ func TestCountNearestAndThread(t *testing.T) {
 	text := "Riot police clashed with protesters in Santiago on Tuesday.\n\n" +
 		"The Carabineros fired tear gas at demonstrators near Plaza Italia. Interior Minister Gonzalo Blumel said 18 officers were injured and 150 people were arrested nationwide."
 	ann := draft(t, text, "2019-11-13")
-	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Arrest" })
-	if i < 0 || ann.Events[i].Count == nil || ann.Events[i].Count.Value != 150 || ann.Events[i].Date.Start != "2019-11-12" {
+	ev := eventOf(ann, "Arrest")
+	if ev == nil || ev.Count == nil || ev.Count.Value != 150 || ev.Date.Start != "2019-11-12" {
 		t.Errorf("no arrest of 150 on Tuesday: %+v", ann.Events)
 	}
 }
@@ -469,8 +465,8 @@ func TestAgreedToRestoreTies(t *testing.T) {
 // clash told after it in a clause of its own is the violence.
 func TestClashAfterTheToll(t *testing.T) {
 	ann := draft(t, "Seven people were killed and more than 100 injured in overnight riots in Kinshasa after supporters of defeated presidential candidate Martin Fayulu clashed with police, officials said on Wednesday.", "2019-01-17")
-	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Violence" })
-	if i < 0 || ann.Events[i].Count == nil || ann.Events[i].Count.Value != 7 {
+	ev := eventOf(ann, "Violence")
+	if ev == nil || ev.Count == nil || ev.Count.Value != 7 {
 		t.Errorf("no violence of seven dead: %+v", ann.Events)
 	}
 }
@@ -480,11 +476,7 @@ func TestClashAfterTheToll(t *testing.T) {
 func TestInAPlaceGoesOn(t *testing.T) {
 	text := "Tens of thousands marched in cities across Hungary on Friday.\n\nIn Szeged, protesters gathered outside the town hall. Police detained 15 people."
 	ann := draft(t, text, "2020-10-24")
-	for _, e := range ann.Events {
-		if e.Date.Start != "2020-10-23" {
-			t.Errorf("%s dated %+v, want Friday 2020-10-23", e.ID, e.Date)
-		}
-	}
+	allOn(t, ann, "2020-10-23")
 }
 
 // TestSurnamesAndLabels: a capital's name that is a person's surname in
@@ -499,8 +491,8 @@ func TestSurnamesAndLabels(t *testing.T) {
 			t.Errorf("%s drafted: %+v", bad, a)
 		}
 	}
-	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Inauguration" })
-	if i < 0 || ann.Events[i].Date.Start != "2019-12-10" {
+	ev := eventOf(ann, "Inauguration")
+	if ev == nil || ev.Date.Start != "2019-12-10" {
 		t.Errorf("no swearing-in on the 10th: %+v", ann.Events)
 	}
 }
@@ -508,8 +500,8 @@ func TestSurnamesAndLabels(t *testing.T) {
 // TestSpelledOrdinalDay: "the twentieth of November" is November 20.
 func TestSpelledOrdinalDay(t *testing.T) {
 	ann := draft(t, "The crisis began on the twentieth of November, when Yorgen Fenech was arrested by the police.", "2019-12-02")
-	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Arrest" })
-	if i < 0 || ann.Events[i].Date.Start != "2019-11-20" {
+	ev := eventOf(ann, "Arrest")
+	if ev == nil || ev.Date.Start != "2019-11-20" {
 		t.Errorf("no arrest on 2019-11-20: %+v", ann.Events)
 	}
 }
@@ -523,8 +515,8 @@ func TestNthOfTheToldMonth(t *testing.T) {
 		t.Errorf("no statement on 2016-12-09: %+v", ann.Events)
 	}
 	ann = draft(t, "Yahya Jammeh refused to go.\n\nOn Friday Alpha Condé held hours of talks with him in Banjul.", "2017-01-22")
-	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Meeting" })
-	if i < 0 || !participant(ann, &ann.Events[i], "Yahya Jammeh", "") {
+	ev := eventOf(ann, "Meeting")
+	if ev == nil || !participant(ann, ev, "Yahya Jammeh", "") {
 		t.Errorf("no meeting with Jammeh: %+v", ann.Events)
 	}
 }
@@ -568,8 +560,8 @@ func TestUntoldAndBranches(t *testing.T) {
 // president holds an election, dated by the sentence.
 func TestChamberChoosesAPresident(t *testing.T) {
 	ann := draft(t, "But on Monday the 16th, after a day of wrangling, Congress chose Ana Ruiz, of the Green Party, as its new president.", "2020-11-28")
-	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Election" })
-	if i < 0 || ann.Events[i].Date.Start != "2020-11-16" || !participant(ann, &ann.Events[i], "Ana Ruiz", "") {
+	ev := eventOf(ann, "Election")
+	if ev == nil || ev.Date.Start != "2020-11-16" || !participant(ann, ev, "Ana Ruiz", "") {
 		t.Errorf("no election of Ruiz on the 16th: %+v", ann.Events)
 	}
 }
@@ -596,8 +588,8 @@ func TestThatTuesday(t *testing.T) {
 // TestAppointedBy: "X, appointed acting president by Y" appoints X.
 func TestAppointedBy(t *testing.T) {
 	ann := draft(t, "Prime Minister Ranil Wickremesinghe, appointed acting president by Gotabaya Rajapaksa on Wednesday, declared a state of emergency.", "2022-07-14")
-	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Appointment" })
-	if i < 0 || !participant(ann, &ann.Events[i], "Ranil Wickremesinghe", "appointee") || !participant(ann, &ann.Events[i], "Gotabaya Rajapaksa", "announcer") {
+	ev := eventOf(ann, "Appointment")
+	if ev == nil || !participant(ann, ev, "Ranil Wickremesinghe", "appointee") || !participant(ann, ev, "Gotabaya Rajapaksa", "announcer") {
 		t.Errorf("roles of the appointment: %+v", ann.Events)
 	}
 }
@@ -625,8 +617,8 @@ func TestSuspensionsAndFreezes(t *testing.T) {
 // does, and a figure told later replaces them.
 func TestCrowdWordsCount(t *testing.T) {
 	ann := draft(t, "On Monday, tens of thousands of students marched on parliament in Kathmandu.", "2025-09-09")
-	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Protest" })
-	if i < 0 || ann.Events[i].Count == nil || ann.Events[i].Count.Value != 10000 || ann.Events[i].Count.Qualifier != "at_least" {
+	ev := eventOf(ann, "Protest")
+	if ev == nil || ev.Count == nil || ev.Count.Value != 10000 || ev.Count.Qualifier != "at_least" {
 		t.Errorf("no count of at least 10,000: %+v", ann.Events)
 	}
 }
@@ -649,8 +641,8 @@ func TestAidAtTheConference(t *testing.T) {
 	text := "On Sunday, France and the United Nations co-hosted a video conference of donors. Donald Trump had spoken to Emmanuel Macron by phone last week.\n\n" +
 		"Britain announced £20 million in new humanitarian funding at the conference."
 	ann := draft(t, text, "2020-08-11")
-	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Loan" })
-	if i < 0 || ann.Events[i].Amount == nil || ann.Events[i].Amount.Currency != "GBP" || ann.Events[i].Date.Start != "2020-08-09" {
+	ev := eventOf(ann, "Loan")
+	if ev == nil || ev.Amount == nil || ev.Amount.Currency != "GBP" || ev.Date.Start != "2020-08-09" {
 		t.Errorf("no aid of £20m on Sunday: %+v", ann.Events)
 	}
 	if !slices.ContainsFunc(ann.Events, func(e Event) bool { return e.Type == "Meeting" && participant(ann, &e, "Donald Trump", "") }) {
@@ -680,8 +672,8 @@ func TestPlannedOnlyRightBefore(t *testing.T) {
 		t.Errorf("the planned march drafted: %+v", ann.Events)
 	}
 	ann = draft(t, "Police detained 30 people on the Friday, a witness said.", "2022-01-17")
-	i := slices.IndexFunc(ann.Events, func(e Event) bool { return e.Type == "Arrest" })
-	if i < 0 || ann.Events[i].Date.Start != "2022-01-14" {
+	ev := eventOf(ann, "Arrest")
+	if ev == nil || ev.Date.Start != "2022-01-14" {
 		t.Errorf("no arrest on Friday 2022-01-14: %+v", ann.Events)
 	}
 }
@@ -692,5 +684,15 @@ func TestLabelOutsideATranscript(t *testing.T) {
 	ann := draft(t, "BREAKING NEWS: Police detained 20 people in Nairobi on Tuesday.", "2024-06-26")
 	if a := actorNamed(ann, "Breaking News"); a != nil {
 		t.Errorf("a label drafted as a person: %+v", a)
+	}
+}
+
+// allOn checks that every event drafted starts on day.
+func allOn(t *testing.T, ann *Annotation, day string) {
+	t.Helper()
+	for _, e := range ann.Events {
+		if e.Date.Start != day {
+			t.Errorf("%s dated %+v, want %s", e.ID, e.Date, day)
+		}
 	}
 }
