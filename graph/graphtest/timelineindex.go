@@ -121,14 +121,7 @@ func compareTimelines(t *testing.T, got, want *graph.Graph, queries []graph.Time
 			if pages > 1000 {
 				t.Fatalf("%s: more than 1000 pages", name)
 			}
-			g, err := got.TimelineEncoded(ctx, q)
-			if err != nil {
-				t.Fatalf("%s: %v", name, err)
-			}
-			w, err := want.TimelineEncoded(ctx, q)
-			if err != nil {
-				t.Fatalf("%s: %v", name, err)
-			}
+			g, w := need(got.TimelineEncoded(ctx, q))(t), need(want.TimelineEncoded(ctx, q))(t)
 			if g.Next != w.Next || len(g.Items) != len(w.Items) {
 				t.Fatalf("%s, page %d: %d events and next %q; the store gives %d and %q", name, pages, len(g.Items), g.Next, len(w.Items), w.Next)
 			}
@@ -139,14 +132,7 @@ func compareTimelines(t *testing.T, got, want *graph.Graph, queries []graph.Time
 			}
 			// The same page as events: decoded from the index, read
 			// from the store.
-			ge, err := got.Timeline(ctx, q)
-			if err != nil {
-				t.Fatalf("%s: %v", name, err)
-			}
-			we, err := want.Timeline(ctx, q)
-			if err != nil {
-				t.Fatalf("%s: %v", name, err)
-			}
+			ge, we := need(got.Timeline(ctx, q))(t), need(want.Timeline(ctx, q))(t)
 			if !reflect.DeepEqual(ge, we) {
 				t.Fatalf("%s, page %d: the events decoded from the index differ from the store's:\n%+v\n%+v", name, pages, ge, we)
 			}
