@@ -19,8 +19,17 @@ import (
 // only over a backend that implements it: every answer from memory is
 // first checked against the store's version.
 type Versioner interface {
-	// Version returns a number that differs from the one returned before
-	// once a write has committed since, by this process or by another.
+	// Version returns the store's version: a number that every write
+	// transaction committed through the backend, by this process or by
+	// another, raises by exactly one.
+	Version(ctx context.Context) (uint64, error)
+}
+
+// TxVersioner is the View and Tx of a Versioner backend: the version of
+// the store the transaction reads, and in a write transaction the version
+// its commit gives. Knowing both ends of its own writes, Graph patches the
+// in-memory timeline with them instead of reading it all again.
+type TxVersioner interface {
 	Version(ctx context.Context) (uint64, error)
 }
 
@@ -39,11 +48,22 @@ type Versioner interface {
 // it on every backend that implements Versioner).
 
 // indexedEvent is one event of the index: its id and first day as the
-// cursor gives them, and its encoded JSON.
+// cursor gives them, and its encoded JSON; with what a patch needs to list
+// it again without decoding it: its span class, its actors and its place.
 type indexedEvent struct {
 	id        string
 	startText string // as stored, for cursors
 	encoded   []byte
+	class     int8
+	actors    []string
+	place     string
+}
+
+// shownName is an actor's or a place's name and kind as the index's
+// encoded events show them.
+type shownName struct {
+	name string
+	kind string
 }
 
 // filterKeys are what the timeline's filters read of an event.
@@ -76,6 +96,17 @@ type timelineIndex struct {
 	byType  map[EventType]spanLists
 	byActor map[string]spanLists
 	bytes   int64
+	// actorNames and placeNames are the names the encoded events show: a
+	// write that changes one changes every event of that actor or place.
+	actorNames map[string]shownName
+	placeNames map[string]shownName
+	// garbage counts the bytes of encoded events that catch-ups replaced
+	// but whose memory the index still holds (they share a chunk with
+	// events it keeps).
+	garbage int64
+	// stuck is set when the log of changes could not bring the index up
+	// to date: it waits for a build.
+	stuck atomic.Bool
 	// arena is the chunk the encoded events are copied into, in timeline
 	// order: a page reads neighbouring memory, and the collector sees a
 	// few chunks instead of an allocation per event.
@@ -108,9 +139,10 @@ type TimelineIndexStatus struct {
 	Version uint64
 	Events  int
 	Bytes   int64
-	// Builds counts the builds finished; Hits and Misses the timeline
-	// requests answered from the index and from the store.
-	Builds, Hits, Misses int64
+	// Builds counts the builds finished, Patches the writes of this
+	// graph listed in the index without a build; Hits and Misses the
+	// timeline requests answered from the index and from the store.
+	Builds, Patches, Hits, Misses int64
 	// TooLarge is set when the last build stopped at the budget.
 	TooLarge bool
 }
@@ -194,7 +226,7 @@ type timelineCache struct {
 	notBefore atomic.Int64
 	tooLarge  atomic.Bool
 
-	builds, hits, misses atomic.Int64
+	builds, patches, hits, misses atomic.Int64
 
 	// ctx ends a build in flight when the graph closes; closed (set under
 	// build) keeps a new one from starting after.
@@ -226,16 +258,18 @@ func (g *Graph) TimelineIndex() TimelineIndexStatus {
 	if tc == nil {
 		return TimelineIndexStatus{}
 	}
-	s := TimelineIndexStatus{Enabled: true, Builds: tc.builds.Load(), Hits: tc.hits.Load(), Misses: tc.misses.Load(), TooLarge: tc.tooLarge.Load()}
+	s := TimelineIndexStatus{Enabled: true, Builds: tc.builds.Load(), Patches: tc.patches.Load(), Hits: tc.hits.Load(), Misses: tc.misses.Load(), TooLarge: tc.tooLarge.Load()}
 	if ix := tc.current.Load(); ix != nil {
 		s.Version, s.Events, s.Bytes = ix.version, len(ix.events), ix.bytes
 	}
 	return s
 }
 
-// BuildTimelineIndex builds the index now, in the caller's goroutine (after
-// the build in flight, if one is), and says whether it holds the store's
-// current version after: tests call it to know that the index answers.
+// BuildTimelineIndex brings the index to the store's version now, in the
+// caller's goroutine (after the build in flight, if one is): from the log
+// of changes when it can, else by reading the whole timeline. It says
+// whether the index holds the store's current version after: tests call it
+// to know that the index answers.
 func (g *Graph) BuildTimelineIndex(ctx context.Context) (bool, error) {
 	tc := g.timeline
 	if tc == nil {
@@ -246,8 +280,10 @@ func (g *Graph) BuildTimelineIndex(ctx context.Context) (bool, error) {
 	if tc.closed {
 		return false, fmt.Errorf("build timeline index: %w: the graph is closed", ErrUnavailable)
 	}
-	if err := g.buildTimeline(ctx); err != nil {
-		return false, err
+	if !g.catchUp(ctx) {
+		if err := g.buildTimeline(ctx); err != nil {
+			return false, err
+		}
 	}
 	ix := tc.current.Load()
 	v, err := tc.versioner.Version(ctx)
@@ -264,8 +300,9 @@ func (tc *timelineCache) close() {
 }
 
 // indexed returns the index when it holds the store's current version;
-// otherwise nil, after starting a build in the background when none runs
-// and the last one allows.
+// otherwise nil, after starting in the background, unless one runs, a
+// catch-up from the log of changes or, when the index cannot catch up, a
+// build when the last one allows.
 func (g *Graph) indexed(ctx context.Context) *timelineIndex {
 	tc := g.timeline
 	if tc == nil || !g.asOf.IsZero() {
@@ -275,11 +312,13 @@ func (g *Graph) indexed(ctx context.Context) *timelineIndex {
 	if err != nil {
 		return nil // the store read that follows reports the failure
 	}
-	if ix := tc.current.Load(); ix != nil && ix.version == v {
+	ix := tc.current.Load()
+	if ix != nil && ix.version == v {
 		return ix
 	}
-	if time.Now().UnixNano() >= tc.notBefore.Load() {
-		g.WarmTimelineIndex()
+	canCatchUp := ix != nil && !ix.stuck.Load()
+	if canCatchUp || time.Now().UnixNano() >= tc.notBefore.Load() {
+		g.refresh(canCatchUp)
 	}
 	return nil
 }
@@ -287,7 +326,12 @@ func (g *Graph) indexed(ctx context.Context) *timelineIndex {
 // WarmTimelineIndex starts building the index in the background unless a
 // build runs already; Close stops it. Serve calls it at start, so that the
 // first requests find the index ready sooner.
-func (g *Graph) WarmTimelineIndex() {
+func (g *Graph) WarmTimelineIndex() { g.refresh(false) }
+
+// refresh brings the index up to date in the background, unless a build or
+// a catch-up runs already: from the log of changes when catchUp is set and
+// that works, else by a build when the last one allows.
+func (g *Graph) refresh(catchUp bool) {
 	tc := g.timeline
 	if tc == nil || !tc.build.TryLock() {
 		return
@@ -298,6 +342,12 @@ func (g *Graph) WarmTimelineIndex() {
 	}
 	go func() {
 		defer tc.build.Unlock()
+		if catchUp && g.catchUp(tc.ctx) {
+			return
+		}
+		if time.Now().UnixNano() < tc.notBefore.Load() {
+			return
+		}
 		if err := g.buildTimeline(tc.ctx); err != nil && tc.ctx.Err() == nil && tc.log != nil {
 			tc.log.Warn("timeline index not built", "err", err)
 		}
@@ -335,7 +385,7 @@ func (g *Graph) buildTimeline(ctx context.Context) error {
 	if ix := tc.current.Load(); ix != nil && ix.version == before {
 		return nil
 	}
-	ix := &timelineIndex{version: before, all: newSpanLists(), byType: map[EventType]spanLists{}, byActor: map[string]spanLists{}}
+	ix := newTimelineIndex(before)
 	tooLarge := false
 	err = g.b.View(ctx, func(v View) error {
 		var f EventFilter
@@ -406,37 +456,74 @@ func (g *Graph) buildTimeline(ctx context.Context) error {
 	return nil
 }
 
+// newTimelineIndex returns an empty index of version.
+func newTimelineIndex(version uint64) *timelineIndex {
+	return &timelineIndex{version: version, all: newSpanLists(), byType: map[EventType]spanLists{}, byActor: map[string]spanLists{},
+		actorNames: map[string]shownName{}, placeNames: map[string]shownName{}}
+}
+
 // add appends an event, which sorts after every event added before it.
 func (ix *timelineIndex) add(e *Event, storedStart string) error {
-	e.normalize()
 	// Encoded into one buffer, reused, then copied into the arena: a
 	// build makes no garbage of encoded events.
-	ix.scratch.Reset()
-	if err := gojson.NewEncoder(&ix.scratch).Encode(e); err != nil {
-		return fmt.Errorf("encode event %s: %w", e.ID, err)
+	b, err := encodeIndexed(&ix.scratch, e)
+	if err != nil {
+		return err
 	}
-	b := bytes.TrimSuffix(ix.scratch.Bytes(), []byte("\n"))
+	ie, k, start, err := ix.entry(e, storedStart)
+	if err != nil {
+		return err
+	}
+	ie.encoded = ix.keep(b)
+	ix.append(ie, k, start)
+	return nil
+}
+
+// encodeIndexed encodes e as the index keeps it, into buf.
+func encodeIndexed(buf *bytes.Buffer, e *Event) ([]byte, error) {
+	e.normalize()
+	buf.Reset()
+	if err := gojson.NewEncoder(buf).Encode(e); err != nil {
+		return nil, fmt.Errorf("encode event %s: %w", e.ID, err)
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// entry is what the index keeps of e apart from its bytes, and the names e
+// shows recorded.
+func (ix *timelineIndex) entry(e *Event, storedStart string) (indexedEvent, filterKeys, int32, error) {
 	start, err1 := ParseDay(storedStart)
 	end, err2 := ParseDay(e.Date.End)
 	if err1 != nil || err2 != nil {
-		return fmt.Errorf("event %s: stored dates %q to %q do not parse", e.ID, storedStart, e.Date.End)
+		return indexedEvent{}, filterKeys{}, 0, fmt.Errorf("event %s: stored dates %q to %q do not parse", e.ID, storedStart, e.Date.End)
 	}
-	pos := int32(len(ix.events))
-	ix.events = append(ix.events, indexedEvent{id: e.ID, startText: storedStart, encoded: ix.keep(b)})
-	ix.starts = append(ix.starts, dayNumber(start))
-	ix.keys = append(ix.keys, filterKeys{end: dayNumber(end), sources: int32(e.SourceCount), typ: e.Type})
-	ix.bytes += int64(len(b))
-	class := SpanClass(storedStart, e.Date.End)
-	ix.all.add(class, pos)
-	listFor(ix.byType, e.Type).add(class, pos)
-	seen := map[string]bool{}
+	ie := indexedEvent{id: e.ID, startText: storedStart, class: int8(SpanClass(storedStart, e.Date.End))}
 	for _, p := range e.Participants {
-		if !seen[p.ActorID] {
-			seen[p.ActorID] = true
-			listFor(ix.byActor, p.ActorID).add(class, pos)
+		if !slices.Contains(ie.actors, p.ActorID) {
+			ie.actors = append(ie.actors, p.ActorID)
 		}
+		ix.actorNames[p.ActorID] = shownName{p.Name, string(p.Kind)}
 	}
-	return nil
+	if e.Place != nil {
+		ie.place = e.Place.ID
+		ix.placeNames[e.Place.ID] = shownName{e.Place.Name, string(e.Place.Kind)}
+	}
+	return ie, filterKeys{end: dayNumber(end), sources: int32(e.SourceCount), typ: e.Type}, dayNumber(start), nil
+}
+
+// append lists an entry after every one listed before it.
+func (ix *timelineIndex) append(ie indexedEvent, k filterKeys, start int32) {
+	pos := int32(len(ix.events))
+	ix.events = append(ix.events, ie)
+	ix.starts = append(ix.starts, start)
+	ix.keys = append(ix.keys, k)
+	ix.bytes += int64(len(ie.encoded))
+	class := int(ie.class)
+	ix.all.add(class, pos)
+	listFor(ix.byType, k.typ).add(class, pos)
+	for _, a := range ie.actors {
+		listFor(ix.byActor, a).add(class, pos)
+	}
 }
 
 // listFor returns m's lists under k, made when missing.

@@ -246,17 +246,22 @@ func (g *Graph) UpsertArticle(ctx context.Context, f *ArticleFacts) (ImportResul
 // one the store holds under another id is written under that id.
 func (g *Graph) write(ctx context.Context, fs []*facts) ([]ImportResult, error) {
 	var results []ImportResult
+	var w written
 	err := g.b.Update(ctx, func(tx Tx) error {
 		// A backend may run fn again (a retried transaction): start over.
 		results = results[:0]
+		w.plans = w.plans[:0]
 		for _, f := range fs {
-			res, err := g.writeOne(ctx, tx, f)
+			res, p, err := g.writeOne(ctx, tx, f)
 			if err != nil {
 				return err
 			}
 			results = append(results, res)
+			if p != nil {
+				w.plans = append(w.plans, p)
+			}
 		}
-		return nil
+		return w.commits(ctx, tx)
 	})
 	if err != nil {
 		op := "import article " + fs[0].article.ID
@@ -265,32 +270,56 @@ func (g *Graph) write(ctx context.Context, fs []*facts) ([]ImportResult, error) 
 		}
 		return nil, g.fail(ctx, op, err)
 	}
+	w.patch(ctx, g)
 	return results, nil
 }
 
-// writeOne writes one article in tx.
-func (g *Graph) writeOne(ctx context.Context, tx Tx, f *facts) (ImportResult, error) {
+// written is what one write transaction wrote: the plans it applied.
+type written struct {
+	plans []*Plan
+}
+
+// commits logs what the transaction changed, when the backend keeps a log
+// of changes: graphs keeping the timeline in memory, in this process or
+// another, read it to list the change in their index.
+func (w *written) commits(ctx context.Context, tx Tx) error {
+	cw, ok := tx.(ChangeWriter)
+	if !ok {
+		return nil
+	}
+	return cw.LogChange(ctx, changeOf(w.plans))
+}
+
+// patch lists the committed write in this graph's in-memory timeline now,
+// so that the graph's next timeline request finds it there.
+func (w *written) patch(ctx context.Context, g *Graph) {
+	g.refreshTimeline(ctx)
+}
+
+// writeOne writes one article in tx and returns the plan it applied, nil
+// when the article was unchanged.
+func (g *Graph) writeOne(ctx context.Context, tx Tx, f *facts) (ImportResult, *Plan, error) {
 	res := ImportResult{Article: f.article.ID}
 	prior, err := tx.Stated(ctx, f.article.ID)
 	if err != nil {
-		return res, err
+		return res, nil, err
 	}
 	own, err := tx.Stored(ctx, slices.Concat(f.ids(), f.sameAsTargets()), []string{f.article.ID})
 	if err != nil {
-		return res, err
+		return res, nil, err
 	}
 	if probs := sameAsProblems(f, own); len(probs) > 0 {
-		return res, &FactsError{Problems: probs}
+		return res, nil, &FactsError{Problems: probs}
 	}
 	rf, r, err := g.resolve(ctx, tx, f, own)
 	if err != nil {
-		return res, err
+		return res, nil, err
 	}
 	rf.merges = r.merges
 	fp := rf.fingerprint()
 	if prior != nil && prior.Fingerprint == fp {
 		res.Status = Unchanged
-		return res, nil
+		return res, nil, nil
 	}
 	ids := rf.ids()
 	if prior != nil {
@@ -300,23 +329,23 @@ func (g *Graph) writeOne(ctx context.Context, tx Tx, f *facts) (ImportResult, er
 	}
 	stored, err := tx.Stored(ctx, ids, []string{f.article.ID})
 	if err != nil {
-		return res, err
+		return res, nil, err
 	}
 	// Checked before the transaction too; this catches an article
 	// another process wrote since.
 	if probs := collisions(rf, stored); len(probs) > 0 {
-		return res, &FactsError{Problems: probs}
+		return res, nil, &FactsError{Problems: probs}
 	}
 	p, err := plan(rf, fp, prior, stored, r)
 	if err != nil {
-		return res, err
+		return res, nil, err
 	}
 	res.Status = Updated
 	if p.Created {
 		res.Status = Added
 	}
 	res.Merges = r.merges
-	return res, tx.Apply(ctx, p)
+	return res, p, tx.Apply(ctx, p)
 }
 
 // Remove withdraws articles: each, in a transaction of its own, takes
@@ -355,6 +384,7 @@ func (g *Graph) Remove(ctx context.Context, ids []string) error {
 }
 
 func (g *Graph) remove(ctx context.Context, id string) error {
+	var w written
 	err := g.b.Update(ctx, func(tx Tx) error {
 		a, ok, err := tx.Article(ctx, id)
 		if err != nil {
@@ -381,11 +411,16 @@ func (g *Graph) remove(ctx context.Context, id string) error {
 			return err
 		}
 		p.Delete = true
-		return tx.Apply(ctx, p)
+		if err := tx.Apply(ctx, p); err != nil {
+			return err
+		}
+		w.plans = []*Plan{p}
+		return w.commits(ctx, tx)
 	})
 	if err != nil {
 		return g.fail(ctx, "remove article "+id, err)
 	}
+	w.patch(ctx, g)
 	return nil
 }
 

@@ -78,11 +78,22 @@ const (
 SET g.__lock = true
 REMOVE g.__lock`
 	// qGraphLockWrite takes the graph lock exclusively for a write and
-	// gives the graph a new version: a random number, so that a database
-	// emptied and written again never comes back to a version a reader
-	// saw before.
+	// raises the graph's version by one (graph.Versioner). A new lock
+	// node starts at a random number, so that a database emptied and
+	// written again never shows a reader a version it saw before.
 	qGraphLockWrite = `MERGE (g:GraphLock {id: 'graph'})
-SET g.version = toInteger(rand() * 9007199254740991)`
+ON CREATE SET g.version = toInteger(rand() * 4503599627370496)
+SET g.version = coalesce(g.version, 0) + 1`
+	// qLogChange logs what the write touched under the version its graph
+	// lock gave, and forgets the changes $keep versions older.
+	qLogChange = `MATCH (g:GraphLock {id: 'graph'})
+CREATE (:GraphChange {version: g.version, events: $events, actors: $actors, places: $places})
+WITH g
+MATCH (old:GraphChange) WHERE old.version <= g.version - $keep
+DELETE old`
+	// qChanges reads the changes of a range of versions.
+	qChanges = `MATCH (c:GraphChange) WHERE c.version > $from AND c.version <= $to
+RETURN c.version, c.events, c.actors, c.places ORDER BY c.version`
 	// qVersion reads the version the last write gave (0 before any).
 	qVersion = `OPTIONAL MATCH (g:GraphLock {id: 'graph'}) RETURN coalesce(g.version, 0) AS version`
 	// qGraphLockShared takes it shared. Without the node there is nothing

@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -18,6 +19,38 @@ type reader struct {
 }
 
 var _ graph.View = (*reader)(nil)
+
+// Changes implements graph.ChangeReader.
+func (r *reader) Changes(ctx context.Context, from, to uint64) ([]graph.Change, error) {
+	recs, err := r.query(ctx, "read the log of changes", qChanges, map[string]any{"from": int64(from), "to": int64(to)})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]graph.Change, len(recs))
+	for i, rec := range recs {
+		v := rec.Values
+		out[i] = graph.Change{Version: uint64(i64(v[0])), Events: strs(v[1]), Actors: strs(v[2]), Places: strs(v[3])}
+	}
+	return out, nil
+}
+
+// Version implements graph.TxVersioner: the graph's version as this
+// transaction reads it; in a write transaction, the one its commit gives
+// (the graph lock raised it first).
+func (r *reader) Version(ctx context.Context) (uint64, error) {
+	recs, err := r.query(ctx, "version", qVersion, nil)
+	if err != nil {
+		return 0, err
+	}
+	if len(recs) != 1 {
+		return 0, fmt.Errorf("neo4j: version: %d rows", len(recs))
+	}
+	v, ok := recs[0].Values[0].(int64)
+	if !ok {
+		return 0, fmt.Errorf("neo4j: version: a %T", recs[0].Values[0])
+	}
+	return uint64(v), nil
+}
 
 // query runs one statement and returns its records, or the error wrapped
 // with op.

@@ -21,8 +21,13 @@
 //	           span, articles, claimArticles, claims})
 //	(:ActorKey {key, actor})    -- a name key of an actor: see Name keys
 //	(:Stated {fact, article, quotes, starts, ends}) -- see Provenance
-//	(:GraphLock {id: 'graph', model}) -- one node: see Transactions; model
-//	                            -- is the version migrate brought it to
+//	(:GraphLock {id: 'graph', model, version}) -- one node: see
+//	                            -- Transactions; model is the version migrate
+//	                            -- brought it to, version the graph's
+//	                            -- (graph.Versioner), raised by every write
+//	(:GraphChange {version, events, actors, places}) -- what the write of
+//	                            -- that version touched (graph.Change), the
+//	                            -- last graph.ChangeLogKeep kept
 //
 // Relationships:
 //
@@ -211,6 +216,8 @@ var schema = []string{
 	`CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE`,
 	// So that the one graph lock node stays one (see the package comment).
 	`CREATE CONSTRAINT graph_lock_id IF NOT EXISTS FOR (n:GraphLock) REQUIRE n.id IS UNIQUE`,
+	// The log of changes, read and pruned by version (see GraphChange).
+	`CREATE CONSTRAINT graph_change_version IF NOT EXISTS FOR (n:GraphChange) REQUIRE n.version IS UNIQUE`,
 	// One statement per fact and article, found by the pair (see Stated).
 	`CREATE CONSTRAINT stated_fact_article IF NOT EXISTS FOR (n:Stated) REQUIRE (n.fact, n.article) IS UNIQUE`,
 	`CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)`,

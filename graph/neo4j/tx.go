@@ -16,6 +16,13 @@ type writer struct {
 
 var _ graph.Tx = (*writer)(nil)
 
+// LogChange implements graph.ChangeWriter.
+func (w *writer) LogChange(ctx context.Context, c graph.Change) error {
+	_, err := w.query(ctx, "log the change", qLogChange, map[string]any{
+		"events": nonNil(c.Events), "actors": nonNil(c.Actors), "places": nonNil(c.Places), "keep": graph.ChangeLogKeep})
+	return err
+}
+
 // Stated implements graph.Tx.
 func (w *writer) Stated(ctx context.Context, article string) (*graph.Prior, error) {
 	recs, err := w.query(ctx, "read what the article stated", qStated, map[string]any{"article": article})

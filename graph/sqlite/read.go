@@ -19,6 +19,36 @@ type reader struct {
 	stmts *stmtCache
 }
 
+// Version implements graph.TxVersioner: the version of the graph this
+// transaction reads.
+func (r *reader) Version(ctx context.Context) (uint64, error) {
+	var v uint64
+	err := r.tx.QueryRowContext(ctx, qVersion).Scan(&v)
+	return v, err
+}
+
+// Changes implements graph.ChangeReader.
+func (r *reader) Changes(ctx context.Context, from, to uint64) ([]graph.Change, error) {
+	rows, err := r.tx.QueryContext(ctx, `SELECT version, events, actors, places FROM graph_changes
+		WHERE version > ? AND version <= ? ORDER BY version`, int64(from), int64(to))
+	return scanAll(rows, err, func(rs *sql.Rows) (graph.Change, error) {
+		var c graph.Change
+		var events, actors, places string
+		if err := rs.Scan(&c.Version, &events, &actors, &places); err != nil {
+			return c, err
+		}
+		for _, l := range []struct {
+			text string
+			to   *[]string
+		}{{events, &c.Events}, {actors, &c.Actors}, {places, &c.Places}} {
+			if err := json.Unmarshal([]byte(l.text), l.to); err != nil {
+				return c, fmt.Errorf("change of version %d: %w", c.Version, err)
+			}
+		}
+		return c, nil
+	})
+}
+
 // Fact keys name each fact in the statements and sources tables.
 func actorKey(id string) string          { return "actor:" + id }
 func placeKey(id string) string          { return "place:" + id }

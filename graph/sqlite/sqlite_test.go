@@ -204,8 +204,8 @@ func TestMigratesVersion1(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil || version != 10 {
-		t.Errorf("user_version %d (%v), want 10", version, err)
+	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil || version != 11 {
+		t.Errorf("user_version %d (%v), want 11", version, err)
 	}
 }
 
@@ -724,6 +724,35 @@ func TestVersionSeesOtherWriters(t *testing.T) {
 			graphtest.CheckVersion(t, c.watch, graph.New(c.watch), graph.New(c.write))
 		})
 	}
+}
+
+// TestMigratesVersion10: a file from before the graph's version was kept
+// in it gains it, and writes raise it by one from there.
+func TestMigratesVersion10(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v10.db")
+	s, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	graphtest.Seed(t, graph.New(s))
+	s.Close(ctx)
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{`DROP TABLE graph_version`, `PRAGMA user_version = 10`} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	s, err = sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("open a version 10 file: %v", err)
+	}
+	defer s.Close(ctx)
+	graphtest.CheckVersion(t, s, graph.New(s), graph.New(s))
 }
 
 // TestTimelineIndexClosed: closing the graph waits for the index's build

@@ -31,10 +31,25 @@ var schemaTemplate string
 // keep span classes, event types in participations and counts, which
 // migrations add to older files too.
 var schema = strings.NewReplacer("SPAN_TRIGGERS", spanTriggersSQL, "TYPE_TRIGGERS", typeTriggersSQL,
-	"KEPT_COUNTS", countsSQL).Replace(schemaTemplate)
+	"KEPT_COUNTS", countsSQL).Replace(schemaTemplate) + versionSQL
 
 // schemaVersion is the PRAGMA user_version of a file this code writes.
-const schemaVersion = 10
+const schemaVersion = 11
+
+// versionSQL keeps the graph's version (graph.Versioner): one row, raised
+// by one in every write transaction. A new file starts at a random number,
+// so that a file made again never shows a reader a version it saw before.
+// graph_changes is the log of what each version's transaction touched
+// (graph.Change, its lists as JSON arrays).
+const versionSQL = `
+CREATE TABLE IF NOT EXISTS graph_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
+INSERT OR IGNORE INTO graph_version (id, version) VALUES (1, abs(random() % 4503599627370496));
+CREATE TABLE IF NOT EXISTS graph_changes (
+	version INTEGER PRIMARY KEY,
+	events  TEXT NOT NULL,
+	actors  TEXT NOT NULL,
+	places  TEXT NOT NULL
+);`
 
 // spanClassSQL computes an event's span class (graph.SpanClass) from its
 // dates: the index of the first of graph.SpanBounds that the days from
@@ -215,6 +230,9 @@ var migrations = []migration{
 	UPDATE sources SET rank = 1 WHERE article_id IN (SELECT id FROM articles WHERE method <> 'curated');
 	DROP INDEX sources_fact;
 	CREATE INDEX sources_fact ON sources (fact, rank, article_id, start_off, end_off);`),
+	// 10 → 11: the graph's version and its log of changes are kept in
+	// the file.
+	execMigration(versionSQL),
 }
 
 // rekeyPeople adds to every person the name keys they lack
@@ -418,7 +436,7 @@ func keepConnections(db *sql.DB) {
 	db.SetConnMaxIdleTime(5 * time.Minute)
 }
 
-// versionWatch is the connection Version reads the data version on, with
+// versionWatch is the connection Version reads the graph's version on, with
 // its statement.
 type versionWatch struct {
 	sync.Mutex
@@ -449,13 +467,12 @@ type Store struct {
 	readOnly bool
 	// memory is set for a private in-memory store.
 	memory bool
-	// watch reads the file's data version for Version.
+	// watch reads the graph's version for Version.
 	watch versionWatch
-	// commits counts this process's commits: an in-memory store has one
-	// connection, whose data version does not move for its own writes.
-	// (On a file the watching connection sees them move the data
-	// version too; counting them as well changes nothing.)
-	commits atomic.Uint64
+	// committed is the version of the last commit of this process: all
+	// there is of an in-memory store, whose one connection a reader of
+	// the table would wait for.
+	committed atomic.Uint64
 }
 
 var _ graph.Backend = (*Store)(nil)
@@ -512,6 +529,12 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open sqlite %s: %w", path, s.classify(err))
 	}
+	var v uint64
+	if err := db.QueryRowContext(ctx, qVersion).Scan(&v); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open sqlite %s: %w", path, s.classify(err))
+	}
+	s.committed.Store(v)
 	return s, nil
 }
 
@@ -609,27 +632,38 @@ func (s *Store) Update(ctx context.Context, fn func(graph.Tx) error) error {
 		return s.classify(err)
 	}
 	defer tx.Rollback()
-	if err := fn(&writer{reader: reader{tx: tx, stmts: s.stmts}}); err != nil {
+	w := &writer{reader: reader{tx: tx, stmts: s.stmts}}
+	if err := tx.QueryRowContext(ctx, qRaiseVersion).Scan(&w.version); err != nil {
+		return s.classify(err)
+	}
+	if err := fn(w); err != nil {
 		return s.classify(err)
 	}
 	if err := tx.Commit(); err != nil {
 		return s.classify(err)
 	}
-	s.commits.Add(1)
+	s.committed.Store(w.version)
 	return nil
 }
 
-// Version implements graph.Versioner: SQLite's data version as one
-// connection kept for it sees it, which moves whenever another connection
-// (of this process or another) commits, plus this process's own commits.
-// It is one small statement on a connection of its own.
+// The graph's version, read and raised.
+const (
+	qVersion      = `SELECT version FROM graph_version`
+	qRaiseVersion = `UPDATE graph_version SET version = version + 1 RETURNING version`
+)
+
+// Version implements graph.Versioner: the version in the file, which every
+// write transaction through eventgraph raises by one, by this process or
+// another. Writes made around eventgraph (the sqlite3 shell) do not change
+// it: a server keeping the timeline in memory sees them after eventgraph's
+// next write. It is one small statement on a connection of its own.
 func (s *Store) Version(ctx context.Context) (uint64, error) {
 	if s.closed.Load() {
 		return 0, fmt.Errorf("sqlite: %w: the store is closed", graph.ErrUnavailable)
 	}
 	if s.memory {
 		// One connection, this process's: its commits are all there is.
-		return s.commits.Load(), nil
+		return s.committed.Load(), nil
 	}
 	w := &s.watch
 	w.Lock()
@@ -651,7 +685,7 @@ func (s *Store) Version(ctx context.Context) (uint64, error) {
 			if !ok {
 				return errors.New("the SQLite driver cannot prepare statements")
 			}
-			st, err := pc.PrepareContext(ctx, `PRAGMA data_version`)
+			st, err := pc.PrepareContext(ctx, qVersion)
 			if err != nil {
 				return err
 			}
@@ -672,7 +706,7 @@ func (s *Store) Version(ctx context.Context) (uint64, error) {
 		}
 		n, ok := row[0].(int64)
 		if !ok {
-			return fmt.Errorf("PRAGMA data_version gave %T", row[0])
+			return fmt.Errorf("the version is a %T", row[0])
 		}
 		v = uint64(n)
 		return nil
@@ -683,7 +717,7 @@ func (s *Store) Version(ctx context.Context) (uint64, error) {
 		w.reset()
 		return 0, s.classify(err)
 	}
-	return v + s.commits.Load(), nil
+	return v, nil
 }
 
 // classify turns a closed database, or one locked past the busy timeout,

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"fmt"
 	"strings"
 
 	"github.com/eventgraph/eventgraph/graph"
@@ -12,6 +13,38 @@ import (
 // writer implements graph.Tx.
 type writer struct {
 	reader
+	// version is what the transaction's commit makes the graph's version.
+	version uint64
+}
+
+// Version implements graph.TxVersioner: the version this transaction
+// commits.
+func (w *writer) Version(context.Context) (uint64, error) { return w.version, nil }
+
+// LogChange implements graph.ChangeWriter, forgetting the changes of
+// versions graph.ChangeLogKeep older than this one.
+func (w *writer) LogChange(ctx context.Context, c graph.Change) error {
+	var lists [3][]byte
+	for i, l := range [][]string{c.Events, c.Actors, c.Places} {
+		if l == nil {
+			l = []string{}
+		}
+		b, err := json.Marshal(l)
+		if err != nil {
+			return err
+		}
+		lists[i] = b
+	}
+	if _, err := w.tx.ExecContext(ctx, `INSERT INTO graph_changes (version, events, actors, places) VALUES (?, ?, ?, ?)`,
+		int64(w.version), string(lists[0]), string(lists[1]), string(lists[2])); err != nil {
+		return fmt.Errorf("log the change: %w", err)
+	}
+	if w.version > graph.ChangeLogKeep {
+		if _, err := w.tx.ExecContext(ctx, `DELETE FROM graph_changes WHERE version <= ?`, int64(w.version-graph.ChangeLogKeep)); err != nil {
+			return fmt.Errorf("forget old changes: %w", err)
+		}
+	}
+	return nil
 }
 
 // Stated implements graph.Tx.
