@@ -217,8 +217,10 @@ type ActorFilter struct {
 
 // EventFilter selects events. Zero fields do not filter.
 type EventFilter struct {
-	// ID selects one event.
+	// ID selects one event; IDs any of those (read again, together, by
+	// the timeline index).
 	ID   string
+	IDs  []string
 	Type EventType
 	// Actors must all have taken part.
 	Actors []string

@@ -227,6 +227,9 @@ type timelineCache struct {
 	tooLarge  atomic.Bool
 
 	builds, patches, hits, misses atomic.Int64
+	// catching is closed when the catch-up running ends; nil when none
+	// runs.
+	catching atomic.Pointer[chan struct{}]
 
 	// ctx ends a build in flight when the graph closes; closed (set under
 	// build) keeps a new one from starting after.
@@ -320,7 +323,47 @@ func (g *Graph) indexed(ctx context.Context) *timelineIndex {
 	if canCatchUp || time.Now().UnixNano() >= tc.notBefore.Load() {
 		g.refresh(canCatchUp)
 	}
+	if !canCatchUp {
+		return nil
+	}
+	// A catch-up takes tens of milliseconds; reading the store instead
+	// costs each waiting request a few, and they all take CPU from the
+	// catch-up. So requests wait for it a while, then check again.
+	done := tc.catching.Load()
+	if done == nil {
+		return nil
+	}
+	t := time.NewTimer(catchUpWait)
+	defer t.Stop()
+	select {
+	case <-*done:
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return nil
+	}
+	if v, err = tc.gate.check(ctx); err != nil {
+		return nil
+	}
+	if ix := tc.current.Load(); ix != nil && ix.version == v {
+		return ix
+	}
 	return nil
+}
+
+// catchUpWait is how long a timeline request waits for the index to catch
+// up with the store before it reads the store.
+const catchUpWait = 250 * time.Millisecond
+
+// catchingUp marks a catch-up as running until the function it returns is
+// called: requests that find the index behind wait for it (indexed).
+func (tc *timelineCache) catchingUp() func() {
+	ch := make(chan struct{})
+	tc.catching.Store(&ch)
+	return func() {
+		tc.catching.Store(nil)
+		close(ch)
+	}
 }
 
 // WarmTimelineIndex starts building the index in the background unless a
@@ -340,10 +383,18 @@ func (g *Graph) refresh(catchUp bool) {
 		tc.build.Unlock()
 		return
 	}
+	var caughtUp func()
+	if catchUp {
+		caughtUp = tc.catchingUp()
+	}
 	go func() {
 		defer tc.build.Unlock()
-		if catchUp && g.catchUp(tc.ctx) {
-			return
+		if catchUp {
+			ok := g.catchUp(tc.ctx)
+			caughtUp()
+			if ok {
+				return
+			}
 		}
 		if time.Now().UnixNano() < tc.notBefore.Load() {
 			return

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"maps"
 	"slices"
+	"time"
 )
 
 // Catching the timeline index up. Every write transaction logs in the
@@ -95,6 +96,7 @@ func (g *Graph) refreshTimeline(ctx context.Context) {
 	}
 	defer tc.build.Unlock()
 	if !tc.closed {
+		defer tc.catchingUp()()
 		g.catchUp(ctx)
 	}
 }
@@ -109,6 +111,7 @@ func (g *Graph) catchUp(ctx context.Context) bool {
 	if ix == nil || ix.stuck.Load() {
 		return false
 	}
+	began := time.Now()
 	nx, err := g.caughtUp(ctx, ix)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -123,6 +126,9 @@ func (g *Graph) catchUp(ctx context.Context) bool {
 	if nx != ix {
 		tc.current.Store(nx)
 		tc.patches.Add(1)
+		if tc.log != nil {
+			tc.log.Debug("timeline index caught up", "from", ix.version, "to", nx.version, "events", len(nx.events), "took", time.Since(began))
+		}
 	}
 	return true
 }
@@ -224,18 +230,24 @@ func (ix *timelineIndex) reread(ctx context.Context, v View, changes []Change) (
 		if len(read)+len(ids) > maxPatchEvents {
 			return errNoPatch
 		}
+		var todo []string
 		for _, id := range slices.Sorted(maps.Keys(ids)) {
-			if _, done := read[id]; done {
-				continue
+			if _, done := read[id]; !done {
+				todo = append(todo, id)
+				read[id] = nil
 			}
-			es, err := v.Events(ctx, EventFilter{ID: id}, 1)
-			if err != nil {
-				return err
-			}
-			read[id] = nil
-			order = append(order, id)
-			if len(es) == 1 {
-				read[id] = &es[0]
+		}
+		if len(todo) == 0 {
+			return nil
+		}
+		es, err := v.Events(ctx, EventFilter{IDs: todo}, 0)
+		if err != nil {
+			return err
+		}
+		order = append(order, todo...)
+		for i := range es {
+			if _, ok := read[es[i].ID]; ok {
+				read[es[i].ID] = &es[i]
 			}
 		}
 		return nil
@@ -360,11 +372,12 @@ type listed struct {
 // with returns a copy of ix at version in which the events ids name are
 // replaced by fresh (read at version, stored their starts as stored); an
 // id with no fresh event is gone. It leaves ix as it was: requests may be
-// reading it.
+// reading it. Positions shift, so every list is written again, but from
+// the old one mapped to the new positions: no event is encoded or
+// looked at again but those that changed.
 func (ix *timelineIndex) with(version uint64, ids []string, fresh []Event, stored []string) (*timelineIndex, error) {
-	nx := newTimelineIndex(version)
-	maps.Copy(nx.actorNames, ix.actorNames)
-	maps.Copy(nx.placeNames, ix.placeNames)
+	nx := &timelineIndex{version: version, actorNames: maps.Clone(ix.actorNames), placeNames: maps.Clone(ix.placeNames),
+		byType: map[EventType]spanLists{}, byActor: map[string]spanLists{}, garbage: ix.garbage}
 	news := make([]listed, len(fresh))
 	var buf bytes.Buffer
 	for i := range fresh {
@@ -386,9 +399,18 @@ func (ix *timelineIndex) with(version uint64, ids []string, fresh []Event, store
 	for _, id := range ids {
 		gone[id] = true
 	}
+	// The events in order, and where each old one went (-1: gone).
 	n := len(ix.events) + len(news)
 	nx.events, nx.starts, nx.keys = make([]indexedEvent, 0, n), make([]int32, 0, n), make([]filterKeys, 0, n)
-	nx.garbage = ix.garbage
+	moved := make([]int32, len(ix.events))
+	added := make([]int32, 0, len(news))
+	put := func(ie indexedEvent, k filterKeys, start int32) int32 {
+		nx.events = append(nx.events, ie)
+		nx.starts = append(nx.starts, start)
+		nx.keys = append(nx.keys, k)
+		nx.bytes += int64(len(ie.encoded))
+		return int32(len(nx.events) - 1)
+	}
 	j := 0
 	for pos := range ix.events {
 		old := &ix.events[pos]
@@ -400,18 +422,90 @@ func (ix *timelineIndex) with(version uint64, ids []string, fresh []Event, store
 			if !before {
 				break
 			}
-			nx.append(news[j].ie, news[j].keys, news[j].start)
+			added = append(added, put(news[j].ie, news[j].keys, news[j].start))
 		}
 		if gone[old.id] {
+			moved[pos] = -1
 			nx.garbage += int64(len(old.encoded))
 			continue
 		}
-		nx.append(*old, ix.keys[pos], ix.starts[pos])
+		moved[pos] = put(*old, ix.keys[pos], ix.starts[pos])
 	}
 	for ; j < len(news); j++ {
-		nx.append(news[j].ie, news[j].keys, news[j].start)
+		added = append(added, put(news[j].ie, news[j].keys, news[j].start))
+	}
+	// The new events' positions by list, ascending as added is.
+	allAdd := newSpanLists()
+	typeAdd := map[EventType]spanLists{}
+	actorAdd := map[string]spanLists{}
+	for i, pos := range added {
+		ie := &news[i].ie
+		c := int(ie.class)
+		allAdd.add(c, pos)
+		listFor(typeAdd, news[i].keys.typ).add(c, pos)
+		for _, a := range ie.actors {
+			listFor(actorAdd, a).add(c, pos)
+		}
+	}
+	nx.all = remapLists(ix.all, allAdd, moved)
+	for typ, l := range ix.byType {
+		nx.byType[typ] = remapLists(l, typeAdd[typ], moved)
+	}
+	for typ, l := range typeAdd {
+		if _, ok := ix.byType[typ]; !ok {
+			nx.byType[typ] = l
+		}
+	}
+	for a, l := range ix.byActor {
+		if r := remapLists(l, actorAdd[a], moved); !r.empty() {
+			nx.byActor[a] = r
+		}
+	}
+	for a, l := range actorAdd {
+		if _, ok := ix.byActor[a]; !ok {
+			nx.byActor[a] = l
+		}
 	}
 	return nx, nil
+}
+
+// remapLists returns lists with each position moved as moved says (gone
+// when -1) and add merged in; add's positions are new ones.
+func remapLists(lists, add spanLists, moved []int32) spanLists {
+	out := newSpanLists()
+	for c := range out {
+		var l, a []int32
+		if c < len(lists) {
+			l = lists[c]
+		}
+		if c < len(add) {
+			a = add[c]
+		}
+		r := make([]int32, 0, len(l)+len(a))
+		k := 0
+		for _, p := range l {
+			np := moved[p]
+			if np < 0 {
+				continue
+			}
+			for ; k < len(a) && a[k] < np; k++ {
+				r = append(r, a[k])
+			}
+			r = append(r, np)
+		}
+		out[c] = append(r, a[k:]...)
+	}
+	return out
+}
+
+// empty says whether no list holds a position.
+func (s spanLists) empty() bool {
+	for _, l := range s {
+		if len(l) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // listsBefore says whether the timeline lists e before the event of

@@ -40,6 +40,7 @@ func PlanCases() []PlanCase {
 		{"type and date range", month(graph.EventFilter{Type: graph.Meeting})},
 		{"as of, sources, page", graph.EventFilter{MinSources: 2, AsOf: day("2021-01-01"), After: after}},
 		{"one event", graph.EventFilter{ID: "x"}},
+		{"events by ids (the timeline index catching up)", graph.EventFilter{IDs: []string{"x", "y"}}},
 		{"one event in a place", graph.EventFilter{ID: "x", Place: "p"}},
 		{"actor in a place", graph.EventFilter{Actors: []string{"a"}, Place: "p"}},
 	}

@@ -151,7 +151,10 @@ func testTimelineIndex(t *testing.T, b graph.Backend) {
 		if len(page.Items) != 1 || !bytes.Contains(page.Items[0], []byte(`"late-meeting"`)) {
 			t.Fatalf("%s: the timeline gave %d events; want the new meeting", other.name, len(page.Items))
 		}
-		if now := g.TimelineIndex(); now.Hits != stale.Hits {
+		// With a log the request may wait for the catch-up and answer
+		// from the index brought up to date; without one the index
+		// cannot answer until it is built.
+		if now := g.TimelineIndex(); other.build && now.Hits != stale.Hits {
 			t.Errorf("%s: the index answered for a version of the store it did not hold", other.name)
 		}
 		if built, err := g.BuildTimelineIndex(ctx); err != nil || !built {

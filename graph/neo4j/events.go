@@ -43,6 +43,8 @@ const (
 	// The hint keeps the planner from scanning the id index in id order
 	// for the ORDER BY, as it sometimes chose to.
 	eventsByID = "MATCH (e:Event {id: $id})\nUSING INDEX SEEK e:Event(id)"
+	// Events of a list of ids, each found by its id.
+	eventsByIDs = "UNWIND $ids AS wanted\nMATCH (e:Event {id: wanted})\nUSING INDEX SEEK e:Event(id)"
 	// An actor's participations, found through the indexes on their
 	// copies of the actor's id and their event's dates.
 	eventsOfActor = "MATCH ()-[r:PARTICIPATED_IN]->(e:Event)"
@@ -123,6 +125,9 @@ func eventQuery(f graph.EventFilter, limit int) (string, map[string]any) {
 	switch {
 	case f.ID != "":
 		d = eventDriver{match: eventsByID, id: "e.id", date: "e.date", dateEnd: "e.dateEnd"}
+	case len(f.IDs) > 0:
+		d = eventDriver{match: eventsByIDs, id: "e.id", date: "e.date", dateEnd: "e.dateEnd"}
+		params["ids"] = f.IDs
 	case len(f.Actors) > 0:
 		d = byActor
 		params["actor"] = f.Actors[0]

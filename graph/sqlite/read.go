@@ -568,6 +568,10 @@ func eventQuery(f graph.EventFilter, bySpan bool, extra func(eventDriver) sqlQue
 		conds = append(conds, "e.id = ?")
 		args = append(args, f.ID)
 	}
+	if len(f.IDs) > 0 {
+		conds = append(conds, "e.id IN (SELECT value FROM json_each(?))")
+		args = append(args, idsJSON(f.IDs))
+	}
 	for _, a := range f.Actors[min(1, len(f.Actors)):] {
 		conds = append(conds, "EXISTS (SELECT 1 FROM participants pa WHERE pa.event_id = e.id AND pa.actor_id = ?)")
 		args = append(args, a)
