@@ -562,6 +562,11 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			if t.typ == graph.Arrest && stillRE.MatchString(tail(s.text[:loc[0]], 30)) {
 				continue
 			}
+			// "beat Solih in the run-off", "beat the incumbent with 54
+			// per cent": winning a vote is no violence.
+			if t.typ == graph.Violence && strings.HasPrefix(strings.ToLower(s.text[loc[0]:loc[1]]), "beat") && electoralWinRE.MatchString(s.text[loc[1]:]) {
+				continue
+			}
 			// "the minister he had fired on November 6": a dismissal,
 			// not shooting.
 			if t.typ == graph.Violence && firedOnDayRE.MatchString(s.text[loc[0]:]) {
@@ -3995,6 +4000,9 @@ func (d *doc) casualtiesOf(i int, last *eventDraft) {
 // armedBeforeRE ends the words before a verb whose subject is armed men.
 // leisureRE names a crowd or an occasion of sport, music or worship:
 // what fills a stadium then is no rally.
+// electoralWinRE follows "beat" with a vote or a share of one.
+var electoralWinRE = regexp.MustCompile(`(?i)^(?:\s+\S+){0,4}?\s+(?:in\s+(?:the\s+|a\s+|last\s+\w+'s\s+)?(?:\S+\s+)?(?:run-?offs?|second\s+round|first\s+round|elections?|votes?|polls?|race|ballot|primary|primaries|contest|by-elections?)\b|with\s+(?:about\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:per\s*cent|%|percent))`)
+
 var leisureRE = regexp.MustCompile(`(?i)\b(?:fans|spectators|supporters\s+of\s+(?:the\s+)?(?:club|team)|football|soccer|cup|final|match|game|tournament|concert|festival|gig|tour|mass|worshippers|pilgrims|graduation|ceremony|celebrat\w*)\b`)
 
 // relPronounBeforeRE ends the opening of a relative clause before its
