@@ -146,19 +146,50 @@ func splitNames(s string) []string {
 	return out
 }
 
-// lookup returns the entries one of whose names has the key of name.
+// lookup returns the entries one of whose names has the key of name and
+// its digits.
 func (l *Lexicon) lookup(name string) []*entry {
-	if es := l.byKey[nameKey(name)]; len(es) > 0 {
+	if es := sameDigits(l.byKey[nameKey(name)], name); len(es) > 0 {
 		return es
 	}
 	// "Georgia’s parliament": the possessive names Georgia.
 	for _, suf := range []string{"’s", "'s"} {
 		if base, ok := strings.CutSuffix(name, suf); ok {
-			return l.byKey[nameKey(base)]
+			return sameDigits(l.byKey[nameKey(base)], base)
 		}
 	}
 	return nil
 }
+
+// sameDigits keeps the entries with a name of name's key that has name's
+// digits too: a key leaves digits out, and "Democrats" is not "Democrats
+// 66", nor "G7" the "G20".
+func sameDigits(es []*entry, name string) []*entry {
+	d := digitsOf(name)
+	if d == "" && !slices.ContainsFunc(es, func(e *entry) bool { return slices.ContainsFunc(e.names, hasDigit) }) {
+		return es
+	}
+	k := nameKey(name)
+	var out []*entry
+	for _, e := range es {
+		if slices.ContainsFunc(e.names, func(n string) bool { return nameKey(n) == k && digitsOf(n) == d }) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// digitsOf is the digits of s, in order.
+func digitsOf(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // country returns the country entry with id.
 func (l *Lexicon) country(id string) *entry {

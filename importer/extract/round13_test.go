@@ -25,3 +25,18 @@ func TestBeatInAVote(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconNamesKeepTheirDigits: a name the lexicon knows with digits
+// ("Democrats 66", "G20") is not found by the words alone.
+func TestLexiconNamesKeepTheirDigits(t *testing.T) {
+	a := draft(t, "The New Democrats said on Monday they would vote with the government. Democrats in the House said on Monday they would block the bill.", "2022-02-19")
+	for _, ac := range a.Actors {
+		if ac.ID == "d66" {
+			t.Errorf("Democrats drafted as %s (%s)", ac.ID, ac.Name)
+		}
+	}
+	a = draft(t, "D66 leader Rob Jetten said on Monday the coalition would hold. Democrats 66 said on Tuesday it would stay.", "2022-02-19")
+	if actorNamed(a, "D66") == nil {
+		t.Errorf("D66 not drafted: %+v", a.Actors)
+	}
+}

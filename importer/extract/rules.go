@@ -676,10 +676,10 @@ func (d *doc) findActors(s string) []mention {
 	for i := 0; i < len(ws); i++ {
 		for n := min(5, len(ws)-i); n >= 1; n-- {
 			phrase := s[ws[i].start:ws[i+n-1].end]
-			es := d.lex.byKey[phraseKey(i, n, keys[i+n-1])]
+			es := sameDigits(d.lex.byKey[phraseKey(i, n, keys[i+n-1])], phrase)
 			if len(es) == 0 && baseKeys[i+n-1] != "" {
 				// "Georgia’s parliament": the possessive names Georgia.
-				es = d.lex.byKey[phraseKey(i, n, baseKeys[i+n-1])]
+				es = sameDigits(d.lex.byKey[phraseKey(i, n, baseKeys[i+n-1])], phrase)
 			}
 			// A known name is a proper noun: "a group of people" is not
 			// the Group of 20, whose number folds away in its key.
