@@ -40,7 +40,10 @@ var (
 		"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 	}
 	// Words that may precede or follow a date without changing it.
-	fillers = regexp.MustCompile(`^(on|in|since|from|during|at|by|of|the|for|late|early)\s+`)
+	fillers = regexp.MustCompile(`^(on|in|since|from|during|at|by|of|the|for|late|early|later|earlier|over)\s+`)
+	// A part of the day after a day says no more than the day.
+	partOfDay   = regexp.MustCompile(`\s+(morning|afternoon|evening|night)$`)
+	partOfDayOf = regexp.MustCompile(`^(morning|afternoon|evening|night)\s+of\s+(the\s+)?`)
 
 	reISO       = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
 	reYear      = regexp.MustCompile(`^(\d{4})$`)
@@ -83,6 +86,10 @@ func resolve(text string, ctx Context) (graph.Date, error) {
 		}
 		s = t
 	}
+	if s != "last night" {
+		s = partOfDay.ReplaceAllString(s, "")
+	}
+	s = partOfDayOf.ReplaceAllString(s, "")
 	pub := ctx.Published
 	day := func(t time.Time) graph.Date {
 		d := graph.FormatDay(t)
@@ -119,6 +126,23 @@ func resolve(text string, ctx Context) (graph.Date, error) {
 	case "last year":
 		y := time.Date(pub.Year()-1, 1, 1, 0, 0, 0, 0, time.UTC)
 		return span(y, y.AddDate(1, 0, -1), graph.Year), nil
+	case "weekend", "this weekend", "last weekend":
+		// The latest Saturday and Sunday that began on or before
+		// publication; "last weekend" told on a weekend, the one before.
+		sat := pub.AddDate(0, 0, -((int(pub.Weekday()) + 1) % 7))
+		if s == "last weekend" && (pub.Weekday() == time.Saturday || pub.Weekday() == time.Sunday) {
+			sat = sat.AddDate(0, 0, -7)
+		}
+		return span(sat, sat.AddDate(0, 0, 1), graph.Week), nil
+	}
+	if mo, ok := months[s]; ok && (len(s) > 3 || s == "may") {
+		// "in May": the latest May that began on or before publication.
+		y := pub.Year()
+		if mo > pub.Month() {
+			y--
+		}
+		t := time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC)
+		return span(t, t.AddDate(0, 1, -1), graph.Month), nil
 	}
 	if wd, ok := weekdays[strings.TrimPrefix(s, "last ")]; ok {
 		back := (int(pub.Weekday()) - int(wd) + 7) % 7

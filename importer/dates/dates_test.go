@@ -63,6 +63,37 @@ func TestResolveDate(t *testing.T) {
 	}
 }
 
+// TestResolveDateWordings: wordings that writers of curated annotations
+// met and the validator refused: parts of the day, "later on", a month
+// alone, the weekend.
+func TestResolveDateWordings(t *testing.T) {
+	monday := time.Date(2020, 9, 14, 0, 0, 0, 0, time.UTC)
+	saturday := time.Date(2020, 9, 19, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text       string
+		pub        time.Time
+		start, end string
+		precision  graph.Precision
+	}{
+		{"on Thursday evening", monday, "2020-09-10", "2020-09-10", graph.Day},
+		{"Friday afternoon", monday, "2020-09-11", "2020-09-11", graph.Day},
+		{"Later on Monday", monday, "2020-09-14", "2020-09-14", graph.Day},
+		{"on the night of September 12", monday, "2020-09-12", "2020-09-12", graph.Day},
+		{"In May", monday, "2020-05-01", "2020-05-31", graph.Month},
+		{"in December", monday, "2019-12-01", "2019-12-31", graph.Month},
+		{"earlier this month", monday, "2020-09-01", "2020-09-30", graph.Month},
+		{"at the weekend", monday, "2020-09-12", "2020-09-13", graph.Week},
+		{"over the weekend", saturday, "2020-09-19", "2020-09-20", graph.Week},
+		{"last weekend", saturday, "2020-09-12", "2020-09-13", graph.Week},
+		{"last night", monday, "2020-09-13", "2020-09-13", graph.Day},
+	} {
+		d, err := Resolve(c.text, Context{Published: c.pub})
+		if err != nil || d.Start != c.start || d.End != c.end || d.Precision != c.precision {
+			t.Errorf("%q published %s = %+v, %v; want %s..%s %s", c.text, graph.FormatDay(c.pub), d, err, c.start, c.end, c.precision)
+		}
+	}
+}
+
 func TestResolveDateRefuses(t *testing.T) {
 	monday := time.Date(2020, 9, 14, 0, 0, 0, 0, time.UTC)
 	for _, text := range []string{"soon", "February 30", "five weeks since the vote", "the other day", ""} {
