@@ -27,8 +27,8 @@ type Versioner interface {
 
 // TxVersioner is the View and Tx of a Versioner backend: the version of
 // the store the transaction reads, and in a write transaction the version
-// its commit gives. Knowing both ends of its own writes, Graph patches the
-// in-memory timeline with them instead of reading it all again.
+// its commit gives. An index catching up reads the version and the log of
+// changes up to it in one transaction.
 type TxVersioner interface {
 	Version(ctx context.Context) (uint64, error)
 }
@@ -48,8 +48,9 @@ type TxVersioner interface {
 // it on every backend that implements Versioner).
 
 // indexedEvent is one event of the index: its id and first day as the
-// cursor gives them, and its encoded JSON; with what a patch needs to list
-// it again without decoding it: its span class, its actors and its place.
+// cursor gives them, and its encoded JSON; with what a catch-up needs to
+// list it again without decoding it: its span class, its actors and its
+// place.
 type indexedEvent struct {
 	id        string
 	startText string // as stored, for cursors
@@ -57,6 +58,9 @@ type indexedEvent struct {
 	class     int8
 	actors    []string
 	place     string
+	// inArena is set on the events a build copied into its chunks; a
+	// catch-up's own are allocated one by one.
+	inArena bool
 }
 
 // shownName is an actor's or a place's name and kind as the index's
@@ -139,10 +143,11 @@ type TimelineIndexStatus struct {
 	Version uint64
 	Events  int
 	Bytes   int64
-	// Builds counts the builds finished, Patches the writes of this
-	// graph listed in the index without a build; Hits and Misses the
-	// timeline requests answered from the index and from the store.
-	Builds, Patches, Hits, Misses int64
+	// Builds counts the builds finished, CatchUps the times the index
+	// was brought up to date from the log of changes instead; Hits and
+	// Misses the timeline requests answered from the index and from the
+	// store.
+	Builds, CatchUps, Hits, Misses int64
 	// TooLarge is set when the last build stopped at the budget.
 	TooLarge bool
 }
@@ -226,7 +231,7 @@ type timelineCache struct {
 	notBefore atomic.Int64
 	tooLarge  atomic.Bool
 
-	builds, patches, hits, misses atomic.Int64
+	builds, catchUps, hits, misses atomic.Int64
 	// catching is closed when the catch-up running ends; nil when none
 	// runs.
 	catching atomic.Pointer[chan struct{}]
@@ -261,7 +266,7 @@ func (g *Graph) TimelineIndex() TimelineIndexStatus {
 	if tc == nil {
 		return TimelineIndexStatus{}
 	}
-	s := TimelineIndexStatus{Enabled: true, Builds: tc.builds.Load(), Patches: tc.patches.Load(), Hits: tc.hits.Load(), Misses: tc.misses.Load(), TooLarge: tc.tooLarge.Load()}
+	s := TimelineIndexStatus{Enabled: true, Builds: tc.builds.Load(), CatchUps: tc.catchUps.Load(), Hits: tc.hits.Load(), Misses: tc.misses.Load(), TooLarge: tc.tooLarge.Load()}
 	if ix := tc.current.Load(); ix != nil {
 		s.Version, s.Events, s.Bytes = ix.version, len(ix.events), ix.bytes
 	}
@@ -525,7 +530,7 @@ func (ix *timelineIndex) add(e *Event, storedStart string) error {
 	if err != nil {
 		return err
 	}
-	ie.encoded = ix.keep(b)
+	ie.encoded, ie.inArena = ix.keep(b), true
 	ix.append(ie, k, start)
 	return nil
 }

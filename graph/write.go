@@ -246,11 +246,11 @@ func (g *Graph) UpsertArticle(ctx context.Context, f *ArticleFacts) (ImportResul
 // one the store holds under another id is written under that id.
 func (g *Graph) write(ctx context.Context, fs []*facts) ([]ImportResult, error) {
 	var results []ImportResult
-	var w written
+	var plans []*Plan
 	err := g.b.Update(ctx, func(tx Tx) error {
 		// A backend may run fn again (a retried transaction): start over.
 		results = results[:0]
-		w.plans = w.plans[:0]
+		plans = plans[:0]
 		for _, f := range fs {
 			res, p, err := g.writeOne(ctx, tx, f)
 			if err != nil {
@@ -258,10 +258,10 @@ func (g *Graph) write(ctx context.Context, fs []*facts) ([]ImportResult, error) 
 			}
 			results = append(results, res)
 			if p != nil {
-				w.plans = append(w.plans, p)
+				plans = append(plans, p)
 			}
 		}
-		return w.commits(ctx, tx)
+		return logChange(ctx, tx, plans)
 	})
 	if err != nil {
 		op := "import article " + fs[0].article.ID
@@ -270,30 +270,20 @@ func (g *Graph) write(ctx context.Context, fs []*facts) ([]ImportResult, error) 
 		}
 		return nil, g.fail(ctx, op, err)
 	}
-	w.patch(ctx, g)
+	// The graph's next timeline request finds the write in memory.
+	g.refreshTimeline(ctx)
 	return results, nil
 }
 
-// written is what one write transaction wrote: the plans it applied.
-type written struct {
-	plans []*Plan
-}
-
-// commits logs what the transaction changed, when the backend keeps a log
-// of changes: graphs keeping the timeline in memory, in this process or
-// another, read it to list the change in their index.
-func (w *written) commits(ctx context.Context, tx Tx) error {
+// logChange logs what a transaction's plans changed, when the backend
+// keeps a log of changes: graphs keeping the timeline in memory, in this
+// process or another, read it to list the change in their index.
+func logChange(ctx context.Context, tx Tx, plans []*Plan) error {
 	cw, ok := tx.(ChangeWriter)
 	if !ok {
 		return nil
 	}
-	return cw.LogChange(ctx, changeOf(w.plans))
-}
-
-// patch lists the committed write in this graph's in-memory timeline now,
-// so that the graph's next timeline request finds it there.
-func (w *written) patch(ctx context.Context, g *Graph) {
-	g.refreshTimeline(ctx)
+	return cw.LogChange(ctx, changeOf(plans))
 }
 
 // writeOne writes one article in tx and returns the plan it applied, nil
@@ -384,7 +374,6 @@ func (g *Graph) Remove(ctx context.Context, ids []string) error {
 }
 
 func (g *Graph) remove(ctx context.Context, id string) error {
-	var w written
 	err := g.b.Update(ctx, func(tx Tx) error {
 		a, ok, err := tx.Article(ctx, id)
 		if err != nil {
@@ -414,13 +403,12 @@ func (g *Graph) remove(ctx context.Context, id string) error {
 		if err := tx.Apply(ctx, p); err != nil {
 			return err
 		}
-		w.plans = []*Plan{p}
-		return w.commits(ctx, tx)
+		return logChange(ctx, tx, []*Plan{p})
 	})
 	if err != nil {
 		return g.fail(ctx, "remove article "+id, err)
 	}
-	w.patch(ctx, g)
+	g.refreshTimeline(ctx)
 	return nil
 }
 

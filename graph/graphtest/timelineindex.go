@@ -101,7 +101,7 @@ func testTimelineIndex(t *testing.T, b graph.Backend) {
 			t.Fatalf("%s: %v", w.name, err)
 		}
 		after := g.TimelineIndex()
-		if after.Patches != before.Patches+1 || after.Version != before.Version+1 {
+		if after.CatchUps != before.CatchUps+1 || after.Version != before.Version+1 {
 			t.Fatalf("%s: index status %+v after %+v; want the write listed in the index", w.name, after, before)
 		}
 		compareTimelines(t, g, plain, queries)
@@ -117,7 +117,7 @@ func testTimelineIndex(t *testing.T, b graph.Backend) {
 			}
 		}
 		if now := g.TimelineIndex(); now.Hits-after.Hits < int64(len(queries)) || now.Builds != before.Builds {
-			t.Fatalf("%s: index status %+v after %+v: want the queries answered from the patched index", w.name, now, after)
+			t.Fatalf("%s: index status %+v after %+v: want the queries answered from the index caught up", w.name, now, after)
 		}
 	}
 
@@ -161,7 +161,7 @@ func testTimelineIndex(t *testing.T, b graph.Backend) {
 			t.Fatalf("%s: BuildTimelineIndex = %v, %v", other.name, built, err)
 		}
 		now := g.TimelineIndex()
-		if got := now.Builds - stale.Builds; (got == 1) != other.build || now.Patches-stale.Patches != 1-got {
+		if got := now.Builds - stale.Builds; (got == 1) != other.build || now.CatchUps-stale.CatchUps != 1-got {
 			t.Fatalf("%s: index status %+v after %+v; want a build %v", other.name, now, stale, other.build)
 		}
 		compareTimelines(t, g, plain, queries)

@@ -53,13 +53,13 @@ type ChangeReader interface {
 // An index further behind is built again.
 const ChangeLogKeep = 1000
 
-// maxPatchEvents is the most events a catch-up reads again. Changes that
+// maxCatchUpEvents is the most events a catch-up reads again. Changes that
 // touch more (an actor of many events renamed) leave the index to a build.
-const maxPatchEvents = 2000
+const maxCatchUpEvents = 2000
 
-// errNoPatch says the index cannot catch up from the log: it is left to a
+// errNoCatchUp says the index cannot catch up from the log: it is left to a
 // build. It is no failure.
-var errNoPatch = errors.New("the log of changes does not bring the index up to date")
+var errNoCatchUp = errors.New("the log of changes does not bring the index up to date")
 
 // changeOf is what plans touch.
 func changeOf(plans []*Plan) Change {
@@ -118,14 +118,14 @@ func (g *Graph) catchUp(ctx context.Context) bool {
 			return false
 		}
 		ix.stuck.Store(true)
-		if !errors.Is(err, errNoPatch) && tc.log != nil {
+		if !errors.Is(err, errNoCatchUp) && tc.log != nil {
 			tc.log.Warn("timeline index not caught up", "err", err)
 		}
 		return false
 	}
 	if nx != ix {
 		tc.current.Store(nx)
-		tc.patches.Add(1)
+		tc.catchUps.Add(1)
 		if tc.log != nil {
 			tc.log.Debug("timeline index caught up", "from", ix.version, "to", nx.version, "events", len(nx.events), "took", time.Since(began))
 		}
@@ -146,7 +146,7 @@ func (g *Graph) caughtUp(ctx context.Context, ix *timelineIndex) (*timelineIndex
 		tv, ok1 := v.(TxVersioner)
 		cr, ok2 := v.(ChangeReader)
 		if !ok1 || !ok2 {
-			return errNoPatch
+			return errNoCatchUp
 		}
 		var err error
 		if at, err = tv.Version(ctx); err != nil {
@@ -156,18 +156,18 @@ func (g *Graph) caughtUp(ctx context.Context, ix *timelineIndex) (*timelineIndex
 			return nil
 		}
 		if at < ix.version || at-ix.version > ChangeLogKeep {
-			return errNoPatch
+			return errNoCatchUp
 		}
 		changes, err := cr.Changes(ctx, ix.version, at)
 		if err != nil {
 			return err
 		}
 		if uint64(len(changes)) != at-ix.version {
-			return errNoPatch
+			return errNoCatchUp
 		}
 		for i, c := range changes {
 			if c.Version != ix.version+1+uint64(i) {
-				return errNoPatch
+				return errNoCatchUp
 			}
 		}
 		ids, fresh, stored, err = ix.reread(ctx, v, changes)
@@ -193,7 +193,7 @@ func (g *Graph) caughtUp(ctx context.Context, ix *timelineIndex) (*timelineIndex
 	// live ones: a build reads it anew (and compacts it), or says it is
 	// too large.
 	if nx.bytes > g.timeline.budget || nx.garbage > nx.bytes {
-		return nil, errNoPatch
+		return nil, errNoCatchUp
 	}
 	return nx, nil
 }
@@ -227,8 +227,8 @@ func (ix *timelineIndex) reread(ctx context.Context, v View, changes []Change) (
 	read := map[string]*Event{}
 	var order []string
 	fetch := func(ids map[string]bool) error {
-		if len(read)+len(ids) > maxPatchEvents {
-			return errNoPatch
+		if len(read)+len(ids) > maxCatchUpEvents {
+			return errNoCatchUp
 		}
 		var todo []string
 		for _, id := range slices.Sorted(maps.Keys(ids)) {
@@ -417,7 +417,7 @@ func (ix *timelineIndex) with(version uint64, ids []string, fresh []Event, store
 		for ; j < len(news); j++ {
 			before, ok := listsBefore(&news[j], ix.starts[pos], old.id)
 			if !ok {
-				return nil, errNoPatch
+				return nil, errNoCatchUp
 			}
 			if !before {
 				break
@@ -426,7 +426,10 @@ func (ix *timelineIndex) with(version uint64, ids []string, fresh []Event, store
 		}
 		if gone[old.id] {
 			moved[pos] = -1
-			nx.garbage += int64(len(old.encoded))
+			if old.inArena {
+				// Its chunk stays for the events beside it.
+				nx.garbage += int64(len(old.encoded))
+			}
 			continue
 		}
 		moved[pos] = put(*old, ix.keys[pos], ix.starts[pos])
