@@ -4000,10 +4000,10 @@ func (d *doc) casualtiesOf(i int, last *eventDraft) {
 // armedBeforeRE ends the words before a verb whose subject is armed men.
 // leisureRE names a crowd or an occasion of sport, music or worship:
 // what fills a stadium then is no rally.
+var leisureRE = regexp.MustCompile(`(?i)\b(?:fans|spectators|supporters\s+of\s+(?:the\s+)?(?:club|team)|football|soccer|cup|final|match|game|tournament|concert|festival|gig|tour|mass|worshippers|pilgrims|graduation|ceremony|celebrat\w*)\b`)
+
 // electoralWinRE follows "beat" with a vote or a share of one.
 var electoralWinRE = regexp.MustCompile(`(?i)^(?:\s+\S+){0,4}?\s+(?:in\s+(?:the\s+|a\s+|last\s+\w+'s\s+)?(?:\S+\s+)?(?:run-?offs?|second\s+round|first\s+round|elections?|votes?|polls?|race|ballot|primary|primaries|contest|by-elections?)\b|with\s+(?:about\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:per\s*cent|%|percent))`)
-
-var leisureRE = regexp.MustCompile(`(?i)\b(?:fans|spectators|supporters\s+of\s+(?:the\s+)?(?:club|team)|football|soccer|cup|final|match|game|tournament|concert|festival|gig|tour|mass|worshippers|pilgrims|graduation|ceremony|celebrat\w*)\b`)
 
 // relPronounBeforeRE ends the opening of a relative clause before its
 // verb: "the reform that had (brought)".
