@@ -105,6 +105,12 @@ func Run(t *testing.T, open Opener) {
 		t.Cleanup(func() { b.Close(ctx) })
 		testTimelineIndex(t, b)
 	})
+	t.Run("EventsByIDs", func(t *testing.T) {
+		b := open(t)
+		t.Cleanup(func() { b.Close(ctx) })
+		Seed(t, graph.New(b))
+		testEventsByIDs(t, b)
+	})
 	runIntegrity(t, empty, seeded)
 }
 

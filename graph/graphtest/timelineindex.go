@@ -168,6 +168,42 @@ func testTimelineIndex(t *testing.T, b graph.Backend) {
 	}
 }
 
+// testEventsByIDs: a listing by ids (what a catch-up reads) gives those
+// events, each as a listing by its one id gives it, in timeline order,
+// and nothing for an id of no event.
+func testEventsByIDs(t *testing.T, b graph.Backend) {
+	ctx := context.Background()
+	err := b.View(ctx, func(v graph.View) error {
+		all, err := v.Events(ctx, graph.EventFilter{}, 0)
+		if err != nil {
+			return err
+		}
+		if len(all) < 4 {
+			return fmt.Errorf("the seed has %d events", len(all))
+		}
+		want := []graph.Event{all[0], all[2], all[len(all)-1]}
+		ids := []string{want[2].ID, "no-such-event", want[0].ID, want[1].ID}
+		got, err := v.Events(ctx, graph.EventFilter{IDs: ids}, 0)
+		if err != nil {
+			return err
+		}
+		for i := range want {
+			one, err := v.Events(ctx, graph.EventFilter{ID: want[i].ID}, 1)
+			if err != nil || len(one) != 1 {
+				return fmt.Errorf("event %s by its id: %d events, %v", want[i].ID, len(one), err)
+			}
+			want[i] = one[0]
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("events by ids %v:\n%+v\nwant\n%+v", ids, got, want)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
 // unlogged is a backend whose writes log no change, as an eventgraph from
 // before the log of changes wrote.
 type unlogged struct{ graph.Backend }
