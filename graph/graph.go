@@ -405,6 +405,9 @@ func (g *Graph) MetPage(ctx context.Context, q MetQuery) (Page[Counterpart], err
 		}
 		return page(all[:min(len(all), limit+1)], limit, metCursorOf), nil
 	}
+	if p, ok, err := g.metFromIndex(ctx, q.Actor, after, limit); ok || err != nil {
+		return p, err
+	}
 	var out []Counterpart
 	err = g.view(ctx, "met", func(v View) error {
 		if err := requireActors(ctx, v, param{"", q.Actor}); err != nil {

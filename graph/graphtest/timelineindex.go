@@ -42,6 +42,18 @@ func testTimelineIndex(t *testing.T, b graph.Backend) {
 	if _, err := importer.Import(ctx, g, []string{dir}, nil); err != nil {
 		t.Fatal(err)
 	}
+	// One pair meets more often than a page of who met whom shows.
+	diary := newOutlet("summit-diary", "Test", "2024-05-20", graph.Curated, "Ames met Bell on day 1. Ames met Bell on day 2. Ames met Bell on day 3. Ames met Bell on day 4. Ames met Bell on day 5. Ames met Bell on day 6. Ames met Bell on day 7.")
+	diary.actor("anna-ames", "Anna Ames", graph.Person, "Ames").actor("boris-bell", "Boris Bell", graph.Person, "Bell")
+	for i := 1; i <= 7; i++ {
+		diary.event(fmt.Sprintf("diary-meeting-%d", i), graph.Meeting, day(fmt.Sprintf("2024-05-%02d", 10-i)), "", fmt.Sprintf("met Bell on day %d", i), nil, "anna-ames", "participant", "boris-bell", "participant")
+	}
+	if _, err := g.UpsertArticle(ctx, diary.f); err != nil {
+		t.Fatal(err)
+	}
+	if p := need(plain.MetPage(ctx, graph.MetQuery{Actor: "anna-ames"}))(t); len(p.Items) == 0 || p.Items[0].MeetingCount < 7 || len(p.Items[0].Meetings) != graph.MeetingsPerCounterpart {
+		t.Fatalf("who met Anna Ames: %+v; want Boris Bell first, seven meetings or more, %d of them listed", p.Items, graph.MeetingsPerCounterpart)
+	}
 	built, err := g.BuildTimelineIndex(ctx)
 	if err != nil || !built {
 		t.Fatalf("BuildTimelineIndex = %v, %v; want the index of the store as it stands", built, err)
@@ -49,6 +61,7 @@ func testTimelineIndex(t *testing.T, b graph.Backend) {
 	queries := timelineQueries(t, plain)
 	before := g.TimelineIndex()
 	compareTimelines(t, g, plain, queries)
+	compareMet(t, g, plain)
 	after := g.TimelineIndex()
 	if after.Hits-before.Hits < int64(len(queries)) || after.Version != before.Version {
 		t.Fatalf("index status %+v after %+v: want every query without a place answered from the index", after, before)
@@ -106,6 +119,7 @@ func testTimelineIndex(t *testing.T, b graph.Backend) {
 		}
 		compareTimelines(t, g, plain, queries)
 		compareTimelines(t, g, plain, []graph.TimelineQuery{{Actor: "boris-bell"}, {From: mid, To: mid}})
+		compareMet(t, g, plain, "anna-ames", "boris-bell", "belarus")
 		if w.renames {
 			// The renames reach events the article does not state.
 			march := need(plain.Timeline(ctx, graph.TimelineQuery{Actor: "boris-bell", From: "2024-06-29", To: "2024-06-29"}))(t)
@@ -273,6 +287,47 @@ func compareTimelines(t *testing.T, got, want *graph.Graph, queries []graph.Time
 				break
 			}
 			q.Cursor = g.Next
+		}
+	}
+}
+
+// compareMet checks that the actors' pages of who met whom (every
+// actor's when none is given), in pages of several sizes, are the same
+// from got, which keeps the timeline in memory, as from want, which reads
+// the store.
+func compareMet(t *testing.T, got, want *graph.Graph, actors ...string) {
+	t.Helper()
+	ctx := context.Background()
+	for q, all := (graph.ActorQuery{Limit: 500}), len(actors) == 0; all; {
+		p := need(want.Actors(ctx, q))(t)
+		for _, a := range p.Items {
+			actors = append(actors, a.ID)
+		}
+		if p.Next == "" {
+			break
+		}
+		q.Cursor = p.Next
+	}
+	for _, a := range append(actors, "nobody-at-all") {
+		for _, limit := range []int{2, 0} {
+			q := graph.MetQuery{Actor: a, Limit: limit}
+			for pages := 0; ; pages++ {
+				if pages > 1000 {
+					t.Fatalf("%+v: more than 1000 pages", q)
+				}
+				g, gerr := got.MetPage(ctx, q)
+				w, werr := want.MetPage(ctx, q)
+				if (gerr != nil) != (werr != nil) || gerr != nil && gerr.Error() != werr.Error() {
+					t.Fatalf("%+v: error %v; the store gives %v", q, gerr, werr)
+				}
+				if !reflect.DeepEqual(g, w) {
+					t.Fatalf("%+v, page %d:\n%+v\nthe store's:\n%+v", q, pages, g, w)
+				}
+				if g.Next == "" {
+					break
+				}
+				q.Cursor = g.Next
+			}
 		}
 	}
 }
