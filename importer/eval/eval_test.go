@@ -1,9 +1,11 @@
 package eval
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"math"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -395,4 +397,17 @@ func TestRefusedDraft(t *testing.T) {
 		t.Errorf("refused draft not reported: %+v", rep)
 	}
 	wantPRF(t, "events", rep.Overall.Events, 3, 0, 3)
+}
+
+// TestGoldSetsCheckAsOneBatch: each gold set imports as one batch, as a
+// reader loading it into one graph would: writers working apart must not
+// give one id two kinds of node.
+func TestGoldSetsCheckAsOneBatch(t *testing.T) {
+	for _, set := range []string{"dev", "heldout"} {
+		t.Run(set, func(t *testing.T) {
+			if _, err := importer.Check(context.Background(), nil, []string{filepath.Join(goldRoot, set)}); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
 }
