@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/eventgraph/eventgraph/graph"
+	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // renamed returns a copy of the facts with every id (article, actors,
@@ -110,4 +111,33 @@ func BenchmarkImport(b *testing.B) {
 		b.Logf("%d events per article; batched %.0f events/s, per-row %.0f events/s: batched is %.1fx faster",
 			len(seed.Events), rates["batched"], rates["per-row"], rates["batched"]/rates["per-row"])
 	}
+}
+
+// BenchmarkVersion is the check every request answered from memory makes
+// first, against the managed transaction it replaced (ExecuteQuery), side
+// by side:
+//
+//	EVENTGRAPH_TEST_NEO4J=bolt://127.0.0.1:7687 go test ./graph/neo4j -run '^$' -bench Version -benchtime 3000x
+func BenchmarkVersion(b *testing.B) {
+	ctx := context.Background()
+	g, s := openGraph(b)
+	// The graph lock node the version is a property of.
+	if _, err := g.UpsertArticle(ctx, seedFacts(b)); err != nil {
+		b.Fatal(err)
+	}
+	b.Run("auto-commit", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := s.Version(ctx); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("managed", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := neo4jdrv.ExecuteQuery(ctx, s.driver, qVersion, nil, neo4jdrv.EagerResultTransformer,
+				neo4jdrv.ExecuteQueryWithDatabase(s.db), neo4jdrv.ExecuteQueryWithReadersRouting()); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }

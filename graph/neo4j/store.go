@@ -362,24 +362,31 @@ func (s *Store) Ping(ctx context.Context) error {
 
 // Version implements graph.Versioner: the version the last write through
 // eventgraph gave the graph lock node, read in one query that follows this
-// process's writes (the driver's bookmarks). Writes made around eventgraph
-// (Cypher in Browser) do not change it: a server keeping the timeline in
-// memory sees them after eventgraph's next write.
+// process's writes (the session shares the driver's bookmarks). Writes
+// made around eventgraph (Cypher in Browser) do not change it: a server
+// keeping the timeline in memory sees them after eventgraph's next write.
+//
+// Every request answered from memory asks it first, so it runs as an
+// auto-commit query: one round trip where a managed transaction's begin
+// and commit cost a third more (BenchmarkVersion). A transient failure is
+// not retried: the request then reads the store.
 func (s *Store) Version(ctx context.Context) (uint64, error) {
 	if s.closed.Load() {
 		return 0, errClosed("version")
 	}
-	res, err := neo4jdrv.ExecuteQuery(ctx, s.driver, qVersion, nil, neo4jdrv.EagerResultTransformer,
-		neo4jdrv.ExecuteQueryWithDatabase(s.db), neo4jdrv.ExecuteQueryWithReadersRouting())
+	sess := s.session(ctx, neo4jdrv.AccessModeRead)
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, qVersion, nil)
 	if err != nil {
 		return 0, fail("version", err)
 	}
-	if len(res.Records) != 1 {
-		return 0, fmt.Errorf("neo4j: version: %d rows", len(res.Records))
+	rec, err := res.Single(ctx)
+	if err != nil {
+		return 0, fail("version", err)
 	}
-	v, ok := res.Records[0].Values[0].(int64)
+	v, ok := rec.Values[0].(int64)
 	if !ok {
-		return 0, fmt.Errorf("neo4j: version: a %T", res.Records[0].Values[0])
+		return 0, fmt.Errorf("neo4j: version: a %T", rec.Values[0])
 	}
 	return uint64(v), nil
 }
