@@ -1854,7 +1854,6 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 		e.Count = votesFor(s.text)
 	}
 	d.date(e, s, ps, cs, ce, loc[0], ref, last)
-	d.reportedDeed(e, s, loc[0], loc[1])
 	e.sinceStart = (t.typ == graph.Arrest || t.typ == graph.Violence) && (sinceBeganRE.MatchString(s.text[cs:]) ||
 		fallbackDate(e) && tallyRE.MatchString(s.text[cs:])) && (e.precision == graph.Day || fallbackDate(e)) ||
 		// "Protests have spread to dozens of cities and entered their
@@ -2992,66 +2991,6 @@ func (d *doc) firstDays(e *eventDraft, clause string) {
 
 var nextDayRE = regexp.MustCompile(`(?i)\b(?:the\s+(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)|the\s+(?:day|night|evening)\s+before|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+(?:later|earlier|before|afterwards))\b`)
 
-// reportedDeed widens the day of an arrest or a violent deed that a
-// report tells in the perfect, dated only by the report: "On Wednesday
-// police said they had detained 257 people" happened between the day
-// the story told before and the report's day, not on that day. The
-// interval starts at the latest day told before the sentence.
-func (d *doc) reportedDeed(e *eventDraft, s sentence, at, end int) {
-	if e.Type != string(graph.Arrest) && e.Type != string(graph.Violence) || e.precision != graph.Day || !e.start.Equal(e.end) || e.Date == nil || fallbackDate(e) {
-		return
-	}
-	trig := strings.ToLower(s.text[at:end])
-	if !perfectBeforeRE.MatchString(tail(s.text[:at], 30)) && !strings.HasPrefix(trig, "had ") && !strings.HasPrefix(trig, "have ") && !strings.HasPrefix(trig, "has ") {
-		return
-	}
-	// The report: a verb of saying before the deed, or after it with
-	// a comma ("…had died, Darmanin said").
-	rep := reportBeforeRE.FindStringIndex(s.text[:at])
-	after := reportAfterRE.FindStringIndex(s.text[end:])
-	if rep == nil && after == nil {
-		return
-	}
-	// A day the deed's own words name is its own: "had arrested 40
-	// people on Sunday, officials said".
-	own := s.text[end:]
-	if after != nil {
-		own = own[:after[0]]
-	}
-	if strings.Contains(own, e.Date.Text) {
-		return
-	}
-	for _, o := range slices.Backward(d.events) {
-		// An election is the background of what follows, not the day
-		// the story told last.
-		if o.sent >= e.sent || fallbackDate(o) || o.Date == nil || o.Type == string(graph.Election) {
-			continue
-		}
-		// Told last on the report's day: the deed is of that day.
-		if o.start.Before(e.start) && !o.start.Before(e.start.AddDate(0, 0, -14)) {
-			// Set once every event is dated: an event dated from this
-			// one ("late that night") takes its day, not the interval.
-			e.reportedFrom = o.start
-		}
-		return
-	}
-}
-
-// widenReported gives the deeds reportedDeed found their interval.
-func (d *doc) widenReported() {
-	for _, e := range d.events {
-		if !e.reportedFrom.IsZero() && e.precision == graph.Day && e.reportedFrom.Before(e.start) {
-			e.start = e.reportedFrom
-		}
-	}
-}
-
-var (
-	perfectBeforeRE = regexp.MustCompile(`(?i)\b(?:had|have|has)\s+(?:been\s+)?(?:\w+\s+)?$`)
-	reportBeforeRE  = regexp.MustCompile(`(?i)\b(?:said|says|say|told|reported|announced|confirmed|according\s+to)\b`)
-	reportAfterRE   = regexp.MustCompile(`(?i)^[^.;]*?,\s+(?:\S+\s+){0,6}?(?:said|says|told|reported|announced|confirmed)\b`)
-)
-
 // nounAfterRE opens a noun phrase: "two days before the vote" counts
 // from the vote, not from the day told last.
 var nounAfterRE = regexp.MustCompile(`^\s+(?:the|a|an|his|her|their|its|this|that|\p{Lu}|\d)`)
@@ -3092,9 +3031,6 @@ func countedDays(m string) int {
 // later …"), or else that event's day. ok is false when neither is a
 // single day.
 func (d *doc) lastToldDay(i int, published time.Time) (time.Time, bool) {
-	if d.lastEvent != nil && d.lastEvent.precision == graph.Day {
-		return d.lastEvent.start, true
-	}
 	stop := 0
 	if d.lastEvent != nil {
 		stop = d.lastEvent.sent + 1

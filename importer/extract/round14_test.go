@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"testing"
 
 	"github.com/eventgraph/eventgraph/graph"
@@ -70,28 +69,5 @@ func TestLastWeekendDatesTheDeed(t *testing.T) {
 	}
 	if e.Date.Start != "2022-07-02" || e.Date.End != "2022-07-03" {
 		t.Errorf("violence dated %s to %s (%q), want the weekend 2022-07-02 to 2022-07-03", e.Date.Start, e.Date.End, e.Date.Text)
-	}
-}
-
-// TestReportedDeedSpansTheDays: a deed a report tells in the perfect,
-// dated only by the report, happened between the day told before and
-// the report's day; a day of its own dates it alone.
-func TestReportedDeedSpansTheDays(t *testing.T) {
-	for _, c := range []struct {
-		text, start, end string
-	}{
-		{"Protesters clashed with police in the capital on Tuesday night. On Wednesday police said they had detained 257 people.", "2019-05-21", "2019-05-22"},
-		{"Protesters clashed with police in the capital on Tuesday night. Police said on Wednesday that 257 people had been arrested.", "2019-05-21", "2019-05-22"},
-		{"Protesters clashed with police in the capital on Monday. On Wednesday police said they had detained 257 people on Tuesday.", "2019-05-21", "2019-05-21"},
-	} {
-		a := draft(t, c.text, "2019-05-22")
-		e := eventOf(a, string(graph.Arrest))
-		if e == nil {
-			t.Errorf("%q: no arrest drafted", c.text)
-			continue
-		}
-		if end := cmp.Or(e.Date.End, e.Date.Start); e.Date.Start != c.start || end != c.end {
-			t.Errorf("%q: arrest dated %s to %s (%q), want %s to %s", c.text, e.Date.Start, end, e.Date.Text, c.start, c.end)
-		}
 	}
 }

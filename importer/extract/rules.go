@@ -96,9 +96,6 @@ type eventDraft struct {
 	// sinceStart is set for a tally told "since the unrest began": it
 	// runs from the first day of the unrest the story tells.
 	sinceStart bool
-	// reportedFrom, when set, is where the interval of a deed reported
-	// in the perfect starts (see reportedDeed).
-	reportedFrom time.Time
 	// perfect is set for a statement told in the perfect ("has said"):
 	// undated, it was made since the story began.
 	perfect    bool
@@ -192,7 +189,6 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 		}
 	}
 	d.sinceBegan()
-	d.widenReported()
 	d.sincePerfect()
 	d.sharedTargets()
 	return d.annotation()
