@@ -172,7 +172,7 @@ var triggers = []trigger{
 		subject: "perpetrator", object: "victim", verbs: []string{"storm"}},
 	// "gunmen stormed a television studio": armed men break in.
 	tr(graph.Violence, "180", `(?:gunmen|militants|attackers|assailants|rebels|insurgents|jihadists)\s+(?:\S+\s+)?(?:stormed|raided|seized|overran|attacked)`, "perpetrator", "victim"),
-	tr(graph.Violence, "175", `clashed|clashes|beat|beaten|beating|kicked|kicking|batons|truncheons|live ammunition|threw stones|hurled stones|threw rocks|pelted|running battles|confrontations|skirmishes|death toll|deaths|people\s+(?:have\s+|had\s+)?died|persons\s+(?:have\s+|had\s+)?died|protesters\s+(?:have\s+|had\s+)?died|demonstrators\s+(?:have\s+|had\s+)?died|students\s+(?:have\s+|had\s+)?died|civilians\s+(?:have\s+|had\s+)?died|officers\s+(?:have\s+|had\s+)?died|soldiers\s+(?:have\s+|had\s+)?died|have\s+died|has\s+died|had\s+died|fired on|fires? on|opened fire|opens fire|killed|wounded|attacked|crackdown|tear gas|stun grenades|rubber bullets|water cannon|shot|broke up|dispersed|raided|raid|fighting|abducted|kidnapped|assassinated|stabbed|bombed|shelled|air ?strikes?`, "perpetrator", "victim"),
+	tr(graph.Violence, "175", `clashed|clashes|beat|beaten|beating|kicked|kicking|batons|truncheons|live ammunition|threw stones|hurled stones|threw rocks|pelted|running battles|confrontations|skirmishes|death toll|deaths|people\s+(?:have\s+|had\s+)?died|persons\s+(?:have\s+|had\s+)?died|protesters\s+(?:have\s+|had\s+)?died|demonstrators\s+(?:have\s+|had\s+)?died|students\s+(?:have\s+|had\s+)?died|civilians\s+(?:have\s+|had\s+)?died|officers\s+(?:have\s+|had\s+)?died|soldiers\s+(?:have\s+|had\s+)?died|have\s+died|has\s+died|had\s+died|fired on|fires? on|opened fire|opens fire|killed|wounded|attacked|attacking|crackdown|tear gas|stun grenades|rubber bullets|water cannon|shot|broke up|dispersed|raided|raid|fighting|abducted|kidnapped|assassinated|stabbed|bombed|shelled|air ?strikes?`, "perpetrator", "victim"),
 	// "welcomed Modi at the White House": a name or a pronoun, then where.
 	{typ: graph.Visit, cameo: "043", re: regexp.MustCompile(`\b(?:[Ww]elcomed|[Rr]eceived)\s+(?:(?:him|her|them)\s+|(?:\p{Lu}[\p{L}\-’']+\s+){1,4})(?:at|in|to)\b`),
 		subject: "host", object: "visitor", lits: []string{"welcomed", "received"}},
@@ -186,7 +186,7 @@ var triggers = []trigger{
 	{typ: graph.Meeting, cameo: "043", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:received|hosted)\s+by\b`), subject: "visitor", object: "host", passive: true},
 	tr(graph.Meeting, "043", `hosted|received`, "host", "visitor"),
 	tr(graph.Meeting, "040", `met|meet|meeting|talks|summit|held talks|sat down (?:together|with)|conferred with|dialogue|negotiations`, "participant", "participant"),
-	tr(graph.Election, "", `election|elections|vote|voted|ballot|referendum|polls|runoff|run-off|runoffs|elected\s+in\s+(?:19|20)\d\d`, "candidate", "candidate"),
+	tr(graph.Election, "", `election|elections|vote|voted|ballot|referendum|polls|runoff|run-off|runoffs|elected\s+in\s+(?:19|20)\d\d|won\s+the\s+presidency`, "candidate", "candidate"),
 	// "Congress chose Francisco Sagasti as its new president": a chamber
 	// electing someone to an office holds an election.
 	{typ: graph.Election, re: regexp.MustCompile(`(?i)\b(?:chose|elected|picked|voted\s+in)\s+(?:[^\s.;]+\s+){1,24}?as\s+(?:its\s+|the\s+|the\s+country's\s+)?(?:new\s+|interim\s+)?(?:president|head\s+of\s+state|prime\s+minister|speaker|premier)\b`),
@@ -666,7 +666,7 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			}
 			// An election is named with its date: "the August 9 vote",
 			// "elections on October 4"; a bare "after the vote" retells it.
-			if t.typ == graph.Election && t.subject != "organizer" && !dateNear(s.text, loc) && !yearBeforeRE.MatchString(tail(s.text[:loc[0]], 40)) {
+			if t.typ == graph.Election && t.subject != "organizer" && !dateNear(s.text, loc) && !yearBeforeRE.MatchString(tail(s.text[:loc[0]], 40)) && !datedResult(s.text, loc) {
 				continue
 			}
 			if t.typ != graph.Statement && firstAt >= 0 {
@@ -1884,6 +1884,17 @@ func adjectival(s string, loc []int) bool {
 
 // dateNear reports whether a date wording stands within a few words of
 // the trigger.
+// datedResult reports whether the clause of the election word at loc
+// tells a result and a date: "In November 2020 she defeated Dodon in a
+// runoff" is the runoff, however far the date is from its word.
+func datedResult(s string, loc []int) bool {
+	cs, ce := clause(s, loc[0])
+	return electoralResultRE.MatchString(s[cs:ce]) && dateRE.MatchString(s[cs:ce])
+}
+
+// electoralResultRE is a verb for the result of a vote.
+var electoralResultRE = regexp.MustCompile(`(?i)\b(?:won|defeated|beat|lost|came\s+(?:first|second|third)|finished\s+(?:first|second|third)|(?:was|were)\s+(?:re-?)?elected|re-?elected)\b`)
+
 func dateNear(s string, loc []int) bool {
 	lo, hi := max(0, loc[0]-30), min(len(s), loc[1]+30)
 	for lo > 0 && s[lo]&0xc0 == 0x80 {
@@ -2174,7 +2185,7 @@ var (
 	// "from June 3 to June 5".
 	// "from June 20 to 30": the end may be a day of the start's month.
 	rangeRE = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + dayRef + `)\s*(?:\s(?:and|to|until|through)\s|[-–])\s*(` + dayRef + `|\d{1,2}(?:st|nd|rd|th)?)\b`)
-	dateRE  = regexp.MustCompile(`(?i)\b(?:(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:on\s+)?the\s+(?:` + weekday + `)\b|(?:on\s+)?the\s+(?:` + spelledOrdinal + `)\s+of\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late|during|throughout)\s+(?:mid-?\s?)?(?:` + monthNames + `)|(?:` + monthNames + `)(?:’s|'s)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|at\s+the\s+weekend|over\s+the\s+weekend|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|last\s+night|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|on\s+the\s+\d{1,2}(?:st|nd|rd|th))\b`)
+	dateRE  = regexp.MustCompile(`(?i)\b(?:(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:on\s+)?the\s+(?:` + weekday + `)\b|(?:on\s+)?the\s+(?:` + spelledOrdinal + `)\s+of\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late|during|throughout)\s+(?:mid-?\s?)?(?:` + monthNames + `)|(?:` + monthNames + `)(?:’s|'s)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|at\s+the\s+weekend|over\s+the\s+weekend|last\s+weekend(?:’s|'s)?|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|last\s+night|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|on\s+the\s+\d{1,2}(?:st|nd|rd|th))\b`)
 	// "BOGOTÁ, March 15 (Wire) -": a place in capitals of any script.
 	datelineRE = regexp.MustCompile(`^\s*\p{Lu}[\p{Lu} .'’\-]+,\s+((?:` + monthNames + `)\s+\d{1,2})\s*(?:\([^)]*\))?\s*[-–—]`)
 )
@@ -2407,19 +2418,47 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 		e.start, e.end, e.precision, e.Date = l.start, l.end, l.precision, &Date{Text: m}
 		return
 	}
-	// "the next day", "a day earlier": a day from the event told last.
-	if m := nextDayRE.FindStringSubmatch(own); m != nil && d.lastEvent != nil && d.lastEvent.precision == graph.Day {
-		n := 1
-		if strings.Contains(strings.ToLower(m[0]), "week") {
-			// "a week earlier": the same weekday a week away.
-			n = 7
+	// "the next day", "two days later": a day counted from the day the
+	// story told last, an event's or a date's.
+	// The clause may end before its last words: "rallied outside the
+	// court the following morning".
+	ext := s.text[cs:min(len(s.text), cs+len(own)+len("following afternoon"))]
+	loc := nextDayRE.FindStringIndex(ext)
+	if loc != nil && loc[0] >= len(own) {
+		loc = nil
+	}
+	// …and the sentence may open with it for all its clauses: "The
+	// following day crowds moved through Chinatown, looting shops".
+	if loc == nil && cs > 0 {
+		ext = s.text
+		if loc = nextDayRE.FindStringIndex(ext); loc != nil && loc[0] > 0 {
+			loc = nil
 		}
-		if strings.Contains(strings.ToLower(m[0]), "previous") || strings.Contains(strings.ToLower(m[0]), "before") || strings.Contains(strings.ToLower(m[0]), "earlier") {
-			n = -n
+	}
+	if loc != nil && !countsFromNoun(ext[loc[0]:loc[1]], ext[loc[1]:]) {
+		m := ext[loc[0]:loc[1]]
+		base, ok := time.Time{}, false
+		// "On Thursday he met the unions' leader; they had struck the
+		// day before": the day an earlier clause of the sentence names.
+		from := loc[0]
+		if ext != s.text {
+			from += cs
 		}
-		if day := d.lastEvent.start.AddDate(0, 0, n); !day.After(published) {
-			e.start, e.end, e.precision, e.Date = day, day, graph.Day, &Date{Text: m[0]}
-			return
+		pre := afterDateline(s.text[:from])
+		if locs := dateRE.FindAllStringIndex(pre, -1); len(locs) > 0 {
+			l := locs[len(locs)-1]
+			if day, _, prec, good := resolve(pre[l[0]:l[1]], published); good && prec == graph.Day {
+				base, ok = day, true
+			}
+		}
+		if !ok {
+			base, ok = d.lastToldDay(e.sent, published)
+		}
+		if ok {
+			if day := base.AddDate(0, 0, countedDays(m)); !day.After(published) {
+				e.start, e.end, e.precision, e.Date = day, day, graph.Day, &Date{Text: m}
+				return
+			}
 		}
 	}
 	if m := sameDayRE.FindString(own); m != "" && d.lastEvent == nil {
@@ -2950,7 +2989,66 @@ func (d *doc) firstDays(e *eventDraft, clause string) {
 	}
 }
 
-var nextDayRE = regexp.MustCompile(`(?i)\b(?:the\s+(?:next|following|previous)\s+day|the\s+day\s+before|a\s+(?:day|week)\s+(?:later|earlier|before))\b`)
+var nextDayRE = regexp.MustCompile(`(?i)\b(?:the\s+(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)|the\s+(?:day|night|evening)\s+before|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+(?:later|earlier|before|afterwards))\b`)
+
+// nounAfterRE opens a noun phrase: "two days before the vote" counts
+// from the vote, not from the day told last.
+var nounAfterRE = regexp.MustCompile(`^\s+(?:the|a|an|his|her|their|its|this|that|\p{Lu}|\d)`)
+
+// countsFromNoun says whether m, a "… before" of nextDayRE, is followed
+// by what it counts from in rest.
+func countsFromNoun(m, rest string) bool {
+	return strings.HasSuffix(strings.ToLower(m), "before") && nounAfterRE.MatchString(rest)
+}
+
+// countedDays is the days a nextDayRE wording counts, negative back in
+// time: "the next morning" 1, "three days earlier" -3, "a week later" 7.
+func countedDays(m string) int {
+	w := strings.Fields(strings.ToLower(m))
+	n := 1
+	if len(w) == 3 && w[0] != "the" {
+		n = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}[w[0]]
+		if n == 0 {
+			n, _ = strconv.Atoi(w[0])
+		}
+		if strings.HasPrefix(w[1], "week") {
+			n *= 7
+		}
+	}
+	switch w[len(w)-1] {
+	case "earlier", "before":
+		return -n
+	}
+	if w[1] == "previous" {
+		return -n
+	}
+	return n
+}
+
+// lastToldDay is the day the story told last before sentence i: a day
+// named in a sentence after the event told last (which told no event of
+// its own: "On March 14 Saudi troops crossed the causeway. A day
+// later …"), or else that event's day. ok is false when neither is a
+// single day.
+func (d *doc) lastToldDay(i int, published time.Time) (time.Time, bool) {
+	stop := 0
+	if d.lastEvent != nil {
+		stop = d.lastEvent.sent + 1
+	}
+	for j := i - 1; j >= stop; j-- {
+		txt := afterDateline(d.sents[j].text)
+		locs := dateRE.FindAllStringIndex(txt, -1)
+		for k := len(locs) - 1; k >= 0; k-- {
+			if day, _, prec, ok := resolve(txt[locs[k][0]:locs[k][1]], published); ok && prec == graph.Day {
+				return day, true
+			}
+		}
+	}
+	if d.lastEvent != nil && d.lastEvent.precision == graph.Day {
+		return d.lastEvent.start, true
+	}
+	return time.Time{}, false
+}
 
 // ongoingRE tells that protests have gone on for a while: "entered
 // their third week", "have spread to".
