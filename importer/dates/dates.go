@@ -86,7 +86,9 @@ func resolve(text string, ctx Context) (graph.Date, error) {
 		}
 		s = t
 	}
-	if s != "last night" {
+	// "last night" and "this morning" are days of their own; elsewhere
+	// a part of the day says no more than the day.
+	if s != "last night" && !strings.HasPrefix(s, "this ") {
 		s = partOfDay.ReplaceAllString(s, "")
 	}
 	s = partOfDayOf.ReplaceAllString(s, "")

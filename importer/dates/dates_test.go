@@ -86,6 +86,9 @@ func TestResolveDateWordings(t *testing.T) {
 		{"over the weekend", saturday, "2020-09-19", "2020-09-20", graph.Week},
 		{"last weekend", saturday, "2020-09-12", "2020-09-13", graph.Week},
 		{"last night", monday, "2020-09-13", "2020-09-13", graph.Day},
+		{"this morning", monday, "2020-09-14", "2020-09-14", graph.Day},
+		{"This afternoon", monday, "2020-09-14", "2020-09-14", graph.Day},
+		{"this evening", monday, "2020-09-14", "2020-09-14", graph.Day},
 	} {
 		d, err := Resolve(c.text, Context{Published: c.pub})
 		if err != nil || d.Start != c.start || d.End != c.end || d.Precision != c.precision {
