@@ -1882,8 +1882,6 @@ func adjectival(s string, loc []int) bool {
 	return determinerBeforeRE.MatchString(tail(s[:loc[0]], 40))
 }
 
-// dateNear reports whether a date wording stands within a few words of
-// the trigger.
 // datedResult reports whether the clause of the election word at loc
 // tells a result and a date: "In November 2020 she defeated Dodon in a
 // runoff" is the runoff, however far the date is from its word.
@@ -1895,6 +1893,8 @@ func datedResult(s string, loc []int) bool {
 // electoralResultRE is a verb for the result of a vote.
 var electoralResultRE = regexp.MustCompile(`(?i)\b(?:won|defeated|beat|lost|came\s+(?:first|second|third)|finished\s+(?:first|second|third)|(?:was|were)\s+(?:re-?)?elected|re-?elected)\b`)
 
+// dateNear reports whether a date wording stands within a few words of
+// the trigger.
 func dateNear(s string, loc []int) bool {
 	lo, hi := max(0, loc[0]-30), min(len(s), loc[1]+30)
 	for lo > 0 && s[lo]&0xc0 == 0x80 {
