@@ -13,7 +13,7 @@ func TestDaysCountedFromTheStory(t *testing.T) {
 	for _, c := range []struct {
 		name, text, typ, want string
 	}{
-		{"days later", "On November 10 Congress sworn in Manuel Merino as president. He named Ántero Flores-Aráoz as his prime minister two days later.", string(graph.Appointment), "2020-11-12"},
+		{"days later", "On November 10 Manuel Merino was sworn in as president. He named Ántero Flores-Aráoz as his prime minister two days later.", string(graph.Appointment), "2020-11-12"},
 		{"next morning", "On the evening of July 3 General Abdel Fattah al-Sisi announced on state television that the constitution was suspended. Adly Mansour was sworn in as interim president the next morning.", string(graph.Inauguration), "2013-07-04"},
 		{"following morning", "Police detained the opposition leader Ali Hassan on March 3. Hundreds of his supporters rallied outside the court the following morning.", string(graph.Protest), "2021-03-04"},
 		{"a day later after a date", "On March 14 some 1,000 Saudi soldiers crossed the causeway into the kingdom. A day later King Hamad declared a three-month state of emergency.", string(graph.Statement), "2011-03-15"},
