@@ -1,6 +1,9 @@
 package graph
 
-import "context"
+import (
+	"cmp"
+	"context"
+)
 
 // Backend is where the graph is stored: tables, nodes, indexes and
 // transactions, nothing more. Every rule of the model — validation, paging,
@@ -126,6 +129,13 @@ type CounterpartCount struct {
 type CounterpartKey struct {
 	Meetings int
 	ID       string
+}
+
+// before says whether k comes before the counterpart id with meetings in
+// the listing (most meetings first, then by id): whether that
+// counterpart is on a page after k.
+func (k *CounterpartKey) before(meetings int, id string) bool {
+	return cmp.Or(cmp.Compare(k.Meetings, meetings), cmp.Compare(id, k.ID)) > 0
 }
 
 // Candidate is an actor found under a name key.

@@ -397,7 +397,7 @@ func (g *Graph) MetPage(ctx context.Context, q MetQuery) (Page[Counterpart], err
 		}
 		if after != nil {
 			all = slices.DeleteFunc(all, func(c Counterpart) bool {
-				return cmp.Or(cmp.Compare(after.Meetings, c.MeetingCount), cmp.Compare(c.Actor.ID, after.ID)) <= 0
+				return !after.before(c.MeetingCount, c.Actor.ID)
 			})
 		}
 		for i := range all {

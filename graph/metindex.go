@@ -48,8 +48,7 @@ func (g *Graph) metFromIndex(ctx context.Context, actor string, after *Counterpa
 	}
 	listed := make([]CounterpartCount, 0, len(counts))
 	for a, n := range counts {
-		// After the cursor: fewer meetings, or as many and a later id.
-		if after != nil && cmp.Or(cmp.Compare(after.Meetings, n), cmp.Compare(a, after.ID)) <= 0 {
+		if after != nil && !after.before(n, a) {
 			continue
 		}
 		listed = append(listed, CounterpartCount{ActorID: a, Meetings: n})

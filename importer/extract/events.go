@@ -2389,13 +2389,9 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	// pledged $3 billion the same day": the day an earlier clause of
 	// the sentence names.
 	if m := sameDayRE.FindString(own); m != "" && cs > 0 {
-		pre := afterDateline(s.text[:cs])
-		if locs := dateRE.FindAllStringIndex(pre, -1); len(locs) > 0 {
-			l := locs[len(locs)-1]
-			if start, end, prec, ok := resolve(pre[l[0]:l[1]], published); ok && prec == graph.Day {
-				e.start, e.end, e.precision, e.Date = start, end, prec, &Date{Text: m}
-				return
-			}
+		if day, ok := lastDayIn(afterDateline(s.text[:cs]), published); ok {
+			e.start, e.end, e.precision, e.Date = day, day, graph.Day, &Date{Text: m}
+			return
 		}
 	}
 	// "The turmoil began on Monday … It was accepted by the king. The
@@ -2437,20 +2433,13 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	}
 	if loc != nil && !countsFromNoun(ext[loc[0]:loc[1]], ext[loc[1]:]) {
 		m := ext[loc[0]:loc[1]]
-		base, ok := time.Time{}, false
 		// "On Thursday he met the unions' leader; they had struck the
 		// day before": the day an earlier clause of the sentence names.
 		from := loc[0]
 		if ext != s.text {
 			from += cs
 		}
-		pre := afterDateline(s.text[:from])
-		if locs := dateRE.FindAllStringIndex(pre, -1); len(locs) > 0 {
-			l := locs[len(locs)-1]
-			if day, _, prec, good := resolve(pre[l[0]:l[1]], published); good && prec == graph.Day {
-				base, ok = day, true
-			}
-		}
+		base, ok := lastDayIn(afterDateline(s.text[:from]), published)
 		if !ok {
 			base, ok = d.lastToldDay(e.sent, published)
 		}
@@ -2463,13 +2452,9 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	}
 	if m := sameDayRE.FindString(own); m != "" && d.lastEvent == nil {
 		// No event told yet: the day the story named last.
-		for j := e.sent - 1; j >= 0; j-- {
-			if dm := dateRE.FindString(afterDateline(d.sents[j].text)); dm != "" {
-				if start, end, prec, ok := resolve(dm, published); ok && prec == graph.Day {
-					e.start, e.end, e.precision, e.Date = start, end, prec, &Date{Text: m}
-					return
-				}
-			}
+		if day, ok := d.lastToldDay(e.sent, published); ok {
+			e.start, e.end, e.precision, e.Date = day, day, graph.Day, &Date{Text: m}
+			return
 		}
 	}
 	if m := dayAfterRE.FindStringSubmatch(tail(s.text[:at], 120)); m != nil {
@@ -3036,16 +3021,23 @@ func (d *doc) lastToldDay(i int, published time.Time) (time.Time, bool) {
 		stop = d.lastEvent.sent + 1
 	}
 	for j := i - 1; j >= stop; j-- {
-		txt := afterDateline(d.sents[j].text)
-		locs := dateRE.FindAllStringIndex(txt, -1)
-		for k := len(locs) - 1; k >= 0; k-- {
-			if day, _, prec, ok := resolve(txt[locs[k][0]:locs[k][1]], published); ok && prec == graph.Day {
-				return day, true
-			}
+		if day, ok := lastDayIn(afterDateline(d.sents[j].text), published); ok {
+			return day, true
 		}
 	}
 	if d.lastEvent != nil && d.lastEvent.precision == graph.Day {
 		return d.lastEvent.start, true
+	}
+	return time.Time{}, false
+}
+
+// lastDayIn is the last single day that text names.
+func lastDayIn(text string, published time.Time) (time.Time, bool) {
+	locs := dateRE.FindAllStringIndex(text, -1)
+	for k := len(locs) - 1; k >= 0; k-- {
+		if day, _, prec, ok := resolve(text[locs[k][0]:locs[k][1]], published); ok && prec == graph.Day {
+			return day, true
+		}
 	}
 	return time.Time{}, false
 }
