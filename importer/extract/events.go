@@ -681,16 +681,21 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 						// names no one.
 						hits = append(hits, hit{t: t, loc: loc, fallback: true})
 					}
+				} else if cs, ce := clause(s.text, loc[0]); cs != firstCS {
+					// "Condé, first elected in 2010, was returned to
+					// office after a referendum in March 2020": another
+					// clause with a date of its own tells another event.
+					if m := nearestDate(s.text, cs, ce, loc[0]); m != "" && m != nearestDate(s.text, firstCS, firstCE, firstAt) ||
+						t.typ == graph.Election && electionDay(s.text, loc[0]) != "" && electionDay(s.text, loc[0]) != electionDay(s.text, firstAt) {
+						hits = append(hits, hit{t: t, loc: loc, second: true})
+					}
 				}
-				break
+				continue
 			}
 			hits = append(hits, hit{t: t, loc: loc})
 			// Statements by several speakers may share a sentence: "X
 			// said A, while Y warned B".
 			if t.typ != graph.Statement {
-				if t.typ != graph.Protest && t.typ != graph.Violence {
-					break
-				}
 				firstAt = loc[0]
 				firstCS, firstCE = clause(s.text, loc[0])
 			}
@@ -757,6 +762,26 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 		out = append(out, e)
 	}
 	return out
+}
+
+// electionDay is the date wording that names the election told at at,
+// relative clauses it is not in left out.
+func electionDay(s string, at int) string {
+	_, _, _, text, _ := electionDate(maskRelatives(s, at), at, time.Time{})
+	return text
+}
+
+// nearestDate is the date wording of s[cs:ce] nearest the trigger at
+// at, "" when the clause names none.
+func nearestDate(s string, cs, ce, at int) string {
+	best, dist := "", -1
+	for _, l := range findDates(s[cs:ce]) {
+		d := max(cs+l[0]-at, at-(cs+l[1]))
+		if dist < 0 || d < dist {
+			best, dist = s[cs+l[0]:cs+l[1]], d
+		}
+	}
+	return best
 }
 
 // withHimRE follows a trigger with the one who did it too: "took the
@@ -2238,7 +2263,10 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	if e.Type == string(graph.Election) {
 		// "after a 2018 vote", "the October 4 vote": an election's date
 		// is the one that names it.
-		if start, end, prec, text, ok := electionDate(s.text, at, published); ok {
+		// "Morales, who was first elected in 2005, lost a referendum in
+		// February 2016": a relative clause the trigger is not in names
+		// another election.
+		if start, end, prec, text, ok := electionDate(maskRelatives(s.text, at), at, published); ok {
 			e.start, e.end, e.precision, e.Date = start, end, prec, &Date{Text: text}
 			return
 		}
@@ -2261,6 +2289,13 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 			e.start, e.end, e.precision, e.Date = day, day, graph.Day, &Date{Text: strings.TrimLeft(m[0], ", ")}
 			return
 		}
+	}
+	// "The morning after the vote, the finance minister resigned",
+	// "hours after the deal was announced": a day counted from an event
+	// the story told, when the clause names no date of its own.
+	if start, end, prec, text, ok := d.anchoredDay(e.sent, s.text, cs, ce, at, st, published); ok {
+		e.start, e.end, e.precision, e.Date = start, end, prec, &Date{Text: text}
+		return
 	}
 	// The sentence's date wordings are found once; each span looks at
 	// those inside it.
@@ -2914,6 +2949,141 @@ var (
 		"speech": graph.Statement, "address": graph.Statement, "announcement": graph.Statement,
 		"inauguration": graph.Inauguration, "swearing-in": graph.Inauguration, "debate": graph.Debate, "session": graph.Debate, "conference": graph.Meeting}
 )
+
+// anchoredRE counts from an event named by a noun: "the morning after
+// the vote", "on the eve of the election", "hours after the verdict",
+// "three days after the attack". Group 1 is the part of the day
+// before "after" or "before", 2 the word that counts ("eve", "hours",
+// "three days"), 3 the direction and 4 the noun.
+var anchoredRE = regexp.MustCompile(`(?i)\b(?:the\s+(?:(morning|day|night|evening|afternoon)\s+|(eve)\s+)|((?:hours|minutes|moments|shortly|soon|just|within\s+hours|within\s+minutes)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|hours?))\s+)(after|before|of|following)\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[\p{L}\-’']+\s+){0,2}?(` + anchorNounList + `)\b`)
+
+// forBeforeRE ends a text with "for": a length of time follows.
+var forBeforeRE = regexp.MustCompile(`(?i)\bfor\s+$`)
+
+// anchorNounList names what anchoredRE counts from: the nouns of
+// eventNouns and others that tell an event of a type the model has.
+const anchorNounList = `meeting|talks|summit|visit|rally|protests?|march|vote|elections?|referendum|ballot|polls|run-?off|signing|clashes|raid|deal|agreement|accord|riots?|attack|crackdown|arrests?|detention|speech|address|announcement|inauguration|swearing-in|debate|session|conference|verdict|ruling|decree|resignation|explosion|blast|shooting|killings?|massacre|storming|assault|coup|strike|walkout|demonstrations?|sit-in|blockade|uprising|unrest`
+
+// anchorTypes gives the event types a noun of anchorNounList may tell,
+// beyond eventNouns; a noun with no type here is found only in the
+// quotes of the event it names.
+var anchorTypes = map[string]graph.EventType{
+	"protests": graph.Protest, "elections": graph.Election, "referendum": graph.Election, "ballot": graph.Election,
+	"polls": graph.Election, "runoff": graph.Election, "run-off": graph.Election, "arrests": graph.Arrest,
+	"killing": graph.Violence, "killings": graph.Violence, "shooting": graph.Violence, "massacre": graph.Violence,
+	"strike": graph.Protest, "walkout": graph.Protest, "demonstration": graph.Protest, "demonstrations": graph.Protest,
+	"sit-in": graph.Protest, "blockade": graph.Protest,
+}
+
+// anchoredDay dates a clause that counts from an event the story told
+// before: "The morning after the vote, the finance minister resigned"
+// is the day after the vote. The event is the last one told whose
+// quotes use the noun, else the last of its type; a count of days needs
+// it dated to the day. ok is false when the clause names a date of its
+// own, when the trigger at is the noun counted from ("a day after the
+// rally" dates the rally by another rule), or when no event fits.
+func (d *doc) anchoredDay(i int, s string, cs, ce, at int, masked string, published time.Time) (time.Time, time.Time, graph.Precision, string, bool) {
+	var loc []int
+	if l := anchoredRE.FindStringSubmatchIndex(s[cs:ce]); l != nil {
+		loc = l
+		for k := range loc {
+			if loc[k] >= 0 {
+				loc[k] += cs
+			}
+		}
+	} else if l := anchoredRE.FindStringSubmatchIndex(s); l != nil && strings.TrimSpace(afterDateline(s[:l[0]])) == "" {
+		// A sentence that opens with it dates all its clauses.
+		loc = l
+	}
+	// "blocked roads for three weeks after the vote" tells how long, not
+	// when (lasting).
+	if loc == nil || at >= loc[0] && at < loc[1] || forBeforeRE.MatchString(s[:loc[0]]) {
+		return time.Time{}, time.Time{}, "", "", false
+	}
+	for _, l := range findDates(masked[cs:ce]) {
+		if cs+l[0] < loc[0] || cs+l[1] > loc[1] {
+			return time.Time{}, time.Time{}, "", "", false
+		}
+	}
+	group := func(k int) string {
+		if loc[2*k] < 0 {
+			return ""
+		}
+		return strings.ToLower(s[loc[2*k]:loc[2*k+1]])
+	}
+	noun := group(5)
+	typ, typed := eventNouns[noun]
+	if !typed {
+		typ, typed = anchorTypes[noun]
+	}
+	// "the announcement" is told by "announced", "the resignation" by
+	// "resigned": the quotes are searched for the noun's stem.
+	stem := noun
+	for _, suf := range []string{"s", "ment", "ation", "ion", "ing", "e"} {
+		if len(stem)-len(suf) >= 4 {
+			stem = strings.TrimSuffix(stem, suf)
+		}
+	}
+	nounRE := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(stem) + `\p{L}*`)
+	var found *eventDraft
+	for _, o := range slices.Backward(d.events) {
+		if slices.ContainsFunc(o.Quotes, nounRE.MatchString) {
+			found = o
+			break
+		}
+		if found == nil && typed && compatible(o.Type, string(typ)) {
+			found = o
+		}
+	}
+	var start, end time.Time
+	var prec graph.Precision
+	switch {
+	case found != nil && !fallbackDate(found):
+		start, end, prec = found.start, found.end, found.precision
+	default:
+		// "The electoral commission announced on Monday that …": a
+		// sentence that tells of it without an event drafted, with a day.
+		for j := i - 1; j >= 0 && j >= i-12 && prec == ""; j-- {
+			txt := afterDateline(d.sents[j].text)
+			if !nounRE.MatchString(txt) {
+				continue
+			}
+			if day, ok := lastDayIn(txt, published); ok {
+				start, end, prec = day, day, graph.Day
+			}
+		}
+	}
+	if prec == "" {
+		return time.Time{}, time.Time{}, "", "", false
+	}
+	days := 0
+	switch {
+	case group(1) != "" && group(4) == "of":
+		// "the morning of the vote"
+	case group(1) != "" || group(2) != "":
+		days = 1
+	default:
+		w := strings.Fields(group(3))
+		if len(w) == 2 && !strings.HasPrefix(w[1], "hour") {
+			days = countedDays(w[0] + " " + w[1] + " later")
+		}
+	}
+	if group(4) == "before" || group(2) == "eve" {
+		days = -days
+	}
+	text := s[loc[0]:loc[1]]
+	if days == 0 {
+		return start, end, prec, text, true
+	}
+	if prec != graph.Day {
+		return time.Time{}, time.Time{}, "", "", false
+	}
+	day := start.AddDate(0, 0, days)
+	if day.After(published) {
+		return time.Time{}, time.Time{}, "", "", false
+	}
+	return day, day, graph.Day, text, true
+}
 
 var sameUnitRE = regexp.MustCompile(`(?i)\b(?:the same|that)\s+(week|month|year)\b`)
 

@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// TestDaysCountedFromANamedEvent: "the morning after the vote", "on the
+// eve of the election", "hours after the verdict", "three days after the
+// attack" count from the event the noun names, told before.
+func TestDaysCountedFromANamedEvent(t *testing.T) {
+	for _, c := range []struct {
+		name, text, pub, typ, want string
+	}{
+		{"morning after", "Voters in Ruritania rejected the constitution in a referendum on Sunday, June 7. The morning after the vote, Prime Minister Jan Novak resigned.", "2026-06-12", string(graph.Statement), "2026-06-08"},
+		{"eve of", "Marta Lind won the presidential election on March 3. On the eve of the election, thousands of her supporters rallied in Tallinn.", "2026-03-10", string(graph.Protest), "2026-03-02"},
+		{"hours after", "On Tuesday, April 14, a court in Dakar sentenced the opposition leader Ousmane Ba to two years in prison. Hours after the verdict, police arrested 40 of his supporters.", "2026-04-18", string(graph.Arrest), "2026-04-14"},
+		{"days after", "Gunmen attacked a police post in Bamako on Friday, May 8. Three days after the attack, Interior Minister Moussa Keita met French Foreign Minister Jean Duval in Bamako.", "2026-05-20", string(graph.Meeting), "2026-05-11"},
+		{"day before, a noun of the quote", "The electoral commission announced on Monday, November 9 that Kofi Mensah had won. The day before the commission's announcement, opposition leaders declared a rival government.", "2026-11-12", string(graph.Statement), "2026-11-08"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := draft(t, c.text, c.pub)
+			var got []string
+			for _, e := range a.Events {
+				if e.Type == c.typ {
+					got = append(got, e.Date.Start)
+					if e.Date.Start == c.want {
+						return
+					}
+				}
+			}
+			t.Errorf("no %s dated %s: got %v in %+v", c.typ, c.want, got, a.Events)
+		})
+	}
+}
+
+// TestEachElectionOfASentence: a sentence may tell several elections,
+// each named by a date of its own; a relative clause's date names its
+// own election, not the one the main clause tells.
+func TestEachElectionOfASentence(t *testing.T) {
+	a := draft(t, "Bolivia's President Evo Morales, who was first elected in 2005, lost a referendum on a fourth term in February 2016.", "2019-11-14")
+	var got []string
+	for _, e := range a.Events {
+		if e.Type == string(graph.Election) {
+			got = append(got, e.Date.Start)
+		}
+	}
+	if len(got) != 2 || got[0] != "2005-01-01" || got[1] != "2016-02-01" {
+		t.Errorf("elections dated %v, want [2005-01-01 2016-02-01]", got)
+	}
+}
