@@ -50,3 +50,31 @@ func TestEachElectionOfASentence(t *testing.T) {
 		t.Errorf("elections dated %v, want [2005-01-01 2016-02-01]", got)
 	}
 }
+
+// TestNamesWithTheCountryAfter: a ministry, police or army named with a
+// demonym is also known by the names other writers give it: "Interior
+// Ministry of Serbia", "Nepal Police".
+func TestNamesWithTheCountryAfter(t *testing.T) {
+	a := draft(t, "Nepal's interior ministry said on Monday that police had detained 40 people in Kathmandu.", "2025-09-09")
+	for name, alias := range map[string]string{"Nepali Interior Ministry": "Interior Ministry of Nepal", "Nepali police": "Nepal Police"} {
+		x := actorNamed(a, alias)
+		if x == nil {
+			t.Errorf("no actor known as %q (want %q): %+v", alias, name, a.Actors)
+		} else if x.Name != name {
+			t.Errorf("%q names %q, want %q", alias, x.Name, name)
+		}
+	}
+}
+
+// TestRankBeforeAName: a rank right before a name ("Vice Admiral Juan
+// Arnez Salvador") makes it a person's, the rank left out, wherever the
+// name stands.
+func TestRankBeforeAName(t *testing.T) {
+	a := draft(t, "Officials say the former navy commander, Rear Admiral Tomás Ruiz Vela, was also detained.", "2024-06-27")
+	if actorNamed(a, "Tomás Ruiz Vela") == nil {
+		t.Errorf("no Tomás Ruiz Vela: %+v", a.Actors)
+	}
+	if actorNamed(a, "Rear Admiral Tomás Ruiz Vela") != nil {
+		t.Errorf("the rank was kept in the name: %+v", a.Actors)
+	}
+}

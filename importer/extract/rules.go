@@ -521,6 +521,9 @@ func (d *doc) findActors(s string) []mention {
 			if kind != "foreign" {
 				addAliases(a, "Ministry of "+strings.ToUpper(kind[:1])+kind[1:]+" of "+country.Name)
 			}
+			// …and the short name with the country after it: "Interior
+			// Ministry of Serbia".
+			addAliases(a, strings.ToUpper(kind[:1])+kind[1:]+" Ministry of "+country.Name)
 			// …and the formal names of the offices whose short names
 			// drop a word: "Ministry of Foreign Affairs of Russia",
 			// "Ministry of Internal Affairs of Ukraine".
@@ -843,6 +846,10 @@ func (d *doc) findActors(s string) []mention {
 			// takes is a person's.
 			cued := n <= 3 && !d.isDemonym(ws[i].text) && !acronymRE.MatchString(ws[i+n-1].text) &&
 				(personVerbBeforeRE.MatchString(tail(s[:ws[i].start], 30)) || personVerbAfterRE.MatchString(s[end:]))
+			// "Vice Admiral Juan Arnez Salvador": a rank right before
+			// names a person.
+			cued = cued || i > 0 && isRank(ws[i-1].text) && strings.TrimSpace(s[ws[i-1].end:ws[i].start]) == "" && !acronymRE.MatchString(ws[i+n-1].text) &&
+				(i+n == len(ws) || !capitalised(ws[i+n].text) || strings.TrimSpace(s[ws[i+n-1].end:ws[i+n].start]) != "")
 			if speechRE.MatchString(s[end:]) || appositionRE.MatchString(s[end:]) || roleAppositionRE.MatchString(s[end:]) || apposed || by != "" || cued {
 				if m := andNameRE.FindStringIndex(s[end:]); apposed && m != nil {
 					chain = end + m[1] - 1
@@ -1500,7 +1507,7 @@ var ranks = func() map[string]bool {
 }()
 
 // rankWords are the ranks, "|"-separated.
-const rankWords = "General|Gen|Colonel|Col|Major|Lieutenant|Admiral|Marshal|Senior|Brigadier|Captain|Sheikh|Dr|Mr|Mrs|Ms|Prof|Professor|Senator|President|Minister|Judge|Justice|Sir|Dame|Lord|Lady|Bishop|Archbishop|Cardinal|Father|Imam|Rabbi|Ayatollah|Sayyed|Sayyid|Sayed|Mullah|Hojatoleslam|Mufti|Pastor|Reverend|Rev"
+const rankWords = "General|Gen|Colonel|Col|Major|Lieutenant|Admiral|Vice|Rear|Commodore|Commander|Sergeant|Sgt|Corporal|Marshal|Senior|Brigadier|Captain|Sheikh|Dr|Mr|Mrs|Ms|Prof|Professor|Senator|President|Minister|Judge|Justice|Sir|Dame|Lord|Lady|Bishop|Archbishop|Cardinal|Father|Imam|Rabbi|Ayatollah|Sayyed|Sayyid|Sayed|Mullah|Hojatoleslam|Mufti|Pastor|Reverend|Rev"
 
 // isRank reports whether w is a rank or title: "General", "Sayyed".
 func isRank(w string) bool { return ranks[w] }
@@ -2549,13 +2556,14 @@ var nationalPolice = map[string]bool{"colombia": true, "ecuador": true, "peru": 
 func forceAliases(g entry, c *entry) []string {
 	switch g.id {
 	case "police":
-		out := []string{"Police of " + c.name}
+		// "Bangladesh Police", "Nepal Police": many forces' own names.
+		out := []string{"Police of " + c.name, c.name + " Police"}
 		if nationalPolice[c.id] {
 			out = append(out, "National Police of "+c.name)
 		}
 		return out
 	case "armed-forces":
-		return []string{"Armed Forces of " + c.name}
+		return []string{"Armed Forces of " + c.name, c.name + " Armed Forces"}
 	case "security-forces":
 		return []string{"Security forces of " + c.name}
 	}
