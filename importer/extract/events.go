@@ -2210,7 +2210,7 @@ var (
 	// "from June 3 to June 5".
 	// "from June 20 to 30": the end may be a day of the start's month.
 	rangeRE = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + dayRef + `)\s*(?:\s(?:and|to|until|through)\s|[-–])\s*(` + dayRef + `|\d{1,2}(?:st|nd|rd|th)?)\b`)
-	dateRE  = regexp.MustCompile(`(?i)\b(?:(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:on\s+)?the\s+(?:` + weekday + `)\b|(?:on\s+)?the\s+(?:` + spelledOrdinal + `)\s+of\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late|during|throughout)\s+(?:mid-?\s?)?(?:` + monthNames + `)|(?:` + monthNames + `)(?:’s|'s)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|at\s+the\s+weekend|over\s+the\s+weekend|last\s+weekend(?:’s|'s)?|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|last\s+night|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|on\s+the\s+\d{1,2}(?:st|nd|rd|th))\b`)
+	dateRE  = regexp.MustCompile(`(?i)\b(?:(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:on\s+)?the\s+(?:` + weekday + `)\b|(?:on\s+)?the\s+(?:` + spelledOrdinal + `)\s+of\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late|during|throughout)\s+(?:mid-?\s?)?(?:` + monthNames + `)|(?:` + monthNames + `)(?:’s|'s)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|at\s+the\s+weekend|over\s+the\s+weekend|last\s+weekend(?:’s|'s)?|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|last\s+night|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))\b`)
 	// "BOGOTÁ, March 15 (Wire) -": a place in capitals of any script.
 	datelineRE = regexp.MustCompile(`^\s*\p{Lu}[\p{Lu} .'’\-]+,\s+((?:` + monthNames + `)\s+\d{1,2})\s*(?:\([^)]*\))?\s*[-–—]`)
 )
@@ -2720,7 +2720,16 @@ func (d *doc) nthOfToldMonth(m string, i, at int, published time.Time) (time.Tim
 		return time.Time{}, false
 	}
 	n, _ := strconv.Atoi(nm[1])
-	for j := i; j >= 0 && d.sents[j].para == d.sents[i].para; j-- {
+	// The paragraph, or the one before when it names no month: "… on
+	// April 16, 2018. ¶ On the 21st, a journalist was shot".
+	prev := d.sents[i].para
+	for k := i; k >= 0; k-- {
+		if d.sents[k].para != d.sents[i].para {
+			prev = d.sents[k].para
+			break
+		}
+	}
+	for j := i; j >= 0 && (d.sents[j].para == d.sents[i].para || d.sents[j].para == prev); j-- {
 		txt := afterDateline(d.sents[j].text)
 		if j == i {
 			txt = d.sents[j].text[:min(at, len(d.sents[j].text))]
@@ -2731,8 +2740,10 @@ func (d *doc) nthOfToldMonth(m string, i, at int, published time.Time) (time.Tim
 			if !monthWordRE.MatchString(w) {
 				continue
 			}
-			start, _, _, ok := resolve(w, published)
-			if !ok {
+			start, _, prec, ok := resolve(w, published)
+			// The paragraph before tells the month by a day of it: "in
+			// January" there may be what is to come.
+			if !ok || d.sents[j].para != d.sents[i].para && prec != graph.Day {
 				continue
 			}
 			day := time.Date(start.Year(), start.Month(), n, 0, 0, 0, 0, time.UTC)
@@ -3356,6 +3367,11 @@ func resolve(text string, pub time.Time) (time.Time, time.Time, graph.Precision,
 		return day, day, graph.Day, true
 	case w == "next week":
 		return time.Time{}, time.Time{}, "", false
+	case numericDateRE.MatchString(w):
+		if day, ok := numericDate(w, pub); ok {
+			return day, day, graph.Day, true
+		}
+		return time.Time{}, time.Time{}, "", false
 	case w == "overnight":
 		// The night that ends on the story's day: it began the day
 		// before.
@@ -3452,6 +3468,45 @@ var (
 	weekdayEndRE  = regexp.MustCompile(`(?i)(?:` + weekday + `)$`)
 	weekdayTailRE = regexp.MustCompile(`(?i)^,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:` + monthNames + `)|(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\b|^\s+the\s+\d{1,2}(?:st|nd|rd|th)\b`)
 )
+
+// numericDateRE is a day in digits: "2020-10-15", "15/10/2020",
+// "10/15/2020", "15.10.2020".
+var numericDateRE = regexp.MustCompile(`^(?:on\s+)?(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([/.])(\d{1,2})[/.](\d{4}))$`)
+
+// numericDate resolves a numericDateRE wording. Year first is ISO;
+// dots are day first, as where they are written. With slashes a part
+// above 12 must be the day; when either part may be the day, the
+// reading on or before publication and nearer to it wins, and day
+// first, as most of the world writes, when that does not decide.
+func numericDate(w string, pub time.Time) (time.Time, bool) {
+	m := numericDateRE.FindStringSubmatch(w)
+	num := func(k int) int { n, _ := strconv.Atoi(m[k]); return n }
+	valid := func(y, mo, d int) (time.Time, bool) {
+		t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+		return t, mo >= 1 && mo <= 12 && t.Day() == d && t.Month() == time.Month(mo)
+	}
+	if m[1] != "" {
+		return valid(num(1), num(2), num(3))
+	}
+	a, b, y := num(4), num(6), num(7)
+	dayFirst, okD := valid(y, b, a)
+	monthFirst, okM := valid(y, a, b)
+	switch {
+	case m[5] == "." || !okM:
+		return dayFirst, okD
+	case !okD || a == b:
+		return monthFirst, okM
+	}
+	switch df, mf := dayFirst.After(pub), monthFirst.After(pub); {
+	case df && !mf:
+		return monthFirst, true
+	case mf && !df:
+		return dayFirst, true
+	case !df && monthFirst.After(dayFirst):
+		return monthFirst, true
+	}
+	return dayFirst, true
+}
 
 // findDates finds the date wordings of s, a weekday together with the
 // date after it, which says the day (dateRE alone would read "Sunday 20

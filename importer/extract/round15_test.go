@@ -2,6 +2,7 @@ package extract
 
 import (
 	"testing"
+	"time"
 
 	"github.com/eventgraph/eventgraph/graph"
 )
@@ -76,5 +77,39 @@ func TestRankBeforeAName(t *testing.T) {
 	}
 	if actorNamed(a, "Rear Admiral Tomás Ruiz Vela") != nil {
 		t.Errorf("the rank was kept in the name: %+v", a.Actors)
+	}
+}
+
+// TestNumericDates: days written in digits, year first (ISO), with dots
+// (day first) or slashes (a part above 12 is the day; otherwise the
+// reading nearer publication, not after it).
+func TestNumericDates(t *testing.T) {
+	pub, _ := time.Parse(time.DateOnly, "2020-10-17")
+	for in, want := range map[string]string{
+		"2020-10-15": "2020-10-15", "15/10/2020": "2020-10-15", "10/15/2020": "2020-10-15",
+		"15.10.2020": "2020-10-15", "on 03/10/2020": "2020-10-03", "10/03/2020": "2020-10-03",
+		"09/12/2020": "2020-09-12", "31/02/2020": "",
+	} {
+		day, _, _, ok := resolve(in, pub)
+		got := ""
+		if ok {
+			got = day.Format(time.DateOnly)
+		}
+		if got != want {
+			t.Errorf("%q: %q, want %q", in, got, want)
+		}
+	}
+	a := draft(t, "Police detained the student leader Panusaya Sithijirawattanakul at a hotel in Bangkok on 15/10/2020.", "2020-10-17")
+	if e := eventOf(a, string(graph.Arrest)); e == nil || e.Date.Start != "2020-10-15" {
+		t.Errorf("no arrest on 2020-10-15: %+v", a.Events)
+	}
+}
+
+// TestDayOfTheMonthToldAParagraphBefore: "On the 21st" opening a
+// paragraph is in the month the paragraph before dated a day of.
+func TestDayOfTheMonthToldAParagraphBefore(t *testing.T) {
+	a := draft(t, "The reform, published by the institute on April 16, 2018, drew small demonstrations in Managua.\n\nOn the 21st, the journalist Ángel Gahona was shot dead in Bluefields.", "2023-04-20")
+	if e := eventOf(a, string(graph.Violence)); e == nil || e.Date.Start != "2018-04-21" {
+		t.Errorf("no violence on 2018-04-21: %+v", a.Events)
 	}
 }
