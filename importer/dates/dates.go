@@ -153,6 +153,12 @@ func resolve(text string, ctx Context) (graph.Date, error) {
 		}
 		return day(pub.AddDate(0, 0, -back)), nil
 	}
+	if NumericRE.MatchString(s) {
+		if t, ok := Numeric(s, pub); ok {
+			return day(t), nil
+		}
+		return graph.Date{}, fmt.Errorf("%q is not a calendar day", text)
+	}
 	if m := reISO.FindStringSubmatch(s); m != nil {
 		t, err := graph.ParseDay(s)
 		if err != nil {
@@ -233,6 +239,46 @@ func resolve(text string, ctx Context) (graph.Date, error) {
 		return span(start, end, p), nil
 	}
 	return graph.Date{}, fmt.Errorf("cannot resolve %q: give date.start (YYYY-MM-DD) and date.precision", text)
+}
+
+// NumericRE is a day in digits, the whole of a wording: "2020-10-15",
+// "15/10/2020", "10/15/2020", "15.10.2020".
+var NumericRE = regexp.MustCompile(`^(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([/.])(\d{1,2})[/.](\d{4}))$`)
+
+// Numeric resolves a NumericRE wording to its day; ok is false for no
+// calendar day. Year first is ISO; dots are day first, as where they are
+// written. With slashes a part above 12 must be the day; when either
+// part may be the day, the reading on or before publication and nearer
+// to it wins, and day first, as most of the world writes, when that does
+// not decide.
+func Numeric(w string, pub time.Time) (time.Time, bool) {
+	m := NumericRE.FindStringSubmatch(w)
+	num := func(k int) int { n, _ := strconv.Atoi(m[k]); return n }
+	valid := func(y, mo, d int) (time.Time, bool) {
+		t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+		return t, mo >= 1 && mo <= 12 && t.Day() == d && t.Month() == time.Month(mo)
+	}
+	if m[1] != "" {
+		return valid(num(1), num(2), num(3))
+	}
+	a, b, y := num(4), num(6), num(7)
+	dayFirst, okD := valid(y, b, a)
+	monthFirst, okM := valid(y, a, b)
+	switch {
+	case m[5] == "." || !okM:
+		return dayFirst, okD
+	case !okD || a == b:
+		return monthFirst, okM
+	}
+	switch df, mf := dayFirst.After(pub), monthFirst.After(pub); {
+	case df && !mf:
+		return monthFirst, true
+	case mf && !df:
+		return dayFirst, true
+	case !df && monthFirst.After(dayFirst):
+		return monthFirst, true
+	}
+	return dayFirst, true
 }
 
 // Widen returns the calendar interval of precision p that holds day t:

@@ -46,6 +46,14 @@ func TestResolveDate(t *testing.T) {
 		{"since 1994", monday, nil, "1994-01-01", "1994-12-31", graph.Year},
 		{"in August 2020", monday, nil, "2020-08-01", "2020-08-31", graph.Month},
 		{"2020-08-09", monday, nil, "2020-08-09", "2020-08-09", graph.Day},
+		// Days in digits: dots are day first; with slashes a part above 12
+		// is the day, else the reading nearer publication and not after it.
+		{"9.8.2020", monday, nil, "2020-08-09", "2020-08-09", graph.Day},
+		{"13/09/2020", monday, nil, "2020-09-13", "2020-09-13", graph.Day},
+		{"09/13/2020", monday, nil, "2020-09-13", "2020-09-13", graph.Day},
+		{"09/08/2020", monday, nil, "2020-09-08", "2020-09-08", graph.Day},
+		{"08/09/2020", monday, nil, "2020-09-08", "2020-09-08", graph.Day},
+		{"12/09/2020", monday, nil, "2020-09-12", "2020-09-12", graph.Day},
 		// Durations count from their anchor event.
 		{"for five weeks since the vote", monday, election, "2020-08-09", "2020-09-13", graph.Week},
 		{"two days after the vote", monday, election, "2020-08-09", "2020-08-11", graph.Day},
@@ -99,7 +107,7 @@ func TestResolveDateWordings(t *testing.T) {
 
 func TestResolveDateRefuses(t *testing.T) {
 	monday := time.Date(2020, 9, 14, 0, 0, 0, 0, time.UTC)
-	for _, text := range []string{"soon", "February 30", "five weeks since the vote", "the other day", ""} {
+	for _, text := range []string{"soon", "February 30", "31/02/2020", "13/13/2020", "five weeks since the vote", "the other day", ""} {
 		if d, err := Resolve(text, Context{Published: monday}); err == nil {
 			t.Errorf("%q resolved to %+v, want an error", text, d)
 		}

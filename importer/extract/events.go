@@ -3367,8 +3367,8 @@ func resolve(text string, pub time.Time) (time.Time, time.Time, graph.Precision,
 		return day, day, graph.Day, true
 	case w == "next week":
 		return time.Time{}, time.Time{}, "", false
-	case numericDateRE.MatchString(w):
-		if day, ok := numericDate(w, pub); ok {
+	case dates.NumericRE.MatchString(strings.TrimPrefix(w, "on ")):
+		if day, ok := dates.Numeric(strings.TrimPrefix(w, "on "), pub); ok {
 			return day, day, graph.Day, true
 		}
 		return time.Time{}, time.Time{}, "", false
@@ -3468,45 +3468,6 @@ var (
 	weekdayEndRE  = regexp.MustCompile(`(?i)(?:` + weekday + `)$`)
 	weekdayTailRE = regexp.MustCompile(`(?i)^,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:` + monthNames + `)|(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\b|^\s+the\s+\d{1,2}(?:st|nd|rd|th)\b`)
 )
-
-// numericDateRE is a day in digits: "2020-10-15", "15/10/2020",
-// "10/15/2020", "15.10.2020".
-var numericDateRE = regexp.MustCompile(`^(?:on\s+)?(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([/.])(\d{1,2})[/.](\d{4}))$`)
-
-// numericDate resolves a numericDateRE wording. Year first is ISO;
-// dots are day first, as where they are written. With slashes a part
-// above 12 must be the day; when either part may be the day, the
-// reading on or before publication and nearer to it wins, and day
-// first, as most of the world writes, when that does not decide.
-func numericDate(w string, pub time.Time) (time.Time, bool) {
-	m := numericDateRE.FindStringSubmatch(w)
-	num := func(k int) int { n, _ := strconv.Atoi(m[k]); return n }
-	valid := func(y, mo, d int) (time.Time, bool) {
-		t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
-		return t, mo >= 1 && mo <= 12 && t.Day() == d && t.Month() == time.Month(mo)
-	}
-	if m[1] != "" {
-		return valid(num(1), num(2), num(3))
-	}
-	a, b, y := num(4), num(6), num(7)
-	dayFirst, okD := valid(y, b, a)
-	monthFirst, okM := valid(y, a, b)
-	switch {
-	case m[5] == "." || !okM:
-		return dayFirst, okD
-	case !okD || a == b:
-		return monthFirst, okM
-	}
-	switch df, mf := dayFirst.After(pub), monthFirst.After(pub); {
-	case df && !mf:
-		return monthFirst, true
-	case mf && !df:
-		return dayFirst, true
-	case !df && monthFirst.After(dayFirst):
-		return monthFirst, true
-	}
-	return dayFirst, true
-}
 
 // findDates finds the date wordings of s, a weekday together with the
 // date after it, which says the day (dateRE alone would read "Sunday 20
