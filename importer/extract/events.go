@@ -761,7 +761,51 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 	if e := d.followedSuit(i, s, ref, last, out); e != nil {
 		out = append(out, e)
 	}
+	// Before the violence, which stays the event the story told last.
+	if e := d.crowdMet(out); e != nil {
+		out = slices.Insert(out, slices.IndexFunc(out, func(o *eventDraft) bool { return o.Type == string(graph.Violence) }), e)
+	}
 	return out
+}
+
+// crowdMet is the protest that force used on protesters tells: "Police
+// fired tear gas at protesters in Dakar on Feb. 4" says that people
+// protested there that day, which a reader of the timeline expects to
+// see. Nil when the sentence drafted a protest, or its violence hit no
+// crowd of protesters. The protest has the violence's date, place and
+// quote; its retellings merge with it as any protest's do.
+func (d *doc) crowdMet(out []*eventDraft) *eventDraft {
+	var v *eventDraft
+	for _, e := range out {
+		switch e.Type {
+		case string(graph.Protest):
+			return nil
+		case string(graph.Violence):
+			if v == nil {
+				v = e
+			}
+		}
+	}
+	if v == nil {
+		return nil
+	}
+	for _, p := range v.Participants {
+		a := d.byID[p.Actor]
+		if a == nil || a.group != "protesters" || p.Role != "victim" {
+			continue
+		}
+		e := &eventDraft{Event: v.Event, start: v.start, end: v.end, precision: v.precision, para: v.para, at: v.at, sent: v.sent}
+		e.Type, e.CAMEO, e.Title, e.Count, e.Amount = string(graph.Protest), "141", "", nil, nil
+		e.Participants = []Participant{{Actor: p.Actor, Role: "protester"}}
+		e.Quotes, e.NotSameAs = slices.Clone(v.Quotes), nil
+		if v.Date != nil {
+			date := *v.Date
+			e.Date = &date
+		}
+		e.Title = title(graph.Protest, e.Participants, d)
+		return e
+	}
+	return nil
 }
 
 // electionDay is the date wording that names the election told at at,

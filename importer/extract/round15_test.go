@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"testing"
 	"time"
 
@@ -111,5 +113,29 @@ func TestDayOfTheMonthToldAParagraphBefore(t *testing.T) {
 	a := draft(t, "The reform, published by the institute on April 16, 2018, drew small demonstrations in Managua.\n\nOn the 21st, the journalist Ángel Gahona was shot dead in Bluefields.", "2023-04-20")
 	if e := eventOf(a, string(graph.Violence)); e == nil || e.Date.Start != "2018-04-21" {
 		t.Errorf("no violence on 2018-04-21: %+v", a.Events)
+	}
+}
+
+// TestForceOnProtestersTellsAProtest: "Police fired tear gas at
+// protesters" says that people protested there that day; a sentence
+// that drafts a protest of its own adds none.
+func TestForceOnProtestersTellsAProtest(t *testing.T) {
+	a := draft(t, "Police fired tear gas at hundreds of protesters in Dakar on Sunday.", "2024-02-12")
+	p := eventOf(a, string(graph.Protest))
+	if p == nil || p.Date.Start != "2024-02-11" || p.Place != "dakar" {
+		t.Fatalf("no protest in Dakar on 2024-02-11: %+v", a.Events)
+	}
+	if r := roles(*p); len(r) != 1 || !slices.Contains(slices.Collect(maps.Values(r)), "protester") {
+		t.Errorf("protest roles %v, want the crowd as protester", r)
+	}
+	a = draft(t, "Thousands marched in Dakar on Sunday, and police fired tear gas at the protesters.", "2024-02-12")
+	n := 0
+	for _, e := range a.Events {
+		if e.Type == string(graph.Protest) {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d protests, want 1: %+v", n, a.Events)
 	}
 }
