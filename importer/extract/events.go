@@ -3008,8 +3008,8 @@ var (
 // anchoredRE counts from an event named by a noun: "the morning after
 // the vote", "on the eve of the election", "hours after the verdict",
 // "three days after the attack". Group 1 is the part of the day
-// before "after" or "before", 2 the word that counts ("eve", "hours",
-// "three days"), 3 the direction and 4 the noun.
+// before "after" or "before", 2 "eve", 3 the words that count
+// ("hours", "three days"), 4 the direction and 5 the noun.
 var anchoredRE = regexp.MustCompile(`(?i)\b(?:the\s+(?:(morning|day|night|evening|afternoon)\s+|(eve)\s+)|((?:hours|minutes|moments|shortly|soon|just|within\s+hours|within\s+minutes)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|hours?))\s+)(after|before|of|following)\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[\p{L}\-’']+\s+){0,2}?(` + anchorNounList + `)\b`)
 
 // forBeforeRE ends a text with "for": a length of time follows.
