@@ -686,7 +686,7 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 					// office after a referendum in March 2020": another
 					// clause with a date of its own tells another event.
 					if m := nearestDate(s.text, cs, ce, loc[0]); m != "" && m != nearestDate(s.text, firstCS, firstCE, firstAt) ||
-						t.typ == graph.Election && electionDay(s.text, loc[0]) != "" && electionDay(s.text, loc[0]) != electionDay(s.text, firstAt) {
+						t.typ == graph.Election && electionDay(s.text, loc[0], d.pub) != "" && electionDay(s.text, loc[0], d.pub) != electionDay(s.text, firstAt, d.pub) {
 						hits = append(hits, hit{t: t, loc: loc, second: true})
 					}
 				}
@@ -809,9 +809,11 @@ func (d *doc) crowdMet(out []*eventDraft) *eventDraft {
 }
 
 // electionDay is the date wording that names the election told at at,
-// relative clauses it is not in left out.
-func electionDay(s string, at int) string {
-	_, _, _, text, _ := electionDate(maskRelatives(s, at), at, time.Time{})
+// relative clauses it is not in left out, read as of pub: a wording
+// that does not resolve then is passed over as the election's date
+// would pass it over.
+func electionDay(s string, at int, pub time.Time) string {
+	_, _, _, text, _ := electionDate(maskRelatives(s, at), at, pub)
 	return text
 }
 
