@@ -163,6 +163,11 @@ var triggers = []trigger{
 	{typ: graph.Protest, cameo: "141", re: regexp.MustCompile(`(?i)\b(?:packed|packing|thronged|thronging|crammed|jammed|filled|filling)\s+(?:(?:the|a|an)\s+)?(?:\S+\s+){0,4}?(?:stadium|square|arena|esplanade|plaza|park|parade ground)\b`),
 		subject: "protester", object: "target", lits: []string{"packed", "packing", "thronged", "thronging", "crammed", "jammed", "filled", "filling"}, before: crowdBeforeRE,
 		unless: leisureRE},
+	// "tens of thousands of marchers reached the gates", "Dozens of
+	// anti-government demonstrators cheered them": a crowd of protesters
+	// doing anything is a protest.
+	{typ: graph.Protest, cameo: "141", re: regexp.MustCompile(`(?i)\b(?:(?:tens\s+of\s+|hundreds\s+of\s+)?(?:thousands|hundreds)|dozens|scores|crowds?|groups?|\d[\d,.]*(?:\s+(?:million|thousand))?)\s+(?:of\s+)?(?:[\p{L}\-]+\s+)?(?:marchers|protesters|demonstrators)\s+(?:(?:then|also|again|later|first|briefly)\s+)?\p{Ll}+ed\b`),
+		subject: "protester", object: "target", lits: []string{"marchers", "protesters", "demonstrators"}, before: crowdOpensRE},
 	// "The ministry counted 80,000 marchers": a crowd counted marched.
 	tr(graph.Protest, "141", `counted\s+(?:\S+\s+){0,4}?(?:marchers|protesters|demonstrators)`, "reporting authority", "protester"),
 	{typ: graph.Violence, cameo: "175", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been)\s+(?:\w+\s+)?(?:(?:\S+\s+){1,5}?and\s+)?(?:beaten|attacked|injured|wounded|killed|shot|assaulted|tortured|hurt|hospitali[sz]ed|treated in hospital|taken to hospital)\b`), subject: "victim", object: "perpetrator", passive: true},
@@ -172,11 +177,15 @@ var triggers = []trigger{
 		subject: "perpetrator", object: "victim", verbs: []string{"storm"}},
 	// "gunmen stormed a television studio": armed men break in.
 	tr(graph.Violence, "180", `(?:gunmen|militants|attackers|assailants|rebels|insurgents|jihadists)\s+(?:\S+\s+)?(?:stormed|raided|seized|overran|attacked)`, "perpetrator", "victim"),
-	tr(graph.Violence, "175", `clashed|clashes|beat|beaten|beating|kicked|kicking|batons|truncheons|live ammunition|threw stones|hurled stones|threw rocks|pelted|running battles|confrontations|skirmishes|death toll|deaths|people\s+(?:have\s+|had\s+)?died|persons\s+(?:have\s+|had\s+)?died|protesters\s+(?:have\s+|had\s+)?died|demonstrators\s+(?:have\s+|had\s+)?died|students\s+(?:have\s+|had\s+)?died|civilians\s+(?:have\s+|had\s+)?died|officers\s+(?:have\s+|had\s+)?died|soldiers\s+(?:have\s+|had\s+)?died|have\s+died|has\s+died|had\s+died|fired on|fires? on|opened fire|opens fire|killed|wounded|attacked|attacking|crackdown|tear gas|stun grenades|rubber bullets|water cannon|shot|broke up|dispersed|raided|raid|fighting|abducted|kidnapped|assassinated|stabbed|bombed|shelled|air ?strikes?`, "perpetrator", "victim"),
+	tr(graph.Violence, "175", `clashed|clashes|beat|beaten|beating|kicked|kicking|batons|truncheons|live ammunition|threw stones|hurled stones|threw rocks|pelted|running battles|confrontations|skirmishes|death toll|deaths|people\s+(?:have\s+|had\s+)?died|persons\s+(?:have\s+|had\s+)?died|protesters\s+(?:have\s+|had\s+)?died|demonstrators\s+(?:have\s+|had\s+)?died|students\s+(?:have\s+|had\s+)?died|civilians\s+(?:have\s+|had\s+)?died|officers\s+(?:have\s+|had\s+)?died|soldiers\s+(?:have\s+|had\s+)?died|have\s+died|has\s+died|had\s+died|fired on|fires? on|opened fire|opens fire|live fire|killed|wounded|attacked|attacking|crackdown|tear gas|stun grenades|rubber bullets|water cannon|shot|broke up|dispersed|raided|raid|fighting|abducted|kidnapped|assassinated|stabbed|bombed|shelled|air ?strikes?`, "perpetrator", "victim"),
 	// "welcomed Modi at the White House": a name or a pronoun, then where.
 	{typ: graph.Visit, cameo: "043", re: regexp.MustCompile(`\b(?:[Ww]elcomed|[Rr]eceived)\s+(?:(?:him|her|them)\s+|(?:\p{Lu}[\p{L}\-’']+\s+){1,4})(?:at|in|to)\b`),
 		subject: "host", object: "visitor", lits: []string{"welcomed", "received"}},
 	tr(graph.Visit, "042", `visited|visit to|arrived in|travelled to|traveled to|flew to`, "visitor", "host"),
+	// "flew on an air force plane to Malé", "boarded a Saudi Arabian
+	// Airlines flight to Singapore": a trip told by its means.
+	{typ: graph.Visit, cameo: "042", re: regexp.MustCompile(`\b(?:[Ff]lew|[Ff]lown|[Tt]ravell?ed|[Bb]oarded)\s+(?:[^\s.;,]+\s+){1,6}?to\s+\p{Lu}`), unless: homeTripRE,
+		subject: "visitor", object: "host", lits: []string{"flew", "flown", "travel", "boarded"}},
 	// "Zuma sent his defence minister to Harare": envoys visit on their
 	// sender's behalf.
 	tr(graph.Visit, "042", `sent\s+(?:\S+\s+){0,5}?(?:envoys?|ministers?|delegations?|mediators?|emissar(?:y|ies)|representatives?|negotiators)\s+to`, "visitor", "host"),
@@ -184,9 +193,14 @@ var triggers = []trigger{
 	// "He received union leaders at the palace", "Zagreb hosted the
 	// talks": who receives or hosts is the host, whoever the place is.
 	{typ: graph.Meeting, cameo: "043", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:received|hosted)\s+by\b`), subject: "visitor", object: "host", passive: true},
-	tr(graph.Meeting, "043", `hosted|received`, "host", "visitor"),
+	{typ: graph.Meeting, cameo: "043", re: regexp.MustCompile(`(?i)\b(?:hosted|received)\b`), subject: "host", object: "visitor", lits: []string{"hosted", "received"},
+		unless: tallyReceivedRE},
 	tr(graph.Meeting, "040", `met|meet|meeting|talks|summit|held talks|sat down (?:together|with)|conferred with|dialogue|negotiations`, "participant", "participant"),
 	tr(graph.Election, "", `election|elections|vote|voted|ballot|referendum|polls|runoff|run-off|runoffs|elected\s+in\s+(?:19|20)\d\d|won\s+the\s+presidency`, "candidate", "candidate"),
+	// "Turnout in Thursday's poll", "the presidential poll": "poll"
+	// alone is as often a survey of opinion, so only a day's or an
+	// election's qualifier makes it a vote.
+	{typ: graph.Election, re: regexp.MustCompile(`(?i)\bpoll\b`), subject: "candidate", object: "candidate", lits: []string{"poll"}, before: pollBeforeRE},
 	// "Congress chose Francisco Sagasti as its new president": a chamber
 	// electing someone to an office holds an election.
 	{typ: graph.Election, re: regexp.MustCompile(`(?i)\b(?:chose|elected|picked|voted\s+in)\s+(?:[^\s.;]+\s+){1,24}?as\s+(?:its\s+|the\s+|the\s+country's\s+)?(?:new\s+|interim\s+)?(?:president|head\s+of\s+state|prime\s+minister|speaker|premier)\b`),
@@ -195,11 +209,16 @@ var triggers = []trigger{
 	// sanctioned.
 	{typ: graph.Sanction, cameo: "163", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:sanctioned|blacklisted|(?:placed|put)\s+under\s+sanctions|hit\s+with\s+sanctions|targeted\s+(?:by|with)\s+sanctions)\b`),
 		subject: "sanctioned party", object: "sanctioning party", passive: true},
-	tr(graph.Sanction, "163", `sanctions|sanctioned|imposed sanctions|asset freezes?|travel bans?|suspending (?:passenger )?flights|banned imports|embargo|blacklisted|suspend(?:ed|s|ing)\s+(?:\S+\s+){0,3}?(?:aid|assistance|membership|flights|cooperation|imports|exports|funding|loans|budget support)|(?:froze|frozen|freezes|paused|halted|cut\s+off)\s+(?:\S+\s+){0,3}?(?:assets|payments|aid|assistance|disbursements|funding|loans)|suspended\s+(?-i:\p{Lu}\p{Ll}+)(?:\s+(?:from|until|over|on|in|after|for)\b|[,.])|froze\s+(?:\S+\s+){0,3}?assets|expelled\s+(?:\S+\s+){0,2}?(?:diplomats|ambassador|envoy)`, "sanctioning party", "sanctioned party"),
+	tr(graph.Sanction, "163", `sanctions|sanctioned|imposed sanctions|asset freezes?|travel bans?|suspending (?:passenger )?flights|banned imports|embargo|blacklisted|suspend(?:ed|s|ing)\s+(?:\S+\s+){0,3}?(?:aid|assistance|membership|flights|cooperation|imports|exports|funding|loans|budget support)|(?:froze|frozen|freezes|paused|halted|cut\s+off)\s+(?:\S+\s+){0,3}?(?:assets|payments|aid|assistance|disbursements|funding|loans)|suspended\s+(?-i:\p{Lu}\p{Ll}+)\s+(?:from|until|over|on|in|after|for)|froze\s+(?:\S+\s+){0,3}?assets|expelled\s+(?:\S+\s+){0,2}?(?:diplomats|ambassador|envoy)`, "sanctioning party", "sanctioned party"),
+	// "ECOWAS suspends Mali.", "suspended Sudan, a step": a body
+	// suspending a state, the sentence or clause ending there (tr's
+	// closing \b would need a letter after the stop).
+	{typ: graph.Sanction, cameo: "163", re: regexp.MustCompile(`(?i)\bsuspend(?:ed|s)\s+(?-i:\p{Lu}\p{Ll}+)(?:\s+(?:from|until|over|on|in|after|for)\b|\s*[,.;]|$)`),
+		subject: "sanctioning party", object: "sanctioned party", lits: []string{"suspend"}},
 	// "France halted development aid", "Nigeria cut power exports": a
 	// state withholding what it gave is a sanction.
 	verbTrigger(graph.Sanction, "163", withheldVerbs, withheldWhat, "sanctioning party", "sanctioned party"),
-	tr(graph.Agreement, "057", `signed (?:an? |the )?(?:\S+ )?(?:agreements?|accords?|treaty|treaties|deals?|pacts?|memorandum|memorandums|contracts?)|agreements?|accords?|treaty|treaties|peace deal|memorandum of understanding|agreed\s+(?:\S+\s+){0,3}?to\s+(?:restore|resume|normali[sz]e|re-?establish|establish|end|halt|stop|form|extend|reopen|exchange|withdraw|pull\s+back|cease)|agreed\s+(?:a|an|the)\s+(?:\S+\s+)?(?:ceasefire|truce|deal|pact|accord)|(?:was|were)\s+signed\s+by`, "signatory", "signatory"),
+	tr(graph.Agreement, "057", `signed (?:an? |the )?(?:\S+ )?(?:agreements?|accords?|treaty|treaties|deals?|pacts?|memorandum|memorandums|contracts?)|agreements?|accords?|treaty|treaties|peace deal|memorandum of understanding|agreed\s+(?:\S+\s+){0,3}?to\s+(?:restore|resume|normali[sz]e|re-?establish|establish|end|halt|stop|form|extend|reopen|exchange|withdraw|pull\s+back|cease)|agreed\s+(?:a|an|the)\s+(?:\S+\s+)?(?:ceasefire|truce|deal|pact|accord)|(?:the\s+two\s+(?:sides|parties|governments|countries|camps|delegations)|both\s+sides|the\s+parties)\s+(?:\S+\s+){0,2}?agreed\s+(?:on|to|that)|(?:was|were)\s+signed\s+by`, "signatory", "signatory"),
 	tr(graph.Congratulate, "018", `congratulated|congratulate|congratulations`, "speaker", "addressee"),
 	// "the president named X, a former adviser, to run the ministry",
 	// "named X in his place", "to replace him", "a decree naming X as
@@ -226,7 +245,7 @@ var triggers = []trigger{
 	tr(graph.Statement, "010", `warned|urged|apologi[sz]ed|apologi[sz]es|called on|called for|insists|described|accuses|urges|warns|tells|blames|vows|demands|condemns|calls on|calls for|condemned|denounced|accused|vowed|promised|demanded|defended|announced|annulled|cancell?ed|canceled|overturned|ordered|declared|insisted|rejected|criticised|criticized|told|said|says|say|unveiled|unveils|announces|resigned|stepped down|steps down|quit|offered\s+(?:\S+\s+){0,5}?to\s+(?:resign|step\s+down|quit)|(?:offered|tendered|handed\s+in|handed|submitted)\s+(?:his|her|their|its)\s+resignation|described|dismissed|addressed|assured|pledged|claimed|blamed|reported|suggested|backed|asked|threatened|posted|issued (?:a |an |similar )?(?:\S+\s+)?statements?|recogni[sz]ed|welcomed|praised|thanked|acknowledged|admitted|confirmed|stated|tweeted|wrote|appealed|called (?:the|it|him|her|them)|called (?:a|an)\s+(?:\S+\s+){0,4}?(?:strikes?|protests?|rall(?:y|ies)|marches|march|boycott|demonstrations?|walkouts?|sit-ins?|day of)|calling (?:the|it|him|her|them|\p{Lu}\p{L}+)|imposed (?:a |an )?(?:\S+\s+)?(?:curfews?|state of emergency|martial law|lockdown)`, "speaker", "addressee"),
 	// "went on state television to announce", "took to social media to
 	// deny", "calls in a televised speech for": saying through a medium.
-	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:(?:went|goes|appeared|appears|took|takes)\s+(?:on|to)\s+(?:state\s+|national\s+|public\s+|local\s+)?(?:television|tv|radio|the\s+airwaves|social\s+media|twitter|facebook|telegram|instagram)\s+to\s+(?:announce|say|declare|deny|urge|call|warn|insist|reject|defend|thank|apologi[sz]e|appeal|accuse|condemn|explain|promise|vow)|call(?:s|ed)\s+(?:in|on|during|through)\s+(?:a|an|the|his|her|its|their)\s+(?:\S+\s+){0,2}?(?:speech|statement|address|interview|letter|broadcast|post|video|message)\s+for)\b`),
+	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:(?:went|goes|appeared|appears|took|takes)\s+(?:on|to)\s+(?:state\s+|national\s+|public\s+|local\s+)?(?:television|tv|radio|the\s+airwaves|social\s+media|twitter|facebook|telegram|instagram)\s+to\s+\p{Ll}+|call(?:s|ed)\s+(?:in|on|during|through)\s+(?:a|an|the|his|her|its|their)\s+(?:\S+\s+){0,2}?(?:speech|statement|address|interview|letter|broadcast|post|video|message)\s+for)\b`),
 		subject: "speaker", object: "addressee", lits: []string{"went", "goes", "appeared", "appears", "took", "takes", "calls", "called"}},
 	// "broke off the talks", "pulled out of the negotiations": ending
 	// talks is a stand announced, not a meeting.
@@ -511,6 +530,11 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			// "broke off the talks": talks ended are no meeting; the
 			// statement trigger tells the ending.
 			if t.typ == graph.Meeting && endedTalksRE.MatchString(tail(s.text[:loc[0]], 50)) {
+				continue
+			}
+			// "went on television to scrap every agreement": a deal
+			// undone is no deal made; the statement tells the undoing.
+			if t.typ == graph.Agreement && undoneRE.MatchString(tail(s.text[:loc[0]], 50)) {
 				continue
 			}
 			// "gunmen stormed a studio": armed men storming is violence,
@@ -1046,6 +1070,13 @@ func maskAsides(s string, at int) string {
 		}
 		blank(m[0], end)
 	}
+	// ", a step it had threatened in April": a noun summing up the
+	// clause, qualified in the pluperfect, tells an earlier time.
+	if strings.Contains(s, " had ") {
+		for _, m := range pluperfectAsideRE.FindAllStringIndex(s, -1) {
+			blank(m[0], m[1])
+		}
+	}
 	// Each comma may open one: "On Sunday, the party named X, the aide
 	// it had fired on May 6, in his place" holds a false one first.
 	for c := strings.IndexByte(s, ','); c >= 0; c = nextComma(s, c) {
@@ -1071,6 +1102,11 @@ func maskAsides(s string, at int) string {
 	}
 	return string(b)
 }
+
+// pluperfectAsideRE is a noun after a comma that a pluperfect clause
+// with no relative pronoun qualifies, to the clause's end: ", a step it
+// had threatened in April", ", the plan the generals had accepted".
+var pluperfectAsideRE = regexp.MustCompile(`,\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,3}?(?:it|they|he|she|we|the\s+\p{Ll}+|\p{Lu}[\p{L}’'\-]+)\s+had\s+(?:(?:already|long|once|first|earlier|previously|also)\s+)?\p{Ll}+(?:ed|en|wn|ght|ne|ld)\b[^,;]*`)
 
 // nextComma returns the index of the first comma of s after byte c, or -1.
 func nextComma(s string, c int) int {
@@ -1186,6 +1222,27 @@ var sentenceEndRE = regexp.MustCompile(`^\s*[.!]?["”’]?\s*$`)
 
 // measureWords are what a chamber votes on.
 const measureWords = `(?:bills?|laws?|motions?|resolutions?|decrees?|requests?|amendments?|budgets?|reading|constitution|impeachment|measures?|legislation|reforms?|proposals?|treaty|deal|agreement|state\s+of\s+emergency|martial\s+law|article\s+\d+|declaration)\b`
+
+// undoneRE ends the words before an agreement that is undone: "to
+// scrap every", "tore up the", "pulled out of the".
+var undoneRE = regexp.MustCompile(`(?i)\b(?:scrap(?:s|ped|ping)?|tore\s+up|tear(?:s|ing)?\s+up|annul(?:s|led|ling)?|abandon(?:s|ed|ing)?|renounce[sd]?|renouncing|repudiat(?:e|es|ed|ing)|pull(?:s|ed|ing)?\s+out\s+of|withdr(?:ew|aw|aws|awing)\s+from|quit|quits|suspend(?:s|ed|ing)?|revok(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?)\s+(?:(?:every|all|the|an?|its|their|his|her|this|that)\s+)?(?:[\p{L}\-]+\s+){0,2}$`)
+
+// crowdOpensRE ends the words of a clause before a crowd that is its
+// subject: nothing, or a comma, "and" or a word of estimate. A crowd
+// further in ("cancelled departures after about 5,000 protesters
+// filled the hall") tells why, which its own trigger tells.
+var crowdOpensRE = regexp.MustCompile(`(?i)(?:^|[,;:•]\s*|\band\s+)(?:(?:about|some|nearly|around|almost|more\s+than|at\s+least|up\s+to|over|roughly|an\s+estimated|perhaps|the)\s+)*$`)
+
+// homeTripRE is a trip home, no visit: "flew back to Harare".
+var homeTripRE = regexp.MustCompile(`(?i)\b(?:flew|flown|travell?ed|boarded)\s+(?:\S+\s+){0,3}?(?:back|home)\b`)
+
+// tallyReceivedRE is a candidate's share of a vote: "received
+// 2,810,757 votes", "received 52 percent".
+var tallyReceivedRE = regexp.MustCompile(`(?i)\breceived\s+(?:(?:about|some|nearly|almost|more\s+than|over|just|only|around|roughly)\s+)*\d[\d,.]*\s*(?:%|percent|per\s+cent|votes|million\s+votes|of\s+the)`)
+
+// pollBeforeRE ends the words before "poll" when it is a vote: a day's
+// possessive ("Thursday's"), or a kind of election ("presidential").
+var pollBeforeRE = regexp.MustCompile(`(?i)(?:(?:` + dayRef + `)(?:’s|'s)\s+(?:\p{L}+\s+)?|\b(?:presidential|parliamentary|general|legislative|municipal|snap|disputed|national|regional|first-round|second-round|run-off|runoff)\s+)$`)
 
 // chamberBeforeRE ends a clause's words before its verb when a
 // legislature or its members are the subject: "the Senate in Madrid",
@@ -1849,6 +1906,14 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 			d.actor("protesters", "Protesters", graph.Group, protestWordRE.FindString(s.text))
 			e.Participants = append(e.Participants, Participant{Actor: "protesters", Role: "detainee"})
 		}
+		// "hundreds of thousands marched again; at least seven people
+		// were killed": people hurt where a crowd protests, no one else
+		// named, are of that crowd.
+		if t.typ == graph.Violence && t.passive && len(e.Participants) == 0 && peopleHurtRE.MatchString(tail(s.text[:loc[0]], 40)) && protestVerbRE.MatchString(s.text) {
+			w := protestVerbRE.FindString(s.text)
+			d.actor("protesters", "Protesters", graph.Group, w)
+			e.Participants = append(e.Participants, Participant{Actor: "protesters", Role: "victim"})
+		}
 	}
 	if place == "" && acrossRE.MatchString(s.text[cs:ce]) {
 		if c := d.mainCountry(); c != nil {
@@ -1861,6 +1926,17 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 	if t.typ == graph.Debate && !slices.ContainsFunc(e.Participants, func(p Participant) bool { return legislatureRE.MatchString(d.byID[p.Actor].Name) }) {
 		if a := d.lastLegislature(i, loc[0]); a != nil {
 			e.Participants = append([]Participant{{Actor: a.ID, Role: t.subject}}, e.Participants...)
+		}
+	}
+	// "On May 15 the two sides agreed": the two the story last told
+	// together.
+	if len(e.Participants) < 2 && t.subject == t.object && twoSidesRE.MatchString(s.text[cs:ce]) {
+		if pair := d.lastPair(); pair != nil {
+			for _, a := range pair {
+				if !slices.ContainsFunc(e.Participants, func(p Participant) bool { return p.Actor == a }) {
+					e.Participants = append(e.Participants, Participant{Actor: a, Role: t.subject})
+				}
+			}
 		}
 	}
 	if len(e.Participants) == 0 || (t.typ == graph.Meeting && len(e.Participants) < 2) {
@@ -1978,6 +2054,11 @@ func dateNear(s string, loc []int) bool {
 }
 
 var (
+	// protestVerbRE is a crowd's protest told by its verb.
+	protestVerbRE = regexp.MustCompile(`(?i)\b(?:marched|rallied|protested|demonstrated|took\s+to\s+the\s+streets|protesters|demonstrators|marchers)\b`)
+	// peopleHurtRE ends the subject of a passive hurt when it names no
+	// one: "at least seven people (were killed)".
+	peopleHurtRE  = regexp.MustCompile(`(?i)\b(?:people|persons|others|civilians|demonstrators|protesters|marchers)\s+$`)
 	protestWordRE = regexp.MustCompile(`(?i)\b(?:protest|protests|protesters|rally|rallies|demonstrators|demonstrations|marchers)\b`)
 	acrossRE      = regexp.MustCompile(`(?i)\b(?:across the country|nationwide|throughout the country|across the nation)\b`)
 )
@@ -2256,7 +2337,7 @@ var (
 	// "from June 3 to June 5".
 	// "from June 20 to 30": the end may be a day of the start's month.
 	rangeRE = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + dayRef + `)\s*(?:\s(?:and|to|until|through)\s|[-–])\s*(` + dayRef + `|\d{1,2}(?:st|nd|rd|th)?)\b`)
-	dateRE  = regexp.MustCompile(`(?i)\b(?:(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:on\s+)?the\s+(?:` + weekday + `)\b|(?:on\s+)?the\s+(?:` + spelledOrdinal + `)\s+of\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late|during|throughout)\s+(?:mid-?\s?)?(?:` + monthNames + `)|(?:` + monthNames + `)(?:’s|'s)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|at\s+the\s+weekend|over\s+the\s+weekend|last\s+weekend(?:’s|'s)?|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|last\s+night|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))\b`)
+	dateRE  = regexp.MustCompile(`(?i)\b(?:(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:on\s+)?the\s+(?:` + weekday + `)\b|(?:on\s+)?the\s+(?:` + spelledOrdinal + `|\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late|during|throughout)\s+(?:mid-?\s?)?(?:` + monthNames + `)|(?:` + monthNames + `)(?:’s|'s)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|at\s+the\s+weekend|over\s+the\s+weekend|last\s+weekend(?:’s|'s)?|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:months?|years?)\s+ago|last\s+night|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))\b`)
 	// "BOGOTÁ, March 15 (Wire) -": a place in capitals of any script.
 	datelineRE = regexp.MustCompile(`^\s*\p{Lu}[\p{Lu} .'’\-]+,\s+((?:` + monthNames + `)\s+\d{1,2})\s*(?:\([^)]*\))?\s*[-–—]`)
 )
@@ -2314,6 +2395,7 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 		// another election.
 		if start, end, prec, text, ok := electionDate(maskRelatives(s.text, at), at, published); ok {
 			e.start, e.end, e.precision, e.Date = start, end, prec, &Date{Text: text}
+			e.named = namingDate(s.text, at, text)
 			return
 		}
 	}
@@ -2675,6 +2757,10 @@ const protestNouns = `(?:\S+\s+){0,2}?(?:protests?|demonstrations?|rallies|march
 // the days up to the day told).
 var daysOfRE = regexp.MustCompile(`(?i)\b(?:(?:after|following|with)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\d+)\s+(?:straight\s+|consecutive\s+|successive\s+)?days|(?:a|the|its|their)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|successive\s+)?day)\s+of\s+` + protestNouns)
 
+// smallNumbers are the counts news spells out for spans of time: "a
+// year ago", "three days later".
+var smallNumbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
 var cardinals = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20}
 
@@ -2859,8 +2945,8 @@ var dayOrdinals = func() map[string]int {
 // "twenty-first".
 const spelledOrdinal = `(?:twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-first|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`
 
-// spelledDayRE is "the twentieth of November".
-var spelledDayRE = regexp.MustCompile(`^(?:on\s+)?the\s+(` + spelledOrdinal + `)\s+of\s+`)
+// spelledDayRE is "the twentieth of November", "the 10th of July".
+var spelledDayRE = regexp.MustCompile(`^(?:on\s+)?the\s+(` + spelledOrdinal + `|\d{1,2}(?:st|nd|rd|th))\s+of\s+`)
 
 // nthDay widens an event that has run for n days to the n days that end
 // on its day: "rallied for a third day on Thursday" began on Tuesday. An
@@ -2944,8 +3030,16 @@ func electionDate(s string, at int, pub time.Time) (time.Time, time.Time, graph.
 	return start, end, prec, best, ok
 }
 
+// namingDate reports whether date, found by electionDate near byte at
+// of s, names the election there: "Thursday's poll", "the August 9
+// vote", not "won, the commission declared on Monday".
+func namingDate(s string, at int, date string) bool {
+	k := strings.LastIndex(s[:at], date)
+	return k >= 0 && namedEventRE.MatchString(s[k+len(date):])
+}
+
 // namedEventRE follows a date that names an event: "the August 9 vote".
-var namedEventRE = regexp.MustCompile(`(?i)^(?:’s|'s)?\s+(?:presidential\s+|parliamentary\s+|general\s+|local\s+)?(?:vote|election|elections|polls|ballot|referendum|raid|attack|war|coup|massacre|crackdown)\b`)
+var namedEventRE = regexp.MustCompile(`(?i)^(?:’s|'s)?\s+(?:presidential\s+|parliamentary\s+|general\s+|local\s+)?(?:vote|election|elections|poll|polls|ballot|referendum|raid|attack|war|coup|massacre|crackdown)\b`)
 
 // futureRE ends words that put what follows in the future.
 var futureRE = regexp.MustCompile(`(?i)\b(?:will|would|shall|to\s+take\s+effect|takes?\s+effect|taking\s+effect|effective|starting|is to|are to|is due to|are due to|plans? to|planned to|intends? to|next|agreed to|promised to|vowed to|pledged to|expected to|set to|scheduled)\b(?:\s+\S+){0,7}\s*$`)
@@ -3384,6 +3478,10 @@ var weeksAgoRE = regexp.MustCompile(`(?i)^(a|one|two|three|\d+)\s+weeks?\s+ago$`
 
 var agoRE = regexp.MustCompile(`(?i)^(\w+)\s+days\s+ago$`)
 
+// longAgoRE is "two years ago", "a month ago": that year or month,
+// counted back from publication.
+var longAgoRE = regexp.MustCompile(`(?i)^(\w+)\s+(month|year)s?\s+ago$`)
+
 // resolve turns a date wording into an interval, with what the dates
 // package resolves and the wordings it leaves to the extractor.
 func resolve(text string, pub time.Time) (time.Time, time.Time, graph.Precision, bool) {
@@ -3411,6 +3509,22 @@ func resolve(text string, pub time.Time) (time.Time, time.Time, graph.Precision,
 		}
 		day := pub.AddDate(0, 0, -n)
 		return day, day, graph.Day, true
+	case longAgoRE.MatchString(w):
+		m := longAgoRE.FindStringSubmatch(w)
+		n, ok := smallNumbers[m[1]]
+		if !ok {
+			n, _ = strconv.Atoi(m[1])
+		}
+		if n == 0 {
+			return time.Time{}, time.Time{}, "", false
+		}
+		if m[2] == "year" {
+			start, end := dates.Widen(pub.AddDate(-n, 0, 0), graph.Year)
+			return start, end, graph.Year, true
+		}
+		first := time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC)
+		start, end := dates.Widen(first.AddDate(0, -n, 0), graph.Month)
+		return start, end, graph.Month, true
 	case w == "next week":
 		return time.Time{}, time.Time{}, "", false
 	case dates.NumericRE.MatchString(strings.TrimPrefix(w, "on ")):
@@ -3484,7 +3598,11 @@ func resolve(text string, pub time.Time) (time.Time, time.Time, graph.Precision,
 	}
 	// "the twentieth of November": the 20th.
 	if m := spelledDayRE.FindStringSubmatch(w); m != nil {
-		w = strconv.Itoa(dayOrdinals[m[1]]) + " " + w[len(m[0]):]
+		n, ok := dayOrdinals[m[1]]
+		if !ok {
+			n, _ = strconv.Atoi(strings.TrimRight(m[1], "stndrh"))
+		}
+		w = strconv.Itoa(n) + " " + w[len(m[0]):]
 	}
 	w = dayOfMonthRE.ReplaceAllString(w, "$1 ")
 	dt, err := dates.Resolve(w, dates.Context{Published: pub})
@@ -3769,6 +3887,20 @@ func countIn(s string) *Count {
 // dates, a shared participant (two for meetings). It returns the event
 // that holds it.
 func (d *doc) addEvent(e *eventDraft) *eventDraft {
+	// "Hichilema has won the presidency, the commission declared on
+	// Monday … Turnout in Thursday's poll": the day that names the vote
+	// dates the election an earlier sentence told by its result, dated
+	// only by the telling.
+	if e.Type == string(graph.Election) && e.named && e.precision == graph.Day {
+		for _, o := range d.events {
+			if o.Type == e.Type && !o.named && o.precision == graph.Day && o.start.After(e.start) && o.start.Sub(e.start) <= 14*24*time.Hour {
+				o.start, o.end, o.precision, o.Date, o.named = e.start, e.end, e.precision, e.Date, true
+				o.ID = ""
+				o.ID = d.uniqueID(slug(string(o.Type) + "-" + firstParticipant(o) + "-" + graph.FormatDay(o.start)))
+				break
+			}
+		}
+	}
 	for _, o := range d.events {
 		if !compatible(o.Type, e.Type) || e.start.After(o.end) || o.start.After(e.end) {
 			continue
@@ -3802,6 +3934,11 @@ func (d *doc) addEvent(e *eventDraft) *eventDraft {
 		}
 		// Two statements are one only when one speaker makes both.
 		if (e.Type == string(graph.Statement) || e.Type == string(graph.Congratulate)) && speaker(e) != speaker(o) {
+			continue
+		}
+		// "ECOWAS suspends Mali … The African Union also suspends Mali":
+		// each body's sanction is its own, on the same target.
+		if e.Type == string(graph.Sanction) && o.Type == e.Type && rivalRoles(e, o, "sanctioning party") {
 			continue
 		}
 		// "Washington said on Wednesday … The United States has
@@ -3950,6 +4087,49 @@ func rivalTargets(a, b *eventDraft) bool {
 }
 
 // speaker is the first speaker of a statement.
+// twoSidesRE names two parties told before: "the two sides", "both
+// leaders".
+var twoSidesRE = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:sides|parties|leaders|men|women|presidents|ministers|governments|countries|delegations|camps|neighbou?rs|rivals)\b`)
+
+// lastPair is the two actors of the latest of the last four events that
+// holds two in one role of both sides (a meeting's participants, an
+// agreement's signatories) or a host and a visitor, or nil.
+func (d *doc) lastPair() []string {
+	// Told a few events back at most: further, "the two sides" are others.
+	for _, o := range slices.Backward(d.events[max(0, len(d.events)-4):]) {
+		byRole := map[string][]string{}
+		for _, p := range o.Participants {
+			byRole[p.Role] = append(byRole[p.Role], p.Actor)
+		}
+		for _, role := range []string{"participant", "signatory", "host", "visitor"} {
+			if len(byRole[role]) == 2 {
+				return byRole[role]
+			}
+		}
+		if h, v := byRole["host"], byRole["visitor"]; len(h) == 1 && len(v) == 1 {
+			return []string{v[0], h[0]}
+		}
+	}
+	return nil
+}
+
+// rivalRoles reports whether a and b both name who holds role and
+// none is shared.
+func rivalRoles(a, b *eventDraft, role string) bool {
+	var as, bs []string
+	for _, p := range a.Participants {
+		if p.Role == role {
+			as = append(as, p.Actor)
+		}
+	}
+	for _, p := range b.Participants {
+		if p.Role == role {
+			bs = append(bs, p.Actor)
+		}
+	}
+	return len(as) > 0 && len(bs) > 0 && !slices.ContainsFunc(as, func(x string) bool { return slices.Contains(bs, x) })
+}
+
 func speaker(e *eventDraft) string {
 	for _, p := range e.Participants {
 		if p.Role == "speaker" {

@@ -98,7 +98,10 @@ type eventDraft struct {
 	sinceStart bool
 	// perfect is set for a statement told in the perfect ("has said"):
 	// undated, it was made since the story began.
-	perfect    bool
+	perfect bool
+	// named is set for an election dated by a wording that names it:
+	// "Thursday's poll", "the August 9 vote".
+	named      bool
 	start, end time.Time
 	precision  graph.Precision
 	para       int

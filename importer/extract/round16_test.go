@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// TestRound16Events: wordings of fresh set E6, each rule tried on
+// sentences of other countries: the event of the type is drafted, on the
+// day given, with the roles given (when any).
+func TestRound16Events(t *testing.T) {
+	for _, c := range []struct {
+		name, text, pub, typ, day string
+		roles                     map[string]string
+		count                     int // events of the type, when not 1
+	}{
+		{name: "the 10th of July", text: "On the 10th of July, thousands of protesters marched in Conakry.", pub: "2021-09-10",
+			typ: string(graph.Protest), day: "2021-07-10"},
+		{name: "years ago", text: "Two years ago China lent Serbia 2 billion euros for a railway.", pub: "2024-05-02",
+			typ: string(graph.Loan), day: "2022-01-01"},
+		{name: "a poll named by its day dates the win told first",
+			text: "LILONGWE, June 27 (Lake Wire) - Opposition leader Lazarus Chakwera has won the presidency, the electoral commission declared on Saturday. Turnout in Tuesday's poll was 64.8%.",
+			pub:  "2020-06-27", typ: string(graph.Election), day: "2020-06-23"},
+		{name: "live fire", text: "Before dawn on Monday, the Presidential Guard moved on the protest camp in Conakry with live fire.", pub: "2021-09-10",
+			typ: string(graph.Violence), day: "2021-09-06", roles: map[string]string{"guinea-presidential-guard": "perpetrator"}},
+		{name: "a trip told by its means", text: "On Tuesday, President Ashraf Ghani flew on a private jet to Tashkent.", pub: "2021-08-19",
+			typ: string(graph.Visit), day: "2021-08-17", roles: map[string]string{"ashraf-ghani": "visitor"}},
+		{name: "a body suspends a state, the sentence ending there",
+			text: "ECOWAS suspends Guinea from its decision-making bodies this morning. The African Union also suspends Guinea.", pub: "2021-09-10",
+			typ: string(graph.Sanction), day: "2021-09-10", count: 2},
+		{name: "the two sides agreed",
+			text: "Armenian Foreign Minister Ararat Mirzoyan met his Azerbaijani counterpart Jeyhun Bayramov in Geneva on Monday. On Wednesday the two sides agreed on a prisoner exchange.",
+			pub:  "2023-12-08", typ: string(graph.Agreement), day: "2023-12-06", roles: map[string]string{"ararat-mirzoyan": "signatory", "jeyhun-bayramov": "signatory"}},
+		{name: "a pluperfect aside dates nothing",
+			text: "The junta seized power in Niamey on July 26. Four days later, ECOWAS suspended Niger until constitutional order was restored, a step it had threatened in March.",
+			pub:  "2023-08-10", typ: string(graph.Sanction), day: "2023-07-30"},
+		{name: "people killed where a crowd marched", text: "On Sunday, tens of thousands marched in Yangon; at least five people were killed.", pub: "2021-03-03",
+			typ: string(graph.Violence), day: "2021-02-28", roles: map[string]string{"myanmar-protesters": "victim"}},
+		{name: "a crowd of marchers doing anything", text: "On Friday, hundreds of marchers reached the gates of the presidential palace in Bishkek.", pub: "2020-10-08",
+			typ: string(graph.Protest), day: "2020-10-02"},
+		{name: "going on television to do anything", text: "On Sunday night, President Alpha Condé went on television to dissolve the government.", pub: "2021-09-10",
+			typ: string(graph.Statement), day: "2021-09-05", roles: map[string]string{"alpha-conde": "speaker"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := draft(t, c.text, c.pub)
+			var got []Event
+			for _, e := range a.Events {
+				if e.Type == c.typ {
+					got = append(got, e)
+				}
+			}
+			want := max(c.count, 1)
+			if len(got) != want {
+				t.Fatalf("%d %s events, want %d: %+v", len(got), c.typ, want, a.Events)
+			}
+			for _, e := range got {
+				if e.Date == nil || e.Date.Start != c.day {
+					t.Errorf("%s dated %+v, want %s", c.typ, e.Date, c.day)
+				}
+				r := roles(e)
+				for actor, role := range c.roles {
+					if r[actor] != role {
+						t.Errorf("%s: %s is %q, want %q (roles %v)", c.typ, actor, r[actor], role, r)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestRound16NotEvents: wordings that look like the new rules' and tell
+// no such event.
+func TestRound16NotEvents(t *testing.T) {
+	for _, c := range []struct{ name, text, pub, typ string }{
+		{"votes received are no meeting", "Malawi opposition leader Lazarus Chakwera received 2,604,043 votes to President Peter Mutharika's 1,751,877 in Tuesday's rerun.", "2020-06-27", string(graph.Meeting)},
+		{"a flight home is no visit", "Mnangagwa flew back to Harare on Wednesday.", "2017-11-22", string(graph.Visit)},
+		{"a deal scrapped is no deal", "On Monday, General Min Aung Hlaing went on television to scrap every agreement reached with the League.", "2021-02-03", string(graph.Agreement)},
+		{"a crowd that tells why", "The Airport Authority cancelled all departures from Hong Kong on Monday after about 5,000 protesters filled the arrivals hall.", "2019-08-12", string(graph.Protest)},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for _, e := range draft(t, c.text, c.pub).Events {
+				if e.Type == c.typ {
+					t.Errorf("drafted %s %+v", c.typ, e)
+				}
+			}
+		})
+	}
+}
