@@ -837,7 +837,7 @@ func (d *doc) crowdMet(out []*eventDraft) *eventDraft {
 // that does not resolve then is passed over as the election's date
 // would pass it over.
 func electionDay(s string, at int, pub time.Time) string {
-	_, _, _, text, _ := electionDate(maskRelatives(s, at), at, pub)
+	_, _, _, text, _ := electionDate(maskRelatives(s, at), at, pub, time.Time{})
 	return text
 }
 
@@ -2337,7 +2337,7 @@ var (
 	// "from June 3 to June 5".
 	// "from June 20 to 30": the end may be a day of the start's month.
 	rangeRE = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + dayRef + `)\s*(?:\s(?:and|to|until|through)\s|[-–])\s*(` + dayRef + `|\d{1,2}(?:st|nd|rd|th)?)\b`)
-	dateRE  = regexp.MustCompile(`(?i)\b(?:(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:on\s+)?the\s+(?:` + weekday + `)\b|(?:on\s+)?the\s+(?:` + spelledOrdinal + `|\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late|during|throughout)\s+(?:mid-?\s?)?(?:` + monthNames + `)|(?:` + monthNames + `)(?:’s|'s)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|at\s+the\s+weekend|over\s+the\s+weekend|last\s+weekend(?:’s|'s)?|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:months?|years?)\s+ago|last\s+night|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))\b`)
+	dateRE  = regexp.MustCompile(`(?i)\b(?:(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:on\s+)?the\s+(?:` + weekday + `)\b|(?:on\s+)?the\s+(?:` + spelledOrdinal + `|\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late|during|throughout)\s+(?:mid-?\s?)?(?:` + monthNames + `)|(?:` + monthNames + `)(?:’s|'s)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:over\s+|on\s+)?the\s+weekend\s+of\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|at\s+the\s+weekend|over\s+the\s+weekend|last\s+weekend(?:’s|'s)?|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:months?|years?)\s+ago|last\s+night|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))\b`)
 	// "BOGOTÁ, March 15 (Wire) -": a place in capitals of any script.
 	datelineRE = regexp.MustCompile(`^\s*\p{Lu}[\p{Lu} .'’\-]+,\s+((?:` + monthNames + `)\s+\d{1,2})\s*(?:\([^)]*\))?\s*[-–—]`)
 )
@@ -2370,6 +2370,7 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	if ref != nil {
 		published = *ref
 	}
+	told := d.toldMonth(e.sent, published)
 	// "Ruto, speaking a week earlier, had told": the aside is the
 	// clause's own.
 	if auxOnlyRE.MatchString(s.text[cs:min(at, len(s.text))]) {
@@ -2393,7 +2394,7 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 		// "Morales, who was first elected in 2005, lost a referendum in
 		// February 2016": a relative clause the trigger is not in names
 		// another election.
-		if start, end, prec, text, ok := electionDate(maskRelatives(s.text, at), at, published); ok {
+		if start, end, prec, text, ok := electionDate(maskRelatives(s.text, at), at, published, told); ok {
 			e.start, e.end, e.precision, e.Date = start, end, prec, &Date{Text: text}
 			e.named = namingDate(s.text, at, text)
 			return
@@ -2517,7 +2518,7 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 				e.start, e.end, e.precision, e.Date = day, day, graph.Day, &Date{Text: m}
 				return
 			}
-			if start, end, prec, ok := resolve(m, published); ok {
+			if start, end, prec, ok := resolveTold(m, published, told); ok {
 				e.start, e.end, e.precision, e.Date = start, end, dayRun(m, prec), &Date{Text: m}
 				return
 			}
@@ -2647,7 +2648,7 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 			txt = maskAsides(txt, len(txt))
 		}
 		if m := firstDate(afterDateline(txt)); m != "" {
-			if start, end, prec, ok := resolve(m, published); ok {
+			if start, end, prec, ok := resolveTold(m, published, told); ok {
 				e.start, e.end, e.precision, e.Date = start, end, dayRun(m, prec), &Date{Text: m}
 				return
 			}
@@ -2991,7 +2992,7 @@ var yearBeforeRE = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)(?:’s|'s)?\s+(?:\p{
 
 // electionDate is the date wording nearest an election's trigger at,
 // within a few words, or a year right before it ("a 2018 vote").
-func electionDate(s string, at int, pub time.Time) (time.Time, time.Time, graph.Precision, string, bool) {
+func electionDate(s string, at int, pub, told time.Time) (time.Time, time.Time, graph.Precision, string, bool) {
 	if m := yearBeforeRE.FindStringSubmatch(tail(s[:at], 40)); m != nil {
 		if start, end, prec, ok := resolve(m[1], pub); ok {
 			return start, end, prec, m[1], true
@@ -3001,7 +3002,7 @@ func electionDate(s string, at int, pub time.Time) (time.Time, time.Time, graph.
 	for _, m := range dateRE.FindAllStringIndex(s[max(0, at-50):at], -1) {
 		off := max(0, at-50)
 		if n := namedEventRE.FindStringIndex(s[off+m[1]:]); n != nil && off+m[1]+n[1] >= at {
-			if start, end, prec, ok := resolve(s[off+m[0]:off+m[1]], pub); ok {
+			if start, end, prec, ok := resolveTold(s[off+m[0]:off+m[1]], pub, told); ok {
 				return start, end, prec, s[off+m[0] : off+m[1]], true
 			}
 		}
@@ -3026,8 +3027,79 @@ func electionDate(s string, at int, pub time.Time) (time.Time, time.Time, graph.
 	if best == "" {
 		return time.Time{}, time.Time{}, "", "", false
 	}
-	start, end, prec, ok := resolve(best, pub)
+	start, end, prec, ok := resolveTold(best, pub, told)
 	return start, end, prec, best, ok
+}
+
+// yearDateRE is a date with its year: "August 2023", "17 November 2023",
+// "March 3, 2019".
+var yearDateRE = regexp.MustCompile(`(?i)\b(?:(?:` + monthNames + `)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:` + monthNames + `)\s+)(?:(?:19|20)\d\d\b|(?:this|last)\s+year\b)`)
+
+// backgroundBeforeRE ends words in the pluperfect or of a relative
+// clause: a date after them ("long after a court had sentenced him, in
+// June 2011,", "Khan, who was ousted in April last year,") is the
+// background's, not where the story has got to.
+var backgroundBeforeRE = regexp.MustCompile(`(?i)(?:\bhad\s+(?:\p{L}+\s+)?\p{L}+(?:ed|en|wn|ght)\b|\b(?:who|whom|whose|which)\b)[^.;]*$`)
+
+// toldMonth is the time a story told in the past has reached at sentence
+// i: "In August 2023 the court upheld the ruling … Muizzu
+// led the first round on 9 September" tells September 2023, not the
+// September before publication. It is the day to read a day and month
+// without a year against: the end of the tenth month after the one that
+// the last date with a year of the sentence, its paragraph or the one
+// before names; zero when there is none or that is not before
+// publication.
+func (d *doc) toldMonth(i int, pub time.Time) time.Time {
+	prev := -1 // the paragraph before sentence i's, once reached
+	for j := i; j >= 0; j-- {
+		if p := d.sents[j].para; p != d.sents[i].para {
+			if prev >= 0 && p != prev {
+				break
+			}
+			prev = p
+		}
+		// The whole of sentence i: "the election of January 25 this
+		// year" tells its own year.
+		text := d.sents[j].text
+		locs := yearDateRE.FindAllStringIndex(text, -1)
+		for len(locs) > 0 && backgroundBeforeRE.MatchString(tail(text[:locs[len(locs)-1][0]], 80)) {
+			locs = locs[:len(locs)-1]
+		}
+		if len(locs) == 0 {
+			continue
+		}
+		m := text[locs[len(locs)-1][0]:locs[len(locs)-1][1]]
+		// "January 25 this year": the year of publication.
+		if k := strings.Index(strings.ToLower(m), " this year"); k > 0 {
+			m = m[:k] + " " + strconv.Itoa(pub.Year())
+		} else if k := strings.Index(strings.ToLower(m), " last year"); k > 0 {
+			m = m[:k] + " " + strconv.Itoa(pub.Year()-1)
+		}
+		start, _, _, ok := resolve(m, pub)
+		if !ok {
+			return time.Time{}
+		}
+		first := time.Date(start.Year(), start.Month(), 1, 0, 0, 0, 0, time.UTC)
+		// Stories go forward more than back: ten months after, two
+		// before.
+		if t := first.AddDate(0, 11, -1); t.Before(pub) {
+			return t
+		}
+		return time.Time{}
+	}
+	return time.Time{}
+}
+
+// resolveTold resolves date m as resolve does, a day and month without
+// a year against told (from toldMonth) when it is set: the latest such
+// day on or before it, even when the same day after publication is
+// near, since the story is telling the past.
+func resolveTold(m string, pub, told time.Time) (time.Time, time.Time, graph.Precision, bool) {
+	w := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(m)), "on ")
+	if told.IsZero() || !monthDayRE.MatchString(w) && !weekendOfRE.MatchString(w) {
+		return resolve(m, pub)
+	}
+	return resolveFrom(m, told, false)
 }
 
 // namingDate reports whether date, found by electionDate near byte at
@@ -3476,6 +3548,10 @@ var monthOnlyRE = regexp.MustCompile(`^(?:(?:in|since|early|late|during|througho
 
 var weeksAgoRE = regexp.MustCompile(`(?i)^(a|one|two|three|\d+)\s+weeks?\s+ago$`)
 
+// weekendOfRE is "the weekend of 8 and 9 January": its first day, its
+// last, and the month (with its year).
+var weekendOfRE = regexp.MustCompile(`^(?:over\s+|on\s+)?the\s+weekend\s+of\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?)?\s+(\p{L}+\.?(?:,?\s+\d{4})?)$`)
+
 var agoRE = regexp.MustCompile(`(?i)^(\w+)\s+days\s+ago$`)
 
 // longAgoRE is "two years ago", "a month ago": that year or month,
@@ -3485,6 +3561,12 @@ var longAgoRE = regexp.MustCompile(`(?i)^(\w+)\s+(month|year)s?\s+ago$`)
 // resolve turns a date wording into an interval, with what the dates
 // package resolves and the wordings it leaves to the extractor.
 func resolve(text string, pub time.Time) (time.Time, time.Time, graph.Precision, bool) {
+	return resolveFrom(text, pub, true)
+}
+
+// resolveFrom is resolve; upcoming says whether a day and month a few
+// weeks after pub is that coming day rather than the one a year before.
+func resolveFrom(text string, pub time.Time, upcoming bool) (time.Time, time.Time, graph.Precision, bool) {
 	w := strings.ToLower(strings.TrimSpace(text))
 	switch {
 	case strings.HasPrefix(w, "earlier this") || strings.HasPrefix(w, "later this"):
@@ -3492,6 +3574,22 @@ func resolve(text string, pub time.Time) (time.Time, time.Time, graph.Precision,
 	case strings.HasPrefix(w, "earlier in the") || strings.HasPrefix(w, "later in the"):
 		// "earlier in the week": the week of publication.
 		w = "this " + strings.Fields(w)[3]
+	case weekendOfRE.MatchString(w):
+		// "over the weekend of 8 and 9 January": those days.
+		m := weekendOfRE.FindStringSubmatch(w)
+		first, _, p, ok := resolveFrom(m[1]+" "+m[3], pub, upcoming)
+		if !ok || p != graph.Day {
+			return time.Time{}, time.Time{}, "", false
+		}
+		last := first.AddDate(0, 0, 1)
+		if m[2] != "" {
+			n, _ := strconv.Atoi(m[2])
+			last = first.AddDate(0, 0, n-first.Day())
+		}
+		if last.Before(first) || last.Sub(first) > 3*24*time.Hour {
+			return time.Time{}, time.Time{}, "", false
+		}
+		return first, last, graph.Day, true
 	case strings.Contains(w, "weekend"):
 		// The most recent Saturday and Sunday, on or before publication.
 		sat := pub.AddDate(0, 0, -((int(pub.Weekday()) + 1) % 7))
@@ -3617,7 +3715,7 @@ func resolve(text string, pub time.Time) (time.Time, time.Time, graph.Precision,
 	// "agreed to resign on July 13" in a paper of July 10: a month and
 	// day a few weeks after publication is that coming day, not the one
 	// a year before.
-	if dt.Precision == graph.Day && monthDayRE.MatchString(w) {
+	if upcoming && dt.Precision == graph.Day && monthDayRE.MatchString(w) {
 		if next := start.AddDate(1, 0, 0); !next.Before(pub) && next.Sub(pub) <= 60*24*time.Hour {
 			return time.Time{}, time.Time{}, "", false
 		}
