@@ -3037,9 +3037,10 @@ var yearDateRE = regexp.MustCompile(`(?i)\b(?:(?:` + monthNames + `)\s+(?:\d{1,2
 
 // backgroundBeforeRE ends words in the pluperfect or of a relative
 // clause: a date after them ("long after a court had sentenced him, in
-// June 2011,", "Khan, who was ousted in April last year,") is the
+// June 2011,", "Khan, who was ousted in April last year,", "the town
+// where police shot 14 workers in December 2011") is the
 // background's, not where the story has got to.
-var backgroundBeforeRE = regexp.MustCompile(`(?i)(?:\bhad\s+(?:\p{L}+\s+)?\p{L}+(?:ed|en|wn|ght)\b|\b(?:who|whom|whose|which)\b)[^.;]*$`)
+var backgroundBeforeRE = regexp.MustCompile(`(?i)(?:\bhad\s+(?:\p{L}+\s+)?\p{L}+(?:ed|en|wn|ght)\b|\b(?:who|whom|whose|which|where)\b)[^.;]*$`)
 
 // toldMonth is the time a story told in the past has reached at sentence
 // i: "In August 2023 the court upheld the ruling … Muizzu
