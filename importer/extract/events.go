@@ -196,6 +196,11 @@ var triggers = []trigger{
 	{typ: graph.Meeting, cameo: "043", re: regexp.MustCompile(`(?i)\b(?:hosted|received)\b`), subject: "host", object: "visitor", lits: []string{"hosted", "received"},
 		unless: tallyReceivedRE},
 	tr(graph.Meeting, "040", `met|meet|meeting|talks|summit|held talks|sat down (?:together|with)|conferred with|dialogue|negotiations`, "participant", "participant"),
+	// "Muizzu called on President Droupadi Murmu at Rashtrapati
+	// Bhavan": a call paid somewhere, not a call to do something;
+	// "summoned the Chinese ambassador": a meeting the host orders.
+	{typ: graph.Meeting, cameo: "042", re: regexp.MustCompile(`\bcalled\s+on\s+(?:\p{Lu}[\p{L}’'\-]+\s+){1,5}(?:at|in)\s+\p{Lu}`), subject: "visitor", object: "host", lits: []string{"called"}},
+	{typ: graph.Meeting, cameo: "043", re: regexp.MustCompile(`(?i)\bsummon(?:ed|s)\s+(?:the|its|their|a)\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|charg[ée]\s+d'affaires|diplomat)`), subject: "host", object: "visitor", lits: []string{"summon"}},
 	tr(graph.Election, "", `election|elections|vote|voted|ballot|referendum|polls|runoff|run-off|runoffs|elected\s+in\s+(?:19|20)\d\d|won\s+the\s+presidency`, "candidate", "candidate"),
 	// "Turnout in Thursday's poll", "the presidential poll": "poll"
 	// alone is as often a survey of opinion, so only a day's or an

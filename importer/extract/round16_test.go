@@ -61,6 +61,10 @@ func TestRound16Events(t *testing.T) {
 			typ: string(graph.Statement), day: "2021-05-02", roles: map[string]string{"ivan-duque": "speaker"}},
 		{name: "condemned, a day between, by", text: "The coup was condemned on Sunday by United Nations Secretary-General António Guterres.", pub: "2021-09-10",
 			typ: string(graph.Statement), day: "2021-09-05", roles: map[string]string{"antonio-guterres": "speaker"}},
+		{name: "a call paid somewhere", text: "On Monday, President William Ruto called on King Charles at Buckingham Palace in London.", pub: "2023-10-31",
+			typ: string(graph.Meeting), day: "2023-10-30", roles: map[string]string{"william-ruto": "visitor"}},
+		{name: "an ambassador summoned", text: "On Wednesday the German Foreign Office summoned the Russian ambassador, Sergei Nechayev, in Berlin.", pub: "2024-03-08",
+			typ: string(graph.Meeting), day: "2024-03-06", roles: map[string]string{"sergei-nechayev": "visitor"}},
 		{name: "going on television to do anything", text: "On Sunday night, President Alpha Condé went on television to dissolve the government.", pub: "2021-09-10",
 			typ: string(graph.Statement), day: "2021-09-05", roles: map[string]string{"alpha-conde": "speaker"}},
 	} {
