@@ -145,7 +145,7 @@ var triggers = []trigger{
 	// The present ("detains", "is detained") tells the past in timelines
 	// and captions: "September 13: Amini is detained in Tehran".
 	tr(graph.Arrest, "173", `arrested|arresting|seized\s+(?:President|Prime\s+Minister|the\s+president|the\s+prime\s+minister|him|her|them)\b|detained|jailed|arrests|detentions|detain|detaining|detains|picked\s+(?:him|her|them)\s+up|under house arrest|taken into custody|rounded up|picked up|taken in|remanded|ordered (?:him|her|them) held`, "detaining authority", "detainee"),
-	{typ: graph.Arrest, cameo: "173", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:arrested|detained|jailed|picked up|taken into custody|held\s+(?:in\s+custody|in\s+detention|incommunicado|without\s+charge|at\s+(?:a|the)\s+(?:police|military|detention)|by\s+(?:the\s+)?(?:police|soldiers|security|army|military)))\b`), subject: "detainee", object: "detaining authority", passive: true},
+	{typ: graph.Arrest, cameo: "173", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:arrested|detained|jailed|seized|picked up|taken into custody|held\s+(?:in\s+custody|in\s+detention|incommunicado|without\s+charge|at\s+(?:a|the)\s+(?:police|military|detention)|by\s+(?:the\s+)?(?:police|soldiers|security|army|military)))\b`), subject: "detainee", object: "detaining authority", passive: true},
 	tr(graph.Protest, "141", `protest|protests|protested|protesting|rally|rallies|addressed\s+(?:\S+\s+){0,3}?(?:supporters|crowds?|demonstrators)|rallied|march|marched|marches|demonstration|demonstrations|demonstrated|took to the streets|flooded the streets|poured into the streets|crowded into|packed\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:square|streets|avenue)|strike|strikes|went on strike|sit-in|sit-ins|staged\s+(?:a\s+|an\s+)?(?:\S+\s+)?(?:protests?|rall(?:y|ies)|sit-ins?|strikes?|walkouts?|demonstrations?|marches)|gathered|converged on|storms? (?:the|a|an)|walked off the job|walked out|downed tools|gathers? (?:in|at|outside|on|near)|blocked roads|stormed|mutinied|broke into|filled\s+(?:\S+\s+){0,2}?(?:streets|avenues|squares?|roads|boulevards)|joined the (?:protests|protesters|demonstrators|demonstrations)|civil disobedience|walked out|walkout|demonstrate\s+(?:in|against|outside|at|near|on)|demonstrating|marching|camped|camping|drew\s+(?:\S+\s+)?crowds|set fire to|set (?:it|them) on fire|torched|looted|ransacked|burned|burnt|boycott|boycotted|picketed|occupied|blockaded|hunger strike`, "protester", "target"),
 	// "overran the president's residence", "invaded the Congress": a
 	// crowd forcing its way into a seat of power. Only a building as
@@ -196,12 +196,19 @@ var triggers = []trigger{
 	{typ: graph.Meeting, cameo: "043", re: regexp.MustCompile(`(?i)\b(?:hosted|received)\b`), subject: "host", object: "visitor", lits: []string{"hosted", "received"},
 		unless: tallyReceivedRE},
 	tr(graph.Meeting, "040", `met|meet|meeting|talks|summit|held talks|sat down (?:together|with)|conferred with|dialogue|negotiations`, "participant", "participant"),
+	// "He sat with Burhan and with Hamdok", "went to see Hamdok at the
+	// residence", "had a long session with the Russian president".
+	tr(graph.Meeting, "040", `sat\s+with|went\s+to\s+see|(?:had|held)\s+(?:a|an)\s+(?:\S+\s+){0,2}?(?:session|conversation|discussion|audience)\s+with`, "participant", "participant"),
 	// "Muizzu called on President Droupadi Murmu at Rashtrapati
 	// Bhavan": a call paid somewhere, not a call to do something;
 	// "summoned the Chinese ambassador": a meeting the host orders.
 	{typ: graph.Meeting, cameo: "042", re: regexp.MustCompile(`\bcalled\s+on\s+(?:\p{Lu}[\p{L}’'\-]+\s+){1,5}(?:at|in)\s+\p{Lu}`), subject: "visitor", object: "host", lits: []string{"called"}},
 	{typ: graph.Meeting, cameo: "043", re: regexp.MustCompile(`(?i)\bsummon(?:ed|s)\s+(?:the|its|their|a)\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|charg[ée]\s+d'affaires|diplomat)`), subject: "host", object: "visitor", lits: []string{"summon"}},
 	tr(graph.Election, "", `election|elections|vote|voted|ballot|referendum|polls|runoff|run-off|runoffs|elected\s+in\s+(?:19|20)\d\d|won\s+the\s+presidency`, "candidate", "candidate"),
+	// "won a fourth consecutive term", "was re-elected in April 2022",
+	// "came first with 51 seats", "emerges as the largest party": a
+	// result tells the vote.
+	tr(graph.Election, "", `won\s+(?:a|an|his|her|their|its)\s+(?:\S+\s+){0,2}?(?:term|mandate)|re-?elected|came\s+first|(?:emerged?|emerges|emerging)\s+as\s+the\s+(?:largest|biggest|strongest)\s+(?:party|force|bloc)`, "candidate", "candidate"),
 	// "Turnout in Thursday's poll", "the presidential poll": "poll"
 	// alone is as often a survey of opinion, so only a day's or an
 	// election's qualifier makes it a vote.
@@ -212,7 +219,7 @@ var triggers = []trigger{
 		subject: "organizer", object: "candidate", lits: []string{"chose", "elected", "picked", "voted"}, before: chamberBeforeRE},
 	// "was placed under sanctions by the United States": the subject is
 	// sanctioned.
-	{typ: graph.Sanction, cameo: "163", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:sanctioned|blacklisted|(?:placed|put)\s+under\s+sanctions|hit\s+with\s+sanctions|targeted\s+(?:by|with)\s+sanctions)\b`),
+	{typ: graph.Sanction, cameo: "163", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:sanctioned|blacklisted|suspended\s+from|(?:placed|put)\s+under\s+sanctions|hit\s+with\s+sanctions|targeted\s+(?:by|with)\s+sanctions)\b`),
 		subject: "sanctioned party", object: "sanctioning party", passive: true},
 	tr(graph.Sanction, "163", `sanctions|sanctioned|imposed sanctions|asset freezes?|travel bans?|suspending (?:passenger )?flights|banned imports|embargo|blacklisted|suspend(?:ed|s|ing)\s+(?:\S+\s+){0,3}?(?:aid|assistance|membership|flights|cooperation|imports|exports|funding|loans|budget support)|(?:froze|frozen|freezes|paused|halted|cut\s+off)\s+(?:\S+\s+){0,3}?(?:assets|payments|aid|assistance|disbursements|funding|loans)|suspended\s+(?-i:\p{Lu}\p{Ll}+)\s+(?:from|until|over|on|in|after|for)|froze\s+(?:\S+\s+){0,3}?assets|expelled\s+(?:\S+\s+){0,2}?(?:diplomats|ambassador|envoy)`, "sanctioning party", "sanctioned party"),
 	// "ECOWAS suspends Mali.", "suspended Sudan, a step": a body
@@ -223,13 +230,22 @@ var triggers = []trigger{
 	// "France halted development aid", "Nigeria cut power exports": a
 	// state withholding what it gave is a sanction.
 	verbTrigger(graph.Sanction, "163", withheldVerbs, withheldWhat, "sanctioning party", "sanctioned party"),
-	tr(graph.Agreement, "057", `signed (?:an? |the )?(?:\S+ )?(?:agreements?|accords?|treaty|treaties|deals?|pacts?|memorandum|memorandums|contracts?)|agreements?|accords?|treaty|treaties|peace deal|memorandum of understanding|agreed\s+(?:\S+\s+){0,3}?to\s+(?:restore|resume|normali[sz]e|re-?establish|establish|end|halt|stop|form|extend|reopen|exchange|withdraw|pull\s+back|cease)|agreed\s+(?:a|an|the)\s+(?:\S+\s+)?(?:ceasefire|truce|deal|pact|accord)|(?:the\s+two\s+(?:sides|parties|governments|countries|camps|delegations)|both\s+sides|the\s+parties)\s+(?:\S+\s+){0,2}?agreed\s+(?:on|to|that)|(?:was|were)\s+signed\s+by`, "signatory", "signatory"),
+	tr(graph.Agreement, "057", `signed (?:an? |the )?(?:\S+ )?(?:agreements?|accords?|treaty|treaties|deals?|pacts?|memorandum|memorandums|contracts?)|agreements?|accords?|treaty|treaties|peace deal|memorandum of understanding|agreed\s+(?:\S+\s+){0,3}?to\s+(?:restore|resume|normali[sz]e|re-?establish|establish|set\s+up|create|end|halt|stop|form|extend|reopen|exchange|withdraw|pull\s+back|cease)|agreed\s+(?:a|an|the)\s+(?:\S+\s+)?(?:ceasefire|truce|deal|pact|accord)|(?:the\s+two\s+(?:sides|parties|governments|countries|camps|delegations)|both\s+sides|the\s+parties)\s+(?:\S+\s+){0,2}?agreed\s+(?:on|to|that)|(?:was|were)\s+signed\s+by|struck\s+(?:a|an)\s+(?:\S+\s+)?(?:deal|agreement|pact|bargain)|signed\s+off\s+on|adopted\s+(?:a|an|the)\s+joint\s+(?:\S+\s+)?(?:vision|statement|declaration|communiqu[eé]|plan)|agreed\s+with\s+(?:\S+\s+){1,4}?(?:to|on)\s`, "signatory", "signatory"),
 	tr(graph.Congratulate, "018", `congratulated|congratulate|congratulations`, "speaker", "addressee"),
 	// "the president named X, a former adviser, to run the ministry",
 	// "named X in his place", "to replace him", "a decree naming X as
 	// prime minister": who names is the announcer.
 	tr(graph.Appointment, "", `(?:named|naming)\s+(?:\S+\s+){1,12}?(?:to\s+(?:run|head|lead|replace|succeed)|in\s+(?:his|her|their)\s+place|as\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head|chief|minister|governor|commander))`, "announcer", "appointee"),
 	tr(graph.Appointment, "", `appointed|named as|nominated|sacked|(?:was|were|been)\s+(?:removed|dismissed|sacked|ousted)\s+as|took office|assumed power|assumed the presidency|assumed presidential powers|declared himself|declared herself|became president|became interim president|became acting president|(?:was|were|been)\s+(?:named|elected|chosen|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head)|confirmed\s+(?:\S+\s+){1,3}?as\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head)|(?:power|powers)\s+(?:had\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:handed|passed|pass|transferred)\s+to`, "appointee", "announcer"),
+	// "swore in Violeta Bermúdez as his prime minister", "installed
+	// General Pikulas as chief of staff", "made him minister of
+	// housing": who names is the announcer.
+	tr(graph.Appointment, "", `swore\s+in|swears\s+in|installed\s+(?:\S+\s+){1,5}?as|made\s+(?:him|her)\s+(?:\S+\s+)?(?:minister|prime\s+minister|premier|head|chief|ambassador|governor|commander)`, "announcer", "appointee"),
+	// "He was replaced the same day by Euclid Tsakalotos": the one
+	// replaced is what the appointment is about. "Smailov becomes
+	// acting prime minister", "she became prime minister".
+	tr(graph.Appointment, "", `(?:was|were)\s+replaced\s+(?:\S+\s+){0,3}?by`, "subject", "appointee"),
+	tr(graph.Appointment, "", `becomes\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime\s+minister|premier|chancellor|speaker|head\s+of\s+state)|became\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:prime\s+minister|premier|chancellor|speaker|head\s+of\s+state)`, "appointee", "announcer"),
 	tr(graph.Interview, "", `interview|told reporters in an interview`, "interviewee", "interviewer"),
 	// "The Highland Review spoke on Friday to Veronica Ayala": the
 	// paper speaking to someone interviews them.
@@ -271,6 +287,7 @@ var triggers = []trigger{
 // withheldVerbs stop or cut what withheldWhat names, which one state
 // gives another: aid, budget support, power.
 var withheldVerbs = []string{"halted", "halts", "halting", "paused", "pauses", "pausing", "stopped", "stops", "cut", "cuts", "cutting",
+	"postponed", "postpones", "withheld", "withholds", "delayed", "delays",
 	"froze", "freezes", "freezing", "withdrew", "withdraws", "curtailed", "curtails", "slashed", "scrapped"}
 
 const withheldWhat = `(?:off\s+)?(?:\S+\s+){0,4}?(?:aid|assistance|budget support|development support|financial support|funding|loans|power exports|electricity(?:\s+(?:exports|supplies))?|gas supplies|power supplies|oil supplies|military cooperation|security cooperation|trade)\b`

@@ -838,7 +838,8 @@ func (d *doc) findActors(s string) []mention {
 			}
 			// "a supermarket in San Bernardo, south of Santiago": a name
 			// after a preposition of place is a place.
-			if placePrepRE.MatchString(s[:ws[i].start]) && !speechRE.MatchString(s[end:]) {
+			// "swore in Violeta Bermúdez": that "in" is the verb's.
+			if placePrepRE.MatchString(s[:ws[i].start]) && !speechRE.MatchString(s[end:]) && !swornInRE.MatchString(tail(s[:ws[i].start], 12)) {
 				continue
 			}
 			apposed := nameEndsRE.MatchString(s[end:]) && (ws[i].start == chain || appositiveNameRE.MatchString(tail(s[:ws[i].start], 120))) ||
@@ -1090,7 +1091,10 @@ var regionWordRE = regexp.MustCompile(`^(?:North|South|East|West|Northern|Southe
 
 // personVerbBeforeRE ends the words before a name that a verb done to
 // people takes: "detained", "met with", "sentenced".
-var personVerbBeforeRE = regexp.MustCompile(`(?i)\b(?:detained|arrested|jailed|sentenced|freed|released|met|met\s+with|meeting\s+with|talks\s+with|visited|hosted|received|killed|shot|beat|appointed|named|sacked|dismissed|charged|summoned|interviewed|abducted|kidnapped|expelled|deported|nominated|defeated|replaced|succeeded|pardoned|convicted|acquitted|questioned|congratulated|phoned|called)\s+$`)
+var personVerbBeforeRE = regexp.MustCompile(`(?i)\b(?:detained|arrested|jailed|sentenced|freed|released|met|met\s+with|meeting\s+with|talks\s+with|visited|hosted|received|killed|shot|beat|appointed|named|sacked|dismissed|charged|summoned|interviewed|abducted|kidnapped|expelled|deported|nominated|defeated|replaced|succeeded|pardoned|convicted|acquitted|questioned|congratulated|phoned|called|swore\s+in|swears\s+in|installed|(?:replaced|succeeded)\s+(?:\S+\s+){0,3}?by)\s+$`)
+
+// swornInRE ends "swore in" before the name of whom it swears in.
+var swornInRE = regexp.MustCompile(`(?i)\bsw(?:ore|ears|earing)\s+in\s+$`)
 
 // personVerbAfterRE follows a name with a verb done by or to people:
 // "(Jan Novak) was arrested", "(Jan Novak) met".
