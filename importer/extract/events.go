@@ -146,7 +146,7 @@ var triggers = []trigger{
 	// and captions: "September 13: Amini is detained in Tehran".
 	tr(graph.Arrest, "173", `arrested|arresting|seized\s+(?:President|Prime\s+Minister|the\s+president|the\s+prime\s+minister|him|her|them)\b|detained|jailed|arrests|detentions|detain|detaining|detains|picked\s+(?:him|her|them)\s+up|under house arrest|taken into custody|rounded up|picked up|taken in|remanded|ordered (?:him|her|them) held`, "detaining authority", "detainee"),
 	{typ: graph.Arrest, cameo: "173", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:arrested|detained|jailed|seized|picked up|taken into custody|held\s+(?:in\s+custody|in\s+detention|incommunicado|without\s+charge|at\s+(?:a|the)\s+(?:police|military|detention)|by\s+(?:the\s+)?(?:police|soldiers|security|army|military)))\b`), subject: "detainee", object: "detaining authority", passive: true},
-	tr(graph.Protest, "141", `protest|protests|protested|protesting|rally|rallies|addressed\s+(?:\S+\s+){0,3}?(?:supporters|crowds?|demonstrators)|rallied|march|marched|marches|demonstration|demonstrations|demonstrated|took to the streets|flooded the streets|poured into the streets|crowded into|packed\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:square|streets|avenue)|strike|strikes|went on strike|sit-in|sit-ins|staged\s+(?:a\s+|an\s+)?(?:\S+\s+)?(?:protests?|rall(?:y|ies)|sit-ins?|strikes?|walkouts?|demonstrations?|marches)|gathered|converged on|storms? (?:the|a|an)|walked off the job|walked out|downed tools|gathers? (?:in|at|outside|on|near)|blocked roads|stormed|mutinied|broke into|filled\s+(?:\S+\s+){0,2}?(?:streets|avenues|squares?|roads|boulevards)|joined the (?:protests|protesters|demonstrators|demonstrations)|civil disobedience|walked out|walkout|demonstrate\s+(?:in|against|outside|at|near|on)|demonstrating|marching|camped|camping|drew\s+(?:\S+\s+)?crowds|set fire to|set (?:it|them) on fire|torched|looted|ransacked|burned|burnt|boycott|boycotted|picketed|occupied|blockaded|hunger strike`, "protester", "target"),
+	tr(graph.Protest, "141", `protest|protests|protested|protesting|rally|rallies|addressed\s+(?:\S+\s+){0,3}?(?:supporters|crowds?|demonstrators)|rallied|march|marched|marches|demonstration|demonstrations|demonstrated|took to the streets|flooded the streets|poured into the streets|crowded into|packed\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:square|streets|avenue)|strike|strikes|went on strike|sit-in|sit-ins|staged\s+(?:a\s+|an\s+)?(?:\S+\s+)?(?:protests?|rall(?:y|ies)|sit-ins?|strikes?|walkouts?|demonstrations?|marches)|gathered|converged on|storms? (?:the|a|an)|walked off the job|walked out|downed tools|gathers? (?:in|at|outside|on|near)|blocked roads|stormed|mutinied|broke into|filled\s+(?:\S+\s+){0,2}?(?:streets|avenues|squares?|roads|boulevards)|joined the (?:protests?|protesters|demonstrators|demonstrations?|marches|march|rall(?:y|ies)|strikes?|sit-ins?)|civil disobedience|walked out|walkout|demonstrate\s+(?:in|against|outside|at|near|on)|demonstrating|marching|camped|camping|drew\s+(?:\S+\s+)?crowds|set fire to|set (?:it|them) on fire|torched|looted|ransacked|burned|burnt|boycott|boycotted|picketed|occupied|blockaded|hunger strike`, "protester", "target"),
 	// "overran the president's residence", "invaded the Congress": a
 	// crowd forcing its way into a seat of power. Only a building as
 	// object: armies overrun towns and invade countries.
@@ -168,16 +168,26 @@ var triggers = []trigger{
 	// doing anything is a protest.
 	{typ: graph.Protest, cameo: "141", re: regexp.MustCompile(`(?i)\b(?:(?:tens\s+of\s+|hundreds\s+of\s+)?(?:thousands|hundreds)|dozens|scores|crowds?|groups?|\d[\d,.]*(?:\s+(?:million|thousand))?)\s+(?:of\s+)?(?:[\p{L}\-]+\s+)?(?:marchers|protesters|demonstrators)\s+(?:(?:then|also|again|later|first|briefly)\s+)?\p{Ll}+ed\b`),
 		subject: "protester", object: "target", lits: []string{"marchers", "protesters", "demonstrators"}, before: crowdOpensRE},
+	// "students blocked three Danube bridges", "some 10,000 persons
+	// assembled at the intersection": a crowd blocking a way or
+	// massing; "was obstructed by demonstrators": a crowd doing it.
+	{typ: graph.Protest, cameo: "141", re: regexp.MustCompile(`(?i)\b(?:blocked|blocking|blockaded|barricaded)\s+(?:\S+\s+){0,4}?(?:roads?|bridges?|interchanges?|highways?|motorways?|streets?|squares?|crossings?|railways?|rail\s+lines?|tracks|entrances?|ports?|roundabouts?|junctions?|avenues?|intersections?)\b|\b(?:assembled|massed|turned\s+out)\b`),
+		subject: "protester", object: "target", lits: []string{"blocked", "blocking", "blockaded", "barricaded", "assembled", "massed", "turned"}, before: crowdBeforeRE},
+	{typ: graph.Protest, cameo: "141", re: regexp.MustCompile(`(?i)\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:obstructed|blocked|surrounded|besieged|occupied|stormed|blockaded)\s+by\s+(?:\S+\s+){0,3}?(?:demonstrators|protesters|crowds?|marchers|students|supporters|rioters)\b`),
+		subject: "target", object: "protester", passive: true, lits: []string{"was", "were", "had"}},
 	// "The ministry counted 80,000 marchers": a crowd counted marched.
 	tr(graph.Protest, "141", `counted\s+(?:\S+\s+){0,4}?(?:marchers|protesters|demonstrators)`, "reporting authority", "protester"),
-	{typ: graph.Violence, cameo: "175", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been)\s+(?:\w+\s+)?(?:(?:\S+\s+){1,5}?and\s+)?(?:beaten|attacked|injured|wounded|killed|shot|assaulted|tortured|hurt|hospitali[sz]ed|treated in hospital|taken to hospital)\b`), subject: "victim", object: "perpetrator", passive: true},
+	{typ: graph.Violence, cameo: "175", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been)\s+(?:\w+\s+)?(?:(?:\S+\s+){1,5}?and\s+)?(?:beaten|attacked|injured|wounded|killed|shot|assaulted|tortured|hurt|hospitali[sz]ed|treated in hospital|taken to hospital|shelled|bombed|raided|looted)\b`), subject: "victim", object: "perpetrator", passive: true},
+	// "Senegalese troops crossed into The Gambia": an armed force
+	// entering a country.
+	tr(graph.Violence, "190", `(?:troops|forces|soldiers|tanks|columns|units)\s+(?:\S+\s+){0,2}?(?:crossed|poured|rolled|advanced|pushed)\s+into`, "perpetrator", "victim"),
 	// "Riot police stormed the campus", "troops raided the offices":
 	// security forces breaking in use force.
 	{typ: graph.Violence, cameo: "175", re: regexp.MustCompile(`(?i)\b(?:police(?:men)?|officers|troops|soldiers|security forces|gendarmes|guards|commandos|special forces|agents)\s+(?:\S+\s+)?(?:stormed|storm|storms|storming)\b`),
 		subject: "perpetrator", object: "victim", verbs: []string{"storm"}},
 	// "gunmen stormed a television studio": armed men break in.
 	tr(graph.Violence, "180", `(?:gunmen|militants|attackers|assailants|rebels|insurgents|jihadists)\s+(?:\S+\s+)?(?:stormed|raided|seized|overran|attacked)`, "perpetrator", "victim"),
-	tr(graph.Violence, "175", `clashed|clashes|beat|beaten|beating|kicked|kicking|batons|truncheons|live ammunition|threw stones|hurled stones|threw rocks|pelted|running battles|confrontations|skirmishes|death toll|deaths|people\s+(?:have\s+|had\s+)?died|persons\s+(?:have\s+|had\s+)?died|protesters\s+(?:have\s+|had\s+)?died|demonstrators\s+(?:have\s+|had\s+)?died|students\s+(?:have\s+|had\s+)?died|civilians\s+(?:have\s+|had\s+)?died|officers\s+(?:have\s+|had\s+)?died|soldiers\s+(?:have\s+|had\s+)?died|have\s+died|has\s+died|had\s+died|fired on|fires? on|opened fire|opens fire|live fire|killed|wounded|attacked|attacking|crackdown|tear gas|stun grenades|rubber bullets|water cannon|shot|broke up|dispersed|raided|raid|fighting|abducted|kidnapped|assassinated|stabbed|bombed|shelled|air ?strikes?`, "perpetrator", "victim"),
+	tr(graph.Violence, "175", `clashed|clashes|beat|beaten|beating|kicked|kicking|batons|truncheons|live ammunition|threw stones|hurled stones|threw rocks|pelted|running battles|confrontations|skirmishes|death toll|deaths|people\s+(?:have\s+|had\s+)?died|persons\s+(?:have\s+|had\s+)?died|protesters\s+(?:have\s+|had\s+)?died|demonstrators\s+(?:have\s+|had\s+)?died|students\s+(?:have\s+|had\s+)?died|civilians\s+(?:have\s+|had\s+)?died|officers\s+(?:have\s+|had\s+)?died|soldiers\s+(?:have\s+|had\s+)?died|have\s+died|has\s+died|had\s+died|fired on|fires? on|opened fire|opens fire|live fire|exchanged\s+(?:\S+\s+)?fire|traded\s+(?:\S+\s+)?fire|punches\s+were\s+thrown|came\s+to\s+blows|scuffled|scuffles|brawl|killed|wounded|attacked|attacking|crackdown|tear gas|stun grenades|rubber bullets|water cannon|shot|broke up|dispersed|raided|raid|fighting|abducted|kidnapped|assassinated|stabbed|bombed|shelled|air ?strikes?`, "perpetrator", "victim"),
 	// "welcomed Modi at the White House": a name or a pronoun, then where.
 	{typ: graph.Visit, cameo: "043", re: regexp.MustCompile(`\b(?:[Ww]elcomed|[Rr]eceived)\s+(?:(?:him|her|them)\s+|(?:\p{Lu}[\p{L}\-’']+\s+){1,4})(?:at|in|to)\b`),
 		subject: "host", object: "visitor", lits: []string{"welcomed", "received"}},
@@ -247,6 +257,9 @@ var triggers = []trigger{
 	tr(graph.Appointment, "", `(?:was|were)\s+replaced\s+(?:\S+\s+){0,3}?by`, "subject", "appointee"),
 	tr(graph.Appointment, "", `becomes\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime\s+minister|premier|chancellor|speaker|head\s+of\s+state)|became\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:prime\s+minister|premier|chancellor|speaker|head\s+of\s+state)`, "appointee", "announcer"),
 	tr(graph.Interview, "", `interview|told reporters in an interview`, "interviewee", "interviewer"),
+	// "With me from Khartoum is Dr Amna Osman Idris", "Joining me in
+	// the studio is": a broadcast's guest, interviewed.
+	tr(graph.Interview, "", `(?:with|joining)\s+me\s+(?:\S+\s+){0,6}?(?:is|are)`, "interviewer", "interviewee"),
 	// "The Highland Review spoke on Friday to Veronica Ayala": the
 	// paper speaking to someone interviews them.
 	{typ: graph.Interview, re: regexp.MustCompile(`(?i)\b(?:spoke|talked|speaks|talks)\s+(?:\S+\s+){0,3}?(?:to|with)\b`), subject: "interviewer", object: "interviewee",
@@ -2399,6 +2412,12 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 		published = *ref
 	}
 	told := d.toldMonth(e.sent, published)
+	// "With me from Khartoum is Dr Amna Osman Idris": the broadcast's
+	// guest is interviewed on the day it goes out.
+	if e.Type == string(graph.Interview) && guestRE.MatchString(s.text[at:]) {
+		e.start, e.end, e.precision, e.Date = published, published, graph.Day, &Date{Text: "reported on the day of publication"}
+		return
+	}
 	// "Ruto, speaking a week earlier, had told": the aside is the
 	// clause's own.
 	if auxOnlyRE.MatchString(s.text[cs:min(at, len(s.text))]) {
@@ -3058,6 +3077,9 @@ func electionDate(s string, at int, pub, told time.Time) (time.Time, time.Time, 
 	start, end, prec, ok := resolveTold(best, pub, told)
 	return start, end, prec, best, ok
 }
+
+// guestRE opens a broadcast's introduction of its guest.
+var guestRE = regexp.MustCompile(`(?i)^(?:with|joining)\s+me\b`)
 
 // yearDateRE is a date with its year: "August 2023", "17 November 2023",
 // "March 3, 2019".
