@@ -174,7 +174,7 @@ var triggers = []trigger{
 	{typ: graph.Protest, cameo: "141", re: regexp.MustCompile(`(?i)\b(?:blocked|blocking|blockaded|barricaded)\s+(?:\S+\s+){0,4}?(?:roads?|bridges?|interchanges?|highways?|motorways?|streets?|squares?|crossings?|railways?|rail\s+lines?|tracks|entrances?|ports?|roundabouts?|junctions?|avenues?|intersections?)\b|\b(?:assembled|massed|turned\s+out)\b`),
 		subject: "protester", object: "target", lits: []string{"blocked", "blocking", "blockaded", "barricaded", "assembled", "massed", "turned"}, before: crowdBeforeRE},
 	{typ: graph.Protest, cameo: "141", re: regexp.MustCompile(`(?i)\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:obstructed|blocked|surrounded|besieged|occupied|stormed|blockaded)\s+by\s+(?:\S+\s+){0,3}?(?:demonstrators|protesters|crowds?|marchers|students|supporters|rioters)\b`),
-		subject: "target", object: "protester", passive: true, lits: []string{"was", "were", "had"}},
+		subject: "target", object: "protester", passive: true, lits: []string{"obstructed", "blocked", "surrounded", "besieged", "occupied", "stormed", "blockaded"}},
 	// "The ministry counted 80,000 marchers": a crowd counted marched.
 	tr(graph.Protest, "141", `counted\s+(?:\S+\s+){0,4}?(?:marchers|protesters|demonstrators)`, "reporting authority", "protester"),
 	{typ: graph.Violence, cameo: "175", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been)\s+(?:\w+\s+)?(?:(?:\S+\s+){1,5}?and\s+)?(?:beaten|attacked|injured|wounded|killed|shot|assaulted|tortured|hurt|hospitali[sz]ed|treated in hospital|taken to hospital|shelled|bombed|raided|looted)\b`), subject: "victim", object: "perpetrator", passive: true},
@@ -3111,15 +3111,10 @@ func (d *doc) toldMonth(i int, pub time.Time) time.Time {
 		}
 		// The whole of sentence i: "the election of January 25 this
 		// year" tells its own year.
-		text := d.sents[j].text
-		locs := yearDateRE.FindAllStringIndex(text, -1)
-		for len(locs) > 0 && backgroundBeforeRE.MatchString(tail(text[:locs[len(locs)-1][0]], 80)) {
-			locs = locs[:len(locs)-1]
-		}
-		if len(locs) == 0 {
+		m := d.yearDate(j)
+		if m == "" {
 			continue
 		}
-		m := text[locs[len(locs)-1][0]:locs[len(locs)-1][1]]
 		// "January 25 this year": the year of publication.
 		if k := strings.Index(strings.ToLower(m), " this year"); k > 0 {
 			m = m[:k] + " " + strconv.Itoa(pub.Year())
@@ -3139,6 +3134,30 @@ func (d *doc) toldMonth(i int, pub time.Time) time.Time {
 		return time.Time{}
 	}
 	return time.Time{}
+}
+
+// yearDate is the last date with its year that sentence j tells, not in
+// its background; "" when there is none. Each sentence is read once.
+func (d *doc) yearDate(j int) string {
+	if d.yearDates == nil {
+		d.yearDates = make([]*string, len(d.sents))
+	}
+	if m := d.yearDates[j]; m != nil {
+		return *m
+	}
+	text := d.sents[j].text
+	m := ""
+	if strings.ContainsAny(text, "0123456789") || strings.Contains(text, " year") {
+		locs := yearDateRE.FindAllStringIndex(text, -1)
+		for len(locs) > 0 && backgroundBeforeRE.MatchString(tail(text[:locs[len(locs)-1][0]], 80)) {
+			locs = locs[:len(locs)-1]
+		}
+		if len(locs) > 0 {
+			m = text[locs[len(locs)-1][0]:locs[len(locs)-1][1]]
+		}
+	}
+	d.yearDates[j] = &m
+	return m
 }
 
 // resolveTold resolves date m as resolve does, a day and month without

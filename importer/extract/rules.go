@@ -60,6 +60,8 @@ type doc struct {
 	partyOf map[string]*actorDraft
 	// outlet is the article's own outlet, once the text names it.
 	outlet *actorDraft
+	// yearDates caches yearDate by sentence.
+	yearDates []*string
 }
 
 type actorDraft struct {
