@@ -214,7 +214,7 @@ var triggers = []trigger{
 	// "summoned the Chinese ambassador": a meeting the host orders.
 	{typ: graph.Meeting, cameo: "042", re: regexp.MustCompile(`\bcalled\s+on\s+(?:\p{Lu}[\p{L}’'\-]+\s+){1,5}(?:at|in)\s+\p{Lu}`), subject: "visitor", object: "host", lits: []string{"called"}},
 	{typ: graph.Meeting, cameo: "043", re: regexp.MustCompile(`(?i)\bsummon(?:ed|s)\s+(?:the|its|their|a)\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|charg[ée]\s+d'affaires|diplomat)`), subject: "host", object: "visitor", lits: []string{"summon"}},
-	tr(graph.Election, "", `election|elections|vote|voted|ballot|referendum|polls|runoff|run-off|runoffs|elected\s+in\s+(?:19|20)\d\d|won\s+the\s+presidency`, "candidate", "candidate"),
+	tr(graph.Election, "", `election|elections|vote|voted|ballot|referendum|polls|runoff|run-off|runoffs|elected\s+(?:(?:president|prime\s+minister|mayor|premier|speaker|chancellor|governor|leader)\s+)?in\s+(?:19|20)\d\d|won\s+the\s+presidency`, "candidate", "candidate"),
 	// "won a fourth consecutive term", "was re-elected in April 2022",
 	// "came first with 51 seats", "emerges as the largest party": a
 	// result tells the vote.
@@ -782,11 +782,19 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 	var out []*eventDraft
 	seen := map[graph.EventType]bool{}
 	clauses := map[int]bool{}
+	var elected []string // the days of the elections drafted so far
 	for _, h := range hits {
 		if h.fallback && seen[h.t.typ] {
 			continue
 		}
 		cs, _ := clause(s.text, h.loc[0])
+		// "first elected in 2017 and re-elected in April 2022": another
+		// trigger's election with a day of its own is another election.
+		if h.t.typ == graph.Election && seen[graph.Election] && !h.second {
+			if day := electionDay(s.text, h.loc[0], d.pub); day != "" && !slices.Contains(elected, day) {
+				h.second = true
+			}
+		}
 		// One event per clause: a clause's other triggers retell it ("met
 		// for talks"), except a loan's talks, and an arrest told by its
 		// verb ("fired tear gas and detained 20", "stormed the campus,
@@ -820,6 +828,8 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 		// An election retold takes no clause from what the clause tells.
 		if h.t.typ != graph.Election {
 			clauses[cs] = true
+		} else {
+			elected = append(elected, electionDay(s.text, h.loc[0], d.pub))
 		}
 		out = append(out, e)
 	}
@@ -1111,6 +1121,12 @@ func maskAsides(s string, at int) string {
 		}
 		blank(m[0], end)
 	}
+	// "Vučić, first elected president in 2017 and re-elected in April
+	// 2022, faces": a participle's aside about the subject tells its own
+	// times.
+	for _, m := range participleAsideRE.FindAllStringIndex(s, -1) {
+		blank(m[0], m[1])
+	}
 	// ", a step it had threatened in April": a noun summing up the
 	// clause, qualified in the pluperfect, tells an earlier time.
 	if strings.Contains(s, " had ") {
@@ -1143,6 +1159,10 @@ func maskAsides(s string, at int) string {
 	}
 	return string(b)
 }
+
+// participleAsideRE is an aside that a participle of office opens,
+// between commas, after a name: ", first elected president in 2017,".
+var participleAsideRE = regexp.MustCompile(`\p{Lu}[\p{L}’'\-]*,\s+(?:(?:first|once|twice|later|then|since|previously|briefly)\s+)?(?:re-?)?(?:elected|appointed|named|sworn\s+in|installed|ousted|jailed|arrested|convicted|exiled|deposed|overthrown|chosen)\b[^,;.]*,`)
 
 // pluperfectAsideRE is a noun after a comma that a pluperfect clause
 // with no relative pronoun qualifies, to the clause's end: ", a step it
@@ -3035,12 +3055,17 @@ func (d *doc) nthDay(e *eventDraft, clause string, ref *time.Time) {
 	e.Date = &Date{Text: m[0]}
 }
 
+// conjoinedYearRE is a year followed by a conjunction.
+var conjoinedYearRE = regexp.MustCompile(`\s(?:and|or|but|then)\s`)
+
 var yearBeforeRE = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)(?:’s|'s)?\s+(?:\p{Ll}+\s+){0,2}$`)
 
 // electionDate is the date wording nearest an election's trigger at,
 // within a few words, or a year right before it ("a 2018 vote").
 func electionDate(s string, at int, pub, told time.Time) (time.Time, time.Time, graph.Precision, string, bool) {
-	if m := yearBeforeRE.FindStringSubmatch(tail(s[:at], 40)); m != nil {
+	// "the 2018 presidential election"; not "elected in 2017 and
+	// (re-elected)", whose year is the first election's.
+	if m := yearBeforeRE.FindStringSubmatch(tail(s[:at], 40)); m != nil && !conjoinedYearRE.MatchString(m[0]) {
 		if start, end, prec, ok := resolve(m[1], pub); ok {
 			return start, end, prec, m[1], true
 		}
@@ -3062,10 +3087,16 @@ func electionDate(s string, at int, pub, told time.Time) (time.Time, time.Time, 
 	for hi < len(s) && s[hi]&0xc0 == 0x80 {
 		hi++
 	}
+	// A date after the trigger counts from the end of its word:
+	// "re-elected in April 2022" is nearer than "in 2017 and".
+	wordEnd := at
+	for wordEnd < len(s) && (s[wordEnd] >= 'a' && s[wordEnd] <= 'z' || s[wordEnd] >= 'A' && s[wordEnd] <= 'Z' || s[wordEnd] == '-') {
+		wordEnd++
+	}
 	for _, m := range dateRE.FindAllStringIndex(s[lo:hi], -1) {
 		d := at - (lo + m[1])
 		if lo+m[0] > at {
-			d = lo + m[0] - at
+			d = max(0, lo+m[0]-wordEnd)
 		}
 		if d < dist {
 			best, dist = s[lo+m[0]:lo+m[1]], d

@@ -158,3 +158,24 @@ func TestRound16NotEvents(t *testing.T) {
 		})
 	}
 }
+
+// TestElectedAndReElected: a sentence telling a first election and a
+// re-election gives each its own date, and the aside that tells them
+// dates nothing else of the sentence.
+func TestElectedAndReElected(t *testing.T) {
+	a := draft(t, "Aleksandar Vučić, first elected president in 2017 and re-elected in April 2022, faces the largest protests of his rule.", "2025-03-17")
+	var elections []string
+	for _, e := range a.Events {
+		switch e.Type {
+		case string(graph.Election):
+			elections = append(elections, e.Date.Start)
+		case string(graph.Protest):
+			if e.Date.Start < "2025" {
+				t.Errorf("protest dated %s by the aside", e.Date.Start)
+			}
+		}
+	}
+	if len(elections) != 2 || elections[0] != "2017-01-01" || elections[1] != "2022-04-01" {
+		t.Errorf("elections dated %v, want [2017-01-01 2022-04-01]", elections)
+	}
+}
