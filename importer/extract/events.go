@@ -2497,6 +2497,7 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	// those inside it.
 	all := findDates(st)
 	ranges := rangeRE.MatchString(st) || sinceDayRE.MatchString(st)
+	months := monthRangeRE.MatchString(st)
 	after := dayAfterDateRE.MatchString(st)
 	var prev [2]int
 	dl := 0
@@ -2526,6 +2527,12 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 		if ranges {
 			if start, end, text, ok := resolveRange(st[span[0]:span[1]], published); ok {
 				e.start, e.end, e.precision, e.Date = start, end, graph.Day, &Date{Text: text}
+				return
+			}
+		}
+		if months {
+			if start, end, text, ok := monthRange(st[span[0]:span[1]], published); ok {
+				e.start, e.end, e.precision, e.Date = start, end, graph.Month, &Date{Text: text}
 				return
 			}
 		}
@@ -3638,6 +3645,37 @@ func resolveRange(s string, pub time.Time) (time.Time, time.Time, string, bool) 
 	}
 	start, _, p1, ok1 := resolve(from, end)
 	if !ok1 || p1 != graph.Day || end.Before(start) {
+		return time.Time{}, time.Time{}, "", false
+	}
+	return start, end, m[0], true
+}
+
+// monthRangeRE is a span of months: "between June and July 2021",
+// "from March to May".
+var monthRangeRE = regexp.MustCompile(`(?i)\b(?:between|from)\s+(?:early\s+|late\s+|mid-?)?(` + monthNames + `)(?:\s+((?:19|20)\d\d))?\s+(?:and|to|until|through)\s+(?:early\s+|late\s+|mid-?)?(` + monthNames + `)(?:\s+((?:19|20)\d\d))?\b`)
+
+// monthRange resolves the first span of months in s: from the first day
+// of its first month to the last of its last, the year its own or the
+// last month's, else the latest on or before pub.
+func monthRange(s string, pub time.Time) (time.Time, time.Time, string, bool) {
+	m := monthRangeRE.FindStringSubmatch(s)
+	if m == nil {
+		return time.Time{}, time.Time{}, "", false
+	}
+	last := m[3]
+	if m[4] != "" {
+		last += " " + m[4]
+	}
+	_, end, p, ok := resolve("in "+last, pub)
+	if !ok || p != graph.Month {
+		return time.Time{}, time.Time{}, "", false
+	}
+	first := m[1]
+	if m[2] != "" {
+		first += " " + m[2]
+	}
+	start, _, p, ok := resolve("in "+first, end)
+	if !ok || p != graph.Month || end.Before(start) {
 		return time.Time{}, time.Time{}, "", false
 	}
 	return start, end, m[0], true

@@ -108,6 +108,8 @@ func TestRound16Events(t *testing.T) {
 			typ: string(graph.Violence), day: "2017-01-19"},
 		{name: "a broadcast's guest", text: "Last week the army seized power in Khartoum. With me from Khartoum is Dr Amna Osman Idris, a lawyer.", pub: "2021-11-01",
 			typ: string(graph.Interview), day: "2021-11-01"},
+		{name: "a span of months", text: "Between June and July 2021, police detained seven would-be presidential challengers, among them Cristiana Chamorro.", pub: "2023-04-20",
+			typ: string(graph.Arrest), day: "2021-06-01"},
 		{name: "going on television to do anything", text: "On Sunday night, President Alpha Condé went on television to dissolve the government.", pub: "2021-09-10",
 			typ: string(graph.Statement), day: "2021-09-05", roles: map[string]string{"alpha-conde": "speaker"}},
 	} {
