@@ -3135,14 +3135,14 @@ var backgroundBeforeRE = regexp.MustCompile(`(?i)(?:\bhad\s+(?:\p{L}+\s+)?\p{L}+
 // led the first round on 9 September" tells September 2023, not the
 // September before publication. It is the day to read a day and month
 // without a year against: the end of the tenth month after the one that
-// the last date with a year of the sentence, its paragraph or the one
-// before names; zero when there is none or that is not before
+// the last date with a year of the sentence, its paragraph or the
+// toldParas before names; zero when there is none or that is not before
 // publication.
 func (d *doc) toldMonth(i int, pub time.Time) time.Time {
-	prev := -1 // the paragraph before sentence i's, once reached
+	paras, prev := 0, d.sents[i].para // paragraphs gone back, and the last one's
 	for j := i; j >= 0; j-- {
-		if p := d.sents[j].para; p != d.sents[i].para {
-			if prev >= 0 && p != prev {
+		if p := d.sents[j].para; p != prev {
+			if paras++; paras > toldParas {
 				break
 			}
 			prev = p
@@ -3197,6 +3197,11 @@ func (d *doc) yearDate(j int) string {
 	d.yearDates[j] = &m
 	return m
 }
+
+// toldParas is how many paragraphs before a sentence's own toldMonth
+// looks back for a year (two did best on dev: one missed chronicles'
+// later paragraphs, three and five gained nothing more).
+const toldParas = 2
 
 // resolveTold resolves date m as resolve does, a day and month without
 // a year against told (from toldMonth) when it is set: the latest such
