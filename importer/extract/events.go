@@ -840,7 +840,75 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 	if e := d.crowdMet(out); e != nil {
 		out = slices.Insert(out, slices.IndexFunc(out, func(o *eventDraft) bool { return o.Type == string(graph.Violence) }), e)
 	}
+	if len(out) == 0 {
+		d.crowdEstimate(i, s.text)
+	}
 	return out
+}
+
+// crowdEstimateRE tells a crowd's size in a sentence of its own: "The
+// interior ministry put Saturday's crowd at 107,000", "Organisers said
+// 230,000 took part; police put the figure at 56,000".
+var crowdEstimateRE = regexp.MustCompile(`(?i)\b(?:crowds?|turnout|attendance|took\s+part|turned\s+out|the\s+figure|the\s+number\s+of\s+(?:protesters|demonstrators|marchers|participants))\b`)
+
+// figureRE is a figure of a crowd's size: "107,000", "1.2 million",
+// "56 000"; a year, a percentage or a small number is none.
+var figureRE = regexp.MustCompile(`(?i)\b(\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million))?\b(\s*(?:%|per\s*cent|percent))?`)
+
+// crowdEstimate gives the protest told last, in sentence i's paragraph
+// or the one before and at most three sentences back, the size that
+// sentence i, which tells no event, puts its crowd at when the protest
+// has none or only words for it: the lowest estimate, "at least" when
+// there are several. The sentence becomes one of the protest's quotes.
+func (d *doc) crowdEstimate(i int, text string) {
+	if !crowdEstimateRE.MatchString(text) {
+		return
+	}
+	var p *eventDraft
+	for _, o := range slices.Backward(d.events) {
+		if o.Type == string(graph.Protest) && o.sent < i && o.sent >= i-3 {
+			p = o
+			break
+		}
+	}
+	if p == nil || p.Count != nil && !vagueCount(p.Count) {
+		return
+	}
+	var low float64
+	n := 0
+	for _, m := range figureRE.FindAllStringSubmatch(text, -1) {
+		if m[3] != "" {
+			continue
+		}
+		v, err := strconv.ParseFloat(strings.NewReplacer(",", "", " ", "").Replace(m[1]), 64)
+		if err != nil {
+			continue
+		}
+		if f, ok := scales[strings.ToLower(m[2])]; ok {
+			v *= f
+		} else if !strings.ContainsAny(m[1], ", ") && v >= 1900 && v <= 2100 {
+			continue // a year
+		}
+		if v < 100 {
+			continue
+		}
+		if n == 0 || v < low {
+			low = v
+		}
+		n++
+	}
+	if n == 0 {
+		return
+	}
+	q := "exact"
+	if n > 1 {
+		q = "at_least"
+	}
+	p.Count = &Count{Value: int64(low + 0.5), Qualifier: q, Unit: "people"}
+	// The sentence that states the size is the figure's provenance.
+	if !slices.Contains(p.Quotes, text) {
+		p.Quotes = append(p.Quotes, text)
+	}
 }
 
 // crowdMet is the protest that force used on protesters tells: "Police
@@ -873,6 +941,13 @@ func (d *doc) crowdMet(out []*eventDraft) *eventDraft {
 		e.Type, e.CAMEO, e.Title, e.Count, e.Amount = string(graph.Protest), "141", "", nil, nil
 		e.Participants = []Participant{{Actor: p.Actor, Role: "protester"}}
 		e.Quotes, e.NotSameAs = slices.Clone(v.Quotes), nil
+		// "to drive thousands of demonstrators off Rustaveli Avenue":
+		// the crowd's size, not the violence's toll.
+		if len(v.Quotes) > 0 {
+			if m := crowdFigureRE.FindString(v.Quotes[0]); m != "" {
+				e.Count = countIn(m)
+			}
+		}
 		if v.Date != nil {
 			date := *v.Date
 			e.Date = &date
@@ -3911,7 +3986,12 @@ var monthDayRE = regexp.MustCompile(`(?i)^(?:` + strings.ToLower(monthNames) + `
 var (
 	amountRE = regexp.MustCompile(`(?i)(US\$|\$|€|£|¥)\s?(\d+(?:[.,]\d+)?)\s?(bn|billion|m|mn|million|k|thousand|trillion)?\b|\b(\d+(?:[.,]\d+)?)\s?(billion|million|thousand|trillion|bn|m)?\s+(US dollars|dollars|euros|roubles|rubles|pounds|yuan|bolivares|kyats)\b`)
 	countRE  = regexp.MustCompile(`(?i)\b(at least|more than|over|about|around|nearly|almost|some|up to|roughly|an estimated|fewer than|as many as)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|` + spelledNumber + `)\s*(thousand|million)?\s+(?:(?:\p{L}[\p{L}\-]*)\s+){0,2}?(people|protesters|demonstrators|detainees|persons|supporters|students|workers|journalists|activists|civilians|opposition supporters|residents|marchers|soldiers|troops|officers|police officers|figures|members|lawmakers|children|women|men|migrants|prisoners|fighters|rebels|militants|politicians|leaders)\b|\b(at least|more than|over|about|around|nearly|almost|some|up to|roughly|an estimated|fewer than|as many as)?\s*(\d{1,3}(?:,\d{3})+|\d+|` + spelledNumber + `)\s+(?:were|had been|have been|was)\s+(killed|injured|wounded|detained|arrested|hurt|hospitalised|hospitalized)\b`)
-	vagueRE  = regexp.MustCompile(`(?i)\b(hundreds|thousands|tens of thousands|dozens|scores)\s+of\s+(people|protesters|demonstrators|supporters|students|workers|activists|civilians)\b`)
+	// vagueRE is words for a crowd's size: "tens of thousands of
+	// students", and, with no noun, "hundreds of thousands marched".
+	vagueRE = regexp.MustCompile(`(?i)\b(hundreds of thousands|tens of thousands|hundreds|thousands|dozens|scores)\s+(?:of\s+(people|protesters|demonstrators|supporters|students|workers|activists|civilians|marchers|mourners|opponents|residents|women|youths|voters|farmers)\b|(?:(?:had|have|were)\s+)?(?:marched|rallied|protested|gathered|demonstrated|took\s+to|turned\s+out|poured|flooded|joined|massed)\b)`)
+	// crowdFigureRE is a figure for a crowd of protesters: "5,000
+	// protesters", "thousands of demonstrators".
+	crowdFigureRE = regexp.MustCompile(`(?i)\b(?:(?:hundreds|thousands|tens of thousands|hundreds of thousands|dozens|scores)\s+of|\d[\d,.]*(?:\s+(?:thousand|million))?)\s+(?:[\p{L}\-]+\s+)?(?:protesters|demonstrators|marchers)\b`)
 )
 
 var currencies = map[string]string{
@@ -3973,7 +4053,7 @@ var qualifiers = map[string]string{
 }
 
 // vagueCounts are the values vagueRE's words count.
-var vagueCounts = map[int64]bool{12: true, 20: true, 100: true, 1000: true, 10000: true}
+var vagueCounts = map[int64]bool{12: true, 20: true, 100: true, 1000: true, 10000: true, 100000: true}
 
 // vagueCount reports whether c may be words for a crowd's size
 // ("hundreds") rather than a figure.
@@ -4116,8 +4196,12 @@ func countIn(s string) *Count {
 		return &Count{Value: int64(v + 0.5), Qualifier: q, Unit: strings.ToLower(m[4])}
 	}
 	if m := vagueRE.FindStringSubmatch(s); m != nil {
-		v := map[string]int64{"hundreds": 100, "thousands": 1000, "tens of thousands": 10000, "dozens": 12, "scores": 20}[strings.ToLower(m[1])]
-		return &Count{Value: v, Qualifier: "at_least", Unit: strings.ToLower(m[2])}
+		v := map[string]int64{"hundreds": 100, "thousands": 1000, "tens of thousands": 10000, "hundreds of thousands": 100000, "dozens": 12, "scores": 20}[strings.ToLower(m[1])]
+		unit := strings.ToLower(m[2])
+		if unit == "" {
+			unit = "people"
+		}
+		return &Count{Value: v, Qualifier: "at_least", Unit: unit}
 	}
 	return nil
 }

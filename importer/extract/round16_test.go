@@ -184,3 +184,34 @@ func TestElectedAndReElected(t *testing.T) {
 		t.Errorf("elections dated %v, want [2017-01-01 2022-04-01]", elections)
 	}
 }
+
+// TestRound16Counts: a crowd's size told by words with no noun, by a
+// sentence of estimates after the protest, and beside force used on it.
+func TestRound16Counts(t *testing.T) {
+	for _, c := range []struct {
+		name, text, pub string
+		want            Count
+	}{
+		{"words with no noun", "On Monday, hundreds of thousands marched in silence through central Tehran.", "2009-06-22",
+			Count{Value: 100000, Qualifier: "at_least", Unit: "people"}},
+		{"estimates told after", "On Sunday tens of thousands marched through Kowloon. Organisers said 230,000 took part; police put the figure at 56,000.", "2019-07-08",
+			Count{Value: 56000, Qualifier: "at_least", Unit: "people"}},
+		{"one estimate told after", "Students rallied in Belgrade on Saturday. The interior ministry put the crowd at 107,000.", "2025-03-17",
+			Count{Value: 107000, Qualifier: "exact", Unit: "people"}},
+		{"the crowd force was used on", "Riot police fired tear gas overnight to drive thousands of demonstrators off Rustaveli Avenue in Tbilisi.", "2024-12-02",
+			Count{Value: 1000, Qualifier: "at_least", Unit: "demonstrators"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := draft(t, c.text, c.pub)
+			for _, e := range a.Events {
+				if e.Type == string(graph.Protest) {
+					if e.Count == nil || *e.Count != c.want {
+						t.Errorf("protest count %+v, want %+v", e.Count, c.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no protest: %+v", a.Events)
+		})
+	}
+}
