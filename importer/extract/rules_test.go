@@ -804,15 +804,15 @@ func TestTriggerPrefilter(t *testing.T) {
 }
 
 // TestAccordingTo: "according to the interior ministry" reports; "as
-// thousands protested" is a protest of its own, without the arrests'
-// count; travel bans are sanctions.
+// thousands protested" is a protest of its own, counted by its own words
+// ("thousands"), not by the arrests' count; travel bans are sanctions.
 func TestAccordingTo(t *testing.T) {
 	ann := draft(t, "TBILISI — Georgian police detained at least 20 people on Tuesday as thousands protested outside parliament, according to the interior ministry.", "2024-05-15")
 	a, p := eventOf(ann, "Arrest"), eventOf(ann, "Protest")
 	if a == nil || roles(*a)["georgian-interior-ministry"] != "reporting authority" || a.Count == nil || a.Count.Value != 20 {
 		t.Errorf("arrest %+v", ann.Events)
 	}
-	if p == nil || p.Count != nil {
+	if p == nil || p.Count == nil || p.Count.Value != 1000 || p.Count.Qualifier != "at_least" {
 		t.Errorf("protest %+v", p)
 	}
 	if eventOf(draft(t, "The United States announced travel bans on Georgian officials on Friday.", "2024-05-15"), "Sanction") == nil {
