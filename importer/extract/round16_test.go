@@ -215,3 +215,17 @@ func TestRound16Counts(t *testing.T) {
 		})
 	}
 }
+
+// TestCapitalActsInThePast: a capital followed by any verb in the past
+// that takes an object, or by what a state has ("Washington's envoy"),
+// stands for its state.
+func TestCapitalActsInThePast(t *testing.T) {
+	for _, text := range []string{
+		"The next day Washington dropped Kosovo from the Defender Europe military exercise.",
+		"Earlier this month Washington's envoy for the Western Balkans visited Pristina.",
+	} {
+		if actorNamed(draft(t, text, "2023-06-28"), "United States") == nil {
+			t.Errorf("no United States in %q", text)
+		}
+	}
+}

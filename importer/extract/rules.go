@@ -1765,7 +1765,9 @@ func (d *doc) known(e *entry, s string, start, end int, phrase string) *mention 
 				d.actor(country.id, country.name, graph.Country, strings.TrimLeft(s[max(0, start-3):end], " "))
 			}
 		}
-		if e.capital && !prepBefore(before) && (actsAfter(after) || actsAfter(afterList(after))) {
+		_, owns := cutPossessive(s[:end])
+		owns = owns && stateOwnsRE.MatchString(after)
+		if e.capital && !prepBefore(before) && (owns || actsAfter(after) || actsAfter(afterList(after))) {
 			if country := d.lex.country(e.country); country != nil {
 				return &mention{actor: d.actor(country.id, country.name, graph.Country, phrase), start: start, end: end}
 			}
@@ -1842,7 +1844,19 @@ func prepBefore(before string) bool { return prepRE.MatchString(before) }
 
 var actsRE = regexp.MustCompile(`^\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:agreed|said|says|warned|accused|rejected|denied|announced|insisted|demanded|urged|responded|refused|threatened|signed|lent|offered|promised|called|condemned|imposed|sanctioned|recognised|recognized|backed|suspended|expelled|summoned|sent|pledged|ordered|halted|paused|stopped|cut|froze|withdrew|recalled|welcomed|criticised|criticized|followed|closed|blocked|approved|granted|deposited)\b`)
 
-func actsAfter(after string) bool { return actsRE.MatchString(after) }
+func actsAfter(after string) bool {
+	return actsRE.MatchString(after) || pastActsRE.MatchString(after)
+}
+
+// pastActsRE follows a capital with a verb in the past that is no
+// participle of place ("Washington dropped Kosovo from the exercise"):
+// the state acted. stateOwnsRE follows it with what a state has:
+// "Washington’s envoy" (after the possessive, which the name's word
+// holds).
+var (
+	pastActsRE  = regexp.MustCompile(`^\s+(?:also\s+|then\s+|later\s+|quickly\s+|swiftly\s+)?(?:\p{Ll}{3,}ed|sent|took|gave|made|struck|told|drew|led|held|kept|put|set|met|chose|broke|fought|sought)\s+(?:the|a|an|its|his|her|their|\p{Lu}|\d|to|on|for|with|that)`)
+	stateOwnsRE = regexp.MustCompile(`^\s+(?:(?:new|top|chief|special|former)\s+)?(?:envoy|ambassador|response|decision|government|officials?|position|stance|allies|ally|support|demands?|proposal|offer|plan|policy|sanctions|troops|forces|military|delegation|representatives?|foreign\s+minister|diplomats?|backing|pressure|warning|intervention)\b`)
+)
 
 func lastWord(name string) string {
 	f := strings.Fields(name)
