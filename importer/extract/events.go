@@ -2568,6 +2568,25 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 		e.start, e.end, e.precision, e.Date = start, end, prec, &Date{Text: text}
 		return
 	}
+	// "Putin congratulated Lukashenko on his victory at the time": the
+	// time of the event the clause names.
+	if m := atTheTimeRE.FindStringSubmatch(s.text[cs:ce]); m != nil && !dateRE.MatchString(st[cs:ce]) {
+		start, end, prec := d.namedEvent(e.sent, strings.ToLower(m[1]), published)
+		// "his victory": the election the story told last.
+		if resultNounRE.MatchString(m[1]) {
+			prec = ""
+			for _, o := range slices.Backward(d.events) {
+				if o.Type == string(graph.Election) && !fallbackDate(o) {
+					start, end, prec = o.start, o.end, o.precision
+					break
+				}
+			}
+		}
+		if prec != "" {
+			e.start, e.end, e.precision, e.Date = start, end, prec, &Date{Text: "at the time"}
+			return
+		}
+	}
 	// The sentence's date wordings are found once; each span looks at
 	// those inside it.
 	all := findDates(st)
@@ -3375,6 +3394,13 @@ var forBeforeRE = regexp.MustCompile(`(?i)\bfor\s+$`)
 // eventNouns and others that tell an event of a type the model has.
 const anchorNounList = `meeting|talks|summit|visit|rally|protests?|march|vote|elections?|referendum|ballot|polls|run-?off|signing|clashes|raid|deal|agreement|accord|riots?|attack|crackdown|arrests?|detention|speech|address|announcement|inauguration|swearing-in|debate|session|conference|verdict|ruling|decree|resignation|explosion|blast|shooting|killings?|massacre|storming|assault|coup|strike|walkout|demonstrations?|sit-in|blockade|uprising|unrest`
 
+// atTheTimeRE is a noun for an event, then "at the time": "on his
+// victory at the time".
+var atTheTimeRE = regexp.MustCompile(`(?i)\b(?:his|her|their|its|the|that)\s+(?:[\p{L}\-]+\s+){0,2}?(` + anchorNounList + `|victory|win|defeat|re-election)\s+at\s+the\s+time\b`)
+
+// resultNounRE names an election by its result.
+var resultNounRE = regexp.MustCompile(`(?i)^(?:victory|win|defeat|re-election)$`)
+
 // anchorTypes gives the event types a noun of anchorNounList may tell,
 // beyond eventNouns; a noun with no type here is found only in the
 // quotes of the event it names.
@@ -3384,6 +3410,50 @@ var anchorTypes = map[string]graph.EventType{
 	"killing": graph.Violence, "killings": graph.Violence, "shooting": graph.Violence, "massacre": graph.Violence,
 	"strike": graph.Protest, "walkout": graph.Protest, "demonstration": graph.Protest, "demonstrations": graph.Protest,
 	"sit-in": graph.Protest, "blockade": graph.Protest,
+}
+
+// namedEvent is when the event a noun names was, told before sentence
+// i: the last event whose quotes use the noun's stem ("the
+// announcement" is told by "announced"), else the last of the type the
+// noun names, else a day a recent sentence using the noun names. prec is
+// "" when none is found.
+func (d *doc) namedEvent(i int, noun string, published time.Time) (start, end time.Time, prec graph.Precision) {
+	typ, typed := eventNouns[noun]
+	if !typed {
+		typ, typed = anchorTypes[noun]
+	}
+	stem := noun
+	for _, suf := range []string{"s", "ment", "ation", "ion", "ing", "e"} {
+		if len(stem)-len(suf) >= 4 {
+			stem = strings.TrimSuffix(stem, suf)
+		}
+	}
+	nounRE := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(stem) + `\p{L}*`)
+	var found *eventDraft
+	for _, o := range slices.Backward(d.events) {
+		if slices.ContainsFunc(o.Quotes, nounRE.MatchString) {
+			found = o
+			break
+		}
+		if found == nil && typed && compatible(o.Type, string(typ)) {
+			found = o
+		}
+	}
+	if found != nil && !fallbackDate(found) {
+		return found.start, found.end, found.precision
+	}
+	// "The electoral commission announced on Monday that …": a sentence
+	// that tells of it without an event drafted, with a day.
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		txt := afterDateline(d.sents[j].text)
+		if !nounRE.MatchString(txt) {
+			continue
+		}
+		if day, ok := lastDayIn(txt, published); ok {
+			return day, day, graph.Day
+		}
+	}
+	return time.Time{}, time.Time{}, ""
 }
 
 // anchoredDay dates a clause that counts from an event the story told
@@ -3422,48 +3492,7 @@ func (d *doc) anchoredDay(i int, s string, cs, ce, at int, masked string, publis
 		}
 		return strings.ToLower(s[loc[2*k]:loc[2*k+1]])
 	}
-	noun := group(5)
-	typ, typed := eventNouns[noun]
-	if !typed {
-		typ, typed = anchorTypes[noun]
-	}
-	// "the announcement" is told by "announced", "the resignation" by
-	// "resigned": the quotes are searched for the noun's stem.
-	stem := noun
-	for _, suf := range []string{"s", "ment", "ation", "ion", "ing", "e"} {
-		if len(stem)-len(suf) >= 4 {
-			stem = strings.TrimSuffix(stem, suf)
-		}
-	}
-	nounRE := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(stem) + `\p{L}*`)
-	var found *eventDraft
-	for _, o := range slices.Backward(d.events) {
-		if slices.ContainsFunc(o.Quotes, nounRE.MatchString) {
-			found = o
-			break
-		}
-		if found == nil && typed && compatible(o.Type, string(typ)) {
-			found = o
-		}
-	}
-	var start, end time.Time
-	var prec graph.Precision
-	switch {
-	case found != nil && !fallbackDate(found):
-		start, end, prec = found.start, found.end, found.precision
-	default:
-		// "The electoral commission announced on Monday that …": a
-		// sentence that tells of it without an event drafted, with a day.
-		for j := i - 1; j >= 0 && j >= i-12 && prec == ""; j-- {
-			txt := afterDateline(d.sents[j].text)
-			if !nounRE.MatchString(txt) {
-				continue
-			}
-			if day, ok := lastDayIn(txt, published); ok {
-				start, end, prec = day, day, graph.Day
-			}
-		}
-	}
+	start, end, prec := d.namedEvent(i, group(5), published)
 	if prec == "" {
 		return time.Time{}, time.Time{}, "", "", false
 	}

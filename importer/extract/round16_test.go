@@ -113,6 +113,9 @@ func TestRound16Events(t *testing.T) {
 			typ: string(graph.Interview), day: "2021-11-01"},
 		{name: "a span of months", text: "Between June and July 2021, police detained seven would-be presidential challengers, among them Cristiana Chamorro.", pub: "2023-04-20",
 			typ: string(graph.Arrest), day: "2021-06-01"},
+		{name: "congratulated on a victory at the time",
+			text: "Nicolás Maduro won the presidential election on May 20. He met Vladimir Putin in Moscow on Friday. Putin congratulated Maduro on his victory at the time.",
+			pub:  "2018-12-08", typ: string(graph.Congratulate), day: "2018-05-20"},
 		{name: "going on television to do anything", text: "On Sunday night, President Alpha Condé went on television to dissolve the government.", pub: "2021-09-10",
 			typ: string(graph.Statement), day: "2021-09-05", roles: map[string]string{"alpha-conde": "speaker"}},
 	} {
