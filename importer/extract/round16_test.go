@@ -232,3 +232,11 @@ func TestCapitalActsInThePast(t *testing.T) {
 		}
 	}
 }
+
+// TestUNRightsCouncil: the council's short names resolve to it.
+func TestUNRightsCouncil(t *testing.T) {
+	a := draft(t, "On Monday, the UN rights council criticised the crackdown in Minsk.", "2020-09-14")
+	if x := actorNamed(a, "UN Human Rights Council"); x == nil || x.ID != "un-human-rights-council" {
+		t.Errorf("no UN Human Rights Council: %+v", a.Actors)
+	}
+}
