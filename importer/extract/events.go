@@ -2473,7 +2473,7 @@ var (
 	// "from June 3 to June 5".
 	// "from June 20 to 30": the end may be a day of the start's month.
 	rangeRE = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + dayRef + `)\s*(?:\s(?:and|to|until|through)\s|[-–])\s*(` + dayRef + `|\d{1,2}(?:st|nd|rd|th)?)\b`)
-	dateRE  = regexp.MustCompile(`(?i)\b(?:(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:on\s+)?the\s+(?:` + weekday + `)\b|(?:on\s+)?the\s+(?:` + spelledOrdinal + `|\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late|during|throughout)\s+(?:mid-?\s?)?(?:` + monthNames + `)|(?:` + monthNames + `)(?:’s|'s)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:over\s+|on\s+)?the\s+weekend\s+of\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|at\s+the\s+weekend|over\s+the\s+weekend|last\s+weekend(?:’s|'s)?|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:months?|years?)\s+ago|last\s+night|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))\b`)
+	dateRE  = regexp.MustCompile(`(?i)\b(?:(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:on\s+)?the\s+(?:` + weekday + `)\b|(?:on\s+)?the\s+(?:` + spelledOrdinal + `|\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late|during|throughout)\s+(?:mid-?\s?)?(?:` + monthNames + `)|(?:` + monthNames + `)(?:’s|'s)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:over\s+|on\s+)?the\s+weekend\s+of\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|at\s+the\s+weekend|over\s+the\s+weekend|last\s+weekend(?:’s|'s)?|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:months?|years?)\s+ago|last\s+night|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))\b`)
 	// "BOGOTÁ, March 15 (Wire) -": a place in capitals of any script.
 	datelineRE = regexp.MustCompile(`^\s*\p{Lu}[\p{Lu} .'’\-]+,\s+((?:` + monthNames + `)\s+\d{1,2})\s*(?:\([^)]*\))?\s*[-–—]`)
 )
@@ -3041,7 +3041,7 @@ func (d *doc) nthOfToldMonth(m string, i, at int, published time.Time) (time.Tim
 			if !monthWordRE.MatchString(w) {
 				continue
 			}
-			start, _, prec, ok := resolve(w, published)
+			start, _, prec, ok := resolveTold(w, published, d.toldMonth(i, published))
 			// The paragraph before tells the month by a day of it: "in
 			// January" there may be what is to come.
 			if !ok || d.sents[j].para != d.sents[i].para && prec != graph.Day {
@@ -4006,7 +4006,7 @@ var weekdayDateRE = regexp.MustCompile(`^(?:(?:this|last)\s+)?(?:` + strings.ToL
 
 // nthRE is a day of the month told by its ordinal: "on the 14th",
 // "Tuesday the 10th".
-var nthRE = regexp.MustCompile(`^(?:on\s+)?(?:(?:` + strings.ToLower(weekday) + `)\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)$`)
+var nthRE = regexp.MustCompile(`^(?:on\s+)?(?:(?:` + strings.ToLower(weekday) + `)\s+|the\s+(?:morning|afternoon|evening|night)\s+of\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)$`)
 
 var monthDayRE = regexp.MustCompile(`(?i)^(?:` + strings.ToLower(monthNames) + `)\s+\d{1,2}(?:st|nd|rd|th)?$|^\d{1,2}\s+(?:` + strings.ToLower(monthNames) + `)$`)
 
