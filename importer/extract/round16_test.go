@@ -119,6 +119,8 @@ func TestRound16Events(t *testing.T) {
 		{name: "congratulated on a victory at the time",
 			text: "Nicolás Maduro won the presidential election on May 20. He met Vladimir Putin in Moscow on Friday. Putin congratulated Maduro on his victory at the time.",
 			pub:  "2018-12-08", typ: string(graph.Congratulate), day: "2018-05-20"},
+		{name: "a surname with its particle", text: "General Abdel Fattah al-Burhan met the envoy on Friday. On Sunday, al-Burhan went on television to announce elections.", pub: "2019-07-08",
+			typ: string(graph.Statement), day: "2019-07-07", roles: map[string]string{"abdel-fattah-al-burhan": "speaker"}},
 		{name: "going on television to do anything", text: "On Sunday night, President Alpha Condé went on television to dissolve the government.", pub: "2021-09-10",
 			typ: string(graph.Statement), day: "2021-09-05", roles: map[string]string{"alpha-conde": "speaker"}},
 	} {

@@ -899,7 +899,8 @@ func (d *doc) findActors(s string) []mention {
 	// none, though it may spell one: "Sayyed Hassan Nasrallah" is no
 	// Saied.
 	for _, w := range ws {
-		if taken[w.start] || !capitalised(w.text) || isRank(w.text) {
+		// "al-Burhan", "el-Sisi": a surname may open with its particle.
+		if taken[w.start] || !capitalised(w.text) && !particleNameRE.MatchString(w.text) || isRank(w.text) {
 			continue
 		}
 		if p := d.bySurname(w.text); p != nil {
@@ -1094,6 +1095,10 @@ var regionWordRE = regexp.MustCompile(`^(?:North|South|East|West|Northern|Southe
 // personVerbBeforeRE ends the words before a name that a verb done to
 // people takes: "detained", "met with", "sentenced".
 var personVerbBeforeRE = regexp.MustCompile(`(?i)\b(?:detained|arrested|jailed|sentenced|freed|released|met|met\s+with|meeting\s+with|talks\s+with|visited|hosted|received|killed|shot|beat|appointed|named|sacked|dismissed|charged|summoned|interviewed|abducted|kidnapped|expelled|deported|nominated|defeated|replaced|succeeded|pardoned|convicted|acquitted|questioned|congratulated|phoned|called|swore\s+in|swears\s+in|installed|(?:replaced|succeeded)\s+(?:\S+\s+){0,3}?by)\s+$`)
+
+// particleNameRE is a surname that opens with a lower-case particle:
+// "al-Burhan", "el-Sisi".
+var particleNameRE = regexp.MustCompile(`^(?:al|el|ad|ar|as|at|az|ash|an|ul|bin|ibn)-\p{Lu}`)
 
 // swornInRE ends "swore in" before the name of whom it swears in.
 var swornInRE = regexp.MustCompile(`(?i)\bsw(?:ore|ears|earing)\s+in\s+$`)
