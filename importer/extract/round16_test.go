@@ -121,6 +121,10 @@ func TestRound16Events(t *testing.T) {
 			pub:  "2018-12-08", typ: string(graph.Congratulate), day: "2018-05-20"},
 		{name: "a surname with its particle", text: "General Abdel Fattah al-Burhan met the envoy on Friday. On Sunday, al-Burhan went on television to announce elections.", pub: "2019-07-08",
 			typ: string(graph.Statement), day: "2019-07-07", roles: map[string]string{"abdel-fattah-al-burhan": "speaker"}},
+		{name: "shortly before midnight, told the next morning", text: "President Ibrahim Boubacar Keïta resigned shortly before midnight.", pub: "2020-08-19",
+			typ: string(graph.Statement), day: "2020-08-18"},
+		{name: "the end of a month", text: "At the end of April, the Constitutional Court overturned the results for about 30 seats.", pub: "2020-08-19",
+			typ: string(graph.Statement), day: "2020-04-01"},
 		{name: "going on television to do anything", text: "On Sunday night, President Alpha Condé went on television to dissolve the government.", pub: "2021-09-10",
 			typ: string(graph.Statement), day: "2021-09-05", roles: map[string]string{"alpha-conde": "speaker"}},
 	} {
