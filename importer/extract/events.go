@@ -223,6 +223,10 @@ var triggers = []trigger{
 	// alone is as often a survey of opinion, so only a day's or an
 	// election's qualifier makes it a vote.
 	{typ: graph.Election, re: regexp.MustCompile(`(?i)\bpoll\b`), subject: "candidate", object: "candidate", lits: []string{"poll"}, before: pollBeforeRE},
+	// "parliament elected him with 134 votes": a chamber's ballot for a
+	// person, told by its tally.
+	{typ: graph.Election, re: regexp.MustCompile(`(?i)\b(?:chose|elected|picked)\s+(?:him|her|(?-i:\p{Lu}[\p{L}’'\-]+)(?:\s+(?-i:\p{Lu}[\p{L}’'\-]+)){0,3})\s+(?:with|by)\s+\d+\s+votes\b`),
+		subject: "organizer", object: "candidate", lits: []string{"chose", "elected", "picked"}, before: chamberBeforeRE},
 	// "Congress chose Francisco Sagasti as its new president": a chamber
 	// electing someone to an office holds an election.
 	{typ: graph.Election, re: regexp.MustCompile(`(?i)\b(?:chose|elected|picked|voted\s+in)\s+(?:[^\s.;]+\s+){1,24}?as\s+(?:its\s+|the\s+|the\s+country's\s+)?(?:new\s+|interim\s+)?(?:president|head\s+of\s+state|prime\s+minister|speaker|premier)\b`),
@@ -250,7 +254,7 @@ var triggers = []trigger{
 	// "swore in Violeta Bermúdez as his prime minister", "installed
 	// General Pikulas as chief of staff", "made him minister of
 	// housing": who names is the announcer.
-	tr(graph.Appointment, "", `swore\s+in|swears\s+in|installed\s+(?:\S+\s+){1,5}?as|made\s+(?:him|her)\s+(?:\S+\s+)?(?:minister|prime\s+minister|premier|head|chief|ambassador|governor|commander)`, "announcer", "appointee"),
+	tr(graph.Appointment, "", `swore\s+in|swears\s+in|installed\s+(?:\S+\s+){1,5}?as|(?:named|makes|made|appointed)\s+(?:him|her)\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:president|prime\s+minister|premier|chancellor|speaker|head\s+of\s+state)|made\s+(?:him|her)\s+(?:\S+\s+)?(?:minister|prime\s+minister|premier|head|chief|ambassador|governor|commander)`, "announcer", "appointee"),
 	// "He was replaced the same day by Euclid Tsakalotos": the one
 	// replaced is what the appointment is about. "Smailov becomes
 	// acting prime minister", "she became prime minister".

@@ -125,6 +125,10 @@ func TestRound16Events(t *testing.T) {
 			typ: string(graph.Statement), day: "2020-08-18"},
 		{name: "the end of a month", text: "At the end of April, the Constitutional Court overturned the results for about 30 seats.", pub: "2020-08-19",
 			typ: string(graph.Statement), day: "2020-04-01"},
+		{name: "named him acting president", text: "President Mohamed Bazoum fled on Monday. The junta named him acting president on the 13th.", pub: "2022-07-21",
+			typ: string(graph.Appointment), day: "2022-07-13"},
+		{name: "a chamber electing someone by a tally", text: "On Wednesday, parliament elected Ranil Wickremesinghe with 134 votes.", pub: "2022-07-21",
+			typ: string(graph.Election), day: "2022-07-20"},
 		{name: "going on television to do anything", text: "On Sunday night, President Alpha Condé went on television to dissolve the government.", pub: "2021-09-10",
 			typ: string(graph.Statement), day: "2021-09-05", roles: map[string]string{"alpha-conde": "speaker"}},
 	} {
