@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/eventgraph/eventgraph/graph"
@@ -251,5 +252,15 @@ func TestUNRightsCouncil(t *testing.T) {
 	a := draft(t, "On Monday, the UN rights council criticised the crackdown in Minsk.", "2020-09-14")
 	if x := actorNamed(a, "UN Human Rights Council"); x == nil || x.ID != "un-human-rights-council" {
 		t.Errorf("no UN Human Rights Council: %+v", a.Actors)
+	}
+}
+
+// TestAdverbOpensNoName: a sentence's opening adverb is no given name.
+func TestAdverbOpensNoName(t *testing.T) {
+	a := draft(t, "Prime Minister Omar al-Razzaz met union leaders on Thursday. Afterwards Razzaz told reporters that the bill would be withdrawn.", "2018-06-09")
+	for _, x := range a.Actors {
+		if strings.HasPrefix(x.Name, "Afterwards") {
+			t.Errorf("actor %q", x.Name)
+		}
 	}
 }
