@@ -264,3 +264,12 @@ func TestAdverbOpensNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingMonthIsNoBody: a month in capitals in a dated heading is no
+// organisation, even said twice.
+func TestHeadingMonthIsNoBody(t *testing.T) {
+	a := draft(t, "WEDNESDAY, JAN. 6 - President Donald Trump urged the crowd to walk to the Capitol.\n\nTHURSDAY, JAN. 7 - Congress certified the result.", "2021-01-10")
+	if x := actorNamed(a, "JAN"); x != nil {
+		t.Errorf("actor %+v", x)
+	}
+}

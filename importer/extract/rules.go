@@ -1108,8 +1108,9 @@ var swornInRE = regexp.MustCompile(`(?i)\bsw(?:ore|ears|earing)\s+in\s+$`)
 var personVerbAfterRE = regexp.MustCompile(`^\s+(?:(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\p{Ll}+ly\s+)?(?:detained|arrested|jailed|sentenced|freed|released|killed|shot|beaten|appointed|named|elected|sworn|charged|summoned|questioned|abducted|kidnapped|expelled|deported|pardoned|convicted|acquitted|taken|injured|wounded|hospitali[sz]ed)|(?:met|visited|resigned|urged|warned|accused|denied|announced|fled|returned|vowed|pledged|condemned|rejected|insisted|tweeted|wrote)\s)`)
 
 // labelWordRE is a word in capitals that labels rather than names: a
-// fact-check's verdict, a live page's tag.
-var labelWordRE = regexp.MustCompile(`^(?:FALSE|TRUE|MISLEADING|UNPROVEN|UNVERIFIED|MOSTLY|PARTLY|UPDATE|UPDATED|BREAKING|LIVE|ANALYSIS|EXCLUSIVE|VERDICT|CLAIM|FACT|FACTS|NEWS|OPINION|EDITORIAL|WATCH|READ|MORE|PHOTO|VIDEO|CORRECTION|LATEST|TIMELINE|EXPLAINER|QUESTION|ANSWER)$`)
+// fact-check's verdict, a live page's tag, a dated heading's month or
+// weekday ("WEDNESDAY, JAN. 6 -").
+var labelWordRE = regexp.MustCompile(`^(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN|FALSE|TRUE|MISLEADING|UNPROVEN|UNVERIFIED|MOSTLY|PARTLY|UPDATE|UPDATED|BREAKING|LIVE|ANALYSIS|EXCLUSIVE|VERDICT|CLAIM|FACT|FACTS|NEWS|OPINION|EDITORIAL|WATCH|READ|MORE|PHOTO|VIDEO|CORRECTION|LATEST|TIMELINE|EXPLAINER|QUESTION|ANSWER)$`)
 
 // fullLabelRE is a transcript's label that gives a full name: "ANNA
 // KELLER (HOST):".
