@@ -1139,8 +1139,9 @@ var appositiveRE = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,;"“”]{3,150}?,
 var frontedRE = regexp.MustCompile(`(?i)^\W*(?:in|on|at|from|late|early|after|before|by|during|since|until|outside|inside|near|across|for)\s`)
 
 // sinceBeganInRE is a run told since another event began: "for the
-// first time since the invasion of Ukraine began in February".
-var sinceBeganInRE = regexp.MustCompile(`(?i)\bsince\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,5}?(?:began|started|broke\s+out|erupted)\s+(?:in|on)\s+[^,;.]+`)
+// first time since the invasion of Ukraine began in February", "in
+// power since a coup in 1994", "since independence in 1960".
+var sinceBeganInRE = regexp.MustCompile(`(?i)\bsince\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,5}?(?:began|started|broke\s+out|erupted)\s+(?:in|on)\s+[^,;.]+|\b(?:since|in\s+power\s+since)\s+(?:a\s+|the\s+|its\s+|his\s+|her\s+)?(?:independence|a\s+coup|the\s+coup|coup|the\s+revolution|the\s+war|the\s+end\s+of\s+the\s+war|(?:the\s+)?\p{L}+\s+revolution)\s+in\s+\d{4}`)
 
 // quotedRE is words in quotation marks.
 var quotedRE = regexp.MustCompile(`"[^"]*"|“[^”]*”`)

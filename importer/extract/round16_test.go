@@ -130,6 +130,9 @@ func TestRound16Events(t *testing.T) {
 			typ: string(graph.Appointment), day: "2022-07-13"},
 		{name: "a chamber electing someone by a tally", text: "On Wednesday, parliament elected Ranil Wickremesinghe with 134 votes.", pub: "2022-07-21",
 			typ: string(graph.Election), day: "2022-07-20"},
+		{name: "in power since a coup in a year long past",
+			text: "Yahya Jammeh, in power since a coup in 1994, conceded on state television on 2 December.", pub: "2017-01-22",
+			typ: string(graph.Statement), day: "2016-12-02"},
 		{name: "going on television to do anything", text: "On Sunday night, President Alpha Condé went on television to dissolve the government.", pub: "2021-09-10",
 			typ: string(graph.Statement), day: "2021-09-05", roles: map[string]string{"alpha-conde": "speaker"}},
 	} {
