@@ -135,6 +135,10 @@ func TestRound16Events(t *testing.T) {
 			typ: string(graph.Statement), day: "2016-12-02"},
 		{name: "elected president: an election", text: "Aleksandar Vučić was elected president on Sunday.", pub: "2022-04-10",
 			typ: string(graph.Election), day: "2022-04-10", roles: map[string]string{"aleksandar-vucic": "candidate"}},
+		{name: "declared himself the winner: a claim", text: "Mir Hossein Mousavi declared himself the winner on Friday evening.", pub: "2009-06-22",
+			typ: string(graph.Statement), day: "2009-06-19", roles: map[string]string{"mir-hossein-mousavi": "speaker"}},
+		{name: "declared himself president: an appointment", text: "Juan Guaidó declared himself interim president on Wednesday.", pub: "2019-01-25",
+			typ: string(graph.Appointment), day: "2019-01-23"},
 		{name: "going on television to do anything", text: "On Sunday night, President Alpha Condé went on television to dissolve the government.", pub: "2021-09-10",
 			typ: string(graph.Statement), day: "2021-09-05", roles: map[string]string{"alpha-conde": "speaker"}},
 	} {
@@ -175,6 +179,7 @@ func TestRound16NotEvents(t *testing.T) {
 		{"a bid to become is no appointment", "Two days after parliament blocked Pita Limjaroenrat's second bid to become prime minister, his party met in Bangkok.", "2023-07-21", string(graph.Appointment)},
 		{"police blocking roads are no protest", "Police blocked the roads to the presidential palace in Bangkok on Wednesday.", "2020-10-17", string(graph.Protest)},
 		{"elected is no appointment", "Aleksandar Vučić was elected president on Sunday.", "2022-04-10", string(graph.Appointment)},
+		{"claiming victory is no appointment", "Mir Hossein Mousavi declared himself the winner on Friday evening.", "2009-06-22", string(graph.Appointment)},
 		{"a crowd that tells why", "The Airport Authority cancelled all departures from Hong Kong on Monday after about 5,000 protesters filled the arrivals hall.", "2019-08-12", string(graph.Protest)},
 	} {
 		t.Run(c.name, func(t *testing.T) {
