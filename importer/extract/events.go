@@ -3387,10 +3387,11 @@ var (
 
 // anchoredRE counts from an event named by a noun: "the morning after
 // the vote", "on the eve of the election", "hours after the verdict",
-// "three days after the attack". Group 1 is the part of the day
-// before "after" or "before", 2 "eve", 3 the words that count
-// ("hours", "three days"), 4 the direction and 5 the noun.
-var anchoredRE = regexp.MustCompile(`(?i)\b(?:the\s+(?:(morning|day|night|evening|afternoon)\s+|(eve)\s+)|((?:hours|minutes|moments|shortly|soon|just|within\s+hours|within\s+minutes)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|hours?))\s+)(after|before|of|following)\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[\p{L}\-’']+\s+){0,2}?(` + anchorNounList + `)\b`)
+// "three days after the attack", "two years before Monday's
+// storming". Group 1 is the part of the day before "after" or "before",
+// 2 "eve", 3 the words that count ("hours", "three days"), 4 the
+// direction, 5 a day named in the possessive and 6 the noun.
+var anchoredRE = regexp.MustCompile(`(?i)\b(?:the\s+(?:(morning|day|night|evening|afternoon)\s+|(eve)\s+)|((?:hours|minutes|moments|shortly|soon|just|within\s+hours|within\s+minutes)|(?:(?:exactly|almost|nearly|just)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|hours?|months?|years?))\s+)(after|before|of|following)\s+(?:the|a|an|its|their|his|her|this|that|((?-i:\p{Lu})\p{L}+)(?:’s|'s))\s+(?:[\p{L}\-’']+\s+){0,2}?(` + anchorNounList + `)\b`)
 
 // forBeforeRE ends a text with "for": a length of time follows.
 var forBeforeRE = regexp.MustCompile(`(?i)\bfor\s+$`)
@@ -3470,14 +3471,17 @@ func (d *doc) namedEvent(i int, noun string, published time.Time) (start, end ti
 // rally" dates the rally by another rule), or when no event fits.
 func (d *doc) anchoredDay(i int, s string, cs, ce, at int, masked string, published time.Time) (time.Time, time.Time, graph.Precision, string, bool) {
 	var loc []int
-	if l := anchoredRE.FindStringSubmatchIndex(s[cs:ce]); l != nil {
+	// Found in the masked text: "Lam, who was sworn in two years before
+	// Monday's storming, condemned" counts the swearing-in, not the
+	// condemnation.
+	if l := anchoredRE.FindStringSubmatchIndex(masked[cs:ce]); l != nil {
 		loc = l
 		for k := range loc {
 			if loc[k] >= 0 {
 				loc[k] += cs
 			}
 		}
-	} else if l := anchoredRE.FindStringSubmatchIndex(s); l != nil && strings.TrimSpace(afterDateline(s[:l[0]])) == "" {
+	} else if l := anchoredRE.FindStringSubmatchIndex(masked); l != nil && strings.TrimSpace(afterDateline(s[:l[0]])) == "" {
 		// A sentence that opens with it dates all its clauses.
 		loc = l
 	}
@@ -3497,7 +3501,14 @@ func (d *doc) anchoredDay(i int, s string, cs, ce, at int, masked string, publis
 		}
 		return strings.ToLower(s[loc[2*k]:loc[2*k+1]])
 	}
-	start, end, prec := d.namedEvent(i, group(5), published)
+	start, end, prec := d.namedEvent(i, group(6), published)
+	// "two years before Monday's storming": the day the possessive
+	// names.
+	if day := group(5); day != "" {
+		if t, _, p, ok := resolve(day, published); ok && p == graph.Day {
+			start, end, prec = t, t, graph.Day
+		}
+	}
 	if prec == "" {
 		return time.Time{}, time.Time{}, "", "", false
 	}
@@ -3509,6 +3520,31 @@ func (d *doc) anchoredDay(i int, s string, cs, ce, at int, masked string, publis
 		days = 1
 	default:
 		w := strings.Fields(group(3))
+		if len(w) == 3 {
+			w = w[1:] // "exactly two years"
+		}
+		if len(w) == 2 && (strings.HasPrefix(w[1], "year") || strings.HasPrefix(w[1], "month")) {
+			// "sworn in exactly two years before Monday's storming":
+			// that day, years or months earlier.
+			n, ok := smallNumbers[w[0]]
+			if !ok {
+				n, _ = strconv.Atoi(w[0])
+			}
+			if n == 0 || prec != graph.Day {
+				return time.Time{}, time.Time{}, "", "", false
+			}
+			if group(4) == "before" {
+				n = -n
+			}
+			day := start.AddDate(n, 0, 0)
+			if strings.HasPrefix(w[1], "month") {
+				day = start.AddDate(0, n, 0)
+			}
+			if day.After(published) {
+				return time.Time{}, time.Time{}, "", "", false
+			}
+			return day, day, graph.Day, s[loc[0]:loc[1]], true
+		}
 		if len(w) == 2 && !strings.HasPrefix(w[1], "hour") {
 			days = countedDays(w[0] + " " + w[1] + " later")
 		}

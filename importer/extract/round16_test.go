@@ -139,6 +139,9 @@ func TestRound16Events(t *testing.T) {
 			typ: string(graph.Statement), day: "2009-06-19", roles: map[string]string{"mir-hossein-mousavi": "speaker"}},
 		{name: "declared himself president: an appointment", text: "Juan Guaidó declared himself interim president on Wednesday.", pub: "2019-01-25",
 			typ: string(graph.Appointment), day: "2019-01-23"},
+		{name: "years before a day's event",
+			text: "Protesters stormed the Legislative Council on Monday. Carrie Lam, who was sworn in exactly two years before Monday's storming, condemned the violence.",
+			pub:  "2019-07-07", typ: string(graph.Inauguration), day: "2017-07-01"},
 		{name: "going on television to do anything", text: "On Sunday night, President Alpha Condé went on television to dissolve the government.", pub: "2021-09-10",
 			typ: string(graph.Statement), day: "2021-09-05", roles: map[string]string{"alpha-conde": "speaker"}},
 	} {
@@ -282,5 +285,16 @@ func TestHeadingMonthIsNoBody(t *testing.T) {
 	a := draft(t, "WEDNESDAY, JAN. 6 - President Donald Trump urged the crowd to walk to the Capitol.\n\nTHURSDAY, JAN. 7 - Congress certified the result.", "2021-01-10")
 	if x := actorNamed(a, "JAN"); x != nil {
 		t.Errorf("actor %+v", x)
+	}
+}
+
+// TestAnchorInAnotherClause: a day counted from an event in a relative
+// clause dates that clause's event only.
+func TestAnchorInAnotherClause(t *testing.T) {
+	a := draft(t, "Protesters stormed the Legislative Council on Monday. Carrie Lam, who was sworn in exactly two years before Monday's storming, condemned the violence.", "2019-07-07")
+	for _, e := range a.Events {
+		if e.Type == string(graph.Statement) && e.Date.Start != "2019-07-01" {
+			t.Errorf("statement dated %s, want 2019-07-01", e.Date.Start)
+		}
 	}
 }
