@@ -185,8 +185,9 @@ var triggers = []trigger{
 	// security forces breaking in use force.
 	{typ: graph.Violence, cameo: "175", re: regexp.MustCompile(`(?i)\b(?:police(?:men)?|officers|troops|soldiers|security forces|gendarmes|guards|commandos|special forces|agents)\s+(?:\S+\s+)?(?:stormed|storm|storms|storming)\b`),
 		subject: "perpetrator", object: "victim", verbs: []string{"storm"}},
-	// "gunmen stormed a television studio": armed men break in.
-	tr(graph.Violence, "180", `(?:gunmen|militants|attackers|assailants|rebels|insurgents|jihadists)\s+(?:\S+\s+)?(?:stormed|raided|seized|overran|attacked)`, "perpetrator", "victim"),
+	// "gunmen stormed a television studio": armed men break in;
+	// "the soldiers looted hospitals": armed men plunder.
+	tr(graph.Violence, "180", `(?:gunmen|militants|attackers|assailants|rebels|insurgents|jihadists)\s+(?:\S+\s+)?(?:stormed|raided|seized|overran|attacked)|(?:soldiers|troops|militiamen|militias|paramilitaries)\s+(?:\S+\s+)?(?:looted|ransacked|torched|burned|burnt|pillaged)`, "perpetrator", "victim"),
 	tr(graph.Violence, "175", `clashed|clashes|beat|beaten|beating|kicked|kicking|batons|truncheons|live ammunition|threw stones|hurled stones|threw rocks|pelted|running battles|confrontations|skirmishes|death toll|deaths|people\s+(?:have\s+|had\s+)?died|persons\s+(?:have\s+|had\s+)?died|protesters\s+(?:have\s+|had\s+)?died|demonstrators\s+(?:have\s+|had\s+)?died|students\s+(?:have\s+|had\s+)?died|civilians\s+(?:have\s+|had\s+)?died|officers\s+(?:have\s+|had\s+)?died|soldiers\s+(?:have\s+|had\s+)?died|have\s+died|has\s+died|had\s+died|fired on|fires? on|opened fire|opens fire|live fire|exchanged\s+(?:\S+\s+)?fire|traded\s+(?:\S+\s+)?fire|punches\s+were\s+thrown|came\s+to\s+blows|scuffled|scuffles|brawl|killed|wounded|attacked|attacking|crackdown|tear gas|stun grenades|rubber bullets|water cannon|shot|broke up|dispersed|raided|raid|fighting|abducted|kidnapped|assassinated|stabbed|bombed|shelled|air ?strikes?`, "perpetrator", "victim"),
 	// "welcomed Modi at the White House": a name or a pronoun, then where.
 	{typ: graph.Visit, cameo: "043", re: regexp.MustCompile(`\b(?:[Ww]elcomed|[Rr]eceived)\s+(?:(?:him|her|them)\s+|(?:\p{Lu}[\p{L}\-’']+\s+){1,4})(?:at|in|to)\b`),
@@ -4940,7 +4941,7 @@ var forcesBeforeRE = regexp.MustCompile(`(?i)\b(?:police(?:men)?|officers|troops
 // "(stormed) the main protest camp".
 var protestSiteAfterRE = regexp.MustCompile(`(?i)^\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,2}?(?:protest\s+(?:camp|site|encampment)s?|sit-ins?|encampments?)\b`)
 
-var armedBeforeRE = regexp.MustCompile(`(?i)\b(?:gunmen|militants|attackers|assailants|rebels|insurgents|jihadists)\s+(?:\S+\s+)?$`)
+var armedBeforeRE = regexp.MustCompile(`(?i)\b(?:gunmen|militants|attackers|assailants|rebels|insurgents|jihadists|soldiers|troops|militiamen|militias|paramilitaries)\s+(?:\S+\s+)?$`)
 
 // subordinateRE begins a bound clause of time with its own subject: "
 // after ".

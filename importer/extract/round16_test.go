@@ -142,6 +142,8 @@ func TestRound16Events(t *testing.T) {
 		{name: "years before a day's event",
 			text: "Protesters stormed the Legislative Council on Monday. Carrie Lam, who was sworn in exactly two years before Monday's storming, condemned the violence.",
 			pub:  "2019-07-07", typ: string(graph.Inauguration), day: "2017-07-01"},
+		{name: "soldiers plundering", text: "Eritrean soldiers looted hospitals, shops and private houses in Axum on November 19.", pub: "2021-02-26",
+			typ: string(graph.Violence), day: "2020-11-19", roles: map[string]string{"eritrean-soldiers": "perpetrator"}},
 		{name: "going on television to do anything", text: "On Sunday night, President Alpha Condé went on television to dissolve the government.", pub: "2021-09-10",
 			typ: string(graph.Statement), day: "2021-09-05", roles: map[string]string{"alpha-conde": "speaker"}},
 	} {
@@ -183,6 +185,7 @@ func TestRound16NotEvents(t *testing.T) {
 		{"police blocking roads are no protest", "Police blocked the roads to the presidential palace in Bangkok on Wednesday.", "2020-10-17", string(graph.Protest)},
 		{"elected is no appointment", "Aleksandar Vučić was elected president on Sunday.", "2022-04-10", string(graph.Appointment)},
 		{"claiming victory is no appointment", "Mir Hossein Mousavi declared himself the winner on Friday evening.", "2009-06-22", string(graph.Appointment)},
+		{"soldiers plundering are no crowd protesting", "Eritrean soldiers looted hospitals, shops and private houses in Axum on November 19.", "2021-02-26", string(graph.Protest)},
 		{"a crowd that tells why", "The Airport Authority cancelled all departures from Hong Kong on Monday after about 5,000 protesters filled the arrivals hall.", "2019-08-12", string(graph.Protest)},
 	} {
 		t.Run(c.name, func(t *testing.T) {
