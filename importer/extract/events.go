@@ -289,7 +289,7 @@ var triggers = []trigger{
 	// "dissolved the National Assembly", "invoked the Emergencies Act",
 	// "signed a decree", "withdrew the reform", "lifted the ban": what a
 	// ruler or a body decides is announced, a statement of its stand
-	// (CAMEO 0x: the gold sets code such acts so).
+	// (the gold sets annotate such acts as statements).
 	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:dissolv(?:ed|es|ing)\s+(?:the\s+|his\s+|its\s+|her\s+)?(?:\S+\s+){0,3}?(?:parliament|assembly|government|cabinet|congress|legislature|house|council|senate|party|commission)|(?:suspended|suspends|prorogued|prorogues|adjourned|adjourns)\s+(?:the\s+)?(?:parliament|assembly|congress|legislature|constitution|house)|invok(?:ed|es|ing)\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,2}?(?:act|law|article|clause|powers|emergency|provisions?)|(?:signed|signs|issued|issues|published|publishes)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:decree|gazette|executive\s+order|order|proclamation|ordinance)|(?:withdrew|withdraws|scrapped|scraps|repealed|repeals|revoked|revokes|shelved|shelves|rescinded|rescinds|dropped|drops)\s+(?:the|his|its|her|their|a)\s+(?:\S+\s+){0,3}?(?:reform|bill|law|decree|plan|measure|tax|taxes|increase|increases|decision|order|ban|proposal|legislation|amendment)|(?:lifted|lifts|ended|ends|extended|extends)\s+(?:the|a|an|its)\s+(?:\S+\s+){0,2}?(?:curfew|state\s+of\s+emergency|ban|martial\s+law|lockdown|blockade)|(?:curfew|state\s+of\s+emergency|martial\s+law)\s+(?:was|were|had\s+been|has\s+been)\s+(?:imposed|declared|lifted|extended))\b`),
 		subject: "speaker", object: "subject", lits: []string{"dissolv", "suspended", "suspends", "prorogu", "adjourn", "invok", "signed", "signs", "issued", "issues", "published", "publishes", "withdr", "scrap", "repeal", "revok", "shelv", "rescind", "dropp", "drops", "lifted", "lifts", "ended", "ends", "extend", "curfew", "state", "martial"}},
 	// "broke off the talks", "pulled out of the negotiations": ending
@@ -860,8 +860,8 @@ var crowdEstimateRE = regexp.MustCompile(`(?i)\b(?:crowds?|turnout|attendance|to
 // "56 000"; a year, a percentage or a small number is none.
 var figureRE = regexp.MustCompile(`(?i)\b(\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million))?\b(\s*(?:%|per\s*cent|percent))?`)
 
-// crowdEstimate gives the protest told last, in sentence i's paragraph
-// or the one before and at most three sentences back, the size that
+// crowdEstimate gives the protest told last, at most three sentences
+// before sentence i, the size that
 // sentence i, which tells no event, puts its crowd at when the protest
 // has none or only words for it: the lowest estimate, "at least" when
 // there are several. The sentence becomes one of the protest's quotes.
@@ -2196,7 +2196,8 @@ func dateNear(s string, loc []int) bool {
 }
 
 var (
-	// protestVerbRE is a crowd's protest told by its verb.
+	// protestVerbRE is a crowd protesting, told by its verb or by its
+	// name.
 	protestVerbRE = regexp.MustCompile(`(?i)\b(?:marched|rallied|protested|demonstrated|took\s+to\s+the\s+streets|protesters|demonstrators|marchers)\b`)
 	// peopleHurtRE ends the subject of a passive hurt when it names no
 	// one: "at least seven people (were killed)".
