@@ -301,3 +301,14 @@ func TestAnchorInAnotherClause(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadersVoteForTheirCountry: a story filed from Vilnius about
+// Lukashenka is Belarus's: its unnamed interior ministry is Belarusian.
+func TestLeadersVoteForTheirCountry(t *testing.T) {
+	a := draft(t, "VILNIUS, Aug 17 (Baltic Ledger) - Alyaksandr Lukashenka was jeered by workers on Monday.\n\nLukashenka told them there would be no new vote. Lukashenka later left by helicopter.\n\nInterior ministry figures show that police detained about 6,700 people in the four days after the August 9 election.", "2020-08-17")
+	for _, x := range a.Actors {
+		if strings.Contains(x.ID, "interior-ministry") && !strings.HasPrefix(x.ID, "belarus") {
+			t.Errorf("interior ministry %s, want Belarus's", x.ID)
+		}
+	}
+}

@@ -1705,12 +1705,21 @@ func (d *doc) countMainCountry() string {
 			// "crowds gathered in central Ulaanbaatar": a city the
 			// lexicon knows names its country as well.
 			id := e.id
-			if e.kind != graph.Country {
+			switch {
+			case e.kind == graph.Person && e.country != "" && !slices.ContainsFunc(es, func(o *entry) bool { return o.country != e.country }):
+				// "Lukashenka told them": a known leader's name votes for
+				// the country he leads (a story from Vilnius on Minsk),
+				// once, whoever of the family it names.
+				if e != es[0] {
+					continue
+				}
+				id = e.country
+			case e.kind != graph.Country:
 				if e.place != graph.City || e.country == "" || !acronymMatch(e, w.text) {
 					continue
 				}
 				id = e.country
-			} else if first[id] == "" {
+			case first[id] == "":
 				first[id] = w.text // quoted by its own name
 			}
 			count[id]++
