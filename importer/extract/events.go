@@ -175,6 +175,12 @@ var triggers = []trigger{
 		subject: "protester", object: "target", lits: []string{"blocked", "blocking", "blockaded", "barricaded", "assembled", "massed", "turned"}, before: crowdBeforeRE},
 	{typ: graph.Protest, cameo: "141", re: regexp.MustCompile(`(?i)\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:obstructed|blocked|surrounded|besieged|occupied|stormed|blockaded)\s+by\s+(?:\S+\s+){0,3}?(?:demonstrators|protesters|crowds?|marchers|students|supporters|rioters)\b`),
 		subject: "target", object: "protester", passive: true, lits: []string{"obstructed", "blocked", "surrounded", "besieged", "occupied", "stormed", "blockaded"}},
+	// "Hundreds of employees chanted 'Leave!'", "was jeered by workers":
+	// a crowd shouting at someone protests.
+	{typ: graph.Protest, cameo: "141", re: regexp.MustCompile(`(?i)\b(?:chanted|chanting|jeered|jeering|heckled|heckling|booed|booing)\b`),
+		subject: "protester", object: "target", lits: []string{"chant", "jeer", "heckl", "booed", "booing"}, before: crowdBeforeRE},
+	{typ: graph.Protest, cameo: "141", re: regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:jeered|heckled|booed|shouted\s+down)\s+by\b`),
+		subject: "target", object: "protester", passive: true, lits: []string{"jeered", "heckled", "booed", "shouted"}},
 	// "The ministry counted 80,000 marchers": a crowd counted marched.
 	tr(graph.Protest, "141", `counted\s+(?:\S+\s+){0,4}?(?:marchers|protesters|demonstrators)`, "reporting authority", "protester"),
 	{typ: graph.Violence, cameo: "175", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been)\s+(?:\w+\s+)?(?:(?:\S+\s+){1,5}?and\s+)?(?:beaten|attacked|injured|wounded|killed|shot|assaulted|tortured|hurt|hospitali[sz]ed|treated in hospital|taken to hospital|shelled|bombed|raided|looted)\b`), subject: "victim", object: "perpetrator", passive: true},

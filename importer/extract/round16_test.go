@@ -144,6 +144,10 @@ func TestRound16Events(t *testing.T) {
 			pub:  "2019-07-07", typ: string(graph.Inauguration), day: "2017-07-01"},
 		{name: "soldiers plundering", text: "Eritrean soldiers looted hospitals, shops and private houses in Axum on November 19.", pub: "2021-02-26",
 			typ: string(graph.Violence), day: "2020-11-19", roles: map[string]string{"eritrean-soldiers": "perpetrator"}},
+		{name: "jeered by workers", text: "Alyaksandr Lukashenka was jeered by workers at the Minsk Wheeled Tractor Plant on Monday.", pub: "2020-08-17",
+			typ: string(graph.Protest), day: "2020-08-17", roles: map[string]string{"alexander-lukashenko": "target"}},
+		{name: "a crowd chanting", text: "On Monday hundreds of employees in hard hats chanted \"Leave!\" at the tractor plant in Minsk.", pub: "2020-08-17",
+			typ: string(graph.Protest), day: "2020-08-17"},
 		{name: "going on television to do anything", text: "On Sunday night, President Alpha Condé went on television to dissolve the government.", pub: "2021-09-10",
 			typ: string(graph.Statement), day: "2021-09-05", roles: map[string]string{"alpha-conde": "speaker"}},
 	} {
