@@ -416,6 +416,11 @@ func clause(s string, at int) (int, int) {
 		if slices.ContainsFunc(rels, func(r [2]int) bool { return m[0] > r[0] && m[0] < r[1] }) {
 			continue
 		}
+		// "the Oct. 4 election": a month's abbreviated name before a day
+		// ends no clause.
+		if s[m[0]] == '.' && m[1] < len(s) && s[m[1]] >= '0' && s[m[1]] <= '9' && monthAbbrevEndRE.MatchString(s[:m[0]]) {
+			continue
+		}
 		// " after protesters stormed": the clause begins at "after",
 		// before its subject and verb.
 		if p := subordinateRE.FindStringIndex(s[m[0]:m[1]]); p != nil && p[0] == 0 {
@@ -1255,6 +1260,9 @@ var participleAsideRE = regexp.MustCompile(`\p{Lu}[\p{L}’'\-]*,\s+(?:(?:first|
 // with no relative pronoun qualifies, to the clause's end: ", a step it
 // had threatened in April", ", the plan the generals had accepted".
 var pluperfectAsideRE = regexp.MustCompile(`,\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,3}?(?:it|they|he|she|we|the\s+\p{Ll}+|\p{Lu}[\p{L}’'\-]+)\s+had\s+(?:(?:already|long|once|first|earlier|previously|also)\s+)?\p{Ll}+(?:ed|en|wn|ght|ne|ld)\b[^,;]*`)
+
+// monthAbbrevEndRE ends text in a month's abbreviated name: "on Oct".
+var monthAbbrevEndRE = regexp.MustCompile(`\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$`)
 
 // nextComma returns the index of the first comma of s after byte c, or -1.
 func nextComma(s string, c int) int {

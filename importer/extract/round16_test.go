@@ -148,6 +148,8 @@ func TestRound16Events(t *testing.T) {
 			typ: string(graph.Protest), day: "2020-08-17", roles: map[string]string{"alexander-lukashenko": "target"}},
 		{name: "a crowd chanting", text: "On Monday hundreds of employees in hard hats chanted \"Leave!\" at the tractor plant in Minsk.", pub: "2020-08-17",
 			typ: string(graph.Protest), day: "2020-08-17"},
+		{name: "a month's abbreviated name before the day", text: "Kyrgyzstan is in turmoil. The turmoil began after the Oct. 4 parliamentary election.", pub: "2020-10-16",
+			typ: string(graph.Election), day: "2020-10-04", roles: map[string]string{"kyrgyzstan": "subject"}},
 		{name: "going on television to do anything", text: "On Sunday night, President Alpha Condé went on television to dissolve the government.", pub: "2021-09-10",
 			typ: string(graph.Statement), day: "2021-09-05", roles: map[string]string{"alpha-conde": "speaker"}},
 	} {
