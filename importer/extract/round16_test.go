@@ -7,9 +7,10 @@ import (
 	"github.com/eventgraph/eventgraph/graph"
 )
 
-// TestRound16Events: wordings of fresh set E6, each rule tried on
-// sentences of other countries: the event of the type is drafted, on the
-// day given, with the roles given (when any).
+// TestRound16Events: wordings of round 16 (fresh set E6's misses and the
+// rest of dev's), each rule tried on sentences of other countries or
+// other words: the event of the type is drafted, on the day given, with
+// the roles given (when any).
 func TestRound16Events(t *testing.T) {
 	for _, c := range []struct {
 		name, text, pub, typ, day string
