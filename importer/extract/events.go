@@ -2572,7 +2572,7 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 				base = b
 			}
 		}
-		n := map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}[strings.ToLower(m[1])]
+		n := smallNumbers[strings.ToLower(m[1])]
 		if strings.HasPrefix(strings.ToLower(m[2]), "week") {
 			n *= 7
 		}
@@ -3659,7 +3659,7 @@ func countedDays(m string) int {
 	w := strings.Fields(strings.ToLower(m))
 	n := 1
 	if len(w) == 3 && w[0] != "the" {
-		n = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}[w[0]]
+		n = smallNumbers[w[0]]
 		if n == 0 {
 			n, _ = strconv.Atoi(w[0])
 		}
@@ -3973,7 +3973,7 @@ func resolveFrom(text string, pub time.Time, upcoming bool) (time.Time, time.Tim
 		day := pub.AddDate(0, 0, -7)
 		return day, day, graph.Day, true
 	case weeksAgoRE.MatchString(w):
-		n := map[string]int{"a": 1, "one": 1, "two": 2, "three": 3}[weeksAgoRE.FindStringSubmatch(w)[1]]
+		n := smallNumbers[weeksAgoRE.FindStringSubmatch(w)[1]]
 		if n == 0 {
 			n, _ = strconv.Atoi(weeksAgoRE.FindStringSubmatch(w)[1])
 		}
