@@ -2784,6 +2784,14 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 			loc = nil
 		}
 	}
+	// …or close with it after asides of its one clause: "He named
+	// Flores-Aráoz, a former defence minister, as his prime minister two
+	// days later."
+	if loc == nil && ce < len(s.text) {
+		if l := nextDayRE.FindStringIndex(s.text[ce:]); l != nil && closingRE.MatchString(s.text[ce+l[1]:]) && !otherClauseRE.MatchString(s.text[ce:ce+l[0]]) {
+			ext, loc = s.text, []int{ce + l[0], ce + l[1]}
+		}
+	}
 	if loc != nil && !countsFromNoun(ext[loc[0]:loc[1]], ext[loc[1]:]) {
 		m := ext[loc[0]:loc[1]]
 		// "On Thursday he met the unions' leader; they had struck the
@@ -3646,6 +3654,13 @@ var nextDayRE = regexp.MustCompile(`(?i)\b(?:the\s+(?:next|following|previous)\s
 // nounAfterRE opens a noun phrase: "two days before the vote" counts
 // from the vote, not from the day told last.
 var nounAfterRE = regexp.MustCompile(`^\s+(?:the|a|an|his|her|their|its|this|that|\p{Lu}|\d)`)
+
+// closingRE is what may follow a sentence's last words: its stop.
+var closingRE = regexp.MustCompile(`^\s*[.!?]?["”’]?\s*$`)
+
+// otherClauseRE marks words that open a clause of their own, which
+// would take a closing day for itself: "and", "but", "while".
+var otherClauseRE = regexp.MustCompile(`(?i)\b(?:and|but|while|when|before|after|who|which|that)\b|;`)
 
 // countsFromNoun says whether m, a "… before" of nextDayRE, is followed
 // by what it counts from in rest.
