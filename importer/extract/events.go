@@ -416,6 +416,11 @@ func clause(s string, at int) (int, int) {
 		if slices.ContainsFunc(rels, func(r [2]int) bool { return m[0] > r[0] && m[0] < r[1] }) {
 			continue
 		}
+		// "K.P. Sharma Oli", "George W. Bush", "the U.S. envoy":
+		// initials end no clause.
+		if f := strings.Fields(s[:m[0]]); s[m[0]] == '.' && len(f) > 0 && initialsRE.MatchString(strings.TrimLeft(f[len(f)-1], `"“(`)) {
+			continue
+		}
 		// "the Oct. 4 election": a month's abbreviated name before a day
 		// ends no clause.
 		if s[m[0]] == '.' && m[1] < len(s) && s[m[1]] >= '0' && s[m[1]] <= '9' && monthAbbrevEndRE.MatchString(s[:m[0]]) {

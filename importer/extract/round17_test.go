@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/eventgraph/eventgraph/graph"
@@ -23,6 +24,18 @@ func TestRound17Events(t *testing.T) {
 		{name: "a capitalised office in the apposition",
 			text: "Mr. Somchai Wongsawat, the Government Spokesman, affirmed on Tuesday that the decree remained in force.", pub: "2020-10-17",
 			typ: string(graph.Statement), day: "2020-10-13", roles: map[string]string{"somchai-wongsawat": "speaker"}},
+		{name: "a known leader named with initials",
+			text: "Prime Minister K.P. Sharma Oli stepped down on Tuesday.", pub: "2025-09-12",
+			typ: string(graph.Statement), day: "2025-09-09", roles: map[string]string{"khadga-prasad-oli": "speaker"}},
+		{name: "an unknown person with a middle initial",
+			text: "Governor Robert J. Holloway said on Monday that the bridge would reopen.", pub: "2024-02-14",
+			typ: string(graph.Statement), day: "2024-02-12", roles: map[string]string{"robert-j-holloway": "speaker"}},
+		{name: "initials before a surname, untitled",
+			text: "M.K. Varadarajan said on Friday that the strike was over.", pub: "2024-02-14",
+			typ: string(graph.Statement), day: "2024-02-09", roles: map[string]string{"m-k-varadarajan": "speaker"}},
+		{name: "a state body in lower case",
+			text: "The electoral commission declared Adama Barrow the winner on Friday.", pub: "2016-12-05",
+			typ: string(graph.Statement), day: "2016-12-02", roles: map[string]string{"gambia-electoral-commission": "speaker"}},
 		{name: "a closing count of days after asides",
 			text: "Pedro Olmos was sworn in as president on March 3. He named Lucía Ferrer, a former finance minister, as his prime minister two days later.",
 			pub:  "2021-03-20", typ: string(graph.Appointment), day: "2021-03-05", roles: map[string]string{"lucia-ferrer": "appointee"}},
@@ -65,4 +78,43 @@ func TestRound17NotMoved(t *testing.T) {
 		}
 	}
 	t.Fatalf("no meeting drafted: %+v", a.Events)
+}
+
+// TestRound17Actors: who a story names, by the rules of round 17.
+func TestRound17Actors(t *testing.T) {
+	t.Run("a body named short and in full is one", func(t *testing.T) {
+		a := draft(t, "LUSAKA, Aug 16 - Hakainde Hichilema has won, the electoral commission declared on Monday. Electoral Commission of Zambia chairman Esau Chulu read the results.", "2021-08-16")
+		n := 0
+		for _, x := range a.Actors {
+			if strings.Contains(x.Name, "Electoral Commission") {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%d electoral commissions, want 1: %+v", n, a.Actors)
+		}
+	})
+	t.Run("a surname given an age is the person met before", func(t *testing.T) {
+		a := draft(t, "Prime Minister K.P. Sharma Oli resigned on Tuesday. Oli, 73, handed his letter to the president.", "2025-09-09")
+		if x := actorNamed(a, "Sharma Oli"); x != nil {
+			t.Errorf("a second Oli: %+v", x)
+		}
+	})
+	t.Run("a street with an initial names no one", func(t *testing.T) {
+		a := draft(t, "A crowd gathered on Jalan M.H. Thamrin, the capital's main boulevard, on Tuesday. Shops along Thamrin stayed shut on Wednesday.", "2019-05-22")
+		for _, x := range a.Actors {
+			if strings.Contains(x.Name, "Thamrin") {
+				t.Errorf("actor %q", x.Name)
+			}
+		}
+	})
+	t.Run("times of day still end sentences", func(t *testing.T) {
+		a := draft(t, "The curfew began at 10 p.m. Police arrested 40 people in Lagos on Monday.", "2020-10-21")
+		for _, e := range a.Events {
+			if e.Type == string(graph.Arrest) && len(e.Quotes) > 0 && strings.HasPrefix(e.Quotes[0], "Police arrested") {
+				return
+			}
+		}
+		t.Errorf("no arrest told by its own sentence: %+v", a.Events)
+	})
 }

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/eventgraph/eventgraph/graph"
@@ -291,11 +292,17 @@ var memberNounRE = regexp.MustCompile(`^(?i:(?:` + personNouns + `|member|suppor
 // orgHeadWordRE finds a head noun alone, a cheap test before orgRE.
 var orgHeadWordRE = regexp.MustCompile(`\b(?:` + orgHeads + `)\b`)
 
+// lowerBodyRE is a state body named in lower case after "the".
+var lowerBodyRE = regexp.MustCompile(`\b[Tt]he\s+((?:(?:central|national|independent|federal)\s+)?(?:electoral|election)\s+(?:commission|council|board|tribunal|authority)|(?:supreme|constitutional|high)\s+court|constitutional\s+council|central\s+bank)\b`)
+
 func orgMatches(s string) [][]int {
+	// "the electoral commission", "the supreme court": a state body
+	// named in lower case is the body all the same.
+	lower := lowerBodyRE.FindAllStringSubmatchIndex(s, -1)
 	if !orgHeadWordRE.MatchString(s) {
-		return nil
+		return lower
 	}
-	ms := orgRE.FindAllStringSubmatchIndex(s, -1)
+	ms := append(orgRE.FindAllStringSubmatchIndex(s, -1), lower...)
 	// "the Electoral Council on Monday": a day after "on" is no part of
 	// the name.
 	for _, m := range ms {
@@ -317,6 +324,17 @@ func orgMatches(s string) [][]int {
 		}
 	}
 	return ms
+}
+
+// titled capitalises each word of a lower-case name: "electoral
+// commission" is named "Electoral Commission".
+func titled(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		r, n := utf8.DecodeRuneInString(w)
+		ws[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(ws, " ")
 }
 
 // afterDayRE is what joins a day to the name after it: " and the ".
@@ -620,6 +638,10 @@ func (d *doc) findActors(s string) []mention {
 		if !strings.Contains(name, " ") || !free(start, m[3]) {
 			continue
 		}
+		quote := name
+		if lowerBodyRE.MatchString("the " + name) {
+			name = titled(name)
+		}
 		full := name
 		if owner != nil {
 			full = demonym(owner) + " " + name
@@ -635,11 +657,19 @@ func (d *doc) findActors(s string) []mention {
 			take(mention{actor: a, start: start, end: m[3]})
 			continue
 		}
-		a := d.actor(slug(full), full, graph.Organization, name)
 		if owner == nil && stateBodyRE.MatchString(name) {
 			// "the Central Election Commission" in a story about a
 			// country is that country's: its full name says so.
 			owner = d.lex.country(d.main)
+		}
+		// "the electoral commission declared … Electoral Commission of
+		// Zambia chairman": a body named short and in full is one.
+		a := d.orgNamed(full)
+		if a == nil && owner != nil {
+			a = d.orgNamed(name + " of " + owner.name)
+		}
+		if a == nil {
+			a = d.actor(slug(full), full, graph.Organization, quote)
 		}
 		if owner != nil && !slices.Contains(a.Aliases, name+" of "+owner.name) {
 			a.Aliases = append(a.Aliases, name+" of "+owner.name)
@@ -790,6 +820,11 @@ func (d *doc) findActors(s string) []mention {
 			if isRank(ws[i].text) || regionWordRE.MatchString(ws[i].text) {
 				continue
 			}
+			// "on Jalan M.H. Thamrin": a street's word opens no name, nor
+			// is the street's name a person's.
+			if streetWordRE.MatchString(ws[i].text) || i > 0 && streetWordRE.MatchString(ws[i-1].text) {
+				continue
+			}
 			// "Pita Limjaroenrat’s second bid": a possessive may end a
 			// name that recurs in the story.
 			possessive := 0
@@ -801,7 +836,10 @@ func (d *doc) findActors(s string) []mention {
 				// "Soraya Saenz de Santamaria", "Hazem el-Beblawi": a
 				// particle inside a name, an article before its last word.
 				inner := k > 0 && (k < n-1 && particle(text) || k == n-1 && articleRE.MatchString(text))
-				ok = ok && nameRE.MatchString(text) && (capitalised(text) || inner) && !taken[w.start] &&
+				// "George W. Bush", "M.K. Stalin": initials before the
+				// surname.
+				initial := k < n-1 && initialWord(s, w)
+				ok = ok && (nameRE.MatchString(text) || initial) && (capitalised(text) || inner) && !taken[w.start] &&
 					!strings.HasSuffix(text, "’s") && !strings.HasSuffix(text, "'s")
 				if ok {
 					// "Grace Mugabe, the president's wife": a relative bears
@@ -818,7 +856,7 @@ func (d *doc) findActors(s string) []mention {
 				}
 				// "According to Chonthicha, Pita told": words apart are
 				// two names, not one.
-				if k > 0 && s[ws[i+k-1].end:w.start] != " " {
+				if k > 0 && !nameGap(s, ws[i+k-1], w) {
 					ok = false
 				}
 			}
@@ -882,6 +920,12 @@ func (d *doc) findActors(s string) []mention {
 	for _, w := range ws {
 		if taken[w.start] || !capitalised(w.text) || !nameRE.MatchString(w.text) || len(d.lex.lookup(w.text)) > 0 ||
 			orgHeadRE.MatchString(w.text) || calendarRE.MatchString(w.text) || !agedRE.MatchString(s[w.end:]) || placePrepRE.MatchString(s[:w.start]) {
+			continue
+		}
+		// "K.P. Sharma Oli resigned … Oli, 73,": a surname of a person
+		// met before is that person's.
+		if p := d.bySurname(w.text); p != nil {
+			take(mention{actor: p, start: w.start, end: w.end})
 			continue
 		}
 		name := w.text
@@ -1088,6 +1132,9 @@ var (
 	longerNameAfterRE  = regexp.MustCompile(`^ (?:de|del|da|do|dos|das)(?: la| las| los| el)? \p{Lu}`)
 	longerNameBeforeRE = regexp.MustCompile(`\p{Lu}\p{L}* (?:de|del|da|do|dos|das)(?: la| las| los| el)? $`)
 )
+
+// streetWordRE is a word for a street that opens its name.
+var streetWordRE = regexp.MustCompile(`^(?:Jalan|Jl|Avenida|Avenue|Rue|Calle|Rua|Via|Ulitsa|Prospekt|Boulevard)$`)
 
 // regionWordRE is a word that opens the name of a part of a place.
 var regionWordRE = regexp.MustCompile(`^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Upper|Lower|Old|New|Inner|Outer|Downtown|Metropolitan)$`)
@@ -1469,14 +1516,14 @@ func nameAfter(s string, ws []word, after int) (string, int) {
 	// Particles ("da", "de", "bin") join the words of a name without
 	// counting as one: "Luiz Inácio Lula da Silva" has four.
 	j, particles := i, 0
-	for j < len(ws) && j-i-particles < 4 && nameRE.MatchString(ws[j].text) && (j == i || strings.TrimSpace(s[ws[j-1].end:ws[j].start]) == "") {
+	for j < len(ws) && j-i-particles < 4 && (nameRE.MatchString(ws[j].text) || initialWord(s, ws[j])) && (j == i || nameGap(s, ws[j-1], ws[j])) {
 		if particle(ws[j].text) {
 			particles++
 		}
 		j++
 	}
-	// A name ends on a name word, not on a particle.
-	for j > i && particle(ws[j-1].text) {
+	// A name ends on a name word, not on a particle or an initial.
+	for j > i && (particle(ws[j-1].text) || initialWord(s, ws[j-1])) {
 		j--
 	}
 	// "head General Abdel Fattah al-Burhan": a rank before the name is
@@ -1493,6 +1540,21 @@ func nameAfter(s string, ws []word, after int) (string, int) {
 		return "", 0
 	}
 	return s[ws[i].start:ws[j-1].end], ws[j-1].end
+}
+
+// initialWord reports whether w is a capital initial, or initials
+// joined by dots, with its dot after it: "W" of "George W. Bush", "K.P"
+// of "K.P. Sharma Oli"; abbreviations such as "U.S." are not.
+func initialWord(s string, w word) bool {
+	r, _ := utf8.DecodeRuneInString(w.text)
+	return unicode.IsUpper(r) && w.end < len(s) && s[w.end] == '.' && initialsRE.MatchString(w.text) && !abbreviations[strings.ToLower(w.text)]
+}
+
+// nameGap reports whether what lies between two words of a name joins
+// them: a space, or an initial's dot and a space.
+func nameGap(s string, prev, w word) bool {
+	gap := s[prev.end:w.start]
+	return gap == " " || gap == ". " && initialWord(s, prev)
 }
 
 // compoundName reports whether w is a name of two or more capitalised
@@ -1891,6 +1953,18 @@ func (d *doc) actor(id, name string, kind graph.ActorKind, quote string) *actorD
 	d.byID[id] = a
 	d.actors = append(d.actors, a)
 	return a
+}
+
+// orgNamed returns the organisation declared so far whose name or one
+// of whose aliases is name (by name key), nil when none is.
+func (d *doc) orgNamed(name string) *actorDraft {
+	k := nameKey(name)
+	for _, a := range d.actors {
+		if a.Kind == string(graph.Organization) && (nameKey(a.Name) == k || slices.ContainsFunc(a.Aliases, func(al string) bool { return nameKey(al) == k })) {
+			return a
+		}
+	}
+	return nil
 }
 
 // person declares a person met by name, unless a known one has the name

@@ -96,12 +96,19 @@ func abbreviated(before string) bool {
 	if len(fields) == 0 {
 		return false
 	}
-	w := strings.ToLower(strings.Trim(fields[len(fields)-1], `"“(`))
+	raw := strings.Trim(fields[len(fields)-1], `"“(`)
+	w := strings.ToLower(raw)
 	if abbreviations[w] {
 		return true
 	}
-	return utf8.RuneCountInString(w) == 1 && unicode.IsLetter([]rune(w)[0])
+	// A letter, or capital initials joined by dots: "George W. Bush",
+	// "K.P. Sharma Oli" (but "10 p.m. But" ends a sentence).
+	return utf8.RuneCountInString(w) == 1 && unicode.IsLetter([]rune(w)[0]) || initialsRE.MatchString(raw)
 }
+
+// initialsRE is capital initials joined by dots, the last one's dot
+// being the one looked at: "W", "K.P".
+var initialsRE = regexp.MustCompile(`^\p{Lu}(?:\.\p{Lu})*$`)
 
 // word is one token of a sentence: letters (with inner apostrophes,
 // dashes and dots) or digits, by byte offsets in the sentence.
