@@ -144,7 +144,7 @@ var triggers = []trigger{
 	tr(graph.Loan, "070", `(?:announced|released|provided|gave|delivered|sent|approved|allocated|disbursed)\s+(?:\S+\s+){0,5}?(?:aid|assistance|funding|grants?)|made\s+(?:\S+\s+){1,5}?available`, "lender", "borrower"),
 	// The present ("detains", "is detained") tells the past in timelines
 	// and captions: "September 13: Amini is detained in Tehran".
-	tr(graph.Arrest, "173", `arrested|arresting|seized\s+(?:President|Prime\s+Minister|the\s+president|the\s+prime\s+minister|him|her|them)\b|detained|jailed|arrests|detentions|detain|detaining|detains|picked\s+(?:him|her|them)\s+up|under house arrest|taken into custody|rounded up|picked up|taken in|remanded|ordered (?:him|her|them) held`, "detaining authority", "detainee"),
+	tr(graph.Arrest, "173", `arrested|arresting|seized\s+(?:President|Prime\s+Minister|the\s+president|the\s+prime\s+minister|him|her|them)\b|detained|jailed|arrests|detentions|detain|detaining|detains|picked\s+(?:him|her|them)\s+up|under house arrest|taken into custody|(?:took|takes|taking)\s+(?:\S+\s+){1,6}?into\s+custody|rounded up|picked up|taken in|remanded|ordered (?:him|her|them) held`, "detaining authority", "detainee"),
 	{typ: graph.Arrest, cameo: "173", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:arrested|detained|jailed|seized|picked up|taken into custody|held\s+(?:in\s+custody|in\s+detention|incommunicado|without\s+charge|at\s+(?:a|the)\s+(?:police|military|detention)|by\s+(?:the\s+)?(?:police|soldiers|security|army|military)))\b`), subject: "detainee", object: "detaining authority", passive: true},
 	tr(graph.Protest, "141", `protest|protests|protested|protesting|rally|rallies|addressed\s+(?:\S+\s+){0,3}?(?:supporters|crowds?|demonstrators)|rallied|march|marched|marches|demonstration|demonstrations|demonstrated|took to the streets|flooded the streets|poured into the streets|crowded into|packed\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:square|streets|avenue)|strike|strikes|went on strike|sit-in|sit-ins|staged\s+(?:a\s+|an\s+)?(?:\S+\s+)?(?:protests?|rall(?:y|ies)|sit-ins?|strikes?|walkouts?|demonstrations?|marches)|gathered|converged on|storms? (?:the|a|an)|walked off the job|walked out|downed tools|gathers? (?:in|at|outside|on|near)|blocked roads|stormed|mutinied|broke into|filled\s+(?:\S+\s+){0,2}?(?:streets|avenues|squares?|roads|boulevards)|joined the (?:protests?|protesters|demonstrators|demonstrations?|marches|march|rall(?:y|ies)|strikes?|sit-ins?)|civil disobedience|walked out|walkout|demonstrate\s+(?:in|against|outside|at|near|on)|demonstrating|marching|camped|camping|drew\s+(?:\S+\s+)?crowds|set fire to|set (?:it|them) on fire|torched|looted|ransacked|burned|burnt|boycott|boycotted|picketed|occupied|blockaded|hunger strike`, "protester", "target"),
 	// "overran the president's residence", "invaded the Congress": a
@@ -251,6 +251,12 @@ var triggers = []trigger{
 	// "France halted development aid", "Nigeria cut power exports": a
 	// state withholding what it gave is a sanction.
 	verbTrigger(graph.Sanction, "163", withheldVerbs, withheldWhat, "sanctioning party", "sanctioned party"),
+	// "Egypt brokered a ceasefire between Israel and Hamas", "a truce
+	// brokered by Qatar": who brokers organises what others sign.
+	{typ: graph.Agreement, cameo: "057", re: regexp.MustCompile(`(?i)\bbrokered\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:ceasefire|truce|deal|agreement|accord|pact)\b`),
+		subject: "organizer", object: "signatory", lits: []string{"brokered"}},
+	{typ: graph.Agreement, cameo: "057", re: regexp.MustCompile(`(?i)\b(?:ceasefire|truce|deal|agreement|accord|pact)\s+(?:was\s+|had\s+been\s+)?brokered\s+by\b`),
+		subject: "signatory", object: "organizer", passive: true, lits: []string{"ceasefire", "truce", "deal", "agreement", "accord", "pact"}},
 	tr(graph.Agreement, "057", `signed (?:an? |the )?(?:\S+ )?(?:agreements?|accords?|treaty|treaties|deals?|pacts?|memorandum|memorandums|contracts?)|agreements?|accords?|treaty|treaties|peace deal|memorandum of understanding|agreed\s+(?:\S+\s+){0,3}?to\s+(?:restore|resume|normali[sz]e|re-?establish|establish|set\s+up|create|end|halt|stop|form|extend|reopen|exchange|withdraw|pull\s+back|cease)|agreed\s+(?:a|an|the)\s+(?:\S+\s+)?(?:ceasefire|truce|deal|pact|accord)|(?:the\s+two\s+(?:sides|parties|governments|countries|camps|delegations)|both\s+sides|the\s+parties)\s+(?:\S+\s+){0,2}?agreed\s+(?:on|to|that)|(?:was|were)\s+signed\s+by|struck\s+(?:a|an)\s+(?:\S+\s+)?(?:deal|agreement|pact|bargain)|signed\s+off\s+on|adopted\s+(?:a|an|the)\s+joint\s+(?:\S+\s+)?(?:vision|statement|declaration|communiqu[eé]|plan)|agreed\s+with\s+(?:\S+\s+){1,4}?(?:to|on)\s`, "signatory", "signatory"),
 	tr(graph.Congratulate, "018", `congratulated|congratulate|congratulations`, "speaker", "addressee"),
 	// "the president named X, a former adviser, to run the ministry",
@@ -261,6 +267,10 @@ var triggers = []trigger{
 	// "swore in Violeta Bermúdez as his prime minister", "installed
 	// General Pikulas as chief of staff", "made him minister of
 	// housing": who names is the announcer.
+	// "fired Police Minister Bheki Cele", "fired his interior minister":
+	// fired an office holder, not fired on or at one.
+	{typ: graph.Appointment, re: regexp.MustCompile(`(?i)\bfired\s+(?:(?:his|her|its|their|the)\s+)?(?:[\p{L}\-]+\s+){0,2}?(?:prime\s+minister|minister|premier|chief|head|director|governor|commander|ambassador|spokes(?:man|woman|person)|cabinet|government)\b`),
+		subject: "appointee", object: "announcer", lits: []string{"fired"}, unless: firedAtRE},
 	tr(graph.Appointment, "", `swore\s+in|swears\s+in|installed\s+(?:\S+\s+){1,5}?as|(?:named|makes|made|appointed)\s+(?:him|her)\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:president|prime\s+minister|premier|chancellor|speaker|head\s+of\s+state)|made\s+(?:him|her)\s+(?:\S+\s+)?(?:minister|prime\s+minister|premier|head|chief|ambassador|governor|commander)`, "announcer", "appointee"),
 	// "He was replaced the same day by Euclid Tsakalotos": the one
 	// replaced is what the appointment is about. "Smailov becomes
@@ -298,6 +308,10 @@ var triggers = []trigger{
 	// (the gold sets annotate such acts as statements).
 	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:dissolv(?:ed|es|ing)\s+(?:the\s+|his\s+|its\s+|her\s+)?(?:\S+\s+){0,3}?(?:parliament|assembly|government|cabinet|congress|legislature|house|council|senate|party|commission)|(?:suspended|suspends|prorogued|prorogues|adjourned|adjourns)\s+(?:the\s+)?(?:parliament|assembly|congress|legislature|constitution|house)|invok(?:ed|es|ing)\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,2}?(?:act|law|article|clause|powers|emergency|provisions?)|(?:signed|signs|issued|issues|published|publishes)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:decree|gazette|executive\s+order|order|proclamation|ordinance)|(?:withdrew|withdraws|scrapped|scraps|repealed|repeals|revoked|revokes|shelved|shelves|rescinded|rescinds|dropped|drops)\s+(?:the|his|its|her|their|a)\s+(?:\S+\s+){0,3}?(?:reform|bill|law|decree|plan|measure|tax|taxes|increase|increases|decision|order|ban|proposal|legislation|amendment)|(?:lifted|lifts|ended|ends|extended|extends)\s+(?:the|a|an|its)\s+(?:\S+\s+){0,2}?(?:curfew|state\s+of\s+emergency|ban|martial\s+law|lockdown|blockade)|(?:curfew|state\s+of\s+emergency|martial\s+law)\s+(?:was|were|had\s+been|has\s+been)\s+(?:imposed|declared|lifted|extended))\b`),
 		subject: "speaker", object: "subject", lits: []string{"dissolv", "suspended", "suspends", "prorogu", "adjourn", "invok", "signed", "signs", "issued", "issues", "published", "publishes", "withdr", "scrap", "repeal", "revok", "shelv", "rescind", "dropp", "drops", "lifted", "lifts", "ended", "ends", "extend", "curfew", "state", "martial"}},
+	// "recalled its ambassador": a stand taken toward another state
+	// (the gold sets annotate it as a statement).
+	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:recalled|recalls|recalling)\s+(?:its|their|his|her|the)\s+(?:\S+\s+)?(?:ambassadors?|envoys?|diplomats?|charg[eé]\s+d['’]affaires)\b`),
+		subject: "speaker", object: "addressee", lits: []string{"recalled", "recalls", "recalling"}},
 	// "broke off the talks", "pulled out of the negotiations": ending
 	// talks is a stand announced, not a meeting.
 	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b` + endedTalks + `\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\S+\s+){0,2}?(?:talks|negotiations|dialogue)\b`),
@@ -326,6 +340,10 @@ func eachVerb(verbs []string, after string) string {
 	}
 	return strings.Join(alts, "|")
 }
+
+// firedAtRE is "fired" in the sense of shooting: "fired on the
+// minister's convoy", "fired tear gas".
+var firedAtRE = regexp.MustCompile(`(?i)\bfired\s+(?:on|at|upon|into|towards?|from|in|over|off|back|shots?|rounds?|bullets?|tear|rubber|live|warning|rockets?|missiles?|shells?|mortars?|guns?|weapons?|pellets|water)\b`)
 
 // firedOnDayRE is "fired" followed by the day it happened: the sense of
 // dismissing someone.
@@ -1305,7 +1323,7 @@ var timeRefNounRE = regexp.MustCompile(`(?i)\b(?:after|before|following|ahead\s+
 var timeRefRE = regexp.MustCompile(`(?i)\b(?:after|before|since|until|following|ahead of)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?$`)
 
 var (
-	activeAppointRE = regexp.MustCompile(`^(?:appointed|named|nominated|confirmed|sacked)\b`)
+	activeAppointRE = regexp.MustCompile(`^(?:appointed|named|nominated|confirmed|sacked|fired)\b`)
 	passiveBeforeRE = regexp.MustCompile(`(?i)\b(?:was|were|been|being)\s+$`)
 	// addressRE are verbs whose object is spoken to; targetRE verbs
 	// whose object is spoken against.

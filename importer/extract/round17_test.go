@@ -36,6 +36,21 @@ func TestRound17Events(t *testing.T) {
 		{name: "a state body in lower case",
 			text: "The electoral commission declared Adama Barrow the winner on Friday.", pub: "2016-12-05",
 			typ: string(graph.Statement), day: "2016-12-02", roles: map[string]string{"gambia-electoral-commission": "speaker"}},
+		{name: "taken into custody, active",
+			text: "Police took opposition leader Bobi Wine into custody in Kampala on Wednesday.", pub: "2020-11-20",
+			typ: string(graph.Arrest), day: "2020-11-18", roles: map[string]string{"bobi-wine": "detainee"}},
+		{name: "a ceasefire brokered",
+			text: "Turkey brokered a ceasefire between Armenia and Azerbaijan in Istanbul on Saturday.", pub: "2022-09-20",
+			typ: string(graph.Agreement), day: "2022-09-17", roles: map[string]string{"turkey": "organizer", "armenia": "signatory", "azerbaijan": "signatory"}},
+		{name: "a truce brokered by",
+			text: "On Sunday a truce brokered by Qatar took hold in Khartoum.", pub: "2023-05-24",
+			typ: string(graph.Agreement), day: "2023-05-21", roles: map[string]string{"qatar": "organizer"}},
+		{name: "a minister fired",
+			text: "President Cyril Ramaphosa fired Police Minister Bheki Cele on Thursday.", pub: "2024-06-30",
+			typ: string(graph.Appointment), day: "2024-06-27", roles: map[string]string{"cyril-ramaphosa": "announcer", "bheki-cele": "appointee"}},
+		{name: "an ambassador recalled",
+			text: "Lithuania recalled its ambassador from Beijing on Tuesday.", pub: "2021-08-12",
+			typ: string(graph.Statement), day: "2021-08-10", roles: map[string]string{"lithuania": "speaker"}},
 		{name: "a closing count of days after asides",
 			text: "Pedro Olmos was sworn in as president on March 3. He named Lucía Ferrer, a former finance minister, as his prime minister two days later.",
 			pub:  "2021-03-20", typ: string(graph.Appointment), day: "2021-03-05", roles: map[string]string{"lucia-ferrer": "appointee"}},
@@ -59,6 +74,24 @@ func TestRound17Events(t *testing.T) {
 			for actor, role := range c.roles {
 				if r[actor] != role {
 					t.Errorf("%s: %s is %q, want %q (roles %v)", c.typ, actor, r[actor], role, r)
+				}
+			}
+		})
+	}
+}
+
+// TestRound17NotEvents: wordings like the new rules' that tell no such
+// event.
+func TestRound17NotEvents(t *testing.T) {
+	for _, c := range []struct{ name, text, pub, typ string }{
+		{"tear gas fired appoints no one", "Police fired tear gas at the crowd in Nairobi on Tuesday.", "2024-06-26", string(graph.Appointment)},
+		{"shots fired on a minister's convoy appoint no one", "Gunmen fired on the interior minister's convoy on Tuesday.", "2024-06-26", string(graph.Appointment)},
+		{"shots fired at a governor appoint no one", "Soldiers fired at the governor outside his residence on Tuesday.", "2024-06-26", string(graph.Appointment)},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for _, e := range draft(t, c.text, c.pub).Events {
+				if e.Type == c.typ {
+					t.Errorf("%s drafted: %+v", c.typ, e)
 				}
 			}
 		})
