@@ -956,6 +956,26 @@ func (d *doc) findActors(s string) []mention {
 			}
 		}
 	}
+	// "Mr Kovacs, the union leader, said": a courtesy title before one
+	// name the story gives no more of names a person all the same.
+	for k, w := range ws {
+		if k == 0 || taken[w.start] || !capitalised(w.text) || !nameRE.MatchString(w.text) || !courtesyRE.MatchString(ws[k-1].text) ||
+			!courtesyGapRE.MatchString(s[ws[k-1].end:w.start]) || calendarRE.MatchString(w.text) || orgHeadRE.MatchString(w.text) ||
+			k+1 < len(ws) && capitalised(ws[k+1].text) && s[w.end:ws[k+1].start] == " " {
+			continue
+		}
+		if es := d.lex.lookup(w.text); len(es) > 0 && es[0].kind != graph.Person {
+			continue
+		}
+		name := w.text
+		for _, full := range fullNameRE(w.text).FindAllString(d.text, -1) {
+			if first := strings.Fields(full)[0]; !calendarRE.MatchString(first) && !isRank(first) {
+				name = full
+				break
+			}
+		}
+		take(mention{actor: d.person(name, nil, "", w.text), start: w.start, end: w.end})
+	}
 	for _, m := range roleRefRE.FindAllStringSubmatchIndex(lower, -1) {
 		qualifier := ""
 		if m[2] >= 0 {
@@ -1131,6 +1151,13 @@ func namesPerson(text, word string) bool {
 var (
 	longerNameAfterRE  = regexp.MustCompile(`^ (?:de|del|da|do|dos|das)(?: la| las| los| el)? \p{Lu}`)
 	longerNameBeforeRE = regexp.MustCompile(`\p{Lu}\p{L}* (?:de|del|da|do|dos|das)(?: la| las| los| el)? $`)
+)
+
+// courtesyRE is a courtesy title; courtesyGapRE what may follow it
+// before the name ("Mr Kovacs", "Mrs. Ruiz").
+var (
+	courtesyRE    = regexp.MustCompile(`^(?:Mr|Mrs|Ms|Mme|Mlle|Dr|Madam|Madame|Monsieur|Señor|Senor|Señora|Senora|Herr|Frau)$`)
+	courtesyGapRE = regexp.MustCompile(`^\.?\s$`)
 )
 
 // streetWordRE is a word for a street that opens its name.
