@@ -1696,6 +1696,12 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 		}
 		if m.actor.Kind == string(graph.Country) && prepBefore(strings.ToLower(strings.TrimSpace(s.text[max(0, m.start-24):m.start]))) &&
 			!(t.typ == graph.Loan && m.start > loc[1] && toBeforeRE.MatchString(s.text[:m.start])) {
+			// "President Kassym-Jomart Tokayev of Kazakhstan arrived in
+			// Beijing": the country after a person's name is whose the
+			// person is, not where the event was.
+			if d.personOf(i, m) {
+				continue
+			}
 			if place == "" {
 				place = m.actor.ID
 			}
@@ -2464,6 +2470,18 @@ func (d *doc) roleFor(t trigger, a *actorDraft, role string) string {
 	}
 	return role
 }
+
+// personOf reports whether the mention m of sentence i, a country,
+// follows a person's name and "of": "Tokayev of Kazakhstan".
+func (d *doc) personOf(i int, m mention) bool {
+	text := d.sents[i].text
+	return slices.ContainsFunc(d.mentions[i], func(p mention) bool {
+		return p.actor != nil && p.actor.Kind == string(graph.Person) && p.end <= m.start && personOfRE.MatchString(text[p.end:m.start])
+	})
+}
+
+// personOfRE joins a person's name to a country: " of ", " of the ".
+var personOfRE = regexp.MustCompile(`^\s+of\s+(?:the\s+)?$`)
 
 // hostAndVisitor gives the roles of a meeting: the participant whose
 // country holds the place hosts, the others visit; a meeting elsewhere

@@ -679,6 +679,18 @@ func (d *doc) findActors(s string) []mention {
 		d.acronymBefore(a, s[:m[0]])
 		take(mention{actor: a, start: start, end: m[3]})
 	}
+	// Later mentions by office: "the Russian leader", "the president".
+	// Before known names, so that the demonym is read as the office's
+	// qualifier, not as its country.
+	for _, m := range roleRefRE.FindAllStringSubmatchIndex(lower, -1) {
+		qualifier := ""
+		if m[2] >= 0 {
+			qualifier = s[m[2]:m[3]]
+		}
+		if p := d.byRole(qualifier, s[m[4]:m[5]]); p != nil {
+			take(mention{actor: p, start: m[0], end: m[1]})
+		}
+	}
 	// Known names: people, countries, organisations, cities. Each word's
 	// name key is made once; a phrase's key is its words' keys joined,
 	// as graph.NameKey would make it.
@@ -975,15 +987,6 @@ func (d *doc) findActors(s string) []mention {
 			}
 		}
 		take(mention{actor: d.person(name, nil, "", w.text), start: w.start, end: w.end})
-	}
-	for _, m := range roleRefRE.FindAllStringSubmatchIndex(lower, -1) {
-		qualifier := ""
-		if m[2] >= 0 {
-			qualifier = s[m[2]:m[3]]
-		}
-		if p := d.byRole(qualifier, s[m[4]:m[5]]); p != nil {
-			take(mention{actor: p, start: m[0], end: m[1]})
-		}
 	}
 	for _, o := range owned {
 		if !free(o[0], o[1]) {
