@@ -141,7 +141,7 @@ var triggers = []trigger{
 	// made 33 million euros available": aid given, which a loan event
 	// holds (CAMEO 070s) when an amount says what; a pledge is only a
 	// promise, told by the statement.
-	tr(graph.Loan, "070", `(?:announced|released|provided|gave|delivered|sent|approved|allocated|disbursed)\s+(?:\S+\s+){0,5}?(?:aid|assistance|funding|grants?)|made\s+(?:\S+\s+){1,5}?available`, "lender", "borrower"),
+	tr(graph.Loan, "070", `(?:announced|released|provided|gave|delivered|sent|approved|allocated|disbursed|granted|extended)\s+(?:\S+\s+){0,5}?(?:aid|assistance|funding|grants?|credits?|financing|budget\s+support|financial\s+support)|made\s+(?:\S+\s+){1,5}?available`, "lender", "borrower"),
 	// The present ("detains", "is detained") tells the past in timelines
 	// and captions: "September 13: Amini is detained in Tehran".
 	tr(graph.Arrest, "173", `arrested|arresting|seized\s+(?:President|Prime\s+Minister|the\s+president|the\s+prime\s+minister|him|her|them)\b|detained|jailed|arrests|detentions|detain|detaining|detains|picked\s+(?:him|her|them)\s+up|under house arrest|taken into custody|(?:took|takes|taking)\s+(?:\S+\s+){1,6}?into\s+custody|rounded up|picked up|taken in|remanded|ordered (?:him|her|them) held`, "detaining authority", "detainee"),
@@ -194,7 +194,7 @@ var triggers = []trigger{
 	// "gunmen stormed a television studio": armed men break in;
 	// "the soldiers looted hospitals": armed men plunder.
 	tr(graph.Violence, "180", `(?:gunmen|militants|attackers|assailants|rebels|insurgents|jihadists)\s+(?:\S+\s+)?(?:stormed|raided|seized|overran|attacked)|(?:soldiers|troops|militiamen|militias|paramilitaries)\s+(?:\S+\s+)?(?:looted|ransacked|torched|burned|burnt|pillaged)`, "perpetrator", "victim"),
-	tr(graph.Violence, "175", `clashed|clashes|beat|beaten|beating|kicked|kicking|batons|truncheons|live ammunition|threw stones|hurled stones|threw rocks|pelted|running battles|confrontations|skirmishes|death toll|deaths|people\s+(?:have\s+|had\s+)?died|persons\s+(?:have\s+|had\s+)?died|protesters\s+(?:have\s+|had\s+)?died|demonstrators\s+(?:have\s+|had\s+)?died|students\s+(?:have\s+|had\s+)?died|civilians\s+(?:have\s+|had\s+)?died|officers\s+(?:have\s+|had\s+)?died|soldiers\s+(?:have\s+|had\s+)?died|have\s+died|has\s+died|had\s+died|fired on|fires? on|opened fire|opens fire|live fire|exchanged\s+(?:\S+\s+)?fire|traded\s+(?:\S+\s+)?fire|punches\s+were\s+thrown|came\s+to\s+blows|scuffled|scuffles|brawl|killed|wounded|attacked|attacking|crackdown|tear gas|stun grenades|rubber bullets|water cannon|shot|broke up|dispersed|raided|raid|fighting|abducted|kidnapped|assassinated|stabbed|bombed|shelled|air ?strikes?`, "perpetrator", "victim"),
+	tr(graph.Violence, "175", `clashed|clashes|beat|beaten|beating|kicked|kicking|batons|truncheons|live ammunition|threw stones|hurled stones|threw rocks|pelted|running battles|confrontations|skirmishes|death toll|deaths|people\s+(?:have\s+|had\s+)?died|persons\s+(?:have\s+|had\s+)?died|protesters\s+(?:have\s+|had\s+)?died|demonstrators\s+(?:have\s+|had\s+)?died|students\s+(?:have\s+|had\s+)?died|civilians\s+(?:have\s+|had\s+)?died|officers\s+(?:have\s+|had\s+)?died|soldiers\s+(?:have\s+|had\s+)?died|have\s+died|has\s+died|had\s+died|fired on|fires? on|opened fire|opens fire|live fire|exchanged\s+(?:\S+\s+)?fire|traded\s+(?:\S+\s+)?fire|punches\s+were\s+thrown|came\s+to\s+blows|scuffled|scuffles|brawl|killed|wounded|attacked|attacking|crackdown|tear gas|stun grenades|rubber bullets|water cannon|shot|broke up|dispersed|raided|raid|fighting|abducted|kidnapped|assassinated|stabbed|bombed|shelled|air ?strikes?|(?:missile|drone|rocket|artillery|mortar)\s+(?:and\s+(?:missile|drone|rocket|artillery)\s+)?(?:strikes?|attacks?|barrages?)|shelling`, "perpetrator", "victim"),
 	// "welcomed Modi at the White House": a name or a pronoun, then where.
 	{typ: graph.Visit, cameo: "043", re: regexp.MustCompile(`\b(?:[Ww]elcomed|[Rr]eceived)\s+(?:(?:him|her|them)\s+|(?:\p{Lu}[\p{L}\-’']+\s+){1,4})(?:at|in|to)\b`),
 		subject: "host", object: "visitor", lits: []string{"welcomed", "received"}},
@@ -242,7 +242,7 @@ var triggers = []trigger{
 	// sanctioned.
 	{typ: graph.Sanction, cameo: "163", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:sanctioned|blacklisted|suspended\s+from|(?:placed|put)\s+under\s+sanctions|hit\s+with\s+sanctions|targeted\s+(?:by|with)\s+sanctions)\b`),
 		subject: "sanctioned party", object: "sanctioning party", passive: true},
-	tr(graph.Sanction, "163", `sanctions|sanctioned|imposed sanctions|asset freezes?|travel bans?|suspending (?:passenger )?flights|banned imports|embargo|blacklisted|suspend(?:ed|s|ing)\s+(?:\S+\s+){0,3}?(?:aid|assistance|membership|flights|cooperation|imports|exports|funding|loans|budget support)|(?:froze|frozen|freezes|paused|halted|cut\s+off)\s+(?:\S+\s+){0,3}?(?:assets|payments|aid|assistance|disbursements|funding|loans)|suspended\s+(?-i:\p{Lu}\p{Ll}+)\s+(?:from|until|over|on|in|after|for)|froze\s+(?:\S+\s+){0,3}?assets|expelled\s+(?:\S+\s+){0,2}?(?:diplomats|ambassador|envoy)`, "sanctioning party", "sanctioned party"),
+	tr(graph.Sanction, "163", `sanctions|sanctioned|imposed sanctions|asset freezes?|travel bans?|suspending (?:passenger )?flights|banned imports|embargo|blacklisted|suspend(?:ed|s|ing)\s+(?:\S+\s+){0,3}?(?:aid|assistance|membership|flights|cooperation|imports|exports|funding|loans|budget support)|(?:froze|frozen|freezes|paused|halted|cut\s+off)\s+(?:\S+\s+){0,3}?(?:assets|payments|aid|assistance|disbursements|funding|loans)|suspended\s+(?-i:\p{Lu}\p{Ll}+)\s+(?:from|until|over|on|in|after|for)|froze\s+(?:\S+\s+){0,3}?assets|expelled\s+(?:\S+\s+){0,2}?(?:diplomats?|ambassadors?|envoys?|attach[eé]s?|charg[eé]\s+d['’]affaires)`, "sanctioning party", "sanctioned party"),
 	// "ECOWAS suspends Mali.", "suspended Sudan, a step": a body
 	// suspending a state, the sentence or clause ending there (tr's
 	// closing \b would need a letter after the stop).
@@ -340,6 +340,18 @@ func eachVerb(verbs []string, after string) string {
 	}
 	return strings.Join(alts, "|")
 }
+
+// armedStrikeBeforeRE ends the words before "strikes" of arms: "air",
+// "missile", "Israeli drone"; armedStrikeAfterRE follows them with what
+// arms do: "killed", "hit", "on the city".
+var (
+	armedStrikeBeforeRE = regexp.MustCompile(`(?i)\b(?:air|aerial|missile|drone|rocket|artillery|military|naval|precision|retaliatory|pre-?emptive|targeted|bombing|nuclear|cruise\s+missile)\s+$`)
+	armedStrikeAfterRE  = regexp.MustCompile(`(?i)^\s+(?:(?:have|has|had)\s+)?(?:killed|kill|kills|hit|hits|struck|targeted|destroyed|pounded|levelled|leveled|wounded|left\s+\d)\b`)
+)
+
+// armsBetweenRE is what may stand between a demonym and a trigger of
+// arms: " ", " air ", " missile and drone ".
+var armsBetweenRE = regexp.MustCompile(`^\s+(?:(?:air|aerial|missile|drone|rocket|artillery|military|naval|and)\s+){0,3}$`)
 
 // firedAtRE is "fired" in the sense of shooting: "fired on the
 // minister's convoy", "fired tear gas".
@@ -664,6 +676,12 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			// "whose leader remains under house arrest": a state, not an
 			// arrest.
 			if t.typ == graph.Arrest && stillRE.MatchString(tail(s.text[:loc[0]], 30)) {
+				continue
+			}
+			// "Israeli air strikes killed 40", "drone strikes on Odesa": a
+			// strike of arms is no walkout.
+			if t.typ == graph.Protest && strings.HasPrefix(strings.ToLower(s.text[loc[0]:loc[1]]), "strike") &&
+				(armedStrikeBeforeRE.MatchString(tail(s.text[:loc[0]], 30)) || armedStrikeAfterRE.MatchString(s.text[loc[1]:])) {
 				continue
 			}
 			// "beat Solih in the run-off", "beat the incumbent with 54
@@ -1684,6 +1702,12 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 			if place == "" && prepBefore(strings.ToLower(strings.TrimSpace(s.text[max(0, m.start-24):m.start]))) {
 				place = m.asPlace
 			}
+			continue
+		}
+		// "Israeli air strikes", "Russian shelling": the state whose
+		// arms strike does it.
+		if m.modifier && t.typ == graph.Violence && m.actor.Kind == string(graph.Country) && m.end <= loc[0] && armsBetweenRE.MatchString(s.text[m.end:loc[0]]) {
+			before = append(before, m.actor)
 			continue
 		}
 		if m.modifier {
