@@ -215,7 +215,7 @@ var triggers = []trigger{
 	tr(graph.Meeting, "040", `met|meet|meeting|talks|summit|held talks|sat down (?:together|with)|conferred with|dialogue|negotiations`, "participant", "participant"),
 	// "He sat with Burhan and with Hamdok", "went to see Hamdok at the
 	// residence", "had a long session with the Russian president".
-	tr(graph.Meeting, "040", `sat\s+with|went\s+to\s+see|(?:had|held)\s+(?:a|an)\s+(?:\S+\s+){0,2}?(?:session|conversation|discussion|audience)\s+with`, "participant", "participant"),
+	tr(graph.Meeting, "040", `discussed|discussing|sat\s+with|went\s+to\s+see|(?:had|held)\s+(?:a|an)\s+(?:\S+\s+){0,2}?(?:session|conversation|discussion|audience)\s+with`, "participant", "participant"),
 	// "Muizzu called on President Droupadi Murmu at Rashtrapati
 	// Bhavan": a call paid somewhere, not a call to do something;
 	// "summoned the Chinese ambassador": a meeting the host orders.
@@ -2559,7 +2559,7 @@ var (
 	// "from June 3 to June 5".
 	// "from June 20 to 30": the end may be a day of the start's month.
 	rangeRE = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + dayRef + `)\s*(?:\s(?:and|to|until|through)\s|[-–])\s*(` + dayRef + `|\d{1,2}(?:st|nd|rd|th)?)\b`)
-	dateRE  = regexp.MustCompile(`(?i)\b(?:(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:on\s+)?the\s+(?:` + weekday + `)\b|(?:on\s+)?the\s+(?:` + spelledOrdinal + `|\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late|during|throughout)\s+(?:mid-?\s?)?(?:` + monthNames + `)|(?:` + monthNames + `)(?:’s|'s)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:over\s+|on\s+)?the\s+weekend\s+of\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|at\s+the\s+weekend|over\s+the\s+weekend|last\s+weekend(?:’s|'s)?|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:months?|years?)\s+ago|last\s+night|(?:shortly|just|moments|minutes)\s+before\s+midnight|(?:at\s+the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:` + monthNames + `)(?:\s+\d{4})?|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))\b`)
+	dateRE  = regexp.MustCompile(`(?i)\b(?:(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:on\s+)?the\s+(?:` + weekday + `)\b|(?:on\s+)?the\s+(?:` + spelledOrdinal + `|\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late|during|throughout)\s+(?:mid-?\s?)?(?:` + monthNames + `)|(?:` + monthNames + `)(?:’s|'s)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:over\s+|on\s+)?the\s+weekend\s+of\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|at\s+the\s+weekend|over\s+the\s+weekend|last\s+weekend(?:’s|'s)?|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:months?|years?)\s+ago|last\s+night|(?:shortly|just|moments|minutes)\s+before\s+midnight|(?:at\s+the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:` + monthNames + `)(?:\s+\d{4})?|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|(?:a|one)\s+fortnight\s+ago|(?:on\s+)?(?:` + weekday + `)\s+(?:of\s+)?last\s+week|(?:in\s+)?(?:the\s+)?(?:spring|summer|autumn|fall)\s+(?:of\s+)?\d{4}|(?:last|this)\s+(?:spring|summer|autumn|fall)|(?:at\s+the\s+)?(?:start|beginning|end)\s+of\s+(?:the|this|last)\s+(?:month|year)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))\b`)
 	// "BOGOTÁ, March 15 (Wire) -": a place in capitals of any script.
 	datelineRE = regexp.MustCompile(`^\s*\p{Lu}[\p{Lu} .'’\-]+,\s+((?:` + monthNames + `)\s+\d{1,2})\s*(?:\([^)]*\))?\s*[-–—]`)
 )
@@ -3934,6 +3934,20 @@ var monthPartRE = regexp.MustCompile(`^(?:at\s+the\s+)?(?:end|beginning|start|mi
 
 var monthOnlyRE = regexp.MustCompile(`^(?:(?:in|since|early|late|during|throughout)\s+)?(?:mid-?\s?)?(` + strings.ToLower(monthNames) + `)(?:’s|'s)?$`)
 
+// lastWeekDayRE is a weekday of the week before: "monday last week".
+var lastWeekDayRE = regexp.MustCompile(`^(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:of\s+)?last\s+week$`)
+
+// seasonRE is a season of a year, or the last or this one; seasonMonths
+// the month each begins in (winter, across two years, is left out).
+var (
+	seasonRE     = regexp.MustCompile(`^(?:in\s+)?(?:the\s+)?(spring|summer|autumn|fall)\s+(?:of\s+)?(\d{4})$|^(?:(last|this)\s+)(spring|summer|autumn|fall)$`)
+	seasonMonths = map[string]int{"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+)
+
+// unitPartRE is the start or end of a month or year named by where it
+// stands: "at the end of last month".
+var unitPartRE = regexp.MustCompile(`^(?:at\s+the\s+)?(?:start|beginning|end)\s+of\s+(the|this|last)\s+(month|year)$`)
+
 var weeksAgoRE = regexp.MustCompile(`(?i)^(a|one|two|three|\d+)\s+weeks?\s+ago$`)
 
 // weekendOfRE is "the weekend of 8 and 9 January": its first day, its
@@ -4013,6 +4027,46 @@ func resolveFrom(text string, pub time.Time, upcoming bool) (time.Time, time.Tim
 		return start, end, graph.Month, true
 	case w == "next week":
 		return time.Time{}, time.Time{}, "", false
+	case w == "a fortnight ago" || w == "one fortnight ago":
+		start, end := dates.Widen(pub.AddDate(0, 0, -14), graph.Week)
+		return start, end, graph.Week, true
+	case lastWeekDayRE.MatchString(w):
+		// "on Monday last week": that weekday of the week before the
+		// story's (weeks run Monday to Sunday).
+		name := lastWeekDayRE.FindStringSubmatch(w)[1]
+		monday := pub.AddDate(0, 0, -((int(pub.Weekday())+6)%7)-7)
+		for k := range 7 {
+			if day := monday.AddDate(0, 0, k); strings.EqualFold(day.Weekday().String(), name) {
+				return day, day, graph.Day, true
+			}
+		}
+		return time.Time{}, time.Time{}, "", false
+	case seasonRE.MatchString(w):
+		// "in the autumn of 2019", "last summer": its three months.
+		m := seasonRE.FindStringSubmatch(w)
+		first := seasonMonths[m[1]+m[4]]
+		year := pub.Year()
+		switch {
+		case m[2] != "":
+			year, _ = strconv.Atoi(m[2])
+		case m[3] == "last" && int(pub.Month()) < first+3:
+			// The season past: last year's, unless this year's is over.
+			year--
+		}
+		start := time.Date(year, time.Month(first), 1, 0, 0, 0, 0, time.UTC)
+		end := start.AddDate(0, 3, -1)
+		if start.After(pub) {
+			return time.Time{}, time.Time{}, "", false
+		}
+		return start, end, graph.Month, true
+	case unitPartRE.MatchString(w):
+		// "at the end of last month", "at the start of the year".
+		m := unitPartRE.FindStringSubmatch(w)
+		which := "this"
+		if m[1] == "last" {
+			which = "last"
+		}
+		return resolveFrom(which+" "+m[2], pub, upcoming)
 	case dates.NumericRE.MatchString(strings.TrimPrefix(w, "on ")):
 		if day, ok := dates.Numeric(strings.TrimPrefix(w, "on "), pub); ok {
 			return day, day, graph.Day, true
