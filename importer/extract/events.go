@@ -141,7 +141,7 @@ var triggers = []trigger{
 	// made 33 million euros available": aid given, which a loan event
 	// holds (CAMEO 070s) when an amount says what; a pledge is only a
 	// promise, told by the statement.
-	tr(graph.Loan, "070", `(?:announced|released|provided|gave|delivered|sent|approved|allocated|disbursed|granted|extended)\s+(?:\S+\s+){0,5}?(?:aid|assistance|funding|grants?|credits?|financing|budget\s+support|financial\s+support)|made\s+(?:\S+\s+){1,5}?available`, "lender", "borrower"),
+	tr(graph.Loan, "070", `(?:announced|released|provided|gave|delivered|sent|approved|allocated|disbursed|granted|extended)\s+(?:\S+\s+){0,5}?(?:aid|assistance|funding|grants?|credits?|financing|budget\s+support|financial\s+support|programmes?|programs?|arrangements?|facility|facilities)|made\s+(?:\S+\s+){1,5}?available`, "lender", "borrower"),
 	// The present ("detains", "is detained") tells the past in timelines
 	// and captions: "September 13: Amini is detained in Tehran".
 	tr(graph.Arrest, "173", `arrested|arresting|seized\s+(?:President|Prime\s+Minister|the\s+president|the\s+prime\s+minister|him|her|them)\b|detained|jailed|arrests|detentions|detain|detaining|detains|picked\s+(?:him|her|them)\s+up|under house arrest|taken into custody|(?:took|takes|taking)\s+(?:\S+\s+){1,6}?into\s+custody|rounded up|picked up|taken in|remanded|ordered (?:him|her|them) held`, "detaining authority", "detainee"),
@@ -276,6 +276,9 @@ var triggers = []trigger{
 	// replaced is what the appointment is about. "Smailov becomes
 	// acting prime minister", "she became prime minister".
 	tr(graph.Appointment, "", `(?:was|were)\s+replaced\s+(?:\S+\s+){0,3}?by`, "subject", "appointee"),
+	// "Kem Sokha was elected to replace him": a body's choice of a
+	// successor.
+	tr(graph.Appointment, "", `(?:was|were|been)\s+(?:\S+\s+)?(?:elected|chosen|picked|voted\s+in)\s+to\s+(?:replace|succeed)`, "appointee", "subject"),
 	tr(graph.Appointment, "", `becomes\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime\s+minister|premier|chancellor|speaker|head\s+of\s+state)|became\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:prime\s+minister|premier|chancellor|speaker|head\s+of\s+state)`, "appointee", "announcer"),
 	tr(graph.Interview, "", `interview|told reporters in an interview`, "interviewee", "interviewer"),
 	// "With me from Khartoum is Dr Amna Osman Idris", "Joining me in
@@ -326,7 +329,8 @@ var triggers = []trigger{
 // gives another: aid, budget support, power.
 var withheldVerbs = []string{"halted", "halts", "halting", "paused", "pauses", "pausing", "stopped", "stops", "cut", "cuts", "cutting",
 	"postponed", "postpones", "withheld", "withholds", "delayed", "delays",
-	"froze", "freezes", "freezing", "withdrew", "withdraws", "curtailed", "curtails", "slashed", "scrapped"}
+	"froze", "freezes", "freezing", "withdrew", "withdraws", "curtailed", "curtails", "slashed", "scrapped",
+	"ended", "ends", "ending", "terminated", "terminates"}
 
 const withheldWhat = `(?:off\s+)?(?:\S+\s+){0,4}?(?:aid|assistance|budget support|development support|financial support|funding|loans|power exports|electricity(?:\s+(?:exports|supplies))?|gas supplies|power supplies|oil supplies|military cooperation|security cooperation|trade)\b`
 
@@ -340,6 +344,10 @@ func eachVerb(verbs []string, after string) string {
 	}
 	return strings.Join(alts, "|")
 }
+
+// rallyBehindRE follows "rally" used for backing: "behind Kamto",
+// "around the flag", "to his side".
+var rallyBehindRE = regexp.MustCompile(`(?i)^\s+(?:behind|around|to\s+(?:his|her|their|its|the)\s+(?:side|cause|defen[cs]e|support))\b`)
 
 // armedStrikeBeforeRE ends the words before "strikes" of arms: "air",
 // "missile", "Israeli drone"; armedStrikeAfterRE follows them with what
@@ -399,7 +407,7 @@ var untoldRE = regexp.MustCompile(`(?i)\b(?:did\s+not|didn't|would\s+not|wouldn'
 
 // monthMayRE is the month of May, told by a day or a preposition:
 // "May 10", "9 May", "in May", "since early May".
-var monthMayRE = regexp.MustCompile(`\bMay\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\s+May\b|\b(?:in|since|of|early|late|mid|last|until|by|from|through)\s+May\b`)
+var monthMayRE = regexp.MustCompile(`\bMay\s+\d{1,2}(?:st|nd|rd|th)?\b|\bMay\s+(?:19|20)\d\d\b|\b\d{1,2}\s+May\b|\b(?:in|since|of|early|late|mid|last|until|by|from|through)\s+May\b`)
 
 // didNotHappen reports whether the words before a trigger tell that it
 // did not (or not yet) happen.
@@ -428,12 +436,23 @@ func didNotHappen(before string) bool {
 // election", "resigned on May 9, hours after his supporters attacked",
 // "announced it after a day of protests") each take the actors and date
 // of their own clause.
-var clauseRE = regexp.MustCompile(`(?i),\s+(?:as|after|while|when|but|following|which|who|whose|where|including|amid|and|(?:with|of|to|for|by|from|among|under)\s+(?:whom|which))\b|,\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,4}(?:who|which|where)\b|,\s+(?:(?:a|an|one|two|three|four|five|six|several)\s+)?(?:days?|weeks?|months?|hours?|minutes|moments)\s+(?:after|before)\b|\s(?:after|following)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many)\s+)?(?:days?|nights?|weeks?|months?)\s+of\s|,\s+(?:holding|meeting|signing|visiting|hosting)\b|\sas\s+(?:thousands|hundreds|tens of thousands|crowds|protesters|demonstrators|police|troops|soldiers|they)\b|,?\s+and\s+(?:then\s+)?` + pastVerb + `|,\s+(?:[\p{L}’'\-]+\s+){1,5}(?:said|says|told|added)\b|,\s+(?:and|but)\s+(?:(?:late|early)\s+)?on\s+(?:` + weekday + `)\b|\s(?:after|before|when)\s+(?:\p{Ll}+\s+){1,2}(?:had\s+)?\p{Ll}+ed\b|\s(?:who|which)\s+(?:had\s+)?(?:marched|rallied|protested|gathered|demonstrated|took\s+to\s+the\s+streets)\b|;|\s(?:following|amid|despite|while|whereas)\s|\.\s`)
+var clauseRE = regexp.MustCompile(`(?i),\s+(?:as|after|while|when|but|following|which|who|whom|whose|where|including|amid|and|(?:with|of|to|for|by|from|among|under)\s+(?:whom|which))\b|,\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,4}(?:who|which|where)\b|,\s+(?:(?:a|an|one|two|three|four|five|six|several)\s+)?(?:days?|weeks?|months?|hours?|minutes|moments)\s+(?:after|before)\b|\s(?:after|following)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many)\s+)?(?:days?|nights?|weeks?|months?)\s+of\s|,\s+(?:holding|meeting|signing|visiting|hosting)\b|\sas\s+(?:thousands|hundreds|tens of thousands|crowds|protesters|demonstrators|police|troops|soldiers|they)\b|,?\s+and\s+(?:then\s+)?` + pastVerb + `|,\s+(?:[\p{L}’'\-]+\s+){1,5}(?:said|says|told|added)\b|,\s+(?:and|but)\s+(?:(?:late|early)\s+)?on\s+(?:` + weekday + `)\b|\s(?:after|before|when)\s+(?:\p{Ll}+\s+){1,2}(?:had\s+)?\p{Ll}+ed\b|\s(?:who|which)\s+(?:had\s+)?(?:marched|rallied|protested|gathered|demonstrated|took\s+to\s+the\s+streets)\b|;|\s(?:following|amid|despite|while|whereas)\s|\.\s`)
+
+// openingSubordinateRE is a subordinate clause that opens a sentence,
+// to its first comma: "When Sam Rainsy resigned as leader in February,".
+var openingSubordinateRE = regexp.MustCompile(`^(?:When|After|Before|Once|Although|Though|While|Because|Until)\s+[^,;]{8,}?,`)
 
 // clause returns the byte range of the clause of s that holds at.
 func clause(s string, at int) (int, int) {
 	start, end := 0, len(s)
 	bounds := clauseRE.FindAllStringIndex(s, -1)
+	// "When Sam Rainsy resigned in February, Kem Sokha was elected": a
+	// clause that opens the sentence with a subordinator ends at its
+	// first comma.
+	if loc := openingSubordinateRE.FindStringIndex(s); loc != nil {
+		bounds = append(bounds, []int{loc[1] - 1, loc[1]})
+		slices.SortFunc(bounds, func(a, b []int) int { return a[0] - b[0] })
+	}
 	// A relative clause the trigger is not in is one unit: its own "and
 	// disputed elections" or ", as" divides nothing outside it.
 	var rels [][2]int
@@ -516,6 +535,10 @@ var participleRE = regexp.MustCompile(`(?i)^(?:,\s+(?:holding|meeting|signing|vi
 const pastVerb = `(?:\p{Ll}+ed|met|held|took|gave|made|sent|won|lost|fled|left|began|broke|spoke|told|said|shot|beat|fought|threw|struck|sought|led|ran|flew)\b`
 
 // whoOpensRE is the "who" that opens a relative clause without a comma.
+// whomBeforeRE ends "whom" and the subject of its clause before the
+// verb: "whom Farmaajo appointed", "whom the junta had named".
+var whomBeforeRE = regexp.MustCompile(`\bwhom\s+(?:(?:the\s+)?[\p{L}’'\-]+\s+){1,4}?(?:had\s+|has\s+|have\s+)?$`)
+
 var whoOpensRE = regexp.MustCompile(`^\s(?:who|which)\s+(?:had\s+)?`)
 
 // sayAfterRE follows a name with its verb of saying and what it says,
@@ -541,7 +564,7 @@ var alongWithRE = regexp.MustCompile(`(?i)^\s+(?:\S+\s+){0,4}?(?:along|together)
 // relative clause: "supporters who marched", "who had gathered".
 var whoBeforeRE = regexp.MustCompile(`\bwho\s+(?:(?:had|have|has|then|later|also|again)\s+)?$`)
 
-var relativeRE = regexp.MustCompile(`(?i)^,\s+(?:(?:a|an)\s+(?:[\p{L}\-]+\s+){0,4})?(?:which|who|whose|(?:with|of|to|for|by|from|among|under)\s+(?:whom|which))\b`)
+var relativeRE = regexp.MustCompile(`(?i)^,\s+(?:(?:a|an)\s+(?:[\p{L}\-]+\s+){0,4})?(?:which|who|whom|whose|(?:with|of|to|for|by|from|among|under)\s+(?:whom|which))\b`)
 
 // relativeEnd returns where a relative clause that opens at boundary m
 // closes (its next comma), or 0 when m opens none.
@@ -676,6 +699,11 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			// "whose leader remains under house arrest": a state, not an
 			// arrest.
 			if t.typ == graph.Arrest && stillRE.MatchString(tail(s.text[:loc[0]], 30)) {
+				continue
+			}
+			// "withdrew to rally behind Kamto": rallying to someone is
+			// backing, not a rally.
+			if t.typ == graph.Protest && strings.HasPrefix(strings.ToLower(s.text[loc[0]:loc[1]]), "rall") && rallyBehindRE.MatchString(s.text[loc[1]:]) {
 				continue
 			}
 			// "Israeli air strikes killed 40", "drone strikes on Odesa": a
@@ -1774,7 +1802,29 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 		if ante != nil {
 			before = []*actorDraft{ante}
 		}
+	} // "Roble, whom Farmaajo appointed in September,": the one "whom"
+	// follows is the verb's object; who is named after it, its subject.
+	if w := whomBeforeRE.FindStringIndex(s.text[:loc[0]]); w != nil {
+		var ante *actorDraft
+		for _, m := range slices.Backward(d.mentions[i]) {
+			if m.end <= w[0] && m.actor != nil && !m.modifier && m.asPlace == "" {
+				ante = m.actor
+				break
+			}
+		}
+		if ante != nil {
+			var subj []*actorDraft
+			for _, m := range d.mentions[i] {
+				if m.start >= w[0] && m.end <= loc[0] && m.actor != nil && !m.modifier && m.asPlace == "" {
+					subj = append(subj, m.actor)
+				}
+			}
+			before = subj
+			after = append([]*actorDraft{ante}, after...)
+			afterAt, afterEnd = append([]int{loc[1]}, afterAt...), append([]int{loc[1]}, afterEnd...)
+		}
 	}
+
 	// "In Kisumu, a hospital official said two men were shot": a place
 	// fronted before the sentence's first comma is where it all happened.
 	if place == "" {
@@ -2559,7 +2609,7 @@ var (
 	// "from June 3 to June 5".
 	// "from June 20 to 30": the end may be a day of the start's month.
 	rangeRE = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + dayRef + `)\s*(?:\s(?:and|to|until|through)\s|[-–])\s*(` + dayRef + `|\d{1,2}(?:st|nd|rd|th)?)\b`)
-	dateRE  = regexp.MustCompile(`(?i)\b(?:(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:on\s+)?the\s+(?:` + weekday + `)\b|(?:on\s+)?the\s+(?:` + spelledOrdinal + `|\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late|during|throughout)\s+(?:mid-?\s?)?(?:` + monthNames + `)|(?:` + monthNames + `)(?:’s|'s)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:over\s+|on\s+)?the\s+weekend\s+of\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|at\s+the\s+weekend|over\s+the\s+weekend|last\s+weekend(?:’s|'s)?|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:months?|years?)\s+ago|last\s+night|(?:shortly|just|moments|minutes)\s+before\s+midnight|(?:at\s+the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:` + monthNames + `)(?:\s+\d{4})?|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|(?:a|one)\s+fortnight\s+ago|(?:on\s+)?(?:` + weekday + `)\s+(?:of\s+)?last\s+week|(?:in\s+)?(?:the\s+)?(?:spring|summer|autumn|fall)\s+(?:of\s+)?\d{4}|(?:last|this)\s+(?:spring|summer|autumn|fall)|(?:at\s+the\s+)?(?:start|beginning|end)\s+of\s+(?:the|this|last)\s+(?:month|year)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))\b`)
+	dateRE  = regexp.MustCompile(`(?i)\b(?:(?:in\s+)?(?:` + monthNames + `)\s+(?:of\s+)?(?:last|this)\s+year|(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:on\s+)?the\s+(?:` + weekday + `)\b|(?:on\s+)?the\s+(?:` + spelledOrdinal + `|\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late|during|throughout)\s+(?:mid-?\s?)?(?:` + monthNames + `)|(?:` + monthNames + `)(?:’s|'s)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:over\s+|on\s+)?the\s+weekend\s+of\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|at\s+the\s+weekend|over\s+the\s+weekend|last\s+weekend(?:’s|'s)?|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:months?|years?)\s+ago|last\s+night|(?:shortly|just|moments|minutes)\s+before\s+midnight|(?:at\s+the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:` + monthNames + `)(?:\s+\d{4})?|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|(?:a|one)\s+fortnight\s+ago|(?:on\s+)?(?:` + weekday + `)\s+(?:of\s+)?last\s+week|(?:in\s+)?(?:the\s+)?(?:spring|summer|autumn|fall)\s+(?:of\s+)?\d{4}|(?:last|this)\s+(?:spring|summer|autumn|fall)|(?:at\s+the\s+)?(?:start|beginning|end)\s+of\s+(?:the|this|last)\s+(?:month|year)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))\b`)
 	// "BOGOTÁ, March 15 (Wire) -": a place in capitals of any script.
 	datelineRE = regexp.MustCompile(`^\s*\p{Lu}[\p{Lu} .'’\-]+,\s+((?:` + monthNames + `)\s+\d{1,2})\s*(?:\([^)]*\))?\s*[-–—]`)
 )
@@ -2845,8 +2895,12 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	// following day crowds moved through Chinatown, looting shops".
 	if loc == nil && cs > 0 {
 		ext = s.text
+		// …or with a clause that holds it: "After a cabinet session the
+		// next day, Hariri announced".
 		if loc = nextDayRE.FindStringIndex(ext); loc != nil && loc[0] > 0 {
-			loc = nil
+			if sub := openingSubordinateRE.FindStringIndex(ext); sub == nil || loc[1] > sub[1] {
+				loc = nil
+			}
 		}
 	}
 	// …or close with it after asides of its one clause: "He named
@@ -3253,7 +3307,7 @@ func (d *doc) nthDay(e *eventDraft, clause string, ref *time.Time) {
 // conjoinedYearRE is a year followed by a conjunction.
 var conjoinedYearRE = regexp.MustCompile(`\s(?:and|or|but|then)\s`)
 
-var yearBeforeRE = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)(?:’s|'s)?\s+(?:\p{Ll}+\s+){0,2}$`)
+var yearBeforeRE = regexp.MustCompile(`\b((?:(?:` + monthNames + `)\s+)?(?:1[89]\d\d|20\d\d))(?:’s|'s)?\s+(?:\p{Ll}+\s+){0,2}$`)
 
 // electionDate is the date wording nearest an election's trigger at,
 // within a few words, or a year right before it ("a 2018 vote").
@@ -3934,6 +3988,9 @@ var monthPartRE = regexp.MustCompile(`^(?:at\s+the\s+)?(?:end|beginning|start|mi
 
 var monthOnlyRE = regexp.MustCompile(`^(?:(?:in|since|early|late|during|throughout)\s+)?(?:mid-?\s?)?(` + strings.ToLower(monthNames) + `)(?:’s|'s)?$`)
 
+// monthOfYearRE is a month of last year or this: "in march last year".
+var monthOfYearRE = regexp.MustCompile(`^(?:in\s+)?(` + strings.ToLower(monthNames) + `)\s+(?:of\s+)?(last|this)\s+year$`)
+
 // lastWeekDayRE is a weekday of the week before: "monday last week".
 var lastWeekDayRE = regexp.MustCompile(`^(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:of\s+)?last\s+week$`)
 
@@ -4026,6 +4083,23 @@ func resolveFrom(text string, pub time.Time, upcoming bool) (time.Time, time.Tim
 		start, end := dates.Widen(first.AddDate(0, -n, 0), graph.Month)
 		return start, end, graph.Month, true
 	case w == "next week":
+		return time.Time{}, time.Time{}, "", false
+	case monthOfYearRE.MatchString(w):
+		// "in March last year": that month of the year named.
+		m := monthOfYearRE.FindStringSubmatch(w)
+		year := pub.Year()
+		if m[2] == "last" {
+			year--
+		}
+		for k := time.January; k <= time.December; k++ {
+			if strings.HasPrefix(strings.ToLower(k.String()), strings.TrimSuffix(m[1], ".")[:3]) {
+				start, end := dates.Widen(time.Date(year, k, 1, 0, 0, 0, 0, time.UTC), graph.Month)
+				if start.After(pub) {
+					break
+				}
+				return start, end, graph.Month, true
+			}
+		}
 		return time.Time{}, time.Time{}, "", false
 	case w == "a fortnight ago" || w == "one fortnight ago":
 		start, end := dates.Widen(pub.AddDate(0, 0, -14), graph.Week)
