@@ -1802,7 +1802,29 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 		if ante != nil {
 			before = []*actorDraft{ante}
 		}
-	} // "Roble, whom Farmaajo appointed in September,": the one "whom"
+	}
+	// "the two former presidents said in a joint statement": the pair
+	// the story told last is the subject named right before the verb.
+	if t.subject != t.object && !t.passive {
+		pre := tail(s.text[:loc[0]], 60)
+		if m := twoSidesRE.FindStringIndex(pre); m != nil && pairBeforeRE.MatchString(pre[m[1]:]) {
+			// "the two opposition leaders": the words' own group is the
+			// pair.
+			from, to := loc[0]-len(pre)+m[0], loc[0]-len(pre)+m[1]
+			inPhrase := func(a *actorDraft) bool {
+				return slices.ContainsFunc(d.mentions[i], func(x mention) bool { return x.actor == a && x.start >= from && x.end <= to })
+			}
+			if !slices.ContainsFunc(before, func(a *actorDraft) bool { return !inPhrase(a) }) {
+				if pair := d.lastPair(); pair != nil {
+					before = before[:0]
+					for _, id := range pair {
+						before = append(before, d.byID[id])
+					}
+				}
+			}
+		}
+	}
+	// "Roble, whom Farmaajo appointed in September,": the one "whom"
 	// follows is the verb's object; who is named after it, its subject.
 	if w := whomBeforeRE.FindStringIndex(s.text[:loc[0]]); w != nil {
 		var ante *actorDraft
@@ -4720,7 +4742,11 @@ func rivalTargets(a, b *eventDraft) bool {
 // speaker is the first speaker of a statement.
 // twoSidesRE names two parties told before: "the two sides", "both
 // leaders".
-var twoSidesRE = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:sides|parties|leaders|men|women|presidents|ministers|governments|countries|delegations|camps|neighbou?rs|rivals)\b`)
+// pairBeforeRE is what may stand between "the two sides" and their
+// verb: nothing, an adverb, a day.
+var pairBeforeRE = regexp.MustCompile(`^\s+(?:(?:also|then|later|jointly|together|again|on\s+\p{Lu}\p{Ll}+day)\s+)?$`)
+
+var twoSidesRE = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:(?:former|opposition|rival|main|foreign|defen[cs]e|finance)\s+)?(?:sides|parties|leaders|men|women|presidents|ministers|governments|countries|delegations|camps|neighbou?rs|rivals)\b`)
 
 // lastPair is the two actors of the latest of the last four events that
 // holds two in one role of both sides (a meeting's participants, an
