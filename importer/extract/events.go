@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/eventgraph/eventgraph/graph"
@@ -442,10 +443,38 @@ var clauseRE = regexp.MustCompile(`(?i),\s+(?:as|after|while|when|but|following|
 // to its first comma: "When Sam Rainsy resigned as leader in February,".
 var openingSubordinateRE = regexp.MustCompile(`^(?:When|After|Before|Once|Although|Though|While|Because|Until)\s+[^,;]{8,}?,`)
 
+// clauseCache keeps the clause bounds of the sentences drafted lately:
+// a sentence's bounds are asked for once per trigger, date and actor,
+// and finding them is a tenth of drafting. Bounded, shared by
+// concurrent drafts.
+var clauseCache = struct {
+	sync.Mutex
+	m map[string][][]int
+}{m: map[string][][]int{}}
+
+// clauseBounds returns clauseRE's matches in s. The slices are shared:
+// callers must not change them.
+func clauseBounds(s string) [][]int {
+	clauseCache.Lock()
+	defer clauseCache.Unlock()
+	if b, ok := clauseCache.m[s]; ok {
+		return b
+	}
+	b := clauseRE.FindAllStringIndex(s, -1)
+	if len(clauseCache.m) >= 1024 {
+		clear(clauseCache.m)
+	}
+	clauseCache.m[s] = b
+	return b
+}
+
 // clause returns the byte range of the clause of s that holds at.
 func clause(s string, at int) (int, int) {
 	start, end := 0, len(s)
-	bounds := clauseRE.FindAllStringIndex(s, -1)
+	var bounds [][]int
+	for _, m := range clauseBounds(s) {
+		bounds = append(bounds, []int{m[0], m[1]})
+	}
 	// "When Sam Rainsy resigned in February, Kem Sokha was elected": a
 	// clause that opens the sentence with a subordinator ends at its
 	// first comma.
@@ -1153,7 +1182,7 @@ var leadTimeRE = regexp.MustCompile(`(?i)^[^,]{0,40}?\b(?:after|before|since|fol
 // relativeSpans are the relative clauses of s that do not hold byte at.
 func relativeSpans(s string, at int) [][2]int {
 	var out [][2]int
-	for _, m := range clauseRE.FindAllStringIndex(s, -1) {
+	for _, m := range clauseBounds(s) {
 		if close := relativeEnd(s, m); close > 0 && !(at >= m[0] && at < close) {
 			out = append(out, [2]int{m[0], close})
 		}
@@ -1165,7 +1194,7 @@ func relativeSpans(s string, at int) [][2]int {
 // do not hold byte at, keeping offsets.
 func maskRelatives(s string, at int) string {
 	var b []byte
-	for _, m := range clauseRE.FindAllStringIndex(s, -1) {
+	for _, m := range clauseBounds(s) {
 		close := relativeEnd(s, m)
 		if close == 0 || (at >= m[0] && at < close) {
 			continue
@@ -1344,7 +1373,7 @@ func nextComma(s string, c int) int {
 // relativeDated reports whether the relative clause holding byte at
 // states its own date: "which pledged $3bn in April".
 func relativeDated(s string, at int) bool {
-	for _, m := range clauseRE.FindAllStringIndex(s, -1) {
+	for _, m := range clauseBounds(s) {
 		if close := relativeEnd(s, m); close > 0 && at >= m[0] && at < close {
 			return dateRE.MatchString(s[m[0]:close])
 		}
@@ -1354,7 +1383,7 @@ func relativeDated(s string, at int) bool {
 
 // inRelative reports whether byte at of s is inside a relative clause.
 func inRelative(s string, at int) bool {
-	for _, m := range clauseRE.FindAllStringIndex(s, -1) {
+	for _, m := range clauseBounds(s) {
 		if close := relativeEnd(s, m); close > 0 && at >= m[0] && at < close {
 			return true
 		}

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/eventgraph/eventgraph/graph"
@@ -235,4 +237,41 @@ func TestRound17Actors(t *testing.T) {
 		}
 		t.Errorf("no arrest told by its own sentence: %+v", a.Events)
 	})
+}
+
+// TestDraftsConcurrently: drafts made at once in several goroutines, as
+// the API makes them, are the drafts made one after the other (the
+// clause cache is shared).
+func TestDraftsConcurrently(t *testing.T) {
+	texts := []string{
+		"When Sam Rainsy resigned as leader in February, Kem Sokha was elected to replace him on 2 March.",
+		"Prime Minister Ariel Henry, whom Jovenel Moïse appointed in July, called for calm on Monday.",
+		"Protesters blocked the roads in Beirut on Friday. After an emergency cabinet session the next day, Prime Minister Saad Hariri announced a package of measures.",
+		"Russian missile and drone strikes hit Lviv on Tuesday, the governor said.",
+	}
+	x := extractor(t)
+	want := make([]*Annotation, len(texts))
+	for i, s := range texts {
+		want[i] = x.Extract(article(s, "2021-07-20"))
+	}
+	got := make([][]*Annotation, 4)
+	var wg sync.WaitGroup
+	for g := range got {
+		got[g] = make([]*Annotation, len(texts))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, s := range texts {
+				got[g][i] = x.Extract(article(s, "2021-07-20"))
+			}
+		}()
+	}
+	wg.Wait()
+	for g := range got {
+		for i := range texts {
+			if !reflect.DeepEqual(got[g][i], want[i]) {
+				t.Errorf("goroutine %d, text %d: the draft differs from the one made alone", g, i)
+			}
+		}
+	}
 }
