@@ -4340,8 +4340,8 @@ var monthDayRE = regexp.MustCompile(`(?i)^(?:` + strings.ToLower(monthNames) + `
 // ---- amounts and counts ----
 
 var (
-	amountRE = regexp.MustCompile(`(?i)(US\$|\$|€|£|¥)\s?(\d+(?:[.,]\d+)?)\s?(bn|billion|m|mn|million|k|thousand|trillion)?\b|\b(\d+(?:[.,]\d+)?)\s?(billion|million|thousand|trillion|bn|m)?\s+(US dollars|dollars|euros|roubles|rubles|pounds|yuan|bolivares|kyats)\b`)
-	countRE  = regexp.MustCompile(`(?i)\b(at least|more than|over|about|around|nearly|almost|some|up to|roughly|an estimated|fewer than|as many as)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|` + spelledNumber + `)\s*(thousand|million)?\s+(?:(?:\p{L}[\p{L}\-]*)\s+){0,2}?(people|protesters|demonstrators|detainees|persons|supporters|students|workers|journalists|activists|civilians|opposition supporters|residents|marchers|soldiers|troops|officers|police officers|figures|members|lawmakers|children|women|men|migrants|prisoners|fighters|rebels|militants|politicians|leaders)\b|\b(at least|more than|over|about|around|nearly|almost|some|up to|roughly|an estimated|fewer than|as many as)?\s*(\d{1,3}(?:,\d{3})+|\d+|` + spelledNumber + `)\s+(?:were|had been|have been|was)\s+(killed|injured|wounded|detained|arrested|hurt|hospitalised|hospitalized)\b`)
+	amountRE = regexp.MustCompile(`(?i)(US\$|\$|€|£|¥|\b(?:USD|EUR|GBP|RUB|CNY|JPY|CHF)\s)\s?(\d+(?:[.,]\d+)?)\s?(bn|bln|billion|m|mn|mln|million|k|thousand|trillion|tn)?\b|\b(\d+(?:[.,]\d+)?)\s?(billion|million|thousand|trillion|bn|bln|mn|mln|tn|m)?[\s-]+(US dollars|dollars?|euros?|roubles?|rubles?|pounds|yuan|yen|bolivares|kyats|rupees|hryvnias?|riyals|dirhams|francs|USD|EUR|GBP|RUB|CNY|JPY|CHF)\b`)
+	countRE  = regexp.MustCompile(`(?i)\b(at least|more than|over|about|around|nearly|almost|some|up to|roughly|an estimated|fewer than|as many as)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|` + spelledNumber + `)\s*(hundred|thousand|million)?\s+(?:(?:\p{L}[\p{L}\-]*)\s+){0,2}?(people|protesters|demonstrators|detainees|persons|supporters|students|workers|journalists|activists|civilians|opposition supporters|residents|marchers|soldiers|troops|officers|police officers|figures|members|lawmakers|children|women|men|migrants|prisoners|fighters|rebels|militants|politicians|leaders)\b|\b(at least|more than|over|about|around|nearly|almost|some|up to|roughly|an estimated|fewer than|as many as)?\s*(\d{1,3}(?:,\d{3})+|\d+|` + spelledNumber + `)\s+(?:were|had been|have been|was)\s+(killed|injured|wounded|detained|arrested|hurt|hospitalised|hospitalized)\b`)
 	// vagueRE is words for a crowd's size: "tens of thousands of
 	// students", and, with no noun, "hundreds of thousands marched".
 	vagueRE = regexp.MustCompile(`(?i)\b(hundreds of thousands|tens of thousands|hundreds|thousands|dozens|scores)\s+(?:of\s+(people|protesters|demonstrators|supporters|students|workers|activists|civilians|marchers|mourners|opponents|residents|women|youths|voters|farmers)\b|(?:(?:had|have|were)\s+)?(?:marched|rallied|protested|gathered|demonstrated|took\s+to|turned\s+out|poured|flooded|joined|massed)\b)`)
@@ -4350,12 +4350,18 @@ var (
 	crowdFigureRE = regexp.MustCompile(`(?i)\b(?:(?:hundreds|thousands|tens of thousands|hundreds of thousands|dozens|scores)\s+of|\d[\d,.]*(?:\s+(?:thousand|million))?)\s+(?:[\p{L}\-]+\s+)?(?:protesters|demonstrators|marchers)\b`)
 )
 
+// currencies are ISO 4217 codes by symbol, code or name, lower-cased.
+// "¥" is the yen, as English news writes it; the yuan is written out.
 var currencies = map[string]string{
-	"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "us dollars": "USD", "dollars": "USD",
-	"euros": "EUR", "roubles": "RUB", "rubles": "RUB", "pounds": "GBP", "yuan": "CNY", "bolivares": "VES", "kyats": "MMK",
+	"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "us dollars": "USD", "dollars": "USD", "dollar": "USD",
+	"euros": "EUR", "euro": "EUR", "roubles": "RUB", "rouble": "RUB", "rubles": "RUB", "ruble": "RUB", "pounds": "GBP",
+	"yuan": "CNY", "yen": "JPY", "bolivares": "VES", "kyats": "MMK", "rupees": "INR", "hryvnias": "UAH", "hryvnia": "UAH",
+	"riyals": "SAR", "dirhams": "AED", "francs": "CHF",
+	"usd": "USD", "eur": "EUR", "gbp": "GBP", "rub": "RUB", "cny": "CNY", "jpy": "JPY", "chf": "CHF",
 }
 
-var scales = map[string]float64{"bn": 1e9, "billion": 1e9, "m": 1e6, "mn": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3, "trillion": 1e12}
+var scales = map[string]float64{"bn": 1e9, "bln": 1e9, "billion": 1e9, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6,
+	"k": 1e3, "thousand": 1e3, "trillion": 1e12, "tn": 1e12, "hundred": 100}
 
 // amountNear is the sum of money nearest the trigger at loc: "which
 // pledged $3bn in April, deposited $500m" deposits $500m.
@@ -4384,7 +4390,7 @@ func (d *doc) amount(s string) *Amount {
 	if m == nil {
 		return nil
 	}
-	sym, num, scale := m[1], m[2], m[3]
+	sym, num, scale := strings.TrimSpace(m[1]), m[2], m[3]
 	if sym == "" {
 		sym, num, scale = m[6], m[4], m[5]
 	}

@@ -278,3 +278,35 @@ func TestDraftsConcurrently(t *testing.T) {
 		}
 	}
 }
+
+// TestRound17Figures: sums in more notations, counts spelled with
+// "hundred".
+func TestRound17Figures(t *testing.T) {
+	for _, c := range []struct {
+		name, text, typ string
+		amount          *Amount
+		count           *Count
+	}{
+		{"an ISO code before the figure", "The EU lent Moldova EUR 500 million on Monday.", string(graph.Loan), &Amount{Value: 500_000_000, Currency: "EUR"}, nil},
+		{"bln and the yuan", "China lent Pakistan 2 bln yuan on Monday.", string(graph.Loan), &Amount{Value: 2_000_000_000, Currency: "CNY"}, nil},
+		{"a hyphenated sum", "The IMF approved a 3.5 billion-dollar loan for Egypt on Monday.", string(graph.Loan), &Amount{Value: 3_500_000_000, Currency: "USD"}, nil},
+		{"the yen sign", "Japan lent Sri Lanka ¥10 billion on Monday.", string(graph.Loan), &Amount{Value: 10_000_000_000, Currency: "JPY"}, nil},
+		{"hundreds spelled out", "Police detained more than two hundred people in Minsk on Sunday.", string(graph.Arrest), nil, &Count{Value: 200, Qualifier: "at_least", Unit: "people"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for _, e := range draft(t, c.text, "2020-09-16").Events {
+				if e.Type != c.typ {
+					continue
+				}
+				if c.amount != nil && (e.Amount == nil || *e.Amount != *c.amount) {
+					t.Errorf("amount %+v, want %+v", e.Amount, c.amount)
+				}
+				if c.count != nil && (e.Count == nil || *e.Count != *c.count) {
+					t.Errorf("count %+v, want %+v", e.Count, c.count)
+				}
+				return
+			}
+			t.Fatalf("no %s drafted", c.typ)
+		})
+	}
+}
