@@ -264,7 +264,7 @@ var triggers = []trigger{
 	// "named X in his place", "to replace him", "a decree naming X as
 	// prime minister": who names is the announcer.
 	tr(graph.Appointment, "", `(?:named|naming)\s+(?:\S+\s+){1,12}?(?:to\s+(?:run|head|lead|replace|succeed)|in\s+(?:his|her|their)\s+place|as\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head|chief|minister|governor|commander))`, "announcer", "appointee"),
-	tr(graph.Appointment, "", `appointed|named as|nominated|sacked|(?:was|were|been)\s+(?:removed|dismissed|sacked|ousted)\s+as|took office|assumed power|assumed the presidency|assumed presidential powers|declared\s+(?:himself|herself)\s+(?:the\s+)?(?:new\s+|interim\s+|acting\s+|transitional\s+)?(?:president|leader|head|ruler|prime\s+minister|chief|emperor|king)|became president|became interim president|became acting president|(?:was|were|been)\s+(?:named|chosen|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head)|confirmed\s+(?:\S+\s+){1,3}?as\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head)|(?:power|powers)\s+(?:had\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:handed|passed|pass|transferred)\s+to`, "appointee", "announcer"),
+	tr(graph.Appointment, "", `appointed|named as|nominated|sacked|(?:was|were|been)\s+(?:removed|dismissed|sacked|ousted)\s+as|took office|(?:assumed|assumes|assuming)\s+(?:the\s+)?office|assumed power|assumed the presidency|assumed presidential powers|declared\s+(?:himself|herself)\s+(?:the\s+)?(?:new\s+|interim\s+|acting\s+|transitional\s+)?(?:president|leader|head|ruler|prime\s+minister|chief|emperor|king)|became president|became interim president|became acting president|(?:was|were|been)\s+(?:named|chosen|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head)|confirmed\s+(?:\S+\s+){1,3}?as\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head)|(?:power|powers)\s+(?:had\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:handed|passed|pass|transferred)\s+to`, "appointee", "announcer"),
 	// "swore in Violeta Bermúdez as his prime minister", "installed
 	// General Pikulas as chief of staff", "made him minister of
 	// housing": who names is the announcer.
@@ -379,6 +379,10 @@ var soughtRE = regexp.MustCompile(`(?i)(?:\b(?:seek|seeks|seeking|sought|request
 // happen: refusals, denials, plans, possibilities. Such events are left
 // out of the draft: the graph holds what happened.
 var notHappened = regexp.MustCompile(`(?i)\b(?:(?:plans?|planned|planning|threaten(?:s|ed|ing)?)\s+(?:(?:a|an|the|new|more|further|fresh|its|their|his|her)\s+)?(?:[\p{L}\d\-]+\s+)?$|den(?:ied|ies|y)\s+that\s+(?:[^\s,;]+\s+){0,3}?(?:had|has|have|was|were)\s+(?:been\s+)?$|without\s+(?:a|any|a\s+single)\s+(?:\S+\s+)?$|(?:not|never|no|refused to|declined to|denied|denies|plans? to|planned to|planning to|intends? to|will|would|could|might|may|expected to|set to|due to|threatened to|ready to|to be held|scheduled|upcoming|if|against|agreed to (?:host|hold|meet|visit|sign|discuss|lend|provide|give)|promised to|offer(?:s|ed|ing)? to|wants? to|seeks? to|hopes? to|ask(?:s|ed)? for|call(?:s|ed)? for|demand(?:s|ed)?|propos(?:es|ed)|(?:has|have|is|are)\s+yet\s+to|fail(?:s|ed)?\s+to|(?:is|are|was|were|seems?|seemed)\s+(?:un)?likely\s+to)\s+(?:[^\s,;]+\s+){0,4}$|(?:cancell?(?:ed|s)|called\s+off|calls\s+off|postponed|postpones|put\s+off|scrapped)\s+(?:(?:his|her|their|its|the|a|an|this|next|planned|upcoming|scheduled)\s+){1,2}(?:[\p{L}\-]+\s+)?$|\brumou?rs?\s+(?:\S+\s+)?that\s+(?:[^\s,;]+\s+){0,4}$)`)
+
+// calledToRE is a call made to congratulate, before the verb: "called
+// Sandu on Monday to".
+var calledToRE = regexp.MustCompile(`(?i)\b(?:called|phoned|telephoned|rang|wrote\s+to)\s+(?:[^\s,;.]+\s+){1,6}?to\s+$`)
 
 // calledOffAfterRE follows an event's word with its cancellation:
 // "(meeting) with Lukashenko on Monday was called off".
@@ -2043,6 +2047,23 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 			subject, object = "announcer", "appointee"
 		} else if strings.HasSuffix(trig, " to") {
 			object = "appointee"
+		}
+	}
+	// "Biden called Sandu on Monday to congratulate her": who is called
+	// is congratulated.
+	if t.typ == graph.Congratulate {
+		if c := calledToRE.FindStringIndex(tail(s.text[:loc[0]], 100)); c != nil {
+			from := loc[0] - len(tail(s.text[:loc[0]], 100)) + c[0]
+			var keep []*actorDraft
+			for _, a := range before {
+				if slices.ContainsFunc(d.mentions[i], func(m mention) bool { return m.actor == a && m.start > from && m.end <= loc[0] }) {
+					after = append(after, a)
+					afterAt, afterEnd = append(afterAt, loc[1]), append(afterEnd, loc[1])
+				} else {
+					keep = append(keep, a)
+				}
+			}
+			before = keep
 		}
 	}
 	// "\"We will win,\" said Orban": a verb of saying after what it
@@ -4789,7 +4810,7 @@ func rivalTargets(a, b *eventDraft) bool {
 // verb: nothing, an adverb, a day.
 var pairBeforeRE = regexp.MustCompile(`^\s+(?:(?:also|then|later|jointly|together|again|on\s+\p{Lu}\p{Ll}+day)\s+)?$`)
 
-var twoSidesRE = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:(?:former|opposition|rival|main|foreign|defen[cs]e|finance)\s+)?(?:sides|parties|leaders|men|women|presidents|ministers|governments|countries|delegations|camps|neighbou?rs|rivals)\b`)
+var twoSidesRE = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:(?:former|opposition|rival|main|foreign|defen[cs]e|finance)\s+)?(?:sides|parties|leaders|men|women|presidents|ministers|governments|countries|delegations|camps|neighbou?rs|rivals|candidates|contenders)\b`)
 
 // lastPair is the two actors of the latest of the last four events that
 // holds two in one role of both sides (a meeting's participants, an
