@@ -145,7 +145,7 @@ var triggers = []trigger{
 	tr(graph.Loan, "070", `(?:announced|released|provided|gave|delivered|sent|approved|allocated|disbursed|granted|extended)\s+(?:\S+\s+){0,5}?(?:aid|assistance|funding|grants?|credits?|financing|budget\s+support|financial\s+support|programmes?|programs?|arrangements?|facility|facilities)|made\s+(?:\S+\s+){1,5}?available`, "lender", "borrower"),
 	// The present ("detains", "is detained") tells the past in timelines
 	// and captions: "September 13: Amini is detained in Tehran".
-	tr(graph.Arrest, "173", `arrested|arresting|seized\s+(?:President|Prime\s+Minister|the\s+president|the\s+prime\s+minister|him|her|them)\b|detained|jailed|arrests|detentions|detain|detaining|detains|picked\s+(?:him|her|them)\s+up|under house arrest|taken into custody|(?:took|takes|taking)\s+(?:\S+\s+){1,6}?into\s+custody|rounded up|picked up|taken in|remanded|ordered (?:him|her|them) held`, "detaining authority", "detainee"),
+	tr(graph.Arrest, "173", `arrested|arresting|(?:police|troops|soldiers|authorities|officers|agents)\s+(?:\S+\s+)?arrest|seized\s+(?:President|Prime\s+Minister|the\s+president|the\s+prime\s+minister|him|her|them)\b|detained|jailed|arrests|detentions|detain|detaining|detains|picked\s+(?:him|her|them)\s+up|under house arrest|taken into custody|(?:took|takes|taking)\s+(?:\S+\s+){1,6}?into\s+custody|rounded up|picked up|taken in|remanded|ordered (?:him|her|them) held`, "detaining authority", "detainee"),
 	{typ: graph.Arrest, cameo: "173", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:arrested|detained|jailed|seized|picked up|taken into custody|held\s+(?:in\s+custody|in\s+detention|incommunicado|without\s+charge|at\s+(?:a|the)\s+(?:police|military|detention)|by\s+(?:the\s+)?(?:police|soldiers|security|army|military)))\b`), subject: "detainee", object: "detaining authority", passive: true},
 	tr(graph.Protest, "141", `protest|protests|protested|protesting|rally|rallies|addressed\s+(?:\S+\s+){0,3}?(?:supporters|crowds?|demonstrators)|rallied|march|marched|marches|demonstration|demonstrations|demonstrated|took to the streets|flooded the streets|poured into the streets|crowded into|packed\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:square|streets|avenue)|strike|strikes|went on strike|sit-in|sit-ins|staged\s+(?:a\s+|an\s+)?(?:\S+\s+)?(?:protests?|rall(?:y|ies)|sit-ins?|strikes?|walkouts?|demonstrations?|marches)|gathered|converged on|storms? (?:the|a|an)|walked off the job|walked out|downed tools|gathers? (?:in|at|outside|on|near)|blocked roads|stormed|mutinied|broke into|filled\s+(?:\S+\s+){0,2}?(?:streets|avenues|squares?|roads|boulevards)|joined the (?:protests?|protesters|demonstrators|demonstrations?|marches|march|rall(?:y|ies)|strikes?|sit-ins?)|civil disobedience|walked out|walkout|demonstrate\s+(?:in|against|outside|at|near|on)|demonstrating|marching|camped|camping|drew\s+(?:\S+\s+)?crowds|set fire to|set (?:it|them) on fire|torched|looted|ransacked|burned|burnt|boycott|boycotted|picketed|occupied|blockaded|hunger strike`, "protester", "target"),
 	// "overran the president's residence", "invaded the Congress": a
@@ -195,11 +195,11 @@ var triggers = []trigger{
 	// "gunmen stormed a television studio": armed men break in;
 	// "the soldiers looted hospitals": armed men plunder.
 	tr(graph.Violence, "180", `(?:gunmen|militants|attackers|assailants|rebels|insurgents|jihadists)\s+(?:\S+\s+)?(?:stormed|raided|seized|overran|attacked)|(?:soldiers|troops|militiamen|militias|paramilitaries)\s+(?:\S+\s+)?(?:looted|ransacked|torched|burned|burnt|pillaged)`, "perpetrator", "victim"),
-	tr(graph.Violence, "175", `clashed|clashes|beat|beaten|beating|kicked|kicking|batons|truncheons|live ammunition|threw stones|hurled stones|threw rocks|pelted|running battles|confrontations|skirmishes|death toll|deaths|people\s+(?:have\s+|had\s+)?died|persons\s+(?:have\s+|had\s+)?died|protesters\s+(?:have\s+|had\s+)?died|demonstrators\s+(?:have\s+|had\s+)?died|students\s+(?:have\s+|had\s+)?died|civilians\s+(?:have\s+|had\s+)?died|officers\s+(?:have\s+|had\s+)?died|soldiers\s+(?:have\s+|had\s+)?died|have\s+died|has\s+died|had\s+died|fired on|fires? on|opened fire|opens fire|live fire|exchanged\s+(?:\S+\s+)?fire|traded\s+(?:\S+\s+)?fire|punches\s+were\s+thrown|came\s+to\s+blows|scuffled|scuffles|brawl|killed|wounded|attacked|attacking|crackdown|tear gas|stun grenades|rubber bullets|water cannon|shot|broke up|dispersed|raided|raid|fighting|abducted|kidnapped|assassinated|stabbed|bombed|shelled|air ?strikes?|(?:missile|drone|rocket|artillery|mortar)\s+(?:and\s+(?:missile|drone|rocket|artillery)\s+)?(?:strikes?|attacks?|barrages?)|shelling`, "perpetrator", "victim"),
+	tr(graph.Violence, "175", `clashed|clashes|beat|beaten|beating|kicked|kicking|batons|truncheons|live ammunition|threw stones|hurled stones|threw rocks|pelted|running battles|confrontations|skirmishes|death toll|deaths|people\s+(?:have\s+|had\s+)?died|persons\s+(?:have\s+|had\s+)?died|protesters\s+(?:have\s+|had\s+)?died|demonstrators\s+(?:have\s+|had\s+)?died|students\s+(?:have\s+|had\s+)?died|civilians\s+(?:have\s+|had\s+)?died|officers\s+(?:have\s+|had\s+)?died|soldiers\s+(?:have\s+|had\s+)?died|have\s+died|has\s+died|had\s+died|fired on|fires? on|opened fire|opens fire|live fire|exchanged\s+(?:\S+\s+)?fire|traded\s+(?:\S+\s+)?fire|punches\s+were\s+thrown|came\s+to\s+blows|scuffled|scuffles|brawl|killed|kills|kill|wounded|attacked|attacking|crackdown|tear gas|stun grenades|rubber bullets|water cannon|shot|broke up|dispersed|raided|raid|fighting|abducted|kidnapped|assassinated|stabbed|bombed|shelled|air ?strikes?|(?:missile|drone|rocket|artillery|mortar)\s+(?:and\s+(?:missile|drone|rocket|artillery)\s+)?(?:strikes?|attacks?|barrages?)|shelling`, "perpetrator", "victim"),
 	// "welcomed Modi at the White House": a name or a pronoun, then where.
 	{typ: graph.Visit, cameo: "043", re: regexp.MustCompile(`\b(?:[Ww]elcomed|[Rr]eceived)\s+(?:(?:him|her|them)\s+|(?:\p{Lu}[\p{L}\-’']+\s+){1,4})(?:at|in|to)\b`),
 		subject: "host", object: "visitor", lits: []string{"welcomed", "received"}},
-	tr(graph.Visit, "042", `visited|visit to|arrived in|travelled to|traveled to|flew to`, "visitor", "host"),
+	tr(graph.Visit, "042", `visited|visits|visit to|arrived in|arrives in|travelled to|traveled to|travels to|flew to|flies to`, "visitor", "host"),
 	// "flew on an air force plane to Malé", "boarded a Saudi Arabian
 	// Airlines flight to Singapore": a trip told by its means.
 	{typ: graph.Visit, cameo: "042", re: regexp.MustCompile(`\b(?:[Ff]lew|[Ff]lown|[Tt]ravell?ed|[Bb]oarded)\s+(?:[^\s.;,]+\s+){1,6}?to\s+\p{Lu}`), unless: homeTripRE,
@@ -213,7 +213,7 @@ var triggers = []trigger{
 	{typ: graph.Meeting, cameo: "043", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:received|hosted)\s+by\b`), subject: "visitor", object: "host", passive: true},
 	{typ: graph.Meeting, cameo: "043", re: regexp.MustCompile(`(?i)\b(?:hosted|received)\b`), subject: "host", object: "visitor", lits: []string{"hosted", "received"},
 		unless: tallyReceivedRE},
-	tr(graph.Meeting, "040", `met|meet|meeting|talks|summit|held talks|sat down (?:together|with)|conferred with|dialogue|negotiations`, "participant", "participant"),
+	tr(graph.Meeting, "040", `met|meet|meets|meeting|talks|summit|held talks|holds talks|sat down (?:together|with)|conferred with|dialogue|negotiations`, "participant", "participant"),
 	// "He sat with Burhan and with Hamdok", "went to see Hamdok at the
 	// residence", "had a long session with the Russian president".
 	tr(graph.Meeting, "040", `discussed|discussing|sat\s+with|went\s+to\s+see|(?:had|held)\s+(?:a|an)\s+(?:\S+\s+){0,2}?(?:session|conversation|discussion|audience)\s+with`, "participant", "participant"),
@@ -258,20 +258,20 @@ var triggers = []trigger{
 		subject: "organizer", object: "signatory", lits: []string{"brokered"}},
 	{typ: graph.Agreement, cameo: "057", re: regexp.MustCompile(`(?i)\b(?:ceasefire|truce|deal|agreement|accord|pact)\s+(?:was\s+|had\s+been\s+)?brokered\s+by\b`),
 		subject: "signatory", object: "organizer", passive: true, lits: []string{"ceasefire", "truce", "deal", "agreement", "accord", "pact"}},
-	tr(graph.Agreement, "057", `signed (?:an? |the )?(?:\S+ )?(?:agreements?|accords?|treaty|treaties|deals?|pacts?|memorandum|memorandums|contracts?)|agreements?|accords?|treaty|treaties|peace deal|memorandum of understanding|agreed\s+(?:\S+\s+){0,3}?to\s+(?:restore|resume|normali[sz]e|re-?establish|establish|set\s+up|create|end|halt|stop|form|extend|reopen|exchange|withdraw|pull\s+back|cease)|agreed\s+(?:a|an|the)\s+(?:\S+\s+)?(?:ceasefire|truce|deal|pact|accord)|(?:the\s+two\s+(?:sides|parties|governments|countries|camps|delegations)|both\s+sides|the\s+parties)\s+(?:\S+\s+){0,2}?agreed\s+(?:on|to|that)|(?:was|were)\s+signed\s+by|struck\s+(?:a|an)\s+(?:\S+\s+)?(?:deal|agreement|pact|bargain)|signed\s+off\s+on|adopted\s+(?:a|an|the)\s+joint\s+(?:\S+\s+)?(?:vision|statement|declaration|communiqu[eé]|plan)|agreed\s+with\s+(?:\S+\s+){1,4}?(?:to|on)\s`, "signatory", "signatory"),
-	tr(graph.Congratulate, "018", `congratulated|congratulate|congratulations`, "speaker", "addressee"),
+	tr(graph.Agreement, "057", `(?:signed|signs|sign) (?:an? |the )?(?:\S+ )?(?:agreements?|accords?|treaty|treaties|deals?|pacts?|memorandum|memorandums|contracts?)|agreements?|accords?|treaty|treaties|peace deal|memorandum of understanding|(?:agreed|agrees|agree)\s+(?:\S+\s+){0,3}?to\s+(?:restore|resume|normali[sz]e|re-?establish|establish|set\s+up|create|end|halt|stop|form|extend|reopen|exchange|withdraw|pull\s+back|cease)|agreed\s+(?:a|an|the)\s+(?:\S+\s+)?(?:ceasefire|truce|deal|pact|accord)|(?:the\s+two\s+(?:sides|parties|governments|countries|camps|delegations)|both\s+sides|the\s+parties)\s+(?:\S+\s+){0,2}?agreed\s+(?:on|to|that)|(?:was|were)\s+signed\s+by|struck\s+(?:a|an)\s+(?:\S+\s+)?(?:deal|agreement|pact|bargain)|signed\s+off\s+on|adopted\s+(?:a|an|the)\s+joint\s+(?:\S+\s+)?(?:vision|statement|declaration|communiqu[eé]|plan)|agreed\s+with\s+(?:\S+\s+){1,4}?(?:to|on)\s`, "signatory", "signatory"),
+	tr(graph.Congratulate, "018", `congratulated|congratulates|congratulate|congratulations`, "speaker", "addressee"),
 	// "the president named X, a former adviser, to run the ministry",
 	// "named X in his place", "to replace him", "a decree naming X as
 	// prime minister": who names is the announcer.
 	tr(graph.Appointment, "", `(?:named|naming)\s+(?:\S+\s+){1,12}?(?:to\s+(?:run|head|lead|replace|succeed)|in\s+(?:his|her|their)\s+place|as\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head|chief|minister|governor|commander))`, "announcer", "appointee"),
-	tr(graph.Appointment, "", `appointed|named as|nominated|sacked|(?:was|were|been)\s+(?:removed|dismissed|sacked|ousted)\s+as|took office|(?:assumed|assumes|assuming)\s+(?:the\s+)?office|assumed power|assumed the presidency|assumed presidential powers|declared\s+(?:himself|herself)\s+(?:the\s+)?(?:new\s+|interim\s+|acting\s+|transitional\s+)?(?:president|leader|head|ruler|prime\s+minister|chief|emperor|king)|became president|became interim president|became acting president|(?:was|were|been)\s+(?:named|chosen|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head)|confirmed\s+(?:\S+\s+){1,3}?as\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head)|(?:power|powers)\s+(?:had\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:handed|passed|pass|transferred)\s+to`, "appointee", "announcer"),
+	tr(graph.Appointment, "", `appointed|appoints|named as|nominated|nominates|sacked|sacks|(?:was|were|been)\s+(?:removed|dismissed|sacked|ousted)\s+as|took office|(?:assumed|assumes|assuming)\s+(?:the\s+)?office|assumed power|assumed the presidency|assumed presidential powers|declared\s+(?:himself|herself)\s+(?:the\s+)?(?:new\s+|interim\s+|acting\s+|transitional\s+)?(?:president|leader|head|ruler|prime\s+minister|chief|emperor|king)|became president|became interim president|became acting president|(?:was|were|been)\s+(?:named|chosen|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head)|confirmed\s+(?:\S+\s+){1,3}?as\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head)|(?:power|powers)\s+(?:had\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:handed|passed|pass|transferred)\s+to`, "appointee", "announcer"),
 	// "swore in Violeta Bermúdez as his prime minister", "installed
 	// General Pikulas as chief of staff", "made him minister of
 	// housing": who names is the announcer.
 	// "fired Police Minister Bheki Cele", "fired his interior minister":
 	// fired an office holder, not fired on or at one.
-	{typ: graph.Appointment, re: regexp.MustCompile(`(?i)\bfired\s+(?:(?:his|her|its|their|the)\s+)?(?:[\p{L}\-]+\s+){0,2}?(?:prime\s+minister|minister|premier|chief|head|director|governor|commander|ambassador|spokes(?:man|woman|person)|cabinet|government)\b`),
-		subject: "appointee", object: "announcer", lits: []string{"fired"}, unless: firedAtRE},
+	{typ: graph.Appointment, re: regexp.MustCompile(`(?i)\bfire[sd]\s+(?:(?:his|her|its|their|the)\s+)?(?:[\p{L}\-]+\s+){0,2}?(?:prime\s+minister|minister|premier|chief|head|director|governor|commander|ambassador|spokes(?:man|woman|person)|cabinet|government)\b`),
+		subject: "appointee", object: "announcer", lits: []string{"fired", "fires"}, unless: firedAtRE},
 	tr(graph.Appointment, "", `swore\s+in|swears\s+in|installed\s+(?:\S+\s+){1,5}?as|(?:named|makes|made|appointed)\s+(?:him|her)\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:president|prime\s+minister|premier|chancellor|speaker|head\s+of\s+state)|made\s+(?:him|her)\s+(?:\S+\s+)?(?:minister|prime\s+minister|premier|head|chief|ambassador|governor|commander)`, "announcer", "appointee"),
 	// "He was replaced the same day by Euclid Tsakalotos": the one
 	// replaced is what the appointment is about. "Smailov becomes
@@ -301,7 +301,7 @@ var triggers = []trigger{
 	// speaks; what is condemned is the subject.
 	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:condemned|critici[sz]ed|denounced|welcomed|praised|rejected|dismissed|hailed|announced|declared|revealed|confirmed|read\s+out)\s+(?:(?:on|the|this|that|last|following|next|same|late|early|in|at)\s+(?:\S+\s+){0,2}?)?by|(?:decree|statement|declaration|communiqu[eé]|ultimatum|warning|appeal)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:issued|published|read\s+out|released|broadcast)\s+by|dr[ae]w\s+(?:\w+\s+)?(?:condemnation|criticism|praise|protests?|rebukes?)\s+from)\b`),
 		subject: "subject", object: "speaker", passive: true},
-	tr(graph.Statement, "010", `warned|urged|apologi[sz]ed|apologi[sz]es|called on|called for|insists|described|accuses|urges|warns|tells|blames|vows|demands|condemns|calls on|calls for|condemned|denounced|accused|vowed|promised|demanded|defended|announced|annulled|cancell?ed|canceled|overturned|ordered|declared|insisted|rejected|criticised|criticized|told|said|says|say|unveiled|unveils|announces|resigned|stepped down|steps down|quit|offered\s+(?:\S+\s+){0,5}?to\s+(?:resign|step\s+down|quit)|(?:offered|tendered|handed\s+in|handed|submitted)\s+(?:his|her|their|its)\s+resignation|described|dismissed|addressed|assured|pledged|claimed|blamed|reported|suggested|backed|asked|threatened|posted|issued (?:a |an |similar )?(?:\S+\s+)?statements?|recogni[sz]ed|welcomed|praised|thanked|acknowledged|admitted|confirmed|stated|tweeted|wrote|appealed|called (?:the|it|him|her|them)|called (?:a|an)\s+(?:\S+\s+){0,4}?(?:strikes?|protests?|rall(?:y|ies)|marches|march|boycott|demonstrations?|walkouts?|sit-ins?|day of)|calling (?:the|it|him|her|them|\p{Lu}\p{L}+)|imposed (?:a |an )?(?:\S+\s+)?(?:curfews?|state of emergency|martial law|lockdown)`, "speaker", "addressee"),
+	tr(graph.Statement, "010", `warned|urged|apologi[sz]ed|apologi[sz]es|called on|called for|insists|described|accuses|urges|warns|tells|blames|vows|demands|condemns|calls on|calls for|condemned|denounced|accused|vowed|promised|demanded|defended|announced|annulled|cancell?ed|canceled|overturned|ordered|declared|insisted|rejected|criticised|criticized|told|said|says|say|unveiled|unveils|announces|resigned|resigns|stepped down|steps down|quit|offered\s+(?:\S+\s+){0,5}?to\s+(?:resign|step\s+down|quit)|(?:offered|tendered|handed\s+in|handed|submitted)\s+(?:his|her|their|its)\s+resignation|described|dismissed|addressed|assured|pledged|claimed|blamed|reported|suggested|backed|asked|threatened|posted|issued (?:a |an |similar )?(?:\S+\s+)?statements?|recogni[sz]ed|welcomed|praised|thanked|acknowledged|admitted|confirmed|stated|tweeted|wrote|appealed|called (?:the|it|him|her|them)|called (?:a|an)\s+(?:\S+\s+){0,4}?(?:strikes?|protests?|rall(?:y|ies)|marches|march|boycott|demonstrations?|walkouts?|sit-ins?|day of)|calling (?:the|it|him|her|them|\p{Lu}\p{L}+)|imposed (?:a |an )?(?:\S+\s+)?(?:curfews?|state of emergency|martial law|lockdown)`, "speaker", "addressee"),
 	// "went on state television to announce", "took to social media to
 	// deny", "calls in a televised speech for": saying through a medium.
 	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:(?:went|goes|appeared|appears|took|takes)\s+(?:on|to)\s+(?:state\s+|national\s+|public\s+|local\s+)?(?:television|tv|radio|the\s+airwaves|social\s+media|twitter|facebook|telegram|instagram)\s+to\s+\p{Ll}+|call(?:s|ed)\s+(?:in|on|during|through)\s+(?:a|an|the|his|her|its|their)\s+(?:\S+\s+){0,2}?(?:speech|statement|address|interview|letter|broadcast|post|video|message)\s+for)\b`),
@@ -364,7 +364,7 @@ var armsBetweenRE = regexp.MustCompile(`^\s+(?:(?:air|aerial|missile|drone|rocke
 
 // firedAtRE is "fired" in the sense of shooting: "fired on the
 // minister's convoy", "fired tear gas".
-var firedAtRE = regexp.MustCompile(`(?i)\bfired\s+(?:on|at|upon|into|towards?|from|in|over|off|back|shots?|rounds?|bullets?|tear|rubber|live|warning|rockets?|missiles?|shells?|mortars?|guns?|weapons?|pellets|water)\b`)
+var firedAtRE = regexp.MustCompile(`(?i)\bfire[sd]?\s+(?:on|at|upon|into|towards?|from|in|over|off|back|shots?|rounds?|bullets?|tear|rubber|live|warning|rockets?|missiles?|shells?|mortars?|guns?|weapons?|pellets|water)\b`)
 
 // firedOnDayRE is "fired" followed by the day it happened: the sense of
 // dismissing someone.
@@ -383,6 +383,14 @@ var notHappened = regexp.MustCompile(`(?i)\b(?:(?:plans?|planned|planning|threat
 // calledToRE is a call made to congratulate, before the verb: "called
 // Sandu on Monday to".
 var calledToRE = regexp.MustCompile(`(?i)\b(?:called|phoned|telephoned|rang|wrote\s+to)\s+(?:[^\s,;.]+\s+){1,6}?to\s+$`)
+
+// presentVerbRE is a trigger in the present of a timeline or a
+// headline ("appoints", "meets", "signs"); habitualBeforeRE ends the
+// words of a relative clause before it ("which", "who often").
+var (
+	presentVerbRE    = regexp.MustCompile(`(?i)^(?:appoints|nominates|sacks|fires|names|meets|visits|arrives|travels|flies|signs|sign|resigns|congratulates|kills|kill|agrees|agree|arrest)\b`)
+	habitualBeforeRE = regexp.MustCompile(`(?i)\b(?:which|who|that)\s+(?:\p{Ll}+ly\s+)?$`)
+)
 
 // calledOffAfterRE follows an event's word with its cancellation:
 // "(meeting) with Lukashenko on Monday was called off".
@@ -666,6 +674,11 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 		firstAt, firstCS, firstCE := -1, 0, 0
 		for _, loc := range t.re.FindAllStringIndex(s.text, -1) {
 			if didNotHappen(tail(s.text[:loc[0]], 160)) || d.quoted(s.start+loc[0]) || adjectival(s.text, loc) {
+				continue
+			}
+			// "the council, which appoints judges": a verb in the present
+			// after a relative pronoun tells what someone does as a rule.
+			if presentVerbRE.MatchString(s.text[loc[0]:loc[1]]) && habitualBeforeRE.MatchString(tail(s.text[:loc[0]], 40)) {
 				continue
 			}
 			// "Putin's meeting with Lukashenko on Monday was called off".
@@ -1410,7 +1423,7 @@ var timeRefNounRE = regexp.MustCompile(`(?i)\b(?:after|before|following|ahead\s+
 var timeRefRE = regexp.MustCompile(`(?i)\b(?:after|before|since|until|following|ahead of)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?$`)
 
 var (
-	activeAppointRE = regexp.MustCompile(`^(?:appointed|named|nominated|confirmed|sacked|fired)\b`)
+	activeAppointRE = regexp.MustCompile(`^(?:appointed|appoints|named|names|nominated|nominates|confirmed|confirms|sacked|sacks|fired|fires)\b`)
 	passiveBeforeRE = regexp.MustCompile(`(?i)\b(?:was|were|been|being)\s+$`)
 	// addressRE are verbs whose object is spoken to; targetRE verbs
 	// whose object is spoken against.

@@ -1171,7 +1171,7 @@ var regionWordRE = regexp.MustCompile(`^(?:North|South|East|West|Northern|Southe
 
 // personVerbBeforeRE ends the words before a name that a verb done to
 // people takes: "detained", "met with", "sentenced".
-var personVerbBeforeRE = regexp.MustCompile(`(?i)\b(?:detained|arrested|jailed|sentenced|freed|released|met|met\s+with|meeting\s+with|talks\s+with|visited|hosted|received|killed|shot|beat|appointed|named|sacked|dismissed|charged|summoned|interviewed|abducted|kidnapped|expelled|deported|nominated|defeated|replaced|succeeded|pardoned|convicted|acquitted|questioned|congratulated|phoned|called|swore\s+in|swears\s+in|installed|(?:replaced|succeeded)\s+(?:\S+\s+){0,3}?by)\s+$`)
+var personVerbBeforeRE = regexp.MustCompile(`(?i)\b(?:detained|detains|detain|arrested|arrests|arrest|jailed|jails|sentenced|freed|frees|released|releases|met|meets|met\s+with|meeting\s+with|talks\s+with|visited|visits|hosted|hosts|received|receives|killed|kills|shot|beat|appointed|appoints|named|names|sacked|sacks|fires|dismissed|dismisses|charged|summoned|interviewed|abducted|kidnapped|expelled|deported|nominated|defeated|replaced|succeeded|pardoned|convicted|acquitted|questioned|congratulated|phoned|called|swore\s+in|swears\s+in|installed|(?:replaced|succeeded)\s+(?:\S+\s+){0,3}?by)\s+$`)
 
 // particleNameRE is a surname that opens with a lower-case particle:
 // "al-Burhan", "el-Sisi".
@@ -1182,7 +1182,7 @@ var swornInRE = regexp.MustCompile(`(?i)\bsw(?:ore|ears|earing)\s+in\s+$`)
 
 // personVerbAfterRE follows a name with a verb done by or to people:
 // "(Jan Novak) was arrested", "(Jan Novak) met".
-var personVerbAfterRE = regexp.MustCompile(`^\s+(?:(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\p{Ll}+ly\s+)?(?:detained|arrested|jailed|sentenced|freed|released|killed|shot|beaten|appointed|named|elected|sworn|charged|summoned|questioned|abducted|kidnapped|expelled|deported|pardoned|convicted|acquitted|taken|injured|wounded|hospitali[sz]ed)|(?:(?:has|had)\s+)?(?:met|visited|resigned|urged|warned|accused|denied|announced|fled|returned|vowed|pledged|condemned|rejected|insisted|tweeted|wrote|stated|affirmed|declared|explained|stressed|noted|replied|responded|claimed|alleged|argued|confirmed|acknowledged|admitted|promised|demanded|threatened|appealed|added|told)\s)`)
+var personVerbAfterRE = regexp.MustCompile(`^\s+(?:(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\p{Ll}+ly\s+)?(?:detained|arrested|jailed|sentenced|freed|released|killed|shot|beaten|appointed|named|elected|sworn|charged|summoned|questioned|abducted|kidnapped|expelled|deported|pardoned|convicted|acquitted|taken|injured|wounded|hospitali[sz]ed)|(?:(?:has|had)\s+)?(?:met|meets|visited|visits|resigned|resigns|urged|urges|warned|warns|accused|accuses|denied|denies|announced|announces|fled|flees|returned|returns|vowed|vows|pledged|pledges|condemned|condemns|rejected|rejects|insisted|insists|tweeted|wrote|writes|stated|affirmed|declared|explained|stressed|noted|replied|responded|claimed|alleged|argued|confirmed|acknowledged|admitted|promised|demanded|threatened|appealed|added|told)\s)`)
 
 // labelWordRE is a word in capitals that labels rather than names: a
 // fact-check's verdict, a live page's tag, a dated heading's month or
