@@ -218,7 +218,7 @@ func TestRound17NotEvents(t *testing.T) {
 		{"a visit postponed", "Vladimir Putin postponed his visit to Minsk on Monday.", "2020-09-16", string(graph.Visit)},
 		{"an election postponed", "President Macky Sall postponed the election on Saturday.", "2024-02-12", string(graph.Election)},
 		{"a meeting rumoured", "Rumours that Vladimir Putin had met Alexander Lukashenko were denied on Monday.", "2020-09-16", string(graph.Meeting)},
-		{"a body's office in the present appoints no one", "Parliament gave politicians control of the council, which appoints judges, on Friday.", "2017-07-27", string(graph.Appointment)},
+		{"a body's office in the present appoints no one", "Parliament gave politicians control of the National Council of the Judiciary, which appoints judges, on Friday.", "2017-07-27", string(graph.Appointment)},
 		{"tear gas fired appoints no one", "Police fired tear gas at the crowd in Nairobi on Tuesday.", "2024-06-26", string(graph.Appointment)},
 		{"shots fired on a minister's convoy appoint no one", "Gunmen fired on the interior minister's convoy on Tuesday.", "2024-06-26", string(graph.Appointment)},
 		{"shots fired at a governor appoint no one", "Soldiers fired at the governor outside his residence on Tuesday.", "2024-06-26", string(graph.Appointment)},
