@@ -3562,7 +3562,7 @@ func namingDate(s string, at int, date string) bool {
 var namedEventRE = regexp.MustCompile(`(?i)^(?:’s|'s)?\s+(?:presidential\s+|parliamentary\s+|general\s+|local\s+)?(?:vote|election|elections|poll|polls|ballot|referendum|raid|attack|war|coup|massacre|crackdown)\b`)
 
 // futureRE ends words that put what follows in the future.
-var futureRE = regexp.MustCompile(`(?i)\b(?:will|would|shall|to\s+take\s+effect|takes?\s+effect|taking\s+effect|effective|starting|is to|are to|is due to|are due to|plans? to|planned to|intends? to|next|agreed to|promised to|vowed to|pledged to|expected to|set to|scheduled)\b(?:\s+\S+){0,7}\s*$`)
+var futureRE = regexp.MustCompile(`(?i)\b(?:will|would|shall|to\s+take\s+effect|takes?\s+effect|taking\s+effect|effective|starting|is to|are to|is due to|are due to|plans? to|planned to|intends? to|next|agreed to|(?:promis|pledg|vow)(?:ed|ing|es|e|s)?\s+(?:not\s+)?to|expected to|set to|scheduled)\b(?:\s+\S+){0,7}\s*$`)
 
 // dayAfterRE counts days from a dated event: "the day after the October
 // 4 vote", "two days after June 3".
@@ -4357,6 +4357,16 @@ func findDates(s string) [][]int {
 		if len(out) > 0 && l[0] < out[len(out)-1][1] {
 			continue // the date a weekday took
 		}
+		// "the June 5 Movement", "the 6th of October Bridge": a date in
+		// a name dates nothing.
+		if namedAfterDateRE.MatchString(s[l[1]:]) {
+			continue
+		}
+		// "the first India-Japan summit since 2018": the time a
+		// superlative counts from is not the event's.
+		if strings.HasPrefix(strings.ToLower(s[l[0]:l[1]]), "since") && superlativeBeforeRE.MatchString(s[:l[0]]) {
+			continue
+		}
 		if weekdayEndRE.MatchString(s[l[0]:l[1]]) {
 			if m := weekdayTailRE.FindStringIndex(s[l[1]:]); m != nil {
 				l[1] += m[1]
@@ -4366,6 +4376,14 @@ func findDates(s string) [][]int {
 	}
 	return out
 }
+
+// namedAfterDateRE follows a date that is part of a name: "(June 5)
+// Movement".
+var namedAfterDateRE = regexp.MustCompile(`^\s+(?:Movement|Coalition|Front|Alliance|Revolution|Uprising|Group|Bridge|Square|Street|Avenue|Stadium|University|Agreement|Accords?)\b`)
+
+// superlativeBeforeRE ends the words of a first or a most before
+// "since": "the first summit", "the largest protests".
+var superlativeBeforeRE = regexp.MustCompile(`(?i)\b(?:first|largest|biggest|worst|deadliest|highest|lowest|longest|strongest|heaviest|only|most\s+\p{L}+)\s+(?:[\p{L}\-]+\s+){0,5}$`)
 
 // dayOfMonthRE is the "16 of" of "16 of May".
 var dayOfMonthRE = regexp.MustCompile(`^(\d{1,2}(?:st|nd|rd|th)?)\s+of\s+`)
