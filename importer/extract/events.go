@@ -3559,7 +3559,7 @@ func namingDate(s string, at int, date string) bool {
 }
 
 // namedEventRE follows a date that names an event: "the August 9 vote".
-var namedEventRE = regexp.MustCompile(`(?i)^(?:’s|'s)?\s+(?:presidential\s+|parliamentary\s+|general\s+|local\s+)?(?:vote|election|elections|poll|polls|ballot|referendum|raid|attack|war|coup|massacre|crackdown)\b`)
+var namedEventRE = regexp.MustCompile(`(?i)^(?:’s|'s)?\s+(?:presidential\s+|parliamentary\s+|general\s+|local\s+)?(?:vote|election|elections|poll|polls|ballot|referendum|raid|attack|attacks|war|coup|massacre|crackdown|siege|storming|bombing|blast|explosion|shooting|riots?|uprising|verdict|ruling|runoff|run-off)\b`)
 
 // futureRE ends words that put what follows in the future.
 var futureRE = regexp.MustCompile(`(?i)\b(?:will|would|shall|to\s+take\s+effect|takes?\s+effect|taking\s+effect|effective|starting|is to|are to|is due to|are due to|plans? to|planned to|intends? to|next|agreed to|(?:promis|pledg|vow)(?:ed|ing|es|e|s)?\s+(?:not\s+)?to|expected to|set to|scheduled)\b(?:\s+\S+){0,7}\s*$`)
