@@ -265,13 +265,13 @@ var triggers = []trigger{
 	// prime minister": who names is the announcer.
 	tr(graph.Appointment, "", `(?:named|naming)\s+(?:\S+\s+){1,12}?(?:to\s+(?:run|head|lead|replace|succeed)|in\s+(?:his|her|their)\s+place|as\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head|chief|minister|governor|commander))`, "announcer", "appointee"),
 	tr(graph.Appointment, "", `appointed|appoints|named as|nominated|nominates|sacked|sacks|(?:was|were|been)\s+(?:removed|dismissed|sacked|ousted)\s+as|took office|(?:assumed|assumes|assuming)\s+(?:the\s+)?office|assumed power|assumed the presidency|assumed presidential powers|declared\s+(?:himself|herself)\s+(?:the\s+)?(?:new\s+|interim\s+|acting\s+|transitional\s+)?(?:president|leader|head|ruler|prime\s+minister|chief|emperor|king)|became president|became interim president|became acting president|(?:was|were|been)\s+(?:named|chosen|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head)|confirmed\s+(?:\S+\s+){1,3}?as\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?(?:president|prime minister|premier|chancellor|speaker|leader|head)|(?:power|powers)\s+(?:had\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:handed|passed|pass|transferred)\s+to`, "appointee", "announcer"),
-	// "swore in Violeta Bermúdez as his prime minister", "installed
-	// General Pikulas as chief of staff", "made him minister of
-	// housing": who names is the announcer.
 	// "fired Police Minister Bheki Cele", "fired his interior minister":
 	// fired an office holder, not fired on or at one.
 	{typ: graph.Appointment, re: regexp.MustCompile(`(?i)\bfire[sd]\s+(?:(?:his|her|its|their|the)\s+)?(?:[\p{L}\-]+\s+){0,2}?(?:prime\s+minister|minister|premier|chief|head|director|governor|commander|ambassador|spokes(?:man|woman|person)|cabinet|government)\b`),
 		subject: "appointee", object: "announcer", lits: []string{"fired", "fires"}, unless: firedAtRE},
+	// "swore in Violeta Bermúdez as his prime minister", "installed
+	// General Pikulas as chief of staff", "made him minister of
+	// housing": who names is the announcer.
 	tr(graph.Appointment, "", `swore\s+in|swears\s+in|installed\s+(?:\S+\s+){1,5}?as|(?:named|makes|made|appointed)\s+(?:him|her)\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:president|prime\s+minister|premier|chancellor|speaker|head\s+of\s+state)|made\s+(?:him|her)\s+(?:\S+\s+)?(?:minister|prime\s+minister|premier|head|chief|ambassador|governor|commander)`, "announcer", "appointee"),
 	// "He was replaced the same day by Euclid Tsakalotos": the one
 	// replaced is what the appointment is about. "Smailov becomes
@@ -352,7 +352,7 @@ var rallyBehindRE = regexp.MustCompile(`(?i)^\s+(?:behind|around|to\s+(?:his|her
 
 // armedStrikeBeforeRE ends the words before "strikes" of arms: "air",
 // "missile", "Israeli drone"; armedStrikeAfterRE follows them with what
-// arms do: "killed", "hit", "on the city".
+// arms do: "killed", "hit", "destroyed".
 var (
 	armedStrikeBeforeRE = regexp.MustCompile(`(?i)\b(?:air|aerial|missile|drone|rocket|artillery|military|naval|precision|retaliatory|pre-?emptive|targeted|bombing|nuclear|cruise\s+missile)\s+$`)
 	armedStrikeAfterRE  = regexp.MustCompile(`(?i)^\s+(?:(?:have|has|had)\s+)?(?:killed|kill|kills|hit|hits|struck|targeted|destroyed|pounded|levelled|leveled|wounded|left\s+\d)\b`)
@@ -388,7 +388,7 @@ var calledToRE = regexp.MustCompile(`(?i)\b(?:called|phoned|telephoned|rang|wrot
 // headline ("appoints", "meets", "signs"); habitualBeforeRE ends the
 // words of a relative clause before it ("which", "who often").
 var (
-	presentVerbRE    = regexp.MustCompile(`(?i)^(?:appoints|nominates|sacks|fires|names|meets|visits|arrives|travels|flies|signs|sign|resigns|congratulates|kills|kill|agrees|agree|arrest)\b`)
+	presentVerbRE    = regexp.MustCompile(`(?i)^(?:appoints|nominates|sacks|fires|names|meets|visits|arrives|travels|flies|signs|sign|resigns|congratulates|kills|kill|agrees|agree)\b`)
 	habitualBeforeRE = regexp.MustCompile(`(?i)\b(?:which|who|that)\s+(?:\p{Ll}+ly\s+)?$`)
 )
 
@@ -461,7 +461,7 @@ var openingSubordinateRE = regexp.MustCompile(`^(?:When|After|Before|Once|Althou
 
 // clauseCache keeps the clause bounds of the sentences drafted lately:
 // a sentence's bounds are asked for once per trigger, date and actor,
-// and finding them is a tenth of drafting. Bounded, shared by
+// and finding them took about a tenth of drafting. Bounded, shared by
 // concurrent drafts.
 var clauseCache = struct {
 	sync.Mutex
@@ -579,11 +579,11 @@ var participleRE = regexp.MustCompile(`(?i)^(?:,\s+(?:holding|meeting|signing|vi
 
 const pastVerb = `(?:\p{Ll}+ed|met|held|took|gave|made|sent|won|lost|fled|left|began|broke|spoke|told|said|shot|beat|fought|threw|struck|sought|led|ran|flew)\b`
 
-// whoOpensRE is the "who" that opens a relative clause without a comma.
 // whomBeforeRE ends "whom" and the subject of its clause before the
 // verb: "whom Farmaajo appointed", "whom the junta had named".
 var whomBeforeRE = regexp.MustCompile(`\bwhom\s+(?:(?:the\s+)?[\p{L}’'\-]+\s+){1,4}?(?:had\s+|has\s+|have\s+)?$`)
 
+// whoOpensRE is the "who" that opens a relative clause without a comma.
 var whoOpensRE = regexp.MustCompile(`^\s(?:who|which)\s+(?:had\s+)?`)
 
 // sayAfterRE follows a name with its verb of saying and what it says,
