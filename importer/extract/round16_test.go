@@ -12,11 +12,7 @@ import (
 // other words: the event of the type is drafted, on the day given, with
 // the roles given (when any).
 func TestRound16Events(t *testing.T) {
-	for _, c := range []struct {
-		name, text, pub, typ, day string
-		roles                     map[string]string
-		count                     int // events of the type, when not 1
-	}{
+	checkDraftCases(t, []draftCase{
 		{name: "the 10th of July", text: "On the 10th of July, thousands of protesters marched in Conakry.", pub: "2021-09-10",
 			typ: string(graph.Protest), day: "2021-07-10"},
 		{name: "years ago", text: "Two years ago China lent Serbia 2 billion euros for a railway.", pub: "2024-05-02",
@@ -153,32 +149,7 @@ func TestRound16Events(t *testing.T) {
 			typ: string(graph.Election), day: "2020-10-04", roles: map[string]string{"kyrgyzstan": "subject"}},
 		{name: "going on television to do anything", text: "On Sunday night, President Alpha Condé went on television to dissolve the government.", pub: "2021-09-10",
 			typ: string(graph.Statement), day: "2021-09-05", roles: map[string]string{"alpha-conde": "speaker"}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			a := draft(t, c.text, c.pub)
-			var got []Event
-			for _, e := range a.Events {
-				if e.Type == c.typ {
-					got = append(got, e)
-				}
-			}
-			want := max(c.count, 1)
-			if len(got) != want {
-				t.Fatalf("%d %s events, want %d: %+v", len(got), c.typ, want, a.Events)
-			}
-			for _, e := range got {
-				if e.Date == nil || e.Date.Start != c.day {
-					t.Errorf("%s dated %+v, want %s", c.typ, e.Date, c.day)
-				}
-				r := roles(e)
-				for actor, role := range c.roles {
-					if r[actor] != role {
-						t.Errorf("%s: %s is %q, want %q (roles %v)", c.typ, actor, r[actor], role, r)
-					}
-				}
-			}
-		})
-	}
+	})
 }
 
 // TestRound16NotEvents: wordings that look like the new rules' and tell

@@ -13,10 +13,7 @@ import (
 // other countries and names than the dev article that showed it: the
 // event of the type is drafted, on the day given, with the roles given.
 func TestRound17Events(t *testing.T) {
-	for _, c := range []struct {
-		name, text, pub, typ, day string
-		roles                     map[string]string
-	}{
+	checkDraftCases(t, []draftCase{
 		{name: "an unknown name before a verb of saying other than said",
 			text: "Tomasz Wierzbicki stated on Friday that the government would not resign.", pub: "2023-06-12",
 			typ: string(graph.Statement), day: "2023-06-09", roles: map[string]string{"tomasz-wierzbicki": "speaker"}},
@@ -188,30 +185,7 @@ func TestRound17Events(t *testing.T) {
 		{name: "a closing count of days after asides",
 			text: "Pedro Olmos was sworn in as president on March 3. He named Lucía Ferrer, a former finance minister, as his prime minister two days later.",
 			pub:  "2021-03-20", typ: string(graph.Appointment), day: "2021-03-05", roles: map[string]string{"lucia-ferrer": "appointee"}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			a := draft(t, c.text, c.pub)
-			var got []Event
-			for _, e := range a.Events {
-				if e.Type == c.typ {
-					got = append(got, e)
-				}
-			}
-			if len(got) != 1 {
-				t.Fatalf("%d %s events, want 1: %+v", len(got), c.typ, a.Events)
-			}
-			e := got[0]
-			if e.Date == nil || e.Date.Start != c.day {
-				t.Errorf("%s dated %+v, want %s", c.typ, e.Date, c.day)
-			}
-			r := roles(e)
-			for actor, role := range c.roles {
-				if r[actor] != role {
-					t.Errorf("%s: %s is %q, want %q (roles %v)", c.typ, actor, r[actor], role, r)
-				}
-			}
-		})
-	}
+	})
 }
 
 // TestRound17NotEvents: wordings like the new rules' that tell no such

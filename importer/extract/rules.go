@@ -940,16 +940,7 @@ func (d *doc) findActors(s string) []mention {
 			take(mention{actor: p, start: w.start, end: w.end})
 			continue
 		}
-		name := w.text
-		// The full name the story gives: "Muhammad Yunus", not the
-		// "Dr Yunus" of a title.
-		for _, full := range fullNameRE(w.text).FindAllString(d.text, -1) {
-			if first := strings.Fields(full)[0]; !calendarRE.MatchString(first) && !isRank(first) {
-				name = full
-				break
-			}
-		}
-		take(mention{actor: d.person(name, nil, "", w.text), start: w.start, end: w.end})
+		take(mention{actor: d.person(d.fullName(w.text), nil, "", w.text), start: w.start, end: w.end})
 	}
 	// Later mentions: a surname alone, "the Russian leader". A title is
 	// none, though it may spell one: "Sayyed Hassan Nasrallah" is no
@@ -979,14 +970,7 @@ func (d *doc) findActors(s string) []mention {
 		if es := d.lex.lookup(w.text); len(es) > 0 && es[0].kind != graph.Person {
 			continue
 		}
-		name := w.text
-		for _, full := range fullNameRE(w.text).FindAllString(d.text, -1) {
-			if first := strings.Fields(full)[0]; !calendarRE.MatchString(first) && !isRank(first) {
-				name = full
-				break
-			}
-		}
-		take(mention{actor: d.person(name, nil, "", w.text), start: w.start, end: w.end})
+		take(mention{actor: d.person(d.fullName(w.text), nil, "", w.text), start: w.start, end: w.end})
 	}
 	for _, o := range owned {
 		if !free(o[0], o[1]) {
@@ -1983,6 +1967,18 @@ func (d *doc) actor(id, name string, kind graph.ActorKind, quote string) *actorD
 	d.byID[id] = a
 	d.actors = append(d.actors, a)
 	return a
+}
+
+// fullName is the full name the story gives for a surname, the surname
+// itself when it gives none: "Muhammad Yunus", not the "Dr Yunus" of a
+// title.
+func (d *doc) fullName(surname string) string {
+	for _, full := range fullNameRE(surname).FindAllString(d.text, -1) {
+		if first := strings.Fields(full)[0]; !calendarRE.MatchString(first) && !isRank(first) {
+			return full
+		}
+	}
+	return surname
 }
 
 // orgNamed returns the organisation declared so far whose name or one

@@ -26,6 +26,47 @@ func actorNamed(ann *Annotation, name string) *Actor {
 	return nil
 }
 
+// draftCase is a text published on pub and what its draft must hold:
+// count events of type typ (one when count is 0), each starting on day,
+// with the roles given (actor id to role).
+type draftCase struct {
+	name, text, pub, typ, day string
+	roles                     map[string]string
+	count                     int
+}
+
+// checkDraftCases drafts each case's text and checks its events of the
+// case's type.
+func checkDraftCases(t *testing.T, cases []draftCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := draft(t, c.text, c.pub)
+			var got []Event
+			for _, e := range a.Events {
+				if e.Type == c.typ {
+					got = append(got, e)
+				}
+			}
+			want := max(c.count, 1)
+			if len(got) != want {
+				t.Fatalf("%d %s events, want %d: %+v", len(got), c.typ, want, a.Events)
+			}
+			for _, e := range got {
+				if e.Date == nil || e.Date.Start != c.day {
+					t.Errorf("%s dated %+v, want %s", c.typ, e.Date, c.day)
+				}
+				r := roles(e)
+				for actor, role := range c.roles {
+					if r[actor] != role {
+						t.Errorf("%s: %s is %q, want %q (roles %v)", c.typ, actor, r[actor], role, r)
+					}
+				}
+			}
+		})
+	}
+}
+
 // roles are an event's participants by actor id.
 func roles(e Event) map[string]string {
 	out := map[string]string{}
