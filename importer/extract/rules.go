@@ -284,6 +284,29 @@ var titles = []struct {
 	{"bishop", false}, {"archbishop", false}, {"cardinal", false}, {"imam", false}, {"pastor", false}, {"priest", false},
 }
 
+// oneNameTitles are the titles that a single name may follow: monarchs
+// and clerics are called by their given or religious names.
+var oneNameTitles = map[string]bool{"pope": true, "patriarch": true, "prince": true, "crown prince": true, "king": true,
+	"queen": true, "emir": true, "ayatollah": true, "cardinal": true, "archbishop": true, "bishop": true, "imam": true,
+	"grand mufti": true}
+
+// oneNameAfter returns the single capitalised name right after byte
+// after of s, with where it ends; "" when the word is no name (a body's
+// head, a month) or another capitalised word follows it.
+func oneNameAfter(s string, ws []word, after int) (string, int) {
+	i := slices.IndexFunc(ws, func(w word) bool { return w.start >= after })
+	if i < 0 || s[after:ws[i].start] != " " {
+		return "", 0
+	}
+	w := ws[i]
+	if !capitalised(w.text) || !nameRE.MatchString(w.text) || orgHeadRE.MatchString(w.text) || calendarRE.MatchString(w.text) ||
+		strings.HasSuffix(w.text, "’s") || strings.HasSuffix(w.text, "'s") ||
+		i+1 < len(ws) && capitalised(ws[i+1].text) && s[w.end:ws[i+1].start] == " " {
+		return "", 0
+	}
+	return w.text, w.end
+}
+
 // memberNounRE is a word for people of a body that a capital at the
 // head of a sentence joins to the body's name: "Leaders of the Bulgarian
 // Socialist Party met…" names the party.
@@ -408,6 +431,15 @@ func (d *doc) findActors(s string) []mention {
 		for _, at := range allIndexes(lower, t.words) {
 			after := at + len(t.words)
 			name, end := nameAfter(s, ws, after)
+			// "Pope Francis", "Patriarch Kirill", "Prince Hamzah": a
+			// monarch's or a cleric's title takes one name.
+			if name == "" && oneNameTitles[t.words] {
+				// Named with the title, as they are known: "Patriarch
+				// Kirill", not "Kirill".
+				if n, e := oneNameAfter(s, ws, after); n != "" && capitalised(s[at:after]) {
+					name, end = s[at:e], e
+				}
+			}
 			if name == "" || !free(at, end) {
 				continue
 			}
