@@ -480,7 +480,9 @@ func clauseBounds(s string) [][]int {
 	if len(clauseCache.m) >= 1024 {
 		clear(clauseCache.m)
 	}
-	clauseCache.m[s] = b
+	// A copy: the sentence is a slice of its article, whose text a key
+	// would otherwise keep alive.
+	clauseCache.m[strings.Clone(s)] = b
 	return b
 }
 
