@@ -4078,8 +4078,10 @@ func monthRange(s string, pub time.Time) (time.Time, time.Time, string, bool) {
 
 var sinceDayRE = regexp.MustCompile(`(?i)\bsince\s+(` + dayRef + `)\b`)
 
-// monthPartRE is a part of a month: "at the end of April 2020".
-var monthPartRE = regexp.MustCompile(`^(?:at\s+the\s+)?(?:end|beginning|start|middle)\s+of\s+(\p{L}+\.?(?:\s+\d{4})?)$`)
+// monthPartRE is a part of a month: "at the end of April 2020"; or of
+// a month or a year named by where it stands: "at the end of last
+// month", "at the start of the year".
+var monthPartRE = regexp.MustCompile(`^(?:at\s+the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:(the|this|last)\s+(month|year)|(\p{L}+\.?(?:\s+\d{4})?))$`)
 
 var monthOnlyRE = regexp.MustCompile(`^(?:(?:in|since|early|late|during|throughout)\s+)?(?:mid-?\s?)?(` + strings.ToLower(monthNames) + `)(?:’s|'s)?$`)
 
@@ -4095,10 +4097,6 @@ var (
 	seasonRE     = regexp.MustCompile(`^(?:in\s+)?(?:the\s+)?(spring|summer|autumn|fall)\s+(?:of\s+)?(\d{4})$|^(?:(last|this)\s+)(spring|summer|autumn|fall)$`)
 	seasonMonths = map[string]int{"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 )
-
-// unitPartRE is the start or end of a month or year named by where it
-// stands: "at the end of last month".
-var unitPartRE = regexp.MustCompile(`^(?:at\s+the\s+)?(?:start|beginning|end)\s+of\s+(the|this|last)\s+(month|year)$`)
 
 var weeksAgoRE = regexp.MustCompile(`(?i)^(a|one|two|three|\d+)\s+weeks?\s+ago$`)
 
@@ -4186,16 +4184,7 @@ func resolveFrom(text string, pub time.Time, upcoming bool) (time.Time, time.Tim
 		if m[2] == "last" {
 			year--
 		}
-		for k := time.January; k <= time.December; k++ {
-			if strings.HasPrefix(strings.ToLower(k.String()), strings.TrimSuffix(m[1], ".")[:3]) {
-				start, end := dates.Widen(time.Date(year, k, 1, 0, 0, 0, 0, time.UTC), graph.Month)
-				if start.After(pub) {
-					break
-				}
-				return start, end, graph.Month, true
-			}
-		}
-		return time.Time{}, time.Time{}, "", false
+		return resolveFrom("in "+m[1]+" "+strconv.Itoa(year), pub, upcoming)
 	case w == "a fortnight ago" || w == "one fortnight ago":
 		start, end := dates.Widen(pub.AddDate(0, 0, -14), graph.Week)
 		return start, end, graph.Week, true
@@ -4228,14 +4217,6 @@ func resolveFrom(text string, pub time.Time, upcoming bool) (time.Time, time.Tim
 			return time.Time{}, time.Time{}, "", false
 		}
 		return start, end, graph.Month, true
-	case unitPartRE.MatchString(w):
-		// "at the end of last month", "at the start of the year".
-		m := unitPartRE.FindStringSubmatch(w)
-		which := "this"
-		if m[1] == "last" {
-			which = "last"
-		}
-		return resolveFrom(which+" "+m[2], pub, upcoming)
 	case dates.NumericRE.MatchString(strings.TrimPrefix(w, "on ")):
 		if day, ok := dates.Numeric(strings.TrimPrefix(w, "on "), pub); ok {
 			return day, day, graph.Day, true
@@ -4261,8 +4242,17 @@ func resolveFrom(text string, pub time.Time, upcoming bool) (time.Time, time.Tim
 		day := pub.AddDate(0, 0, -1)
 		return day, day, graph.Day, true
 	case monthPartRE.MatchString(w):
-		// "at the end of April": that month.
-		return resolveFrom("in "+monthPartRE.FindStringSubmatch(w)[1], pub, upcoming)
+		// "at the end of April": that month; "at the end of last
+		// month": last month.
+		m := monthPartRE.FindStringSubmatch(w)
+		if m[2] != "" {
+			which := "this"
+			if m[1] == "last" {
+				which = "last"
+			}
+			return resolveFrom(which+" "+m[2], pub, upcoming)
+		}
+		return resolveFrom("in "+m[3], pub, upcoming)
 	case w == "last night":
 		// The night before the story: the day before.
 		day := pub.AddDate(0, 0, -1)
