@@ -658,8 +658,10 @@ func sameEvents(ctx context.Context, v View, f *facts, e Event, skip func(string
 			}
 		}
 	}
-	var best []string
-	var top float64
+	// The candidates that share enough participants, with their scores;
+	// then whether their places agree, asked of the store at once.
+	var fit []Event
+	var scores []float64
 	for _, c := range cands {
 		if skip(c.ID) || !compatibleTypes(e.Type, c.Type) {
 			continue
@@ -683,20 +685,26 @@ func sameEvents(ctx context.Context, v View, f *facts, e Event, skip func(string
 		if shared < need {
 			continue
 		}
-		ok, err := placesAgree(ctx, v, f, e, c)
-		if err != nil {
-			return nil, 0, err
-		}
-		if !ok {
-			continue
-		}
 		s := float64(shared) / float64(len(all))
 		// The same place is better evidence than one inside the other:
 		// the nationwide arrests, not the capital's share of them.
 		if e.Place != nil && c.Place != nil && (e.Place.ID == c.Place.ID || sameName(f, e.Place.ID, *c.Place)) {
 			s += 0.1
 		}
-		switch {
+		fit = append(fit, c)
+		scores = append(scores, s)
+	}
+	agree, err := placesAgree(ctx, v, f, e, fit)
+	if err != nil {
+		return nil, 0, err
+	}
+	var best []string
+	var top float64
+	for i, c := range fit {
+		if !agree[c.ID] {
+			continue
+		}
+		switch s := scores[i]; {
 		case s < top:
 		case s > top:
 			best, top = []string{c.ID}, s
@@ -766,7 +774,7 @@ func sameCrowdEvent(ctx context.Context, v View, f *facts, e Event, named []stri
 	if err != nil {
 		return "", err
 	}
-	var best []string
+	var fit []Event
 	for _, c := range found {
 		if skip(c.ID) || c.Date.Precision != Day || c.Date.Start != e.Date.Start || c.Place == nil {
 			continue
@@ -776,22 +784,23 @@ func sameCrowdEvent(ctx context.Context, v View, f *facts, e Event, named []stri
 		if (namesSomeone && len(named) > 0) || ((namesSomeone || len(named) > 0) && !shares) {
 			continue
 		}
-		if len(best) == 2 {
-			break // two fit: none is the one
-		}
 		// Two places of one kind under other ids and names (two cities)
 		// are not one inside the other: the store is asked only about
 		// places of other kinds, so that a busy day's crowds in other
-		// cities cost no query each.
+		// cities are not read again.
 		if pl := f.place(e.Place.ID); pl != nil && pl.Kind == c.Place.Kind && pl.ID != c.Place.ID &&
 			!sameName(f, e.Place.ID, *c.Place) && !slices.Contains(f.containers(e.Place.ID), c.Place.ID) {
 			continue
 		}
-		ok, err := placesAgree(ctx, v, f, e, c)
-		if err != nil {
-			return "", err
-		}
-		if ok {
+		fit = append(fit, c)
+	}
+	agree, err := placesAgree(ctx, v, f, e, fit)
+	if err != nil {
+		return "", err
+	}
+	var best []string
+	for _, c := range fit {
+		if agree[c.ID] {
 			best = append(best, c.ID)
 		}
 	}
@@ -842,26 +851,37 @@ func compatibleTypes(a, b EventType) bool {
 	return a == b || (visit(a) && visit(b))
 }
 
-// placesAgree reports whether the incoming event's place and a stored
-// event's are the same, one inside the other, or one missing. Whether
-// the stored place is inside the incoming one is the store's to say (the
-// place filter follows LOCATED_IN at any depth); whether the incoming
-// place is inside the stored one, the article's own relations say.
-func placesAgree(ctx context.Context, v View, f *facts, e, c Event) (bool, error) {
-	if e.Place == nil || c.Place == nil || e.Place.ID == c.Place.ID {
-		return true, nil
+// placesAgree says which of the stored events cs have a place that agrees
+// with the incoming event's: the same, one inside the other, or one
+// missing. Whether the stored place is inside the incoming one is the
+// store's to say (the place filter follows LOCATED_IN at any depth), in
+// one listing for all of cs: a hub's year holds hundreds of candidates;
+// whether the incoming place is inside the stored one, the article's own
+// relations say.
+func placesAgree(ctx context.Context, v View, f *facts, e Event, cs []Event) (map[string]bool, error) {
+	agree := map[string]bool{}
+	var ask []string
+	for _, c := range cs {
+		switch {
+		case e.Place == nil || c.Place == nil || e.Place.ID == c.Place.ID,
+			slices.Contains(f.containers(e.Place.ID), c.Place.ID),
+			sameName(f, e.Place.ID, *c.Place):
+			agree[c.ID] = true
+		default:
+			ask = append(ask, c.ID)
+		}
 	}
-	if slices.Contains(f.containers(e.Place.ID), c.Place.ID) {
-		return true, nil
+	if len(ask) == 0 {
+		return agree, nil
 	}
-	if sameName(f, e.Place.ID, *c.Place) {
-		return true, nil
-	}
-	in, err := v.Events(ctx, EventFilter{ID: c.ID, Place: e.Place.ID}, 1)
+	in, err := v.Events(ctx, EventFilter{IDs: ask, Place: e.Place.ID}, 0)
 	if err != nil {
-		return false, err
+		return nil, err
 	}
-	return len(in) > 0, nil
+	for _, c := range in {
+		agree[c.ID] = true
+	}
+	return agree, nil
 }
 
 // sameName reports whether the article's place has the name and kind of

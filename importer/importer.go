@@ -503,25 +503,30 @@ func ImportMissing(ctx context.Context, g *graph.Graph, paths []string, out io.W
 func (b *Batch) dropStored(ctx context.Context, g *graph.Graph) (int, error) {
 	var facts []*graph.ArticleFacts
 	var files []string
+	ids := make([]string, len(b.Facts))
+	for i, f := range b.Facts {
+		ids[i] = f.Article.ID
+	}
+	held, err := g.HeldArticles(ctx, ids)
+	if err != nil {
+		return 0, err
+	}
 	kept := map[string]bool{}
 	for i, f := range b.Facts {
-		_, err := g.Article(ctx, f.Article.ID)
-		switch {
-		case errors.Is(err, graph.ErrNotFound):
-			facts = append(facts, f)
-			files = append(files, b.Files[i])
-			// Notes name the annotation file, or the article's when its
-			// facts were drafted from it.
-			kept[b.Files[i]] = true
-			kept[strings.TrimSuffix(b.Files[i], ArticleExt)+AnnotationExt] = true
-		case err != nil:
-			return 0, err
+		if held[f.Article.ID] {
+			continue
 		}
+		facts = append(facts, f)
+		files = append(files, b.Files[i])
+		// Notes name the annotation file, or the article's when its facts
+		// were drafted from it.
+		kept[b.Files[i]] = true
+		kept[strings.TrimSuffix(b.Files[i], ArticleExt)+AnnotationExt] = true
 	}
-	held := len(b.Facts) - len(facts)
+	skipped := len(b.Facts) - len(facts)
 	b.Facts, b.Files = facts, files
 	b.Notes = slices.DeleteFunc(b.Notes, func(n Problem) bool { return !kept[n.File] })
-	return held, nil
+	return skipped, nil
 }
 
 // importInto writes a loaded batch into g, a line per article to out,

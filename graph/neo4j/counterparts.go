@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"context"
+	"maps"
 	"slices"
 
 	"github.com/eventgraph/eventgraph/graph"
@@ -90,21 +91,16 @@ const qMeetingParticipants = `UNWIND $ids AS id
 MATCH (e:Event {id: id})
 RETURN e.id, e.type = $meeting, COLLECT { MATCH (a:Actor)-[:PARTICIPATED_IN]->(e) RETURN a.id }`
 
-// qCountMet counts each pair's shared meetings from scratch, walking the
-// participations of the one with fewer, and keeps the count in their MET
-// relationship (none for no meeting). Pairs come as [lower id, higher id].
-const qCountMet = `UNWIND $pairs AS pair
-MATCH (a:Actor {id: pair[0]}), (b:Actor {id: pair[1]})
-WITH a, b, COUNT { (a)-[:PARTICIPATED_IN]->() } <= COUNT { (b)-[:PARTICIPATED_IN]->() } AS aFewer
-CALL (a, b, aFewer) {
-	WITH CASE WHEN aFewer THEN a ELSE b END AS x, CASE WHEN aFewer THEN b ELSE a END AS y
-	MATCH (x)-[:PARTICIPATED_IN]->(e:Event)
-	WHERE e.type = $meeting AND EXISTS { (e)<-[:PARTICIPATED_IN]-(y) }
-	RETURN count(DISTINCT e) AS n
-}
-OPTIONAL MATCH (a)-[old:MET]->(b)
-FOREACH (_ IN CASE WHEN n = 0 AND old IS NOT NULL THEN [1] ELSE [] END | DELETE old)
-FOREACH (_ IN CASE WHEN n > 0 THEN [1] ELSE [] END | MERGE (a)-[m:MET]->(b) SET m.meetings = n)`
+// qAddMet adds to each pair's MET count the meetings it gained (or,
+// negative, lost), and deletes the relationship when none are left.
+// Pairs come as lower id, higher id. Writes hold the graph lock
+// exclusively, so no other write reads the count in between.
+const qAddMet = `UNWIND $rows AS r
+MATCH (a:Actor {id: r.a}), (b:Actor {id: r.b})
+MERGE (a)-[m:MET]->(b)
+SET m.meetings = coalesce(m.meetings, 0) + r.d
+WITH m WHERE m.meetings <= 0
+DELETE m`
 
 // touchedEvents are the events whose participants or type a plan may
 // change.
@@ -121,48 +117,69 @@ func touchedEvents(p *graph.Plan) []string {
 	return slices.Compact(ids)
 }
 
-// meetingPairs adds to pairs every two participants of the meetings among
-// ids, as the store holds them now.
-func (w *writer) meetingPairs(ctx context.Context, ids []string, pairs map[[2]string]bool) error {
+// meetingPairs returns, of the meetings among ids as the store holds
+// them now, every two participants, by event.
+func (w *writer) meetingPairs(ctx context.Context, ids []string) (map[string]map[[2]string]bool, error) {
+	out := map[string]map[[2]string]bool{}
 	if len(ids) == 0 {
-		return nil
+		return out, nil
 	}
 	recs, err := w.query(ctx, "meeting participants", qMeetingParticipants, row{"ids": ids, "meeting": string(graph.Meeting)})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	for _, rec := range recs {
 		if meeting, _ := rec.Values[1].(bool); !meeting {
 			continue
 		}
+		pairs := map[[2]string]bool{}
 		actors := strs(rec.Values[2])
 		for i, a := range actors {
 			for _, b := range actors[i+1:] {
-				if a == b {
-					continue
+				if a != b {
+					pairs[[2]string{min(a, b), max(a, b)}] = true
 				}
-				pairs[[2]string{min(a, b), max(a, b)}] = true
+			}
+		}
+		out[str(rec.Values[0])] = pairs
+	}
+	return out, nil
+}
+
+// keepMet brings the MET counts up to date with what a plan changed in the
+// events ids: a pair's count moves by the meetings it joined less those
+// it left, events that stopped being meetings or were deleted included
+// (before holds the pairs read before the plan was applied). Counting a
+// pair's meetings from scratch instead walks the participations of the
+// less busy of the two, which grows with the store: two leaders who met
+// thousands of times cost a walk of thousands on every meeting of theirs.
+func (w *writer) keepMet(ctx context.Context, ids []string, before map[string]map[[2]string]bool) error {
+	after, err := w.meetingPairs(ctx, ids)
+	if err != nil {
+		return err
+	}
+	delta := map[[2]string]int{}
+	for _, id := range ids {
+		for p := range after[id] {
+			if !before[id][p] {
+				delta[p]++
+			}
+		}
+		for p := range before[id] {
+			if !after[id][p] {
+				delta[p]--
 			}
 		}
 	}
-	return nil
-}
-
-// keepMet counts again the meetings of every pair of actors that met, or
-// meet now, in the events ids (before holds the pairs read before the
-// plan was applied).
-func (w *writer) keepMet(ctx context.Context, ids []string, before map[[2]string]bool) error {
-	if err := w.meetingPairs(ctx, ids, before); err != nil {
-		return err
+	var rows []row
+	for _, p := range slices.SortedFunc(maps.Keys(delta), func(a, b [2]string) int { return slices.Compare(a[:], b[:]) }) {
+		if delta[p] != 0 {
+			rows = append(rows, row{"a": p[0], "b": p[1], "d": delta[p]})
+		}
 	}
-	if len(before) == 0 {
+	if len(rows) == 0 {
 		return nil
 	}
-	var rows [][]string
-	for p := range before {
-		rows = append(rows, []string{p[0], p[1]})
-	}
-	slices.SortFunc(rows, func(a, b []string) int { return slices.Compare(a, b) })
-	_, err := w.query(ctx, "count meetings per pair", qCountMet, row{"pairs": rows, "meeting": string(graph.Meeting)})
+	_, err = w.query(ctx, "count meetings per pair", qAddMet, row{"rows": rows})
 	return err
 }

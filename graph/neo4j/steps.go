@@ -22,8 +22,8 @@ type statement struct {
 func (w *writer) Apply(ctx context.Context, p *graph.Plan) error {
 	// Who met whom before the plan, for the counts kept per pair.
 	touched := touchedEvents(p)
-	pairs := map[[2]string]bool{}
-	if err := w.meetingPairs(ctx, touched, pairs); err != nil {
+	pairs, err := w.meetingPairs(ctx, touched)
+	if err != nil {
 		return err
 	}
 	for _, st := range steps(p) {
