@@ -195,7 +195,7 @@ var triggers = []trigger{
 	// "gunmen stormed a television studio": armed men break in;
 	// "the soldiers looted hospitals": armed men plunder.
 	tr(graph.Violence, "180", `(?:gunmen|militants|attackers|assailants|rebels|insurgents|jihadists)\s+(?:\S+\s+)?(?:stormed|raided|seized|overran|attacked)|(?:soldiers|troops|militiamen|militias|paramilitaries)\s+(?:\S+\s+)?(?:looted|ransacked|torched|burned|burnt|pillaged)`, "perpetrator", "victim"),
-	tr(graph.Violence, "175", `clashed|clashes|(?:protesters|demonstrators|students|police|troops|soldiers|supporters|crowds|rioters|militants|rebels|forces|fighters)\s+(?:\S+\s+)?clash\s+with|beat|beaten|beating|kicked|kicking|batons|truncheons|live ammunition|threw stones|hurled stones|threw rocks|pelted|running battles|confrontations|skirmishes|death toll|deaths|people\s+(?:have\s+|had\s+)?died|persons\s+(?:have\s+|had\s+)?died|protesters\s+(?:have\s+|had\s+)?died|demonstrators\s+(?:have\s+|had\s+)?died|students\s+(?:have\s+|had\s+)?died|civilians\s+(?:have\s+|had\s+)?died|officers\s+(?:have\s+|had\s+)?died|soldiers\s+(?:have\s+|had\s+)?died|have\s+died|has\s+died|had\s+died|fired on|fires? on|opened fire|opens fire|live fire|exchanged\s+(?:\S+\s+)?fire|traded\s+(?:\S+\s+)?fire|punches\s+were\s+thrown|came\s+to\s+blows|scuffled|scuffles|brawl|killed|kills|kill|wounded|attacked|attacking|crackdown|tear gas|stun grenades|rubber bullets|water cannon|shot|broke up|dispersed|raided|raid|fighting|abducted|kidnapped|assassinated|stabbed|bombed|shelled|air ?strikes?|(?:missile|drone|rocket|artillery|mortar)\s+(?:and\s+(?:missile|drone|rocket|artillery)\s+)?(?:strikes?|attacks?|barrages?)|shelling`, "perpetrator", "victim"),
+	tr(graph.Violence, "175", `clashed|clashes|(?:protesters|demonstrators|students|police|troops|soldiers|supporters|crowds|rioters|militants|rebels|forces|fighters)\s+(?:\S+\s+)?clash\s+with|beat|beaten|beating|kicked|kicking|batons|truncheons|live ammunition|threw stones|hurled stones|threw rocks|pelted|running battles|confrontations|skirmishes|death toll|deaths|(?:(?:has|have|had)\s+)?left\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost|up\s+to)\s+)?[\w,-]+\s+(?:(?:people|persons|civilians|protesters|demonstrators|students|officers|soldiers|others)\s+)?(?:dead|injured|wounded)|people\s+(?:have\s+|had\s+)?died|persons\s+(?:have\s+|had\s+)?died|protesters\s+(?:have\s+|had\s+)?died|demonstrators\s+(?:have\s+|had\s+)?died|students\s+(?:have\s+|had\s+)?died|civilians\s+(?:have\s+|had\s+)?died|officers\s+(?:have\s+|had\s+)?died|soldiers\s+(?:have\s+|had\s+)?died|have\s+died|has\s+died|had\s+died|fired on|fires? on|opened fire|opens fire|live fire|exchanged\s+(?:\S+\s+)?fire|traded\s+(?:\S+\s+)?fire|punches\s+were\s+thrown|came\s+to\s+blows|scuffled|scuffles|brawl|killed|kills|kill|wounded|attacked|attacking|crackdown|tear gas|stun grenades|rubber bullets|water cannon|shot|broke up|dispersed|raided|raid|fighting|abducted|kidnapped|assassinated|stabbed|bombed|shelled|air ?strikes?|(?:missile|drone|rocket|artillery|mortar)\s+(?:and\s+(?:missile|drone|rocket|artillery)\s+)?(?:strikes?|attacks?|barrages?)|shelling`, "perpetrator", "victim"),
 	// "welcomed Modi at the White House": a name or a pronoun, then where.
 	{typ: graph.Visit, cameo: "043", re: regexp.MustCompile(`\b(?:[Ww]elcomed|[Rr]eceived)\s+(?:(?:him|her|them)\s+|(?:\p{Lu}[\p{L}\-’']+\s+){1,4})(?:at|in|to)\b`),
 		subject: "host", object: "visitor", lits: []string{"welcomed", "received"}},
@@ -294,7 +294,7 @@ var triggers = []trigger{
 	// deputies voted to dismiss the president", "parliament held an
 	// extraordinary session": a chamber deciding on a measure debates.
 	// A chamber's ballot for a person is an election (below).
-	{typ: graph.Debate, re: regexp.MustCompile(`(?i)\b(?:(?:removed|ousted|impeached)\s+(?:\S+\s+){0,4}?from\s+(?:office|power)|impeached|voted\s+(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:\d+\s*(?:-|–|to)\s*\d+\s+)?(?:to\s+\p{Ll}+|(?:for|against|on|in\s+favou?r\s+of)\s+(?:(?:a|an|the|its|his|her|their|both|two)\s+)?(?:\S+\s+){0,2}?` + measureWords + `)|(?:approved|approves|passed|passes|adopted|adopts|backed|backs|rejected|rejects|endorsed|endorses|ratified|ratifies|overturned|overturns),?\s+(?:\S+\s+){0,8}?` + measureWords + `|held\s+(?:a|an)\s+(?:\S+\s+)?(?:session|sitting)|(?:met|convened)\s+(?:in\s+)?(?:a|an)\s+(?:extraordinary|emergency|special|closed|urgent)\s+(?:session|sitting))\b`),
+	{typ: graph.Debate, re: regexp.MustCompile(`(?i)\b(?:(?:removed|ousted|impeached)\s+(?:\S+\s+){0,4}?from\s+(?:office|power)|impeached|voted\s+(?:(?:on|last|this|late|early)\s+\S+\s+)?(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:\d+\s*(?:-|–|to)\s*\d+\s+)?(?:to\s+\p{Ll}+|(?:for|against|on|in\s+favou?r\s+of)\s+(?:(?:a|an|the|its|his|her|their|both|two)\s+)?(?:\S+\s+){0,2}?` + measureWords + `)|(?:approved|approves|passed|passes|adopted|adopts|backed|backs|rejected|rejects|endorsed|endorses|ratified|ratifies|overturned|overturns),?\s+(?:\S+\s+){0,8}?` + measureWords + `|held\s+(?:a|an)\s+(?:\S+\s+)?(?:session|sitting)|(?:met|convened)\s+(?:in\s+)?(?:a|an)\s+(?:extraordinary|emergency|special|closed|urgent)\s+(?:session|sitting))\b`),
 		subject: "host", object: "subject", lits: []string{"voted", "removed", "ousted", "impeached", "approv", "pass", "adopt", "back", "reject", "endors", "ratif", "overturn", "held", "met", "conven"},
 		before: chamberBeforeRE},
 	// "The arrest was condemned by the bar association": who condemns
@@ -564,7 +564,7 @@ var attributionEndRE = regexp.MustCompile(`^,.*\b(?:said|says|told|added)$`)
 var conjoinedRE = regexp.MustCompile(`^,\s+(?:and|but|while|whereas)\s[^,]*$|^,\s+(?:while|whereas)\s[^,]*,[^,]*,\s+(?:\p{Ll}+\s+)?(?:said|says|told|added)$`)
 
 // toBeforeRE ends "a loan to": what follows receives.
-var toBeforeRE = regexp.MustCompile(`\bto\s+$`)
+var toBeforeRE = regexp.MustCompile(`\bto\s+(?:the\s+)?$`)
 
 var (
 	monthBeforeRE = regexp.MustCompile(`(?i)\b(?:in|since|until|from|by|of|early|late|last|next|mid|this|through)[\s-]+$|\b\d{1,2}(?:st|nd|rd|th)?\s+$`)
@@ -1626,6 +1626,10 @@ var declaredWinnerRE = regexp.MustCompile(`(?i)\b(?:declared|named|confirmed)\s+
 
 var wonRE = regexp.MustCompile(`(?i)\b(?:won|wins|had won|gave (?:him|her)\s+\d+(?:\.\d+)?\s*%|declared (?:him|her) (?:the )?winner)`)
 
+// wonBeforeRE ends the words between a winner and the election's word:
+// "won Sunday's", "has won the presidential".
+var wonBeforeRE = regexp.MustCompile(`(?i)\b(?:won|wins|has\s+won|had\s+won)\s+(?:\S+\s+){0,3}$`)
+
 // setRole gives actor the role in e, adding it as a participant when it
 // is not one yet.
 func (e *eventDraft) setRole(actor, role string) {
@@ -1664,6 +1668,16 @@ func (d *doc) winner(e *eventDraft, i int, loc []int) {
 	if wm := wonByRE.FindStringIndex(s[loc[1]:]); wm != nil {
 		for _, mn := range d.mentions[i] {
 			if mn.actor != nil && !mn.modifier && mn.actor.Kind == string(graph.Person) && mn.start >= loc[1]+wm[1] {
+				e.setRole(mn.actor.ID, "winner")
+				return
+			}
+		}
+	}
+	// "Noboa won Sunday's run-off": the person before "won" won.
+	if wb := wonBeforeRE.FindStringIndex(tail(s[:loc[0]], 60)); wb != nil {
+		at := loc[0] - len(tail(s[:loc[0]], 60)) + wb[0]
+		for _, mn := range slices.Backward(d.mentions[i]) {
+			if mn.actor != nil && !mn.modifier && mn.actor.Kind == string(graph.Person) && mn.end <= at && at-mn.end <= 2 {
 				e.setRole(mn.actor.ID, "winner")
 				return
 			}

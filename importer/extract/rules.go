@@ -1198,7 +1198,7 @@ var swornInRE = regexp.MustCompile(`(?i)\bsw(?:ore|ears|earing)\s+in\s+$`)
 
 // personVerbAfterRE follows a name with a verb done by or to people:
 // "(Jan Novak) was arrested", "(Jan Novak) met".
-var personVerbAfterRE = regexp.MustCompile(`^\s+(?:(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\p{Ll}+ly\s+)?(?:detained|arrested|jailed|sentenced|freed|released|killed|shot|beaten|appointed|named|elected|sworn|charged|summoned|questioned|abducted|kidnapped|expelled|deported|pardoned|convicted|acquitted|taken|injured|wounded|hospitali[sz]ed)|(?:(?:has|had)\s+)?(?:met|meets|visited|visits|resigned|resigns|urged|urges|warned|warns|accused|accuses|denied|denies|announced|announces|fled|flees|returned|returns|vowed|vows|pledged|pledges|condemned|condemns|rejected|rejects|insisted|insists|tweeted|wrote|writes|stated|affirmed|declared|explained|stressed|noted|replied|responded|claimed|alleged|argued|confirmed|acknowledged|admitted|promised|demanded|threatened|appealed|added|told)\s)`)
+var personVerbAfterRE = regexp.MustCompile(`^\s+(?:(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\p{Ll}+ly\s+)?(?:detained|arrested|jailed|sentenced|freed|released|killed|shot|beaten|appointed|named|elected|sworn|charged|summoned|questioned|abducted|kidnapped|expelled|deported|pardoned|convicted|acquitted|taken|injured|wounded|hospitali[sz]ed)|(?:(?:has|had)\s+)?(?:met|meets|visited|visits|resigned|resigns|urged|urges|warned|warns|accused|accuses|denied|denies|announced|announces|fled|flees|returned|returns|vowed|vows|pledged|pledges|condemned|condemns|rejected|rejects|insisted|insists|tweeted|wrote|writes|stated|affirmed|declared|explained|stressed|noted|replied|responded|claimed|alleged|argued|confirmed|acknowledged|admitted|promised|demanded|threatened|appealed|added|told|quit|quits|stepped\s+down|steps\s+down|conceded|concedes)\s)`)
 
 // labelWordRE is a word in capitals that labels rather than names: a
 // fact-check's verdict, a live page's tag, a dated heading's month or
@@ -1900,7 +1900,9 @@ func (d *doc) known(e *entry, s string, start, end int, phrase string) *mention 
 		a := d.actor(e.id, e.name, graph.Country, phrase)
 		// "Russian journalists", "Kremlin-backed": a name that qualifies
 		// the next word names the country without making it act.
-		modifier := !strings.EqualFold(phrase, e.name) && qualifiesNext(s[end:])
+		// "a loan to Britain on Monday": another name of the country
+		// before a preposition is no demonym.
+		modifier := !strings.EqualFold(phrase, e.name) && qualifiesNext(s[end:]) && !prepAfterRE.MatchString(strings.TrimLeft(s[end:], " \u00a0"))
 		// "held talks with Sri Lankan officials": officials with no name
 		// act for their state, which the model makes the country.
 		if modifier && stateAgentsRE.MatchString(s[end:]) {
@@ -1958,6 +1960,10 @@ func qualifiesNext(after string) bool {
 }
 
 var pastVerbRE = regexp.MustCompile(`^\p{Ll}+ed\b`)
+
+// prepAfterRE opens the words after a country's name with a
+// preposition.
+var prepAfterRE = regexp.MustCompile(`^(?:on|in|at|to|for|with|from|by|over|after|before|during|since|until|into|against|amid|under)\b`)
 
 var prepRE = regexp.MustCompile(`(?:^|\s)(?:in|at|to|from|across|near|of|through|outside|into|around|throughout)(?:\s+(?:central|downtown|the|northern|southern|eastern|western))?$`)
 
