@@ -35,5 +35,40 @@ func TestRound18Events(t *testing.T) {
 		{name: "an unknown name that quit",
 			text: "Marisol Echeverri quit as finance minister on Thursday.", pub: "2023-05-18",
 			typ: string(graph.Statement), day: "2023-05-18", roles: map[string]string{"marisol-echeverri": "speaker"}},
+		{name: "beaten by a margin of votes",
+			text: "On December 19, Gabriel Boric beat Jose Antonio Kast by about 900,000 votes.", pub: "2022-02-02",
+			typ: string(graph.Election), day: "2021-12-19", roles: map[string]string{"gabriel-boric": "winner", "jose-antonio-kast": "candidate"}},
+		{name: "won by a margin, at a rerun",
+			text: "At the rerun on September 4, Gabriel Boric won by more than 20,000 votes.", pub: "2022-11-02",
+			typ: string(graph.Election), day: "2022-09-04", roles: map[string]string{"gabriel-boric": "winner"}},
+		{name: "a deed told in the past, days after publication's day and month",
+			text: "On March 31 Gabriel Boric beat Jose Antonio Kast by about 4,000 votes.", pub: "2025-03-28",
+			typ: string(graph.Election), day: "2024-03-31", roles: map[string]string{"gabriel-boric": "winner"}},
+		{name: "days and months after the season of a year",
+			text: "Go back to the autumn of 2018. On October 11 Gabriel Boric beat Jose Antonio Kast by about 4,000 votes.", pub: "2022-10-02",
+			typ: string(graph.Election), day: "2018-10-11", roles: map[string]string{"gabriel-boric": "winner"}},
+		{name: "an investigation opened",
+			text: "On Monday, prosecutors in Bucharest opened a criminal investigation into Calin Georgescu.", pub: "2024-12-09",
+			typ: string(graph.Statement), day: "2024-12-09", roles: map[string]string{"calin-georgescu": "subject"}},
+		{name: "demonstrations banned",
+			text: "Governor Amadou Sy banned all demonstrations in Dakar on Tuesday.", pub: "2023-06-02",
+			typ: string(graph.Statement), day: "2023-05-30", roles: map[string]string{"amadou-sy": "speaker"}},
 	})
+}
+
+// TestRound18Guards: wordings that tell no event of their type.
+func TestRound18Guards(t *testing.T) {
+	for _, c := range []struct{ name, text, pub, typ string }{
+		{"a win by votes is no blow", "On December 19, Gabriel Boric beat Jose Antonio Kast by about 900,000 votes.", "2022-02-02", string(graph.Violence)},
+		{"deaths inquired into", "The Uganda Human Rights Commission said on Friday it would open its own inquiry into the deaths.", "2022-08-13", string(graph.Violence)},
+		{"an oath awaited", "Zoran Milic said on Friday he would stay in office until a newly elected president is sworn in.", "2024-12-09", string(graph.Inauguration)},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for _, e := range draft(t, c.text, c.pub).Events {
+				if e.Type == c.typ {
+					t.Errorf("%s drafted: %+v", c.typ, e)
+				}
+			}
+		})
+	}
 }
