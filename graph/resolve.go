@@ -144,19 +144,19 @@ func (g *Graph) resolve(ctx context.Context, v View, f *facts, stored map[string
 		if s, ok := stored[e.ID]; ok && s.Class == EventNode {
 			continue
 		}
-		best, score, err := sameEvents(ctx, v, f, e, func(id string) bool { return taken[id] || forbid(e.ID, id) })
+		found, score, err := sameEvents(ctx, v, f, e, func(id string) bool { return taken[id] || forbid(e.ID, id) })
 		if err != nil {
 			return nil, nil, err
+		}
+		best := make([]string, len(found))
+		for i, c := range found {
+			best[i] = c.ID
 		}
 		r.decide(e.ID, "event", best, score, RuleSameEvent, taken)
 		// The article's place may be the stored event's under another
 		// id: the same name and kind.
-		if _, done := r.ids[placeOf(e)]; len(best) == 1 && e.Place != nil && !done {
-			c, err := candidatePlace(ctx, v, best[0])
-			if err != nil {
-				return nil, nil, err
-			}
-			if c != nil && c.ID != e.Place.ID && !taken[c.ID] && !forbid(e.Place.ID, c.ID) {
+		if _, done := r.ids[placeOf(e)]; len(found) == 1 && e.Place != nil && !done {
+			if c := found[0].Place; c != nil && c.ID != e.Place.ID && !taken[c.ID] && !forbid(e.Place.ID, c.ID) {
 				if sameName(f, e.Place.ID, *c) {
 					r.take(e.Place.ID, c.ID, "place", RuleSameName, scoreSameName, taken)
 				}
@@ -164,15 +164,6 @@ func (g *Graph) resolve(ctx context.Context, v View, f *facts, stored map[string
 		}
 	}
 	return f.renamed(r.id), r, nil
-}
-
-// candidatePlace is the place of a stored event, nil for none.
-func candidatePlace(ctx context.Context, v View, event string) (*PlaceRef, error) {
-	es, err := v.Events(ctx, EventFilter{ID: event}, 1)
-	if err != nil || len(es) == 0 {
-		return nil, err
-	}
-	return es[0].Place, nil
 }
 
 func placeOf(e Event) string {
@@ -591,20 +582,23 @@ const candidateLimit = 200
 // meeting or visit) and compatible places (the same, one inside the
 // other, or one missing); when that finds none, the one event of its
 // type, day and place that the same crowd took part in (sameCrowdEvent).
-// It returns the best (most shared participants) and their score: shared
-// participants over all named ones.
-func sameEvents(ctx context.Context, v View, f *facts, e Event, skip func(string) bool) ([]string, float64, error) {
-	if id, err := sameElection(ctx, v, e, skip); err != nil || id != "" {
-		return []string{id}, 1, err
+// It returns the best (most shared participants), as stored, and their
+// score: shared participants over all named ones.
+func sameEvents(ctx context.Context, v View, f *facts, e Event, skip func(string) bool) ([]Event, float64, error) {
+	if c, err := sameElection(ctx, v, e, skip); err != nil || c != nil {
+		if c == nil {
+			return nil, 0, err
+		}
+		return []Event{*c}, 1, err
 	}
 	named := namedParticipants(f, e)
 	// crowd is the answer when named participants find nothing.
-	crowd := func() ([]string, float64, error) {
-		id, err := sameCrowdEvent(ctx, v, f, e, named, skip)
-		if err != nil || id == "" {
+	crowd := func() ([]Event, float64, error) {
+		c, err := sameCrowdEvent(ctx, v, f, e, named, skip)
+		if err != nil || c == nil {
 			return nil, 0, err
 		}
-		return []string{id}, 1, nil
+		return []Event{*c}, 1, nil
 	}
 	if len(named) == 0 {
 		return crowd()
@@ -698,7 +692,7 @@ func sameEvents(ctx context.Context, v View, f *facts, e Event, skip func(string
 	if err != nil {
 		return nil, 0, err
 	}
-	var best []string
+	var best []Event
 	var top float64
 	for i, c := range fit {
 		if !agree[c.ID] {
@@ -707,44 +701,44 @@ func sameEvents(ctx context.Context, v View, f *facts, e Event, skip func(string
 		switch s := scores[i]; {
 		case s < top:
 		case s > top:
-			best, top = []string{c.ID}, s
+			best, top = []Event{c}, s
 		default:
-			best = append(best, c.ID)
+			best = append(best, c)
 		}
 	}
 	if len(best) == 0 {
 		return crowd()
 	}
-	slices.Sort(best)
+	slices.SortFunc(best, func(a, b Event) int { return strings.Compare(a.ID, b.ID) })
 	return best, top, nil
 }
 
 // sameElection finds the one stored election held on e's day in e's
 // place (or a place inside it), when e is an election of a known day and
 // place: a country holds one vote a day, whoever the articles name in it
-// (one its winners, another the country that voted). "" when none, or
+// (one its winners, another the country that voted). Nil when none, or
 // when two stored elections would fit and participants must decide.
-func sameElection(ctx context.Context, v View, e Event, skip func(string) bool) (string, error) {
+func sameElection(ctx context.Context, v View, e Event, skip func(string) bool) (*Event, error) {
 	if e.Type != Election || e.Place == nil || e.Date.Precision != Day {
-		return "", nil
+		return nil, nil
 	}
 	day, err := NewCalendarDay(e.Date.Start)
 	if err != nil {
-		return "", nil
+		return nil, nil
 	}
 	// Elections overlapping the day but dated by month or year come
 	// first in the listing: the bound leaves room past them.
 	found, err := v.Events(ctx, EventFilter{Type: Election, Place: e.Place.ID, From: day, To: day}, candidateLimit)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	found = slices.DeleteFunc(found, func(c Event) bool {
 		return skip(c.ID) || c.Date.Precision != Day || c.Date.Start != e.Date.Start
 	})
 	if len(found) != 1 {
-		return "", nil
+		return nil, nil
 	}
-	return found[0].ID, nil
+	return &found[0], nil
 }
 
 // sameCrowdEvent finds the one stored event of e's type, day and place
@@ -755,8 +749,8 @@ func sameElection(ctx context.Context, v View, e Event, skip func(string) bool) 
 // another are one march. Two crowd-only events need no more; when either
 // names someone (named holds e's named participants), the other must share
 // one of its groups. Both places must be given and agree (placesAgree).
-// "" when none, or when two would fit.
-func sameCrowdEvent(ctx context.Context, v View, f *facts, e Event, named []string, skip func(string) bool) (string, error) {
+// Nil when none, or when two would fit.
+func sameCrowdEvent(ctx context.Context, v View, f *facts, e Event, named []string, skip func(string) bool) (*Event, error) {
 	var groups []string
 	for _, p := range e.Participants {
 		if f.kinds[p.ActorID].actor == Group {
@@ -764,15 +758,15 @@ func sameCrowdEvent(ctx context.Context, v View, f *facts, e Event, named []stri
 		}
 	}
 	if e.Place == nil || e.Date.Precision != Day || len(groups) == 0 {
-		return "", nil
+		return nil, nil
 	}
 	day, err := NewCalendarDay(e.Date.Start)
 	if err != nil {
-		return "", nil
+		return nil, nil
 	}
 	found, err := v.Events(ctx, EventFilter{Type: e.Type, From: day, To: day}, candidateLimit)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	var fit []Event
 	for _, c := range found {
@@ -796,18 +790,18 @@ func sameCrowdEvent(ctx context.Context, v View, f *facts, e Event, named []stri
 	}
 	agree, err := placesAgree(ctx, v, f, e, fit)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
-	var best []string
+	var best []Event
 	for _, c := range fit {
 		if agree[c.ID] {
-			best = append(best, c.ID)
+			best = append(best, c)
 		}
 	}
 	if len(best) != 1 {
-		return "", nil
+		return nil, nil
 	}
-	return best[0], nil
+	return &best[0], nil
 }
 
 // othersParticipants are the stored event's participants as the other
