@@ -278,6 +278,10 @@ var triggers = []trigger{
 	// "He was replaced the same day by Euclid Tsakalotos": the one
 	// replaced is what the appointment is about. "Smailov becomes
 	// acting prime minister", "she became prime minister".
+	// "Mudavadi was named foreign minister", "Ruto named Mudavadi
+	// foreign minister": an office after the name.
+	tr(graph.Appointment, "", `(?:was|were|has\s+been|had\s+been)\s+named\s+(?:as\s+)?(?:the\s+)?(?:country's\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:[\p{L}\-]+\s+){0,2}?`+officeWords, "appointee", "announcer"),
+	tr(graph.Appointment, "", `named\s+(?:\p{Lu}[\p{L}\-]+\s+){1,4}(?:as\s+)?(?:the\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:[\p{L}\-]+\s+){0,2}?`+officeWords, "announcer", "appointee"),
 	tr(graph.Appointment, "", `(?:was|were)\s+replaced\s+(?:\S+\s+){0,3}?by`, "subject", "appointee"),
 	// "Kem Sokha was elected to replace him": a body's choice of a
 	// successor.
@@ -583,6 +587,9 @@ var untilBeforeRE = regexp.MustCompile(`(?i)\buntil\s+(?:\S+\s+){0,6}$`)
 // pastTriggerRE opens a trigger that is a verb in the past: a word in
 // -ed or a common irregular past.
 var pastTriggerRE = regexp.MustCompile(`(?i)^(?:\p{L}+ed|beat|won|lost|met|held|took|gave|lent|fled|led|spoke|told|said|fought|shot|struck|sent|left|quit|became|came|went|ran|sought|rose|broke|began|drew|threw|swore|froze|stood|chose|stole|hit|set|cut|put|bore|wrote)\b`)
+
+// officeWords are the offices an appointment names.
+const officeWords = `(?:minister|president|prime\s+minister|premier|chancellor|speaker|governor|commander|ambassador|envoy|spokes(?:man|woman|person)|secretary|director|mayor|chief\s+of\s+staff|attorney\s+general|central\s+bank\s+governor)`
 
 // toBeforeRE ends "a loan to": what follows receives.
 var toBeforeRE = regexp.MustCompile(`\bto\s+(?:the\s+)?$`)

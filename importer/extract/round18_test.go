@@ -53,6 +53,12 @@ func TestRound18Events(t *testing.T) {
 		{name: "demonstrations banned",
 			text: "Governor Amadou Sy banned all demonstrations in Dakar on Tuesday.", pub: "2023-06-02",
 			typ: string(graph.Statement), day: "2023-05-30", roles: map[string]string{"amadou-sy": "speaker"}},
+		{name: "named to an office, passive",
+			text: "Musalia Mudavadi was named foreign minister on Friday.", pub: "2024-03-10",
+			typ: string(graph.Appointment), day: "2024-03-08", roles: map[string]string{"musalia-mudavadi": "appointee"}},
+		{name: "named to an office, without as",
+			text: "On Friday William Ruto named Musalia Mudavadi foreign minister.", pub: "2024-03-10",
+			typ: string(graph.Appointment), day: "2024-03-08", roles: map[string]string{"william-ruto": "announcer", "musalia-mudavadi": "appointee"}},
 	})
 }
 
@@ -61,6 +67,7 @@ func TestRound18Guards(t *testing.T) {
 	for _, c := range []struct{ name, text, pub, typ string }{
 		{"a win by votes is no blow", "On December 19, Gabriel Boric beat Jose Antonio Kast by about 900,000 votes.", "2022-02-02", string(graph.Violence)},
 		{"deaths inquired into", "The Uganda Human Rights Commission said on Friday it would open its own inquiry into the deaths.", "2022-08-13", string(graph.Violence)},
+		{"a name given is no office", "A man named John Kamau was arrested in Nairobi on Friday.", "2024-03-10", string(graph.Appointment)},
 		{"an oath awaited", "Zoran Milic said on Friday he would stay in office until a newly elected president is sworn in.", "2024-12-09", string(graph.Inauguration)},
 	} {
 		t.Run(c.name, func(t *testing.T) {
