@@ -2761,7 +2761,7 @@ var (
 	// "from June 3 to June 5".
 	// "from June 20 to 30": the end may be a day of the start's month.
 	rangeRE = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + dayRef + `)\s*(?:\s(?:and|to|until|through)\s|[-–])\s*(` + dayRef + `|\d{1,2}(?:st|nd|rd|th)?)\b`)
-	dateRE  = regexp.MustCompile(`(?i)\b(?:(?:in\s+)?(?:` + monthNames + `)\s+(?:of\s+)?(?:last|this)\s+year|(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:on\s+)?the\s+(?:` + weekday + `)\b|(?:on\s+)?the\s+(?:` + spelledOrdinal + `|\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late|during|throughout)\s+(?:mid-?\s?)?(?:` + monthNames + `)|(?:` + monthNames + `)(?:’s|'s)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:over\s+|on\s+)?the\s+weekend\s+of\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|at\s+the\s+weekend|over\s+the\s+weekend|last\s+weekend(?:’s|'s)?|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:months?|years?)\s+ago|last\s+night|(?:shortly|just|moments|minutes)\s+before\s+midnight|(?:at\s+the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:` + monthNames + `)(?:\s+\d{4})?|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|(?:a|one)\s+fortnight\s+ago|(?:on\s+)?(?:` + weekday + `)\s+(?:of\s+)?last\s+week|(?:in\s+)?(?:the\s+)?(?:spring|summer|autumn|fall)\s+(?:of\s+)?\d{4}|(?:last|this)\s+(?:spring|summer|autumn|fall)|(?:at\s+the\s+)?(?:start|beginning|end)\s+of\s+(?:the|this|last)\s+(?:month|year)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))\b`)
+	dateRE  = regexp.MustCompile(`(?i)\b(?:(?:in\s+)?(?:` + monthNames + `)\s+(?:of\s+)?(?:last|this)\s+year|(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:on\s+)?the\s+(?:` + weekday + `)\b|(?:on\s+)?the\s+(?:` + spelledOrdinal + `|\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late|during|throughout)\s+(?:mid-?\s?)?(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + monthNames + `)(?:’s|'s)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:over\s+|on\s+)?the\s+weekend\s+of\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|at\s+the\s+weekend|over\s+the\s+weekend|last\s+weekend(?:’s|'s)?|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:months?|years?)\s+ago|last\s+night|(?:shortly|just|moments|minutes)\s+before\s+midnight|(?:at\s+the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:` + monthNames + `)(?:\s+\d{4})?|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|(?:a|one)\s+fortnight\s+ago|(?:on\s+)?(?:` + weekday + `)\s+(?:of\s+)?last\s+week|(?:in\s+)?(?:the\s+)?(?:spring|summer|autumn|fall)\s+(?:of\s+)?\d{4}|(?:last|this)\s+(?:spring|summer|autumn|fall)|(?:at\s+the\s+)?(?:start|beginning|end)\s+of\s+(?:the|this|last)\s+(?:month|year)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))\b`)
 	// "BOGOTÁ, March 15 (Wire) -": a place in capitals of any script.
 	datelineRE = regexp.MustCompile(`^\s*\p{Lu}[\p{L} .'’\-]+,\s+((?:` + monthNames + `)\s+\d{1,2}|\d{1,2}\s+(?:` + monthNames + `))\s*(?:\([^)]*\))?\s*[-–—]`)
 )
@@ -2952,6 +2952,12 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 			// year after a noun for another event dates that event.
 			if yearWordingRE.MatchString(m) && span[0]+loc[0] > at {
 				if n := pastEventNounRE.FindStringIndex(st[max(at, span[0]+loc[0]-60) : span[0]+loc[0]]); n != nil {
+					continue
+				}
+				// "annulled his degree, citing irregularities in his
+				// transfer in 1990": a participle after the clause
+				// tells its own time.
+				if ingPhraseRE.MatchString(st[at : span[0]+loc[0]]) {
 					continue
 				}
 			}
@@ -4151,6 +4157,10 @@ var sinceDayRE = regexp.MustCompile(`(?i)\bsince\s+(` + dayRef + `)\b`)
 // month", "at the start of the year".
 var monthPartRE = regexp.MustCompile(`^(?:at\s+the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:(the|this|last)\s+(month|year)|(\p{L}+\.?(?:\s+\d{4})?))$`)
 
+// monthPartYearRE is a part of a month of a year: "mid-July 2019",
+// "late May 2013".
+var monthPartYearRE = regexp.MustCompile(`^(?:in\s+)?(?:(?:early|late|during|throughout)\s+(?:mid-?\s?)?|mid-?\s?)(` + strings.ToLower(monthNames) + `),?\s+(\d{4})$`)
+
 var monthOnlyRE = regexp.MustCompile(`^(?:(?:in|since|early|late|during|throughout)\s+)?(?:mid-?\s?)?(` + strings.ToLower(monthNames) + `)(?:’s|'s)?$`)
 
 // monthOfYearRE is a month of last year or this: "in march last year".
@@ -4343,6 +4353,10 @@ func resolveFrom(text string, pub time.Time, upcoming bool) (time.Time, time.Tim
 		}
 		start, end := dates.Widen(pub.AddDate(0, 0, -7*n), graph.Week)
 		return start, end, graph.Week, true
+	case monthPartYearRE.MatchString(w):
+		// "in mid-July 2019", "late May 2013": that month.
+		m := monthPartYearRE.FindStringSubmatch(w)
+		return resolveFrom("in "+m[1]+" "+m[2], pub, upcoming)
 	case monthOnlyRE.MatchString(w):
 		// "in April": the last April on or before publication.
 		name := monthOnlyRE.FindStringSubmatch(w)[1]
@@ -5360,6 +5374,10 @@ var yearWordingRE = regexp.MustCompile(`(?i)^(?:in|since)\s+(?:\p{L}+\s+)?\d{4}$
 
 // pastEventNounRE is a noun for an event a year may date: "the coup
 // led by Prayut in 2014".
+// ingPhraseRE finds a present participle opening a phrase after a
+// comma: ", citing …", ", recalling …".
+var ingPhraseRE = regexp.MustCompile(`,\s+\p{Ll}+ing\b`)
+
 var pastEventNounRE = regexp.MustCompile(`(?i)\b(?:coup|war|election|elections|vote|revolution|uprising|massacre|crackdown|genocide|independence|invasion|referendum|earthquake|crisis)\b`)
 
 // plannedAfterRE follows a noun for an event that is set for later: "(new

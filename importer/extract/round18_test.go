@@ -59,6 +59,15 @@ func TestRound18Events(t *testing.T) {
 		{name: "named to an office, without as",
 			text: "On Friday William Ruto named Musalia Mudavadi foreign minister.", pub: "2024-03-10",
 			typ: string(graph.Appointment), day: "2024-03-08", roles: map[string]string{"william-ruto": "announcer", "musalia-mudavadi": "appointee"}},
+		{name: "a part of a month of a year",
+			text: "In late May 2013, protesters marched through Ankara.", pub: "2025-03-28",
+			typ: string(graph.Protest), day: "2013-05-01", roles: map[string]string{}},
+		{name: "the middle of a month of a year",
+			text: "In mid-July 2019, protesters marched through Ankara.", pub: "2025-03-28",
+			typ: string(graph.Protest), day: "2019-07-01", roles: map[string]string{}},
+		{name: "a year in a participle phrase dates nothing of the clause",
+			text: "Police detained Kemal Kilicdaroglu on March 19. The day before, Ankara University had annulled his degree, citing irregularities in his transfer in 1990.", pub: "2025-03-28",
+			typ: string(graph.Statement), day: "2025-03-18", roles: map[string]string{}},
 	})
 }
 
