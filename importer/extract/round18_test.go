@@ -68,6 +68,9 @@ func TestRound18Events(t *testing.T) {
 		{name: "a year in a participle phrase dates nothing of the clause",
 			text: "Police detained Kemal Kilicdaroglu on March 19. The day before, Ankara University had annulled his degree, citing irregularities in his transfer in 1990.", pub: "2025-03-28",
 			typ: string(graph.Statement), day: "2025-03-18", roles: map[string]string{}},
+		{name: "a camp cleared",
+			text: "Soldiers cleared the protest camp outside parliament in Kathmandu on Sunday.", pub: "2025-09-12",
+			typ: string(graph.Violence), day: "2025-09-07", roles: map[string]string{}},
 	})
 }
 
