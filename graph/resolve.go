@@ -101,6 +101,22 @@ func (g *Graph) resolve(ctx context.Context, v View, f *facts, stored map[string
 	for _, target := range f.sameAs {
 		taken[target] = true
 	}
+	// The name keys of every actor to resolve are looked up at once: one
+	// round trip an article, not one an actor.
+	var keys []string
+	for _, a := range f.actors {
+		if s, ok := stored[a.ID]; f.sameAs[a.ID] == "" && !(ok && s.Class == ActorNode) {
+			keys = append(keys, ActorKeys(a.Actor)...)
+		}
+	}
+	var found []Candidate
+	if len(keys) > 0 {
+		slices.Sort(keys)
+		var err error
+		if found, err = v.Candidates(ctx, slices.Compact(keys)); err != nil {
+			return nil, nil, err
+		}
+	}
 	for _, a := range f.actors {
 		if target := f.sameAs[a.ID]; target != "" {
 			d, err := v.ActorDetail(ctx, target)
@@ -116,9 +132,12 @@ func (g *Graph) resolve(ctx context.Context, v View, f *facts, stored map[string
 		if s, ok := stored[a.ID]; ok && s.Class == ActorNode {
 			continue
 		}
-		cands, err := v.Candidates(ctx, ActorKeys(a.Actor))
-		if err != nil {
-			return nil, nil, err
+		own := ActorKeys(a.Actor)
+		var cands []Candidate
+		for _, c := range found {
+			if slices.Contains(own, c.Key) {
+				cands = append(cands, c)
+			}
 		}
 		apart, tied, err := countryEvidence(ctx, v, f, a.Actor, cands)
 		if err != nil {
