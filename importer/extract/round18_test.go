@@ -76,18 +76,10 @@ func TestRound18Events(t *testing.T) {
 
 // TestRound18Guards: wordings that tell no event of their type.
 func TestRound18Guards(t *testing.T) {
-	for _, c := range []struct{ name, text, pub, typ string }{
+	checkNoEvents(t, []noEventCase{
 		{"a win by votes is no blow", "On December 19, Gabriel Boric beat Jose Antonio Kast by about 900,000 votes.", "2022-02-02", string(graph.Violence)},
 		{"deaths inquired into", "The Uganda Human Rights Commission said on Friday it would open its own inquiry into the deaths.", "2022-08-13", string(graph.Violence)},
 		{"a name given is no office", "A man named John Kamau was arrested in Nairobi on Friday.", "2024-03-10", string(graph.Appointment)},
 		{"an oath awaited", "Zoran Milic said on Friday he would stay in office until a newly elected president is sworn in.", "2024-12-09", string(graph.Inauguration)},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			for _, e := range draft(t, c.text, c.pub).Events {
-				if e.Type == c.typ {
-					t.Errorf("%s drafted: %+v", c.typ, e)
-				}
-			}
-		})
-	}
+	})
 }

@@ -67,6 +67,25 @@ func checkDraftCases(t *testing.T, cases []draftCase) {
 	}
 }
 
+// noEventCase is a text published on pub whose draft must hold no event
+// of type typ.
+type noEventCase struct{ name, text, pub, typ string }
+
+// checkNoEvents drafts each case's text and checks that no event of the
+// case's type is among its events.
+func checkNoEvents(t *testing.T, cases []noEventCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, e := range draft(t, c.text, c.pub).Events {
+				if e.Type == c.typ {
+					t.Errorf("%s drafted: %+v", c.typ, e)
+				}
+			}
+		})
+	}
+}
+
 // roles are an event's participants by actor id.
 func roles(e Event) map[string]string {
 	out := map[string]string{}
