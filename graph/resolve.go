@@ -109,11 +109,11 @@ func (g *Graph) resolve(ctx context.Context, v View, f *facts, stored map[string
 			keys = append(keys, ActorKeys(a.Actor)...)
 		}
 	}
-	var found []Candidate
+	var byKey []Candidate
 	if len(keys) > 0 {
 		slices.Sort(keys)
 		var err error
-		if found, err = v.Candidates(ctx, slices.Compact(keys)); err != nil {
+		if byKey, err = v.Candidates(ctx, slices.Compact(keys)); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -134,7 +134,7 @@ func (g *Graph) resolve(ctx context.Context, v View, f *facts, stored map[string
 		}
 		own := ActorKeys(a.Actor)
 		var cands []Candidate
-		for _, c := range found {
+		for _, c := range byKey {
 			if slices.Contains(own, c.Key) {
 				cands = append(cands, c)
 			}
@@ -604,11 +604,12 @@ const candidateLimit = 200
 // It returns the best (most shared participants), as stored, and their
 // score: shared participants over all named ones.
 func sameEvents(ctx context.Context, v View, f *facts, e Event, skip func(string) bool) ([]Event, float64, error) {
-	if c, err := sameElection(ctx, v, e, skip); err != nil || c != nil {
-		if c == nil {
-			return nil, 0, err
-		}
-		return []Event{*c}, 1, err
+	vote, err := sameElection(ctx, v, e, skip)
+	if err != nil {
+		return nil, 0, err
+	}
+	if vote != nil {
+		return []Event{*vote}, 1, nil
 	}
 	named := namedParticipants(f, e)
 	// crowd is the answer when named participants find nothing.

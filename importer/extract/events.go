@@ -223,11 +223,11 @@ var triggers = []trigger{
 	{typ: graph.Meeting, cameo: "042", re: regexp.MustCompile(`\bcalled\s+on\s+(?:\p{Lu}[\p{L}’'\-]+\s+){1,5}(?:at|in)\s+\p{Lu}`), subject: "visitor", object: "host", lits: []string{"called"}},
 	{typ: graph.Meeting, cameo: "043", re: regexp.MustCompile(`(?i)\bsummon(?:ed|s)\s+(?:the|its|their|a)\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|charg[ée]\s+d'affaires|diplomat)`), subject: "host", object: "visitor", lits: []string{"summon"}},
 	tr(graph.Election, "", `election|elections|vote|voted|ballot|referendum|polls|runoff|run-off|runoffs|rerun|re-run|elected\s+(?:(?:president|prime\s+minister|mayor|premier|speaker|chancellor|governor|leader)\s+)?in\s+(?:19|20)\d\d|(?:was|were|been|is|being)\s+(?:\p{Ll}+\s+)?elected\s+(?:as\s+)?(?:the\s+)?(?:new\s+|first\s+)?(?:president|prime\s+minister|premier|mayor|speaker|chancellor|governor|leader)|won\s+the\s+presidency`, "candidate", "candidate"),
+	// "beat Yildirim by 13,000 votes", "won by more than 800,000 votes".
+	tr(graph.Election, "", `(?:beat|beats|defeated|defeats)\s+(?:\S+\s+){1,5}?by\s+`+voteMargin+`|won\s+by\s+`+voteMargin, "winner", "candidate"),
 	// "won a fourth consecutive term", "was re-elected in April 2022",
 	// "came first with 51 seats", "emerges as the largest party": a
 	// result tells the vote.
-	// "beat Yildirim by 13,000 votes", "won by more than 800,000 votes".
-	tr(graph.Election, "", `(?:beat|beats|defeated|defeats)\s+(?:\S+\s+){1,5}?by\s+(?:(?:about|some|nearly|almost|over|more\s+than|just|only|a\s+margin\s+of)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:votes|ballots)|won\s+by\s+(?:(?:about|some|nearly|almost|over|more\s+than|just|only|a\s+margin\s+of)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:votes|ballots)`, "winner", "candidate"),
 	tr(graph.Election, "", `won\s+(?:a|an|his|her|their|its)\s+(?:\S+\s+){0,2}?(?:term|mandate)|re-?elected|came\s+first|(?:emerged?|emerges|emerging)\s+as\s+the\s+(?:largest|biggest|strongest)\s+(?:party|force|bloc)`, "candidate", "candidate"),
 	// "Turnout in Thursday's poll", "the presidential poll": "poll"
 	// alone is as often a survey of opinion, so only a day's or an
@@ -275,13 +275,13 @@ var triggers = []trigger{
 	// General Pikulas as chief of staff", "made him minister of
 	// housing": who names is the announcer.
 	tr(graph.Appointment, "", `swore\s+in|swears\s+in|installed\s+(?:\S+\s+){1,5}?as|(?:named|makes|made|appointed)\s+(?:him|her)\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:president|prime\s+minister|premier|chancellor|speaker|head\s+of\s+state)|made\s+(?:him|her)\s+(?:\S+\s+)?(?:minister|prime\s+minister|premier|head|chief|ambassador|governor|commander)`, "announcer", "appointee"),
-	// "He was replaced the same day by Euclid Tsakalotos": the one
-	// replaced is what the appointment is about. "Smailov becomes
-	// acting prime minister", "she became prime minister".
 	// "Mudavadi was named foreign minister", "Ruto named Mudavadi
 	// foreign minister": an office after the name.
 	tr(graph.Appointment, "", `(?:was|were|has\s+been|had\s+been)\s+named\s+(?:as\s+)?(?:the\s+)?(?:country's\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:[\p{L}\-]+\s+){0,2}?`+officeWords, "appointee", "announcer"),
 	tr(graph.Appointment, "", `named\s+(?:\p{Lu}[\p{L}\-]+\s+){1,4}(?:as\s+)?(?:the\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:[\p{L}\-]+\s+){0,2}?`+officeWords, "announcer", "appointee"),
+	// "He was replaced the same day by Euclid Tsakalotos": the one
+	// replaced is what the appointment is about. "Smailov becomes
+	// acting prime minister", "she became prime minister".
 	tr(graph.Appointment, "", `(?:was|were)\s+replaced\s+(?:\S+\s+){0,3}?by`, "subject", "appointee"),
 	// "Kem Sokha was elected to replace him": a body's choice of a
 	// successor.
@@ -318,13 +318,13 @@ var triggers = []trigger{
 	// (the gold sets annotate such acts as statements).
 	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:dissolv(?:ed|es|ing)\s+(?:the\s+|his\s+|its\s+|her\s+)?(?:\S+\s+){0,3}?(?:parliament|assembly|government|cabinet|congress|legislature|house|council|senate|party|commission)|(?:suspended|suspends|prorogued|prorogues|adjourned|adjourns)\s+(?:the\s+)?(?:parliament|assembly|congress|legislature|constitution|house)|invok(?:ed|es|ing)\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,2}?(?:act|law|article|clause|powers|emergency|provisions?)|(?:signed|signs|issued|issues|published|publishes)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:decree|gazette|executive\s+order|order|proclamation|ordinance)|(?:withdrew|withdraws|scrapped|scraps|repealed|repeals|revoked|revokes|shelved|shelves|rescinded|rescinds|dropped|drops)\s+(?:the|his|its|her|their|a)\s+(?:\S+\s+){0,3}?(?:reform|bill|law|decree|plan|measure|tax|taxes|increase|increases|decision|order|ban|proposal|legislation|amendment)|(?:lifted|lifts|ended|ends|extended|extends)\s+(?:the|a|an|its)\s+(?:\S+\s+){0,2}?(?:curfew|state\s+of\s+emergency|ban|martial\s+law|lockdown|blockade)|(?:curfew|state\s+of\s+emergency|martial\s+law)\s+(?:was|were|had\s+been|has\s+been)\s+(?:imposed|declared|lifted|extended)|(?:postponed|postpones|delayed|delays|called\s+off|calls\s+off|put\s+off|puts\s+off)\s+(?:the|a|an|his|her|its|their|this|next)\s+(?:\S+\s+){0,3}?(?:elections?|vote|referendum|polls?|summit|talks|visit|trip|meeting|session|ceremony|inauguration))\b`),
 		subject: "speaker", object: "subject", lits: []string{"dissolv", "suspended", "suspends", "prorogu", "adjourn", "invok", "signed", "signs", "issued", "issues", "published", "publishes", "withdr", "scrap", "repeal", "revok", "shelv", "rescind", "dropp", "drops", "lifted", "lifts", "ended", "ends", "extend", "curfew", "state", "martial", "postpone", "delay", "called", "calls", "put", "puts"}},
-	// "recalled its ambassador": a stand taken toward another state
-	// (the gold sets annotate it as a statement).
 	// "prosecutors opened an investigation into the mayor", "the
 	// governor banned all demonstrations": a body's decision is its
 	// statement.
 	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:(?:opened|opens|launched|launches)\s+(?:a|an|two|three|several|new|its\s+own|\S+\s+more)\s+(?:\S+\s+)?(?:criminal\s+)?(?:investigations?|probes?|inquir(?:y|ies)|cases?)|(?:banned|bans|outlawed|outlaws|prohibited|prohibits)\s+(?:all\s+|the\s+|any\s+)?(?:\S+\s+){0,2}?(?:demonstrations|protests|gatherings|rallies|marches|assemblies|public\s+events))\b`),
 		subject: "speaker", object: "subject", lits: []string{"opened", "opens", "launched", "launches", "banned", "bans", "outlaw", "prohibit"}},
+	// "recalled its ambassador": a stand taken toward another state
+	// (the gold sets annotate it as a statement).
 	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:recalled|recalls|recalling)\s+(?:its|their|his|her|the)\s+(?:\S+\s+)?(?:ambassadors?|envoys?|diplomats?|charg[eé]\s+d['’]affaires)\b`),
 		subject: "speaker", object: "addressee", lits: []string{"recalled", "recalls", "recalling"}},
 	// "broke off the talks", "pulled out of the negotiations": ending
@@ -574,8 +574,11 @@ var attributionEndRE = regexp.MustCompile(`^,.*\b(?:said|says|told|added)$`)
 // it says on its own ("…, and on Thursday Cholnan said"), no attribution.
 var conjoinedRE = regexp.MustCompile(`^,\s+(?:and|but|while|whereas)\s[^,]*$|^,\s+(?:while|whereas)\s[^,]*,[^,]*,\s+(?:\p{Ll}+\s+)?(?:said|says|told|added)$`)
 
+// voteMargin is a margin of votes: "about 13,000 votes".
+const voteMargin = `(?:(?:about|some|nearly|almost|over|more\s+than|just|only|a\s+margin\s+of)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:votes|ballots)`
+
 // byVotesRE follows "beat X" with a margin of votes.
-var byVotesRE = regexp.MustCompile(`(?i)^\s+(?:\S+\s+){1,5}?by\s+(?:(?:about|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|just|only|a\s+margin\s+of)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:votes|ballots)\b`)
+var byVotesRE = regexp.MustCompile(`(?i)^\s+(?:\S+\s+){1,5}?by\s+` + voteMargin + `\b`)
 
 // inquiryBeforeRE ends "an inquiry into the": what follows is its
 // subject.
@@ -5372,12 +5375,12 @@ var wonByRE = regexp.MustCompile(`(?i)\b(?:was|were|been)\s+won\s+(?:\S+\s+){0,2
 // its month: "in 2014", "in April 2022".
 var yearWordingRE = regexp.MustCompile(`(?i)^(?:in|since)\s+(?:\p{L}+\s+)?\d{4}$`)
 
-// pastEventNounRE is a noun for an event a year may date: "the coup
-// led by Prayut in 2014".
 // ingPhraseRE finds a present participle opening a phrase after a
 // comma: ", citing …", ", recalling …".
 var ingPhraseRE = regexp.MustCompile(`,\s+\p{Ll}+ing\b`)
 
+// pastEventNounRE is a noun for an event a year may date: "the coup
+// led by Prayut in 2014".
 var pastEventNounRE = regexp.MustCompile(`(?i)\b(?:coup|war|election|elections|vote|revolution|uprising|massacre|crackdown|genocide|independence|invasion|referendum|earthquake|crisis)\b`)
 
 // plannedAfterRE follows a noun for an event that is set for later: "(new
