@@ -71,6 +71,15 @@ func TestRound18Events(t *testing.T) {
 		{name: "a camp cleared",
 			text: "Soldiers cleared the protest camp outside parliament in Kathmandu on Sunday.", pub: "2025-09-12",
 			typ: string(graph.Violence), day: "2025-09-07", roles: map[string]string{}},
+		{name: "handed himself in",
+			text: "Former president Ollanta Humala handed himself in to police in Lima on Wednesday.", pub: "2025-04-18",
+			typ: string(graph.Arrest), day: "2025-04-16", roles: map[string]string{"ollanta-humala": "detainee"}},
+		{name: "surrendered to the authorities",
+			text: "On Friday Ollanta Humala surrendered to the authorities in Lima.", pub: "2025-04-18",
+			typ: string(graph.Arrest), day: "2025-04-18", roles: map[string]string{"ollanta-humala": "detainee"}},
+		{name: "toured",
+			text: "Prime Minister Sheikh Hasina toured the flooded districts of Sylhet on Tuesday.", pub: "2022-06-22",
+			typ: string(graph.Visit), day: "2022-06-21", roles: map[string]string{}},
 	})
 }
 
