@@ -199,6 +199,10 @@ var triggers = []trigger{
 	// "the soldiers looted hospitals": armed men plunder.
 	tr(graph.Violence, "180", `(?:gunmen|militants|attackers|assailants|rebels|insurgents|jihadists)\s+(?:\S+\s+)?(?:stormed|raided|seized|overran|attacked)|(?:soldiers|troops|militiamen|militias|paramilitaries)\s+(?:\S+\s+)?(?:looted|ransacked|torched|burned|burnt|pillaged)`, "perpetrator", "victim"),
 	tr(graph.Violence, "175", `clashed|clashes|(?:protesters|demonstrators|students|police|troops|soldiers|supporters|crowds|rioters|militants|rebels|forces|fighters)\s+(?:\S+\s+)?clash\s+with|beat|beaten|beating|kicked|kicking|batons|truncheons|live ammunition|threw stones|hurled stones|threw rocks|pelted|running battles|confrontations|skirmishes|death toll|deaths|(?:(?:has|have|had)\s+)?left\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost|up\s+to)\s+)?[\w,-]+\s+(?:(?:people|persons|civilians|protesters|demonstrators|students|officers|soldiers|others)\s+)?(?:dead|injured|wounded)|people\s+(?:have\s+|had\s+)?died|persons\s+(?:have\s+|had\s+)?died|protesters\s+(?:have\s+|had\s+)?died|demonstrators\s+(?:have\s+|had\s+)?died|students\s+(?:have\s+|had\s+)?died|civilians\s+(?:have\s+|had\s+)?died|officers\s+(?:have\s+|had\s+)?died|soldiers\s+(?:have\s+|had\s+)?died|have\s+died|has\s+died|had\s+died|fired on|fires? on|opened fire|opens fire|live fire|exchanged\s+(?:\S+\s+)?fire|traded\s+(?:\S+\s+)?fire|punches\s+were\s+thrown|came\s+to\s+blows|scuffled|scuffles|brawl|killed|kills|kill|wounded|attacked|attacking|crackdown|tear gas|stun grenades|rubber bullets|water cannon|shot|broke up|dispersed|(?:cleared|clears)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}?(?:park|square|camp|encampment|sit-in|protest\s+site|barricades|roadblocks|streets|occupation)|raided|raid|fighting|abducted|kidnapped|assassinated|stabbed|bombed|shelled|air ?strikes?|(?:missile|drone|rocket|artillery|mortar)\s+(?:and\s+(?:missile|drone|rocket|artillery)\s+)?(?:strikes?|attacks?|barrages?)|shelling`, "perpetrator", "victim"),
+	// "the bodies of three people were found", "was found dead": a
+	// death, whoever caused it; who was found is its victim.
+	tr(graph.Violence, "175", `bod(?:y|ies)\s+(?:of\s+(?:\S+\s+){1,4}?)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:found|discovered|recovered)`, "victim", "victim"),
+	tr(graph.Violence, "175", `(?:was|were|has\s+been|have\s+been|had\s+been)\s+found\s+dead`, "victim", "perpetrator"),
 	// "welcomed Modi at the White House": a name or a pronoun, then where.
 	{typ: graph.Visit, cameo: "043", re: regexp.MustCompile(`\b(?:[Ww]elcomed|[Rr]eceived)\s+(?:(?:him|her|them)\s+|(?:\p{Lu}[\p{L}\-’']+\s+){1,4})(?:at|in|to)\b`),
 		subject: "host", object: "visitor", lits: []string{"welcomed", "received"}},
@@ -577,6 +581,10 @@ var attributionEndRE = regexp.MustCompile(`^,.*\b(?:said|says|told|added)$`)
 // it says on its own ("…, and on Thursday Cholnan said"), no attribution.
 var conjoinedRE = regexp.MustCompile(`^,\s+(?:and|but|while|whereas)\s[^,]*$|^,\s+(?:while|whereas)\s[^,]*,[^,]*,\s+(?:\p{Ll}+\s+)?(?:said|says|told|added)$`)
 
+// saidNothingRE follows a verb of saying with silence: "nothing at all",
+// "nothing publicly", "nothing since".
+var saidNothingRE = regexp.MustCompile(`(?i)^\s+nothing(?:\s+(?:at\s+all|publicly|in\s+public|so\s+far|yet|since|about|on|of)\b|\s*[.,;:]|\s*$)`)
+
 // voteMargin is a margin of votes: "about 13,000 votes".
 const voteMargin = `(?:(?:about|some|nearly|almost|over|more\s+than|just|only|a\s+margin\s+of)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:votes|ballots)`
 
@@ -719,6 +727,11 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			}
 			// "Putin's meeting with Lukashenko on Monday was called off".
 			if t.typ != graph.Statement && calledOffAfterRE.MatchString(s.text[loc[1]:]) {
+				continue
+			}
+			// "Canada has said nothing at all": silence is no statement
+			// ("said nothing would change" is one).
+			if t.typ == graph.Statement && saidNothingRE.MatchString(s.text[loc[1]:]) {
 				continue
 			}
 			// "beat Yildirim by 13,000 votes": a win at the ballot box,

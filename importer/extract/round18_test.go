@@ -80,6 +80,12 @@ func TestRound18Events(t *testing.T) {
 		{name: "toured",
 			text: "Prime Minister Sheikh Hasina toured the flooded districts of Sylhet on Tuesday.", pub: "2022-06-22",
 			typ: string(graph.Visit), day: "2022-06-21", roles: map[string]string{}},
+		{name: "bodies found",
+			text: "On Tuesday the bodies of four miners were found near Kolwezi, the army said.", pub: "2023-06-02",
+			typ: string(graph.Violence), day: "2023-05-30", roles: map[string]string{}},
+		{name: "found dead",
+			text: "Activist Solomon Kiprono was found dead in his cell on Tuesday.", pub: "2023-06-02",
+			typ: string(graph.Violence), day: "2023-05-30", roles: map[string]string{"solomon-kiprono": "victim"}},
 	})
 }
 
@@ -89,6 +95,7 @@ func TestRound18Guards(t *testing.T) {
 		{"a win by votes is no blow", "On December 19, Gabriel Boric beat Jose Antonio Kast by about 900,000 votes.", "2022-02-02", string(graph.Violence)},
 		{"deaths inquired into", "The Uganda Human Rights Commission said on Friday it would open its own inquiry into the deaths.", "2022-08-13", string(graph.Violence)},
 		{"a name given is no office", "A man named John Kamau was arrested in Nairobi on Friday.", "2024-03-10", string(graph.Appointment)},
+		{"silence is no statement", "Canada has said nothing at all about the vote.", "2017-12-23", string(graph.Statement)},
 		{"an oath awaited", "Zoran Milic said on Friday he would stay in office until a newly elected president is sworn in.", "2024-12-09", string(graph.Inauguration)},
 	})
 }
