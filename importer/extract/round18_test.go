@@ -86,6 +86,9 @@ func TestRound18Events(t *testing.T) {
 		{name: "found dead",
 			text: "Activist Solomon Kiprono was found dead in his cell on Tuesday.", pub: "2023-06-02",
 			typ: string(graph.Violence), day: "2023-05-30", roles: map[string]string{"solomon-kiprono": "victim"}},
+		{name: "a force of a country of five words is named once",
+			text: "The army said on Tuesday that four miners were killed in Kinshasa.", pub: "2023-06-02",
+			typ: string(graph.Violence), day: "2023-05-30", roles: map[string]string{"democratic-republic-of-the-congo-armed-forces": "reporting authority"}},
 	})
 }
 

@@ -2316,9 +2316,10 @@ func (d *doc) groupCountries(ann *Annotation) map[string]string {
 func (d *doc) countryIn(names ...string) string {
 	for _, n := range names {
 		ws := strings.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == '-' })
-		// Runs of up to three words: "Sri Lankan", "Central African".
+		// Runs of up to five words: "Sri Lankan", "Central African",
+		// "Democratic Republic of the Congo".
 		for i := range ws {
-			for j := i + 1; j <= min(i+3, len(ws)); j++ {
+			for j := i + 1; j <= min(i+5, len(ws)); j++ {
 				if c := d.countryOfLookup(strings.Trim(strings.Join(ws[i:j], " "), ".,;:’'")); c != "" {
 					return c
 				}
