@@ -101,11 +101,17 @@ func (g *Graph) resolve(ctx context.Context, v View, f *facts, stored map[string
 	for _, target := range f.sameAs {
 		taken[target] = true
 	}
+	// byName says whether an actor is resolved by its name keys: neither
+	// a sameAs nor an actor the store holds under its id says who it is.
+	byName := func(a SourcedActor) bool {
+		s, held := stored[a.ID]
+		return f.sameAs[a.ID] == "" && !(held && s.Class == ActorNode)
+	}
 	// The name keys of every actor to resolve are looked up at once: one
 	// round trip an article, not one an actor.
 	var keys []string
 	for _, a := range f.actors {
-		if s, ok := stored[a.ID]; f.sameAs[a.ID] == "" && !(ok && s.Class == ActorNode) {
+		if byName(a) {
 			keys = append(keys, ActorKeys(a.Actor)...)
 		}
 	}
@@ -129,7 +135,7 @@ func (g *Graph) resolve(ctx context.Context, v View, f *facts, stored map[string
 			r.take(a.ID, target, "actor", RuleSameAs, 1, taken)
 			continue
 		}
-		if s, ok := stored[a.ID]; ok && s.Class == ActorNode {
+		if !byName(a) {
 			continue
 		}
 		own := ActorKeys(a.Actor)

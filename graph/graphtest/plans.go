@@ -42,6 +42,7 @@ func PlanCases() []PlanCase {
 		{"one event", graph.EventFilter{ID: "x"}},
 		{"events by ids (the timeline index catching up)", graph.EventFilter{IDs: []string{"x", "y"}}},
 		{"one event in a place", graph.EventFilter{ID: "x", Place: "p"}},
+		{"events by ids in a place (merge candidates' places)", graph.EventFilter{IDs: []string{"x", "y"}, Place: "p"}},
 		{"actor in a place", graph.EventFilter{Actors: []string{"a"}, Place: "p"}},
 	}
 }

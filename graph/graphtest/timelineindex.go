@@ -211,6 +211,34 @@ func testEventsByIDs(t *testing.T, b graph.Backend) {
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("events by ids %v:\n%+v\nwant\n%+v", ids, got, want)
 		}
+		// With a place, those of them in the place or one inside it, as
+		// a listing by each one's id in that place gives them (merge
+		// asks so which candidates' places agree).
+		allIDs := make([]string, len(all))
+		for i, e := range all {
+			allIDs[i] = e.ID
+		}
+		var inside []string
+		for _, id := range allIDs {
+			one, err := v.Events(ctx, graph.EventFilter{ID: id, Place: "belarus"}, 1)
+			if err != nil {
+				return err
+			}
+			if len(one) == 1 {
+				inside = append(inside, id)
+			}
+		}
+		placed, err := v.Events(ctx, graph.EventFilter{IDs: allIDs, Place: "belarus"}, 0)
+		if err != nil {
+			return err
+		}
+		var gotIDs []string
+		for _, e := range placed {
+			gotIDs = append(gotIDs, e.ID)
+		}
+		if len(inside) == 0 || len(inside) == len(allIDs) || !slices.Equal(gotIDs, inside) {
+			t.Errorf("events by ids in belarus: %v, want %v (of %d events)", gotIDs, inside, len(allIDs))
+		}
 		return nil
 	})
 	if err != nil {
