@@ -12,7 +12,16 @@ import (
 
 // DraftYAML drafts the annotation of an article with x, as the YAML of an
 // annotation file: what `eventgraph extract` prints for a person to review.
-func DraftYAML(x *extract.Extractor, a graph.Article) ([]byte, error) {
+//
+// A fault of the extractor on one article is that article's error, not
+// the end of an import of thousands: the rules slice text by offsets,
+// and a slip there must name the file, not stop the process.
+func DraftYAML(x *extract.Extractor, a graph.Article) (out []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = nil, fmt.Errorf("draft of %s: the extractor failed on this article (a bug in it; please report it with the article): %v", a.ID, r)
+		}
+	}()
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "# Drafted by %s from %s. Review every fact against the text, correct\n", extract.Version, a.ID)
 	b.WriteString("# or delete it, then save this beside the article as its annotation.\n")

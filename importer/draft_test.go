@@ -23,6 +23,10 @@ func TestDraftsPassCheck(t *testing.T) {
 		"cyrillic":  "Александр Лукашенко встретился с Владимиром Путиным в Сочи в понедельник.",
 		"quotes":    "“Police arrested 300 people,” Putin said. \"Unclosed quote met Xi in Beijing on Monday.",
 		"odd":       "LIVE: LIVE. ... !!! $$$ 1,000,000,000,000 people protested in at on.",
+		// An actor the sentence before lends to a statement stood after
+		// those named after its verb, and a slice of the text between
+		// them ran backwards (a panic until round 19).
+		"two-paragraphs": twoParagraphs,
 	}
 	matches, _ := filepath.Glob("../seeds/*.txt")
 	for _, m := range matches {
@@ -45,6 +49,21 @@ func TestDraftsPassCheck(t *testing.T) {
 	}
 	if _, err := os.Stat("../seeds"); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// twoParagraphs once made the extractor panic: neither paragraph alone did.
+const twoParagraphs = "President Rivas flew into Tarija in the early hours of Monday, hours after the shooting in the north of the city, and met Mayor Ana Paz, Governor Luis Mora and army commanders at the Ninth Division base.\n\n" +
+	"Interior Minister Carla Soto handed in her resignation on Monday, the presidency confirmed, the second cabinet departure since the strike began."
+
+// TestDraftFaultIsAnError: a fault inside the extractor is the article's
+// error, named, not a crash of the whole import.
+func TestDraftFaultIsAnError(t *testing.T) {
+	a := graph.Article{ID: "fault-test", Title: "t", Outlet: "o", Published: "2020-09-14", Language: "en", Text: "Putin met Lukashenko in Sochi on Monday."}
+	// A nil extractor faults on its first field.
+	raw, err := DraftYAML(nil, a)
+	if err == nil || !strings.Contains(err.Error(), "fault-test") || !strings.Contains(err.Error(), "extractor failed") {
+		t.Fatalf("DraftYAML with a faulting extractor = %q, %v; want an error naming the article", raw, err)
 	}
 }
 
@@ -72,6 +91,7 @@ func FuzzDraftPassesCheck(f *testing.F) {
 		}
 	}
 	f.Add("“He said”. She met Putin in Minsk on Monday, 5 days ago; 1,000 people rallied.")
+	f.Add(twoParagraphs)
 	f.Fuzz(func(t *testing.T, text string) {
 		a := graph.Article{ID: "fuzz", Title: "t", Outlet: "o", Published: "2020-09-14", Language: "en", Text: text}
 		raw, err := DraftYAML(x, a)

@@ -2227,7 +2227,9 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 			role = statementObjectRole(trig, n)
 			// "blamed the United States and Israel": a pair shares its
 			// role.
-			if k > 0 && coordRE.MatchString(s.text[afterEnd[k-1]:afterAt[k]]) {
+			// (An actor added after the others stands at the verb, before
+			// where the one named before it ends: no pair.)
+			if k > 0 && afterEnd[k-1] <= afterAt[k] && coordRE.MatchString(s.text[afterEnd[k-1]:afterAt[k]]) {
 				role = roles[after[k-1].ID]
 			}
 		}
