@@ -72,6 +72,8 @@ type actorDraft struct {
 	group   string
 	country string
 	title   string
+	// offices are the titles the text introduced the person with.
+	offices []string
 	// surname is the name key of the last word of a person's name.
 	surname string
 }
@@ -444,7 +446,17 @@ func (d *doc) findActors(s string) []mention {
 				continue
 			}
 			country := d.countryBefore(s, at)
-			p := d.person(name, country, strings.TrimSuffix(t.words, "s"), s[at:end])
+			title := strings.TrimSuffix(t.words, "s")
+			p := d.person(name, country, title, s[at:end])
+			// "former prime minister Mahathir": an office held once, which
+			// "the former premier" names later and "the prime minister"
+			// does not.
+			if formerBeforeRE.MatchString(lower[:at]) && !strings.HasPrefix(title, "former ") {
+				p.offices = slices.DeleteFunc(p.offices, func(o string) bool { return o == title })
+				if !slices.Contains(p.offices, "former "+title) {
+					p.offices = append(p.offices, "former "+title)
+				}
+			}
 			take(mention{actor: p, start: at, end: end})
 			d.bodyBeforeRole(s, ws, at, t.words, free, take)
 			// "candidates Atiku Abubakar and Peter Obi": a plural title
@@ -719,7 +731,19 @@ func (d *doc) findActors(s string) []mention {
 		if m[2] >= 0 {
 			qualifier = s[m[2]:m[3]]
 		}
-		if p := d.byRole(qualifier, s[m[4]:m[5]]); p != nil {
+		// "the general strike", "the king of", "the minister for": an
+		// office named alone refers back only as the subject of what
+		// follows it.
+		role := s[m[4]:m[5]]
+		// "the prime minister": the qualifier the pattern took is part of
+		// the office.
+		if q := strings.ToLower(strings.TrimSpace(qualifier)); compoundOffices[q+" "+strings.ToLower(role)] {
+			qualifier, role = "", q+" "+strings.ToLower(role)
+		}
+		if roleAloneRE.MatchString(role) && !roleActsRE.MatchString(lower[m[5]:]) {
+			continue
+		}
+		if p := d.byRole(qualifier, role); p != nil {
 			take(mention{actor: p, start: m[0], end: m[1]})
 		}
 	}
@@ -1529,7 +1553,24 @@ func (d *doc) nameAcronym(a *actorDraft, acr string) {
 
 var acronymRE = regexp.MustCompile(`^\p{Lu}{3,6}$`)
 
-var roleRefRE = regexp.MustCompile(`\bthe\s+(\p{L}+\s+)?(president|leader|prime minister|opposition leader|foreign minister|chancellor)\b`)
+var roleRefRE = regexp.MustCompile(`\bthe\s+(\p{L}+\s+)?(president|leader|prime minister|opposition leader|foreign minister|chancellor|premier|king|queen|emir|monarch|general|minister|governor|mayor)\b`)
+
+// formerBeforeRE ends the words before a title held once.
+var formerBeforeRE = regexp.MustCompile(`\b(?:former|ex-)\s*$`)
+
+// compoundOffices are offices of two words whose first roleRefRE may
+// take for a qualifier.
+var compoundOffices = map[string]bool{"prime minister": true, "foreign minister": true, "opposition leader": true,
+	"interior minister": true, "defence minister": true, "defense minister": true, "finance minister": true}
+
+// roleAloneRE are the offices of roleRefRE that refer back only when
+// what follows them says what their holder did (roleActsRE): "the general
+// said", "the king's speech", not "the general election", "the minister
+// of defence".
+var (
+	roleAloneRE = regexp.MustCompile(`^(?:premier|king|queen|emir|monarch|general|minister|governor|mayor)$`)
+	roleActsRE  = regexp.MustCompile(`^(?:\s*[,.;:]|['’]s\b|\s+(?:said|says|told|tells|had|has|was|is|who|would|will|also|then|later|added|insisted|denied|warned|announced|declared|replied|responded|appeared|arrived|met|spoke|wrote|ordered|vowed|promised|urged|called|accused|signed|visited|flew|left|returned|resigned|agreed|refused)\b)`)
+)
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
@@ -2033,7 +2074,14 @@ func (d *doc) orgNamed(name string) *actorDraft {
 
 // person declares a person met by name, unless a known one has the name
 // or the surname.
-func (d *doc) person(name string, country *actorDraft, title, quote string) *actorDraft {
+func (d *doc) person(name string, country *actorDraft, title, quote string) (p *actorDraft) {
+	// The title the text gives is an office a later mention may name,
+	// whatever the lexicon's title ("General Burhan": "the general").
+	defer func() {
+		if p != nil && title != "" && !slices.Contains(p.offices, title) {
+			p.offices = append(p.offices, title)
+		}
+	}()
 	if es := d.lex.lookup(name); len(es) > 0 && es[0].kind == graph.Person {
 		a := d.actor(es[0].id, es[0].name, graph.Person, quote)
 		a.country, a.title, a.surname = es[0].country, es[0].titleAt(d.pub), nameKey(lastWord(es[0].name))
@@ -2162,7 +2210,57 @@ func (d *doc) byRole(qualifier, role string) *actorDraft {
 			}
 		}
 	}
+	// "the king", "the general", "the former premier": the one person
+	// named so far who holds that office, when only one does.
+	if q == "" || roleQualifierRE.MatchString(q) {
+		// "the former president" is not the president.
+		if strings.EqualFold(q, "former") {
+			role = "former " + role
+		}
+		var only *actorDraft
+		for _, a := range d.actors {
+			if a.Kind != string(graph.Person) || !holdsOffice(a.title, role) && !slices.ContainsFunc(a.offices, func(t string) bool { return holdsOffice(t, role) }) {
+				continue
+			}
+			if only != nil {
+				return nil
+			}
+			only = a
+		}
+		return only
+	}
 	return nil
+}
+
+// roleQualifierRE is a word before an office that says nothing of whose
+// it is: "the former premier", "the embattled president".
+var roleQualifierRE = regexp.MustCompile(`(?i)^(?:former|then|new|interim|acting|late|embattled|ousted|deposed|veteran|outgoing|incoming|current|elderly|ailing|defiant|beleaguered)$`)
+
+// holdsOffice says whether a person introduced with title holds the
+// office a later mention names by role.
+func holdsOffice(title, role string) bool {
+	title = strings.TrimPrefix(title, "interim ")
+	// A former office is named as one: "the former premier".
+	if rest, ok := strings.CutPrefix(role, "former "); ok {
+		t, was := strings.CutPrefix(title, "former ")
+		return was && holdsOffice(t, rest)
+	}
+	if strings.HasPrefix(title, "former ") {
+		return false
+	}
+	switch role {
+	case "premier", "prime minister":
+		return title == "prime minister" || title == "premier"
+	case "monarch":
+		return title == "king" || title == "queen" || title == "emir"
+	case "general":
+		return title == "general" || title == "gen."
+	case "minister":
+		return title == "minister" || strings.HasSuffix(title, " minister") && title != "prime minister" && title != "deputy prime minister"
+	case "leader", "opposition leader":
+		return false
+	}
+	return title == role
 }
 
 func (d *doc) countryOfLookup(name string) string {

@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// TestRound19LaterMentionsByOffice: a later mention by office alone ("the
+// king", "the general", "the minister", "the former premier") is the one
+// person named so far who holds that office.
+func TestRound19LaterMentionsByOffice(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "the king",
+			text: "King Abdullah II met Biden in Washington on Monday. On Tuesday the king said that Jordan faced an unprecedented situation.", pub: "2021-07-25",
+			typ: string(graph.Statement), day: "2021-07-20", roles: map[string]string{"abdullah-ii": "speaker"}},
+		{name: "the general",
+			text: "General Amadou Kone met the mediators in Bamako on Monday. The general said on Tuesday that the talks had failed.", pub: "2021-07-25",
+			typ: string(graph.Statement), day: "2021-07-20", roles: map[string]string{"amadou-kone": "speaker"}},
+		{name: "the minister, the only one named",
+			text: "Interior Minister Kamal Rossi met the mayors on Monday. The minister said on Tuesday that the curfew would stay.", pub: "2021-07-25",
+			typ: string(graph.Statement), day: "2021-07-20", roles: map[string]string{"kamal-rossi": "speaker"}},
+		{name: "the former premier",
+			text: "Former prime minister Mahathir Mohamad met the king on Monday. The former premier told reporters on Tuesday that he had the signatures of 114 lawmakers.", pub: "2021-07-25",
+			typ: string(graph.Statement), day: "2021-07-20", roles: map[string]string{"mahathir-mohamad": "speaker"}},
+		{name: "the former president, not the president",
+			text: "President Ali Demir met former president Kemal Arslan in Ankara on Monday. The former president said on Tuesday that the vote had been rigged.", pub: "2021-07-25",
+			typ: string(graph.Statement), day: "2021-07-20", roles: map[string]string{"kemal-arslan": "speaker", "ali-demir": ""}},
+	})
+}
+
+// TestRound19OfficesThatReferToNoOne: an office two people hold refers to
+// neither; an office's word before a noun ("the general strike") is no
+// mention of anyone.
+func TestRound19OfficesThatReferToNoOne(t *testing.T) {
+	checkNoEvents(t, []noEventCase{
+		{name: "two ministers named",
+			text: "Interior Minister Kamal Rossi met Finance Minister Lia Berg on Monday. The minister said on Tuesday that the curfew would stay.", pub: "2021-07-25",
+			typ: string(graph.Statement)},
+	})
+	a := draft(t, "General Amadou Kone met the mediators in Bamako on Monday. The general strike began on Wednesday.", "2021-07-25")
+	for _, e := range a.Events {
+		if roles(e)["amadou-kone"] != "" && e.Type != string(graph.Meeting) {
+			t.Errorf("the general strike names the general: %+v", e)
+		}
+	}
+}
