@@ -65,18 +65,7 @@ func TestDraftsOfMixedParagraphsPassCheck(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	paths, _ := filepath.Glob("../seeds/*.txt")
-	more, _ := filepath.Glob("extract/testdata/gold/*/*.txt")
-	var paras []string
-	for _, p := range append(paths, more...) {
-		if a, _, ok := readArticle(p, &problems{}); ok {
-			for _, para := range strings.Split(a.Text, "\n\n") {
-				if len(para) > 40 {
-					paras = append(paras, para)
-				}
-			}
-		}
-	}
+	paras := corpusParagraphs()
 	if len(paras) < 100 {
 		t.Fatalf("only %d paragraphs found", len(paras))
 	}
@@ -96,6 +85,24 @@ func TestDraftsOfMixedParagraphsPassCheck(t *testing.T) {
 			t.Errorf("%s: the draft fails the checks: %v\n%s", a.ID, probs.list, a.Text)
 		}
 	}
+}
+
+// corpusParagraphs are the paragraphs (over 40 bytes) of the seeds and
+// the gold articles.
+func corpusParagraphs() []string {
+	paths, _ := filepath.Glob("../seeds/*.txt")
+	more, _ := filepath.Glob("extract/testdata/gold/*/*.txt")
+	var paras []string
+	for _, p := range append(paths, more...) {
+		if a, _, ok := readArticle(p, &problems{}); ok {
+			for _, para := range strings.Split(a.Text, "\n\n") {
+				if len(para) > 40 {
+					paras = append(paras, para)
+				}
+			}
+		}
+	}
+	return paras
 }
 
 // twoParagraphs once made the extractor panic: neither paragraph alone did.
@@ -123,18 +130,10 @@ func FuzzDraftPassesCheck(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	paths, _ := filepath.Glob("../seeds/*.txt")
-	more, _ := filepath.Glob("extract/testdata/gold/*/*.txt")
 	// Paragraphs, not whole articles: the fuzzer mutates small inputs
 	// far faster.
-	for _, p := range append(paths, more...) {
-		if a, _, ok := readArticle(p, &problems{}); ok {
-			for _, para := range strings.Split(a.Text, "\n\n") {
-				if len(para) > 40 {
-					f.Add(para)
-				}
-			}
-		}
+	for _, para := range corpusParagraphs() {
+		f.Add(para)
 	}
 	f.Add("“He said”. She met Putin in Minsk on Monday, 5 days ago; 1,000 people rallied.")
 	f.Add(twoParagraphs)
