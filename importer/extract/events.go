@@ -284,8 +284,11 @@ var triggers = []trigger{
 	tr(graph.Appointment, "", `swore\s+in|swears\s+in|installed\s+(?:\S+\s+){1,5}?as|(?:named|makes|made|appointed)\s+(?:him|her)\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:president|prime\s+minister|premier|chancellor|speaker|head\s+of\s+state)|made\s+(?:him|her)\s+(?:\S+\s+)?(?:minister|prime\s+minister|premier|head|chief|ambassador|governor|commander)`, "announcer", "appointee"),
 	// "Mudavadi was named foreign minister", "Ruto named Mudavadi
 	// foreign minister": an office after the name.
-	tr(graph.Appointment, "", `(?:was|were|has\s+been|had\s+been)\s+named\s+(?:as\s+)?(?:the\s+)?(?:country's\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:[\p{L}\-]+\s+){0,2}?`+officeWords, "appointee", "announcer"),
-	tr(graph.Appointment, "", `named\s+(?:\p{Lu}[\p{L}\-]+\s+){1,4}(?:as\s+)?(?:the\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:[\p{L}\-]+\s+){0,2}?`+officeWords, "announcer", "appointee"),
+	tr(graph.Appointment, "", `(?:was|were|has\s+been|had\s+been)\s+(?:named|designated)\s+(?:as\s+)?(?:the\s+)?(?:country's\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:[\p{L}\-]+\s+){0,2}?(?:`+officeWords+`|head\s+of\s+state|head\s+of\s+government)`, "appointee", "announcer"),
+	tr(graph.Appointment, "", `(?:named|designated)\s+(?:\p{Lu}[\p{L}\-]+\s+){1,4}(?:as\s+)?(?:the\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:[\p{L}\-]+\s+){0,2}?(?:`+officeWords+`|head\s+of\s+state|head\s+of\s+government)`, "announcer", "appointee"),
+	// "took over as acting president": who takes an office over is
+	// appointed to it, by whom the clause may not say.
+	tr(graph.Appointment, "", `(?:took|takes|taking)\s+over\s+as\s+(?:the\s+)?(?:country's\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:[\p{L}\-]+\s+){0,2}?(?:`+officeWords+`|head\s+of\s+state|head\s+of\s+government)`, "appointee", "announcer"),
 	// "He was replaced the same day by Euclid Tsakalotos": the one
 	// replaced is what the appointment is about. "Smailov becomes
 	// acting prime minister", "she became prime minister".

@@ -45,3 +45,19 @@ func TestRound19OfficesThatReferToNoOne(t *testing.T) {
 		}
 	}
 }
+
+// TestRound19Appointments: designated to an office, active and passive,
+// and an office taken over.
+func TestRound19Appointments(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "designated, passive",
+			text: "On Friday, General Omar Tchiani was designated head of state by the junta.", pub: "2023-08-28",
+			typ: string(graph.Appointment), day: "2023-08-25", roles: map[string]string{"omar-tchiani": "appointee"}},
+		{name: "designated, active",
+			text: "The junta designated Ali Lamine Zeine as prime minister on Monday.", pub: "2023-08-28",
+			typ: string(graph.Appointment), day: "2023-08-28", roles: map[string]string{"ali-lamine-zeine": "appointee"}},
+		{name: "an office taken over",
+			text: "Finance Minister Choi Sang-mok took over as acting president on Friday.", pub: "2023-08-28",
+			typ: string(graph.Appointment), day: "2023-08-25", roles: map[string]string{"choi-sang-mok": "appointee"}},
+	})
+}
