@@ -3011,9 +3011,11 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 			// "On March 31 Imamoglu beat Yildirim" in a paper of March 28:
 			// a day just after publication is the coming one only for
 			// what is to come; a deed told in the past had it a year
-			// before. (Not a statement's: "promised an orderly transition
-			// on January 20" dates what is promised.)
-			if told.IsZero() && e.Type != string(graph.Statement) && pastTriggerRE.MatchString(s.text[at:]) {
+			// before. (Not a statement's after its verb: "promised an
+			// orderly transition on January 20" dates what is promised;
+			// "On March 2, Sall said" and a timeline's "March 2: Sall
+			// said" date the saying.)
+			if told.IsZero() && (e.Type != string(graph.Statement) || span[0]+loc[1] <= at) && pastTriggerRE.MatchString(s.text[at:]) {
 				if start, end, prec, ok := resolveFrom(m, published, false); ok {
 					e.start, e.end, e.precision, e.Date = start, end, dayRun(m, prec), &Date{Text: m}
 					return

@@ -61,3 +61,21 @@ func TestRound19Appointments(t *testing.T) {
 			typ: string(graph.Appointment), day: "2023-08-25", roles: map[string]string{"choi-sang-mok": "appointee"}},
 	})
 }
+
+// TestRound19StatementDatedBeforeItsVerb: a day and month later in the
+// year than publication, before a statement's verb told in the past,
+// dates the saying a year before, as it does any past deed; after the
+// verb it dates what is said, not the saying.
+func TestRound19StatementDatedBeforeItsVerb(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "on a day, before the verb",
+			text: "On March 2, President Macky Sall said the vote would be delayed.", pub: "2025-01-16",
+			typ: string(graph.Statement), day: "2024-03-02", roles: map[string]string{"macky-sall": "speaker"}},
+		{name: "a timeline's label",
+			text: "March 2: President Macky Sall said the vote would be delayed.", pub: "2025-01-16",
+			typ: string(graph.Statement), day: "2024-03-02", roles: map[string]string{"macky-sall": "speaker"}},
+		{name: "what is promised keeps its day out of the saying",
+			text: "President Macky Sall promised a transition on March 2.", pub: "2025-01-16",
+			typ: string(graph.Statement), day: "2025-01-16", roles: map[string]string{"macky-sall": "speaker"}},
+	})
+}
