@@ -4453,6 +4453,11 @@ var (
 // October" as the last Sunday).
 func findDates(s string) [][]int {
 	var out [][]int
+	// "June 2020 — Police arrest…", "2019: Protests erupt": a timeline's
+	// label dates its entry, though no "in" stands before it.
+	if m := labelDateRE.FindStringSubmatchIndex(s); m != nil {
+		out = append(out, []int{m[2], m[3]})
+	}
 	for _, l := range dateRE.FindAllStringIndex(s, -1) {
 		if len(out) > 0 && l[0] < out[len(out)-1][1] {
 			continue // the date a weekday took
@@ -4476,6 +4481,10 @@ func findDates(s string) [][]int {
 	}
 	return out
 }
+
+// labelDateRE is a month and year, or a year, that opens a sentence as
+// a timeline's label, before a colon or a dash.
+var labelDateRE = regexp.MustCompile(`(?i)^[\s•*·\-–—]*((?:(?:` + monthNames + `)\.?\s+)?(?:19|20)\d{2})\s*(?::|—|–|-\s)`)
 
 // namedAfterDateRE follows a date that is part of a name: "(June 5)
 // Movement".

@@ -79,3 +79,23 @@ func TestRound19StatementDatedBeforeItsVerb(t *testing.T) {
 			typ: string(graph.Statement), day: "2025-01-16", roles: map[string]string{"macky-sall": "speaker"}},
 	})
 }
+
+// TestRound19TimelineLabels: a month and year, or a year, that opens an
+// entry before a colon or a dash dates it; a number before a noun is no
+// label.
+func TestRound19TimelineLabels(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "a month and year, a dash",
+			text: "June 2020 — Police arrested 300 protesters in Nairobi.", pub: "2024-02-05",
+			typ: string(graph.Arrest), day: "2020-06-01", roles: map[string]string{"kenyan-police": "detaining authority"}},
+		{name: "a year, a colon",
+			text: "2019: Police arrest 300 protesters in Nairobi.", pub: "2024-02-05",
+			typ: string(graph.Arrest), day: "2019-01-01", roles: map[string]string{"kenyan-police": "detaining authority"}},
+		{name: "an abbreviated month in a bullet",
+			text: "- Nov. 2021 – Ruto meets Biden in Washington.", pub: "2024-02-05",
+			typ: string(graph.Meeting), day: "2021-11-01", roles: map[string]string{"william-ruto": "visitor"}},
+		{name: "a number before a noun is no label",
+			text: "2019 protesters were arrested in Nairobi on Monday.", pub: "2024-02-05",
+			typ: string(graph.Arrest), day: "2024-02-05"},
+	})
+}
