@@ -399,7 +399,7 @@ var soughtRE = regexp.MustCompile(`(?i)(?:\b(?:seek|seeks|seeking|sought|request
 // notHappened marks a trigger that reports what did not (or not yet)
 // happen: refusals, denials, plans, possibilities. Such events are left
 // out of the draft: the graph holds what happened.
-var notHappened = regexp.MustCompile(`(?i)\b(?:(?:plans?|planned|planning|threaten(?:s|ed|ing)?)\s+(?:(?:a|an|the|new|more|further|fresh|its|their|his|her)\s+)?(?:[\p{L}\d\-]+\s+)?$|den(?:ied|ies|y)\s+that\s+(?:[^\s,;]+\s+){0,3}?(?:had|has|have|was|were)\s+(?:been\s+)?$|without\s+(?:a|any|a\s+single)\s+(?:\S+\s+)?$|(?:not|never|no|refused to|declined to|denied|denies|plans? to|planned to|planning to|intends? to|will|would|could|might|may|expected to|set to|due to|threatened to|ready to|to be held|scheduled|upcoming|if|against|agreed to (?:host|hold|meet|visit|sign|discuss|lend|provide|give)|promised to|offer(?:s|ed|ing)? to|wants? to|seeks? to|hopes? to|ask(?:s|ed)? for|call(?:s|ed)? for|demand(?:s|ed)?|propos(?:es|ed)|(?:has|have|is|are)\s+yet\s+to|fail(?:s|ed)?\s+to|(?:is|are|was|were|seems?|seemed)\s+(?:un)?likely\s+to)\s+(?:[^\s,;]+\s+){0,4}$|(?:cancell?(?:ed|s)|called\s+off|calls\s+off|postponed|postpones|put\s+off|scrapped)\s+(?:(?:his|her|their|its|the|a|an|this|next|planned|upcoming|scheduled)\s+){1,2}(?:[\p{L}\-]+\s+)?$|\brumou?rs?\s+(?:\S+\s+)?that\s+(?:[^\s,;]+\s+){0,4}$)`)
+var notHappened = regexp.MustCompile(`(?i)\b(?:(?:plans?|planned|planning|threaten(?:s|ed|ing)?)\s+(?:(?:a|an|the|new|more|further|fresh|its|their|his|her)\s+)?(?:[\p{L}\d\-]+\s+)?$|den(?:ied|ies|y)\s+that\s+(?:[^\s,;]+\s+){0,3}?(?:had|has|have|was|were)\s+(?:been\s+)?$|without\s+(?:a|any|a\s+single)\s+(?:\S+\s+)?$|(?:not|never|no|refused to|declined to|denied|denies|plans? to|planned to|planning to|intends? to|will|would|could|might|may|expected to|set to|due to|threatened to|ready to|to be held|scheduled|upcoming|if|against|agreed to (?:host|hold|meet|visit|sign|discuss|lend|provide|give)|promised to|vow(?:s|ed)? to|pledg(?:es|ed) to|sw(?:ore|ears) to|offer(?:s|ed|ing)? to|wants? to|seeks? to|hopes? to|ask(?:s|ed)? for|call(?:s|ed)? for|demand(?:s|ed)?|propos(?:es|ed)|(?:has|have|is|are)\s+yet\s+to|fail(?:s|ed)?\s+to|(?:is|are|was|were|seems?|seemed)\s+(?:un)?likely\s+to)\s+(?:[^\s,;]+\s+){0,4}$|(?:cancell?(?:ed|s)|called\s+off|calls\s+off|postponed|postpones|put\s+off|scrapped)\s+(?:(?:his|her|their|its|the|a|an|this|next|planned|upcoming|scheduled)\s+){1,2}(?:[\p{L}\-]+\s+)?$|\brumou?rs?\s+(?:\S+\s+)?that\s+(?:[^\s,;]+\s+){0,4}$)`)
 
 // calledToRE is a call made to congratulate, before the verb: "called
 // Sandu on Monday to".
@@ -1901,9 +1901,10 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 			reporters = append(reporters, m.actor)
 			continue
 		}
-		// "a crackdown that rights groups say has killed scores": who
+		// "a crackdown that rights groups say has killed scores",
+		// "According to the ministry, 300 people were arrested": who
 		// says so before the trigger reports it.
-		if m.end <= loc[0] && t.typ != graph.Statement && t.typ != graph.Interview && sayAfterRE.MatchString(s.text[m.end:loc[0]]) {
+		if m.end <= loc[0] && t.typ != graph.Statement && t.typ != graph.Interview && (sayAfterRE.MatchString(s.text[m.end:loc[0]]) || accordingRE.MatchString(tail(s.text[:m.start], 30))) {
 			reporters = append(reporters, m.actor)
 			continue
 		}

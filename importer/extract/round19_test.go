@@ -99,3 +99,26 @@ func TestRound19TimelineLabels(t *testing.T) {
 			typ: string(graph.Arrest), day: "2024-02-05"},
 	})
 }
+
+// TestRound19VowsAreNoEvents: what someone vows or pledges to do has not
+// happened; the vow is a statement.
+func TestRound19VowsAreNoEvents(t *testing.T) {
+	checkNoEvents(t, []noEventCase{
+		{name: "vowed to continue the protests", text: "Odinga vowed to continue the protests on Thursday.", pub: "2023-07-14", typ: string(graph.Protest)},
+		{name: "pledged to meet", text: "Ruto pledged to meet the protesters' leaders next week.", pub: "2023-07-14", typ: string(graph.Meeting)},
+	})
+	checkDraftCases(t, []draftCase{
+		{name: "the vow is a statement", text: "Odinga vowed to continue the protests on Thursday.", pub: "2023-07-14",
+			typ: string(graph.Statement), day: "2023-07-14", roles: map[string]string{"raila-odinga": "speaker"}},
+	})
+}
+
+// TestRound19AccordingToBefore: "According to X," before what happened
+// names who reports it, not who did it.
+func TestRound19AccordingToBefore(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "according to, before the event",
+			text: "According to the interior ministry, 300 people were arrested in Nairobi on Wednesday.", pub: "2023-07-14",
+			typ: string(graph.Arrest), day: "2023-07-12", roles: map[string]string{"kenyan-interior-ministry": "reporting authority"}},
+	})
+}
