@@ -122,3 +122,16 @@ func TestRound19AccordingToBefore(t *testing.T) {
 			typ: string(graph.Arrest), day: "2023-07-12", roles: map[string]string{"kenyan-interior-ministry": "reporting authority"}},
 	})
 }
+
+// TestRound19VisaBansAndInkedDeals: visa bans are sanctions; a pact inked
+// is signed.
+func TestRound19VisaBansAndInkedDeals(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "visa bans",
+			text: "The United States imposed visa bans on Sierra Leonean officials on Monday.", pub: "2023-07-14",
+			typ: string(graph.Sanction), day: "2023-07-10", roles: map[string]string{"united-states": "sanctioning party"}},
+		{name: "a pact inked",
+			text: "Kenya and Ethiopia inked a security pact in Addis Ababa on Friday.", pub: "2023-07-14",
+			typ: string(graph.Agreement), day: "2023-07-14", roles: map[string]string{"kenya": "signatory", "ethiopia": "signatory"}},
+	})
+}
