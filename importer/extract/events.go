@@ -137,7 +137,7 @@ func eachUnescaped(pattern string, visit func(i, depth int) bool) {
 // each type.
 var triggers = []trigger{
 	tr(graph.Inauguration, "", `sworn in|inaugurated|inauguration|took the oath`, "inaugurated", "inaugurated"),
-	tr(graph.Loan, "071", `lend|lends|lent|loan|loans|credit lines?|lines of credit|currency swaps?|bailout|financial aid|economic aid|deposited|deposit|rolled over`, "lender", "borrower"),
+	tr(graph.Loan, "071", `lend|lends|lent|loan|loans|credit lines?|lines of credit|currency swaps?|bailout|financial aid|economic aid|deposited|deposit|rolled over|disbursed|disburses`, "lender", "borrower"),
 	// "Britain announced £20 million in new humanitarian funding", "had
 	// made 33 million euros available": aid given, which a loan event
 	// holds (CAMEO 070s) when an amount says what; a pledge is only a

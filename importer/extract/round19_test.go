@@ -123,13 +123,16 @@ func TestRound19AccordingToBefore(t *testing.T) {
 	})
 }
 
-// TestRound19VisaBansAndInkedDeals: visa bans are sanctions; a pact inked
-// is signed.
+// TestRound19VisaBansAndInkedDeals: visa bans are sanctions; money
+// disbursed is lent; a pact inked is signed.
 func TestRound19VisaBansAndInkedDeals(t *testing.T) {
 	checkDraftCases(t, []draftCase{
 		{name: "visa bans",
 			text: "The United States imposed visa bans on Sierra Leonean officials on Monday.", pub: "2023-07-14",
 			typ: string(graph.Sanction), day: "2023-07-10", roles: map[string]string{"united-states": "sanctioning party"}},
+		{name: "money disbursed",
+			text: "The IMF disbursed $415m to Kenya on Monday.", pub: "2023-07-14",
+			typ: string(graph.Loan), day: "2023-07-10", roles: map[string]string{"imf": "lender", "kenya": "borrower"}},
 		{name: "a pact inked",
 			text: "Kenya and Ethiopia inked a security pact in Addis Ababa on Friday.", pub: "2023-07-14",
 			typ: string(graph.Agreement), day: "2023-07-14", roles: map[string]string{"kenya": "signatory", "ethiopia": "signatory"}},
