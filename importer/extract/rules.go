@@ -731,15 +731,15 @@ func (d *doc) findActors(s string) []mention {
 		if m[2] >= 0 {
 			qualifier = s[m[2]:m[3]]
 		}
+		role := lower[m[4]:m[5]]
+		// "the prime minister": the qualifier the pattern took is part of
+		// the office.
+		if q := strings.ToLower(strings.TrimSpace(qualifier)); compoundOffices[q+" "+role] {
+			qualifier, role = "", q+" "+role
+		}
 		// "the general strike", "the king of", "the minister for": an
 		// office named alone refers back only as the subject of what
 		// follows it.
-		role := s[m[4]:m[5]]
-		// "the prime minister": the qualifier the pattern took is part of
-		// the office.
-		if q := strings.ToLower(strings.TrimSpace(qualifier)); compoundOffices[q+" "+strings.ToLower(role)] {
-			qualifier, role = "", q+" "+strings.ToLower(role)
-		}
 		if roleAloneRE.MatchString(role) && !roleActsRE.MatchString(lower[m[5]:]) {
 			continue
 		}
