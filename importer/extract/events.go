@@ -333,6 +333,10 @@ var triggers = []trigger{
 	// statement.
 	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:(?:opened|opens|launched|launches)\s+(?:a|an|two|three|several|new|its\s+own|\S+\s+more)\s+(?:\S+\s+)?(?:criminal\s+)?(?:investigations?|probes?|inquir(?:y|ies)|cases?)|(?:banned|bans|outlawed|outlaws|prohibited|prohibits)\s+(?:all\s+|the\s+|any\s+)?(?:\S+\s+){0,2}?(?:demonstrations|protests|gatherings|rallies|marches|assemblies|public\s+events))\b`),
 		subject: "speaker", object: "subject", lits: []string{"opened", "opens", "launched", "launches", "banned", "bans", "outlaw", "prohibit"}},
+	// "summoned the Swedish ambassador": a protest lodged with another
+	// state through its envoy, a statement to it.
+	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:summoned|summons|summoning)\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){0,2}?(?:ambassadors?|envoys?|diplomats?|charg[eé]\s+d['’]affaires|head\s+of\s+mission)\b`),
+		subject: "speaker", object: "addressee", lits: []string{"summon"}},
 	// "recalled its ambassador": a stand taken toward another state
 	// (the gold sets annotate it as a statement).
 	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:recalled|recalls|recalling)\s+(?:its|their|his|her|the)\s+(?:\S+\s+)?(?:ambassadors?|envoys?|diplomats?|charg[eé]\s+d['’]affaires)\b`),

@@ -141,3 +141,13 @@ func TestRound19VisaBansAndInkedDeals(t *testing.T) {
 			typ: string(graph.Agreement), day: "2023-07-14", roles: map[string]string{"kenya": "signatory", "ethiopia": "signatory"}},
 	})
 }
+
+// TestRound19EnvoySummoned: summoning another state's envoy is a
+// statement by who summons.
+func TestRound19EnvoySummoned(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "an ambassador summoned",
+			text: "Ankara summoned the Swedish ambassador on Monday.", pub: "2023-07-14",
+			typ: string(graph.Statement), day: "2023-07-10", roles: map[string]string{"turkey": "speaker"}},
+	})
+}
