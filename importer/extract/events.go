@@ -622,6 +622,11 @@ var (
 
 var casualtyRE = regexp.MustCompile(`(?i)\b(?:killed|injured|wounded|hurt|hospital|dead|died)\b`)
 
+// accusedOfRE is what comes between who accuses and what the accused is
+// said to have done: "(Ukraine) accused Russia of (shelling)".
+var accusedOfRE = regexp.MustCompile(`(?i)^\s+(?:(?:has|have|had|also|then|again)\s+)*accus(?:ed|es|ing)\s+(?:\S+\s+){1,8}?of\s+$`)
+
+// accordingRE ends the words before who reports, in "according to".
 var accordingRE = regexp.MustCompile(`(?i)\baccording\s+to\s+(?:the\s+)?(?:\S+\s+){0,2}$`)
 
 var coordRE = regexp.MustCompile(`^(?:\s+and\s+|,\s+|\s+or\s+)(?:the\s+)?$`)
@@ -1908,7 +1913,10 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 		// "a crackdown that rights groups say has killed scores",
 		// "According to the ministry, 300 people were arrested": who
 		// says so before the trigger reports it.
-		if m.end <= loc[0] && t.typ != graph.Statement && t.typ != graph.Interview && (sayAfterRE.MatchString(s.text[m.end:loc[0]]) || accordingRE.MatchString(tail(s.text[:m.start], 30))) {
+		// "Ukraine accused Russia of shelling a hospital": who accuses
+		// reports what the accused is said to have done.
+		if m.end <= loc[0] && t.typ != graph.Statement && t.typ != graph.Interview && (sayAfterRE.MatchString(s.text[m.end:loc[0]]) || accordingRE.MatchString(tail(s.text[:m.start], 30)) ||
+			accusedOfRE.MatchString(s.text[m.end:loc[0]])) {
 			reporters = append(reporters, m.actor)
 			continue
 		}

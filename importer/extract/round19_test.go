@@ -151,3 +151,16 @@ func TestRound19EnvoySummoned(t *testing.T) {
 			typ: string(graph.Statement), day: "2023-07-10", roles: map[string]string{"turkey": "speaker"}},
 	})
 }
+
+// TestRound19AccusedOf: who accuses reports what the accused is said to
+// have done; the accused did it.
+func TestRound19AccusedOf(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "accused of shelling",
+			text: "Ukraine accused Russia of shelling a hospital in Kharkiv on Monday.", pub: "2023-07-14",
+			typ: string(graph.Violence), day: "2023-07-10", roles: map[string]string{"russia": "perpetrator", "ukraine": "reporting authority"}},
+		{name: "accused of arresting",
+			text: "Kenya accused Uganda of arresting its citizens on Monday.", pub: "2023-07-14",
+			typ: string(graph.Arrest), day: "2023-07-10", roles: map[string]string{"uganda": "detaining authority", "kenya": "reporting authority"}},
+	})
+}
