@@ -109,10 +109,12 @@ func TestRound19VowsAreNoEvents(t *testing.T) {
 	checkNoEvents(t, []noEventCase{
 		{name: "vowed to continue the protests", text: "Odinga vowed to continue the protests on Thursday.", pub: "2023-07-14", typ: string(graph.Protest)},
 		{name: "pledged to meet", text: "Ruto pledged to meet the protesters' leaders next week.", pub: "2023-07-14", typ: string(graph.Meeting)},
+		{name: "vowed on a day to continue", text: "Odinga vowed on Thursday to continue the protests.", pub: "2023-07-14", typ: string(graph.Protest)},
+		{name: "promised on a day to meet", text: "Odinga promised on Thursday to meet Ruto.", pub: "2023-07-14", typ: string(graph.Meeting)},
 	})
 	checkDraftCases(t, []draftCase{
-		{name: "the vow is a statement", text: "Odinga vowed to continue the protests on Thursday.", pub: "2023-07-14",
-			typ: string(graph.Statement), day: "2023-07-14", roles: map[string]string{"raila-odinga": "speaker"}},
+		{name: "the vow is a statement", text: "Odinga vowed on Thursday to continue the protests.", pub: "2023-07-14",
+			typ: string(graph.Statement), day: "2023-07-13", roles: map[string]string{"raila-odinga": "speaker"}},
 	})
 }
 
