@@ -1911,10 +1911,9 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 			continue
 		}
 		// "a crackdown that rights groups say has killed scores",
-		// "According to the ministry, 300 people were arrested": who
-		// says so before the trigger reports it.
-		// "Ukraine accused Russia of shelling a hospital": who accuses
-		// reports what the accused is said to have done.
+		// "According to the ministry, 300 people were arrested",
+		// "Ukraine accused Russia of shelling a hospital": who says so
+		// (or accuses) before the trigger reports it.
 		if m.end <= loc[0] && t.typ != graph.Statement && t.typ != graph.Interview && (sayAfterRE.MatchString(s.text[m.end:loc[0]]) || accordingRE.MatchString(tail(s.text[:m.start], 30)) ||
 			accusedOfRE.MatchString(s.text[m.end:loc[0]])) {
 			reporters = append(reporters, m.actor)
