@@ -91,7 +91,11 @@ func changeOf(plans []*Plan) Change {
 // graph's next timeline request finds the write in memory.
 func (g *Graph) refreshTimeline(ctx context.Context) {
 	tc := g.timeline
-	if tc == nil || !tc.build.TryLock() {
+	if tc == nil {
+		return
+	}
+	tc.gate.wrote()
+	if !tc.build.TryLock() {
 		return
 	}
 	defer tc.build.Unlock()

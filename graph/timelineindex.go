@@ -160,8 +160,12 @@ type TimelineIndexStatus struct {
 // sixteen clients requests seldom overlap one, so most still make their
 // own.
 type versionGate struct {
-	v  Versioner
-	mu sync.Mutex
+	v Versioner
+	// maxAge, when above 0, lets a request take the version a check
+	// read if that check began at most maxAge ago; see
+	// WithTimelineStaleness.
+	maxAge time.Duration
+	mu     sync.Mutex
 	// done wakes the requests waiting for a check.
 	done    *sync.Cond
 	running bool
@@ -172,6 +176,12 @@ type versionGate struct {
 	started, finished uint64
 	version           uint64
 	err               error
+	// versionAt is when the last finished check began: the store had
+	// at least its version then.
+	versionAt time.Time
+	// minCheck is the first check a request may take: this process
+	// wrote after the checks before it began.
+	minCheck uint64
 }
 
 func newVersionGate(v Versioner) *versionGate {
@@ -185,6 +195,9 @@ func newVersionGate(v Versioner) *versionGate {
 func (g *versionGate) check(ctx context.Context) (uint64, error) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
+	if g.maxAge > 0 && g.err == nil && g.finished > 0 && g.finished >= g.minCheck && time.Since(g.versionAt) <= g.maxAge {
+		return g.version, nil
+	}
 	// The first check that has not begun yet serves this request, and so
 	// does any after it.
 	want := g.started + 1
@@ -198,14 +211,23 @@ func (g *versionGate) check(ctx context.Context) (uint64, error) {
 		g.running = true
 		g.started++
 		id := g.started
+		began := time.Now()
 		g.mu.Unlock()
 		v, err := g.v.Version(ctx)
 		g.mu.Lock()
 		g.running = false
-		g.finished, g.version, g.err = id, v, err
+		g.finished, g.version, g.err, g.versionAt = id, v, err, began
 		g.done.Broadcast()
 	}
 	return g.version, g.err
+}
+
+// wrote says this process wrote to the store: no request takes the
+// version of a check that began before, however young.
+func (g *versionGate) wrote() {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.minCheck = g.started + 1
 }
 
 // waiting is how many requests wait for a check.
@@ -258,6 +280,21 @@ func (g *Graph) WithTimelineIndex(budget int64, log *slog.Logger) *Graph {
 	ctx, cancel := context.WithCancel(context.Background())
 	c.timeline = &timelineCache{versioner: v, gate: newVersionGate(v), budget: budget, log: log, ctx: ctx, cancel: cancel}
 	return &c
+}
+
+// SetTimelineStaleness lets the in-memory timeline answer for up to d
+// after the store last said its version, instead of asking it on every
+// request: on a store across a network that question is a round trip,
+// which costs more than the rest of the answer. Writes through this
+// graph are seen at once all the same; writes of other processes within
+// d. It sets the index the graph shares with its copies; 0 (the default)
+// asks on every request.
+func (g *Graph) SetTimelineStaleness(d time.Duration) {
+	if g.timeline != nil {
+		g.timeline.gate.mu.Lock()
+		g.timeline.gate.maxAge = max(d, 0)
+		g.timeline.gate.mu.Unlock()
+	}
 }
 
 // TimelineIndex says what the in-memory timeline holds.

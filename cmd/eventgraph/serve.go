@@ -32,6 +32,10 @@ const (
 	// generated events, encoded (BENCHMARKS.md).
 	defaultTimelineMemory = 512
 	defaultSeeds          = "seeds"
+	// maxTimelineStaleness bounds --timeline-staleness: a reader of a
+	// crisis followed live should not wait longer for another process's
+	// article.
+	maxTimelineStaleness = time.Minute
 	// shutdownGrace is how long in-flight requests get to finish after
 	// SIGINT or SIGTERM.
 	shutdownGrace = 10 * time.Second
@@ -67,6 +71,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	writeBurst := flags.String("write-burst", envOr("EVENTGRAPH_WRITE_BURST", strconv.Itoa(api.DefaultWriteBurst)), "writes a client address may make at once (env EVENTGRAPH_WRITE_BURST)")
 	corsOrigins := flags.String("cors-origins", os.Getenv("EVENTGRAPH_CORS_ORIGINS"), "comma-separated origins whose pages may call the API, or * for any (env EVENTGRAPH_CORS_ORIGINS; default: none)")
 	timelineMemory := flags.String("timeline-memory", envOr("EVENTGRAPH_TIMELINE_MEMORY", strconv.Itoa(defaultTimelineMemory)), "MiB of encoded events the timeline may keep in memory, answering from it while the store is unchanged; 0 turns it off (env EVENTGRAPH_TIMELINE_MEMORY)")
+	timelineStaleness := flags.String("timeline-staleness", envOr("EVENTGRAPH_TIMELINE_STALENESS", "0s"), "how long the in-memory timeline may answer without asking the store whether another process wrote, e.g. 100ms; this server's own writes are seen at once; 0s asks on every request (env EVENTGRAPH_TIMELINE_STALENESS)")
 	benchRoutes := flags.Bool("bench-routes", os.Getenv("EVENTGRAPH_BENCH_ROUTES") == "1", "benchmarking only: serve GET /bench/bytes?size=N and net/http/pprof under /debug/pprof/ (env EVENTGRAPH_BENCH_ROUTES=1)")
 	if err := parse(flags, args); err != nil {
 		return err
@@ -87,6 +92,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	timelineMiB, err := strconv.Atoi(*timelineMemory)
 	if err != nil || timelineMiB < 0 || timelineMiB > 1<<20 {
 		fmt.Fprintf(stderr, "eventgraph serve: --timeline-memory (or EVENTGRAPH_TIMELINE_MEMORY): %q is not a number of MiB from 0 to 1048576\n", *timelineMemory)
+		return errUsage
+	}
+	staleness, err := time.ParseDuration(*timelineStaleness)
+	if err != nil || staleness < 0 || staleness > maxTimelineStaleness {
+		fmt.Fprintf(stderr, "eventgraph serve: --timeline-staleness (or EVENTGRAPH_TIMELINE_STALENESS): %q is not a duration from 0s to %s\n", *timelineStaleness, maxTimelineStaleness)
 		return errUsage
 	}
 	if *token == "" {
@@ -133,6 +143,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	// The deferred close above closes this graph, which stops the
 	// index's build in flight.
 	store = store.WithTimelineIndex(int64(timelineMiB)<<20, log)
+	store.SetTimelineStaleness(staleness)
 	store.WarmTimelineIndex()
 
 	ln, err := net.Listen("tcp", *addr)

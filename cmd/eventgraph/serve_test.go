@@ -55,6 +55,9 @@ func TestServeUsage(t *testing.T) {
 		{"stray argument", "", []string{"seeds"}},
 		{"unknown flag", "", []string{"--port", "8080"}},
 		{"empty store", "", []string{"--store", ""}},
+		{"staleness without a unit", "", []string{"--timeline-staleness", "100"}},
+		{"negative staleness", "", []string{"--timeline-staleness", "-1s"}},
+		{"staleness above a minute", "", []string{"--timeline-staleness", "2m"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
