@@ -2335,6 +2335,12 @@ func (d *doc) annotation() *Annotation {
 		}
 	}
 	for _, e := range d.events {
+		// What has happened this week happened by publication: some day
+		// from Monday to publication's, not the whole calendar week. (In
+		// a paper of Monday that would be Monday itself: the week stays.)
+		if e.precision == graph.Week && e.start.Before(d.pub) && e.end.After(d.pub) {
+			e.end, e.precision = d.pub, graph.Day
+		}
 		ev := e.Event
 		ev.Date = &Date{Text: ev.Date.Text, Start: graph.FormatDay(e.start), End: graph.FormatDay(e.end), Precision: string(e.precision)}
 		if e.precision != graph.Day {

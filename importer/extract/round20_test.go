@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// TestRound20ThisWeekEndsAtPublication: a deed told as done this week
+// (or undated, which takes publication's week) is dated from Monday to
+// the day of publication, some day of those, not to the week's Sunday,
+// which has not come; in a paper of Monday the week stays a week.
+func TestRound20ThisWeekEndsAtPublication(t *testing.T) {
+	cases := []struct {
+		name, text, pub, typ string
+		want                 Date
+	}{
+		{"this week, in a paper of Thursday", "Police arrested the opposition leader Ana Ruiz this week.", "2024-06-27", string(graph.Arrest),
+			Date{Start: "2024-06-24", End: "2024-06-27", Precision: "day"}},
+		{"undated, in a paper of Friday", "Kenyan President William Ruto met opposition leader Raila Odinga in Nairobi.", "2024-06-28", string(graph.Meeting),
+			Date{Start: "2024-06-24", End: "2024-06-28", Precision: "day"}},
+		{"this week, in a paper of Monday", "Police arrested the opposition leader Ana Ruiz this week.", "2024-06-24", string(graph.Arrest),
+			Date{Start: "2024-06-24", Precision: "week"}},
+		{"last week, whole", "Police arrested the opposition leader Ana Ruiz last week.", "2024-06-27", string(graph.Arrest),
+			Date{Start: "2024-06-17", Precision: "week"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := draft(t, c.text, c.pub)
+			n := 0
+			for _, e := range a.Events {
+				if e.Type != c.typ {
+					continue
+				}
+				n++
+				if e.Date == nil || e.Date.Start != c.want.Start || e.Date.End != c.want.End || e.Date.Precision != c.want.Precision {
+					t.Errorf("%s dated %+v, want %s..%s (%s)", e.Type, e.Date, c.want.Start, c.want.End, c.want.Precision)
+				}
+			}
+			if n != 1 {
+				t.Errorf("%d %s events, want 1: %+v", n, c.typ, a.Events)
+			}
+		})
+	}
+}
