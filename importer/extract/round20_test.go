@@ -9,7 +9,8 @@ import (
 // TestRound20ThisWeekEndsAtPublication: a deed told as done this week
 // (or undated, which takes publication's week) is dated from Monday to
 // the day of publication, some day of those, not to the week's Sunday,
-// which has not come; in a paper of Monday the week stays a week.
+// which has not come; in a paper of Monday the week stays a week. So for
+// this month.
 func TestRound20ThisWeekEndsAtPublication(t *testing.T) {
 	cases := []struct {
 		name, text, pub, typ string
@@ -21,6 +22,10 @@ func TestRound20ThisWeekEndsAtPublication(t *testing.T) {
 			Date{Start: "2024-06-24", End: "2024-06-28", Precision: "day"}},
 		{"this week, in a paper of Monday", "Police arrested the opposition leader Ana Ruiz this week.", "2024-06-24", string(graph.Arrest),
 			Date{Start: "2024-06-24", Precision: "week"}},
+		{"earlier this month, in a paper of the 27th", "Police arrested the opposition leader Ana Ruiz earlier this month.", "2024-06-27", string(graph.Arrest),
+			Date{Start: "2024-06-01", End: "2024-06-27", Precision: "day"}},
+		{"this month, in a paper of the 1st", "Police arrested the opposition leader Ana Ruiz this month.", "2024-06-01", string(graph.Arrest),
+			Date{Start: "2024-06-01", Precision: "month"}},
 		{"last week, whole", "Police arrested the opposition leader Ana Ruiz last week.", "2024-06-27", string(graph.Arrest),
 			Date{Start: "2024-06-17", Precision: "week"}},
 	}

@@ -2335,10 +2335,13 @@ func (d *doc) annotation() *Annotation {
 		}
 	}
 	for _, e := range d.events {
-		// What has happened this week happened by publication: some day
-		// from Monday to publication's, not the whole calendar week. (In
-		// a paper of Monday that would be Monday itself: the week stays.)
-		if e.precision == graph.Week && e.start.Before(d.pub) && e.end.After(d.pub) {
+		// What has happened this week or this month happened by
+		// publication: some day from Monday (or the 1st) to publication's,
+		// not up to a Sunday or a month's end that has not come. (In a
+		// paper of Monday, or of the 1st, that would be the day itself: the
+		// week or month stays.) A year is left whole: on dev, "this year"
+		// clipped so lost one date.
+		if (e.precision == graph.Week || e.precision == graph.Month) && e.start.Before(d.pub) && e.end.After(d.pub) {
 			e.end, e.precision = d.pub, graph.Day
 		}
 		ev := e.Event
