@@ -3264,8 +3264,30 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 		e.start, e.end, e.precision, e.Date = published, published, graph.Day, &Date{Text: "reported on the day of publication"}
 		return
 	}
+	// What the text does not date happened between the last day it told
+	// and publication: "On Wednesday afternoon, soldiers rolled into the
+	// square. … Arce met him in a hallway of the palace." Not a tally of
+	// the whole unrest ("have been killed") or what is still going on,
+	// which run from its first day (sinceBegan).
+	if day, ok := d.dayToldBefore(e.sent, published); ok && !tallyRE.MatchString(s.text[cs:]) && !ongoingRE.MatchString(s.text[cs:]) {
+		e.start, e.end, e.precision, e.Date = day, published, graph.Day, &Date{Text: "undated: between the last day told and publication"}
+		return
+	}
 	start, end := dates.Widen(published, graph.Week)
 	e.start, e.end, e.precision, e.Date = start, end, graph.Week, &Date{Text: "undated: the week of publication"}
+}
+
+// dayToldBefore is the last day the text named before sentence i, when
+// it is one of the two weeks before publication.
+func (d *doc) dayToldBefore(i int, published time.Time) (time.Time, bool) {
+	for j := i - 1; j >= 0; j-- {
+		day, ok := lastDayIn(afterDateline(d.sents[j].text), published)
+		if !ok {
+			continue
+		}
+		return day, day.Before(published) && published.Sub(day) < 15*24*time.Hour
+	}
+	return time.Time{}, false
 }
 
 // nthDayRE says how many days an event has run: "for a third day",
