@@ -1418,6 +1418,14 @@ func maskAsides(s string, at int) string {
 	for _, m := range participleAsideRE.FindAllStringIndex(s, -1) {
 		blank(m[0], m[1])
 	}
+	// "marched on Friday, defying a ban announced by the ministry the
+	// previous day": a participle that qualifies a noun after a
+	// preposition or a verb of defiance tells that noun's own time.
+	if strings.Contains(s, "ed ") {
+		for _, m := range reducedRelativeRE.FindAllStringIndex(s, -1) {
+			blank(m[0], m[1])
+		}
+	}
 	// ", a step it had threatened in April": a noun summing up the
 	// clause, qualified in the pluperfect, tells an earlier time.
 	if strings.Contains(s, " had ") {
@@ -1454,6 +1462,11 @@ func maskAsides(s string, at int) string {
 // participleAsideRE is an aside that a participle of office opens,
 // between commas, after a name: ", first elected president in 2017,".
 var participleAsideRE = regexp.MustCompile(`\p{Lu}[\p{L}’'\-]*,\s+(?:(?:first|once|twice|later|then|since|previously|briefly)\s+)?(?:re-?)?(?:elected|appointed|named|sworn\s+in|installed|ousted|jailed|arrested|convicted|exiled|deposed|overthrown|chosen)\b[^,;.]*,`)
+
+// reducedRelativeRE is a noun qualified by a participle and its time,
+// after a preposition or a verb of defiance: "(defying) a ban announced
+// by the ministry the previous day", "under a decree issued on Monday".
+var reducedRelativeRE = regexp.MustCompile(`\b(?:defying|despite|under|against|after|following|ignoring|flouting|breaking|violating|over)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}\-]+\s+){0,3}?(?:announced|issued|imposed|declared|signed|passed|adopted|published|released|agreed|reached|brokered|approved|lifted|extended|ordered|introduced|decreed|enacted)\s+(?:by|on|last|the|in|at|earlier|this|a)\b[^,;]*`)
 
 // pluperfectAsideRE is a noun after a comma that a pluperfect clause
 // with no relative pronoun qualifies, to the clause's end: ", a step it
@@ -3094,7 +3107,9 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	// The clause may end before its last words: "rallied outside the
 	// court the following morning".
 	ext := s.text[cs:min(len(s.text), cs+len(own)+len("following afternoon"))]
-	loc := nextDayRE.FindStringIndex(ext)
+	// (Not in an aside of another time: "defying a ban announced the
+	// previous day".)
+	loc := nextDayRE.FindStringIndex(maskAsides(s.text, at)[cs : cs+len(ext)])
 	if loc != nil && loc[0] >= len(own) {
 		loc = nil
 	}

@@ -75,3 +75,16 @@ func TestRound20UndatedAfterAToldDay(t *testing.T) {
 		})
 	}
 }
+
+// TestRound20ReducedRelativeTellsItsOwnTime: "defying a ban imposed by
+// the police the previous day" dates the ban, not the march.
+func TestRound20ReducedRelativeTellsItsOwnTime(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "defying a ban imposed the previous day",
+			text: "On Tuesday, the government closed the universities. Thousands of students marched in Harare, defying a ban imposed by the police the previous day.", pub: "2024-03-08",
+			typ: string(graph.Protest), day: "2024-03-05"},
+		{name: "the march's own day still dates it",
+			text: "Thousands of students marched in Harare on Wednesday, defying a ban imposed by the police the previous day.", pub: "2024-03-08",
+			typ: string(graph.Protest), day: "2024-03-06"},
+	})
+}
