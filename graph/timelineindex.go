@@ -163,7 +163,7 @@ type versionGate struct {
 	v Versioner
 	// maxAge, when above 0, lets a request take the version a check
 	// read if that check began at most maxAge ago; see
-	// WithTimelineStaleness.
+	// SetTimelineStaleness.
 	maxAge time.Duration
 	mu     sync.Mutex
 	// done wakes the requests waiting for a check.

@@ -1401,9 +1401,20 @@ func maskAsides(s string, at int) string {
 			}
 		}
 	}
-	// Cheap tests first: most sentences hold neither.
+	// "marched on Friday, defying a ban announced by the ministry the
+	// previous day": a participle that qualifies a noun after a
+	// preposition or a verb of defiance tells that noun's own time.
+	if reducedLead(s) {
+		for _, m := range reducedRelativeRE.FindAllStringIndex(s, -1) {
+			blank(m[0], m[1])
+		}
+	}
+	// Cheap tests first: most sentences hold none of the rest.
 	if !strings.Contains(s, "first time") && !strings.Contains(s, ", a") && !strings.Contains(s, ", the") && !strings.Contains(s, "since") && !strings.Contains(s, " in ") {
-		return s
+		if b == nil {
+			return s
+		}
+		return string(b)
 	}
 	for _, m := range firstTimeRE.FindAllStringIndex(s, -1) {
 		end := len(s)
@@ -1417,14 +1428,6 @@ func maskAsides(s string, at int) string {
 	// times.
 	for _, m := range participleAsideRE.FindAllStringIndex(s, -1) {
 		blank(m[0], m[1])
-	}
-	// "marched on Friday, defying a ban announced by the ministry the
-	// previous day": a participle that qualifies a noun after a
-	// preposition or a verb of defiance tells that noun's own time.
-	if strings.Contains(s, "ed ") {
-		for _, m := range reducedRelativeRE.FindAllStringIndex(s, -1) {
-			blank(m[0], m[1])
-		}
 	}
 	// ", a step it had threatened in April": a noun summing up the
 	// clause, qualified in the pluperfect, tells an earlier time.
@@ -1467,6 +1470,14 @@ var participleAsideRE = regexp.MustCompile(`\p{Lu}[\p{L}’'\-]*,\s+(?:(?:first|
 // after a preposition or a verb of defiance: "(defying) a ban announced
 // by the ministry the previous day", "under a decree issued on Monday".
 var reducedRelativeRE = regexp.MustCompile(`\b(?:defying|despite|under|against|after|following|ignoring|flouting|breaking|violating|over)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}\-]+\s+){0,3}?(?:announced|issued|imposed|declared|signed|passed|adopted|published|released|agreed|reached|brokered|approved|lifted|extended|ordered|introduced|decreed|enacted)\s+(?:by|on|last|the|in|at|earlier|this|a)\b[^,;]*`)
+
+// reducedLeads are the words reducedRelativeRE begins with: a cheap test
+// before it.
+var reducedLeads = []string{"defying ", "despite ", "under ", "against ", "after ", "following ", "ignoring ", "flouting ", "breaking ", "violating ", "over "}
+
+func reducedLead(s string) bool {
+	return slices.ContainsFunc(reducedLeads, func(w string) bool { return strings.Contains(s, w) })
+}
 
 // pluperfectAsideRE is a noun after a comma that a pluperfect clause
 // with no relative pronoun qualifies, to the clause's end: ", a step it

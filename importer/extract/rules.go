@@ -2339,8 +2339,8 @@ func (d *doc) annotation() *Annotation {
 		// publication: some day from Monday (or the 1st) to publication's,
 		// not up to a Sunday or a month's end that has not come. (In a
 		// paper of Monday, or of the 1st, that would be the day itself: the
-		// week or month stays.) A year is left whole: on dev, "this year"
-		// clipped so lost one date.
+		// week or month stays.) A year stays whole: clipped, it cost dev a
+		// date.
 		if (e.precision == graph.Week || e.precision == graph.Month) && e.start.Before(d.pub) && e.end.After(d.pub) {
 			e.end, e.precision = d.pub, graph.Day
 		}
