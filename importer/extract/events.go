@@ -1409,6 +1409,13 @@ func maskAsides(s string, at int) string {
 			blank(m[0], m[1])
 		}
 	}
+	// "Gruevski, prime minister until last year, has called": the end
+	// of an office someone held dates the office, not what they do now.
+	if strings.Contains(s, "until ") {
+		for _, m := range tenureRE.FindAllStringIndex(s, -1) {
+			blank(m[0], m[1])
+		}
+	}
 	// Cheap tests first: most sentences hold none of the rest.
 	if !strings.Contains(s, "first time") && !strings.Contains(s, ", a") && !strings.Contains(s, ", the") && !strings.Contains(s, "since") && !strings.Contains(s, " in ") {
 		if b == nil {
@@ -1470,6 +1477,11 @@ var participleAsideRE = regexp.MustCompile(`\p{Lu}[\p{L}’'\-]*,\s+(?:(?:first|
 // after a preposition or a verb of defiance: "(defying) a ban announced
 // by the ministry the previous day", "under a decree issued on Monday".
 var reducedRelativeRE = regexp.MustCompile(`\b(?:defying|despite|under|against|after|following|ignoring|flouting|breaking|violating|over)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}\-]+\s+){0,3}?(?:announced|issued|imposed|declared|signed|passed|adopted|published|released|agreed|reached|brokered|approved|lifted|extended|ordered|introduced|decreed|enacted)\s+(?:by|on|last|the|in|at|earlier|this|a)\b[^,;]*`)
+
+// tenureRE is an office held until a time: "prime minister until last
+// year", "president from 2010 until 2019", "leader of the party until
+// March", to the next comma.
+var tenureRE = regexp.MustCompile(`(?i)\b(?:` + officeWords + `|leader|head|chief|chairman|chairwoman)\s+(?:of\s+[^,;]{1,40}?\s+)?(?:(?:from|since)\s+[^,;]{1,20}?\s+)?until\s+[^,;]*`)
 
 // reducedLeads are the words reducedRelativeRE begins with: a cheap test
 // before it.

@@ -91,3 +91,16 @@ func TestRound20ReducedRelativeTellsItsOwnTime(t *testing.T) {
 			typ: string(graph.Protest), day: "2024-03-06"},
 	})
 }
+
+// TestRound20TenureTellsTheOfficesTime: "prime minister until last year"
+// dates the office someone held, not what they do now.
+func TestRound20TenureTellsTheOfficesTime(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "an office held until last year",
+			text: "Ali Demir, leader of the Civic Party and prime minister until last year, has called on the protesters to go home.", pub: "2017-04-27",
+			typ: string(graph.Statement), day: "2017-04-27", roles: map[string]string{"ali-demir": "speaker"}},
+		{name: "an office held from one year until another",
+			text: "Kemal Arslan, president from 2010 until 2019, has urged the army to stay in its barracks.", pub: "2021-03-04",
+			typ: string(graph.Statement), day: "2021-03-04", roles: map[string]string{"kemal-arslan": "speaker"}},
+	})
+}
