@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/eventgraph/eventgraph/graph"
@@ -103,4 +104,20 @@ func TestRound20TenureTellsTheOfficesTime(t *testing.T) {
 			text: "Kemal Arslan, president from 2010 until 2019, has urged the army to stay in its barracks.", pub: "2021-03-04",
 			typ: string(graph.Statement), day: "2021-03-04", roles: map[string]string{"kemal-arslan": "speaker"}},
 	})
+}
+
+// TestRound20CapitalAddressed: a capital that a state urges, warns or
+// accuses stands for its state, as one that acts does.
+func TestRound20CapitalAddressed(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "urged Moscow",
+			text: "Kyiv urged Moscow on Monday to withdraw its troops.", pub: "2023-03-28",
+			typ: string(graph.Statement), day: "2023-03-27", roles: map[string]string{"ukraine": "speaker", "russia": "addressee"}},
+	})
+	a := draft(t, "Tehran accuses Washington and London of meddling.", "2023-03-28")
+	for _, id := range []string{"united-states", "united-kingdom"} {
+		if !slices.ContainsFunc(a.Actors, func(x Actor) bool { return x.ID == id }) {
+			t.Errorf("no actor %s: %+v", id, a.Actors)
+		}
+	}
 }

@@ -1931,7 +1931,10 @@ func (d *doc) known(e *entry, s string, start, end int, phrase string) *mention 
 		}
 		_, owns := cutPossessive(s[:end])
 		owns = owns && stateOwnsRE.MatchString(after)
-		if e.capital && !prepBefore(before) && (owns || actsAfter(after) || actsAfter(afterList(after))) {
+		// …and so does one a state is told, warned or accused by: "Tehran
+		// accuses Washington and London of meddling".
+		addressed := objectVerbBeforeRE.MatchString(s[max(0, start-60):start])
+		if e.capital && !prepBefore(before) && (owns || addressed || actsAfter(after) || actsAfter(afterList(after))) {
 			if country := d.lex.country(e.country); country != nil {
 				return &mention{actor: d.actor(country.id, country.name, graph.Country, phrase), start: start, end: end}
 			}
@@ -1983,6 +1986,11 @@ func (d *doc) known(e *entry, s string, start, end int, phrase string) *mention 
 	}
 	return nil
 }
+
+// objectVerbBeforeRE ends the words before a capital that a verb of
+// address or blame takes as its object, or the second of two such:
+// "accused Moscow", "urged Washington and London".
+var objectVerbBeforeRE = regexp.MustCompile(`(?i:\b(?:accuse[sd]?|accusing|warn(?:s|ed)?|urg(?:es|ed)|critici[sz](?:es|ed)|condemn(?:s|ed)|blam(?:es|ed)|call(?:s|ed)\s+on|tells|told|sanction(?:s|ed)|threaten(?:s|ed)|press(?:es|ed)|pressur(?:es|ed)))\s+(?:\p{Lu}\p{L}+\s+and\s+)?$`)
 
 var verbAfterRE = regexp.MustCompile(`^\s+(?:has|have|had|is|was|were|will|would|said|says|say|told|agreed|warned|denied|accused|rejected|announced|insisted|demanded|urged|responded|refused|threatened|signed|lent|offered|promised|called|condemned|detained|arrested|seized|took|launched|fired|killed|opened|stormed|deployed|moved|raided|imposed|declared|dispersed|broke|shot|beat|surrounded|blocked|ordered|and|,|\.)\b`)
 
