@@ -1931,8 +1931,8 @@ func (d *doc) known(e *entry, s string, start, end int, phrase string) *mention 
 		}
 		_, owns := cutPossessive(s[:end])
 		owns = owns && stateOwnsRE.MatchString(after)
-		// …and so does one a state is told, warned or accused by: "Tehran
-		// accuses Washington and London of meddling".
+		// …and so does one that another state urges, warns or accuses:
+		// "Tehran accuses Washington and London of meddling".
 		addressed := objectVerbBeforeRE.MatchString(s[max(0, start-60):start])
 		if e.capital && !prepBefore(before) && (owns || addressed || actsAfter(after) || actsAfter(afterList(after))) {
 			if country := d.lex.country(e.country); country != nil {
