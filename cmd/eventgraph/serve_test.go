@@ -47,23 +47,29 @@ func TestServeUsage(t *testing.T) {
 		name string
 		env  string
 		args []string
+		// said, when set, is what the error must name.
+		said string
 	}{
-		{"addr without port", "", []string{"--addr", "localhost"}},
-		{"port out of range", "", []string{"--addr", "127.0.0.1:70000"}},
-		{"port not a number", "", []string{"--addr", "127.0.0.1:http"}},
-		{"bad addr from the environment", "nonsense", nil},
-		{"stray argument", "", []string{"seeds"}},
-		{"unknown flag", "", []string{"--port", "8080"}},
-		{"empty store", "", []string{"--store", ""}},
-		{"staleness without a unit", "", []string{"--timeline-staleness", "100"}},
-		{"negative staleness", "", []string{"--timeline-staleness", "-1s"}},
-		{"staleness above a minute", "", []string{"--timeline-staleness", "2m"}},
+		{"addr without port", "", []string{"--addr", "localhost"}, ""},
+		{"port out of range", "", []string{"--addr", "127.0.0.1:70000"}, ""},
+		{"port not a number", "", []string{"--addr", "127.0.0.1:http"}, ""},
+		{"bad addr from the environment", "nonsense", nil, ""},
+		{"stray argument", "", []string{"seeds"}, ""},
+		{"unknown flag", "", []string{"--port", "8080"}, ""},
+		{"empty store", "", []string{"--store", ""}, ""},
+		{"staleness without a unit", "", []string{"--timeline-staleness", "100"}, "--timeline-staleness"},
+		{"negative staleness", "", []string{"--timeline-staleness", "-1s"}, "--timeline-staleness"},
+		{"staleness above a minute", "", []string{"--timeline-staleness", "2m"}, "--timeline-staleness"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Setenv("EVENTGRAPH_ADDR", tt.env)
-			if code, _, errOut := eventgraph(t, append([]string{"serve"}, tt.args...)...); code != 2 {
+			code, _, errOut := eventgraph(t, append([]string{"serve"}, tt.args...)...)
+			if code != 2 {
 				t.Errorf("exit %d, want 2: %s", code, errOut)
+			}
+			if !strings.Contains(errOut, tt.said) {
+				t.Errorf("error %q names no %s", errOut, tt.said)
 			}
 		})
 	}
