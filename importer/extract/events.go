@@ -40,6 +40,17 @@ type trigger struct {
 	unless *regexp.Regexp
 }
 
+// triggerStarts finds where each trigger may match (see startIndex).
+var triggerStarts = newStartIndex(triggerPatterns(triggers))
+
+func triggerPatterns(ts []trigger) []*regexp.Regexp {
+	out := make([]*regexp.Regexp, len(ts))
+	for i, t := range ts {
+		out[i] = t.re
+	}
+	return out
+}
+
 // verbTrigger is a trigger of each verb followed by what must come after
 // it, tried only on a sentence that holds one of the verbs.
 func verbTrigger(typ graph.EventType, cameo string, verbs []string, after, subject, object string) trigger {
@@ -717,7 +728,8 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			starts[w[:4]] = true
 		}
 	}
-	for _, t := range triggers {
+	cands := triggerStarts.candidates(s.text)
+	for ti, t := range triggers {
 		if t.lits != nil && !slices.ContainsFunc(t.lits, func(l string) bool { return starts[litKey(l)] }) {
 			continue
 		}
@@ -728,7 +740,13 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			continue
 		}
 		firstAt, firstCS, firstCE := -1, 0, 0
-		for _, loc := range t.re.FindAllStringIndex(s.text, -1) {
+		var locs [][]int
+		if triggerStarts.anchored[ti] != nil {
+			locs = triggerStarts.findAll(ti, s.text, cands[ti])
+		} else {
+			locs = t.re.FindAllStringIndex(s.text, -1)
+		}
+		for _, loc := range locs {
 			if didNotHappen(tail(s.text[:loc[0]], 160)) || d.quoted(s.start+loc[0]) || adjectival(s.text, loc) {
 				continue
 			}
