@@ -414,7 +414,7 @@ var soughtRE = regexp.MustCompile(`(?i)(?:\b(?:seek|seeks|seeking|sought|request
 // notHappened marks a trigger that reports what did not (or not yet)
 // happen: refusals, denials, plans, possibilities. Such events are left
 // out of the draft: the graph holds what happened.
-var notHappened = regexp.MustCompile(`(?i)\b(?:(?:plans?|planned|planning|threaten(?:s|ed|ing)?)\s+(?:(?:a|an|the|new|more|further|fresh|its|their|his|her)\s+)?(?:[\p{L}\d\-]+\s+)?$|den(?:ied|ies|y)\s+that\s+(?:[^\s,;]+\s+){0,3}?(?:had|has|have|was|were)\s+(?:been\s+)?$|without\s+(?:a|any|a\s+single)\s+(?:\S+\s+)?$|(?:not|never|no|refused to|declined to|denied|denies|plans? to|planned to|planning to|intends? to|will|would|could|might|may|expected to|set to|due to|threatened to|ready to|to be held|scheduled|upcoming|if|against|agreed to (?:host|hold|meet|visit|sign|discuss|lend|provide|give)|(?:promised|vow(?:s|ed)?|pledg(?:es|ed)|sw(?:ore|ears))\s+(?:(?:on|last|this)\s+\p{L}+\s+)?to|offer(?:s|ed|ing)? to|wants? to|seeks? to|hopes? to|ask(?:s|ed)? for|call(?:s|ed)? for|demand(?:s|ed)?|propos(?:es|ed)|(?:has|have|is|are)\s+yet\s+to|fail(?:s|ed)?\s+to|(?:is|are|was|were|seems?|seemed)\s+(?:un)?likely\s+to)\s+(?:[^\s,;]+\s+){0,4}$|(?:cancell?(?:ed|s)|called\s+off|calls\s+off|postponed|postpones|put\s+off|scrapped)\s+(?:(?:his|her|their|its|the|a|an|this|next|planned|upcoming|scheduled)\s+){1,2}(?:[\p{L}\-]+\s+)?$|\brumou?rs?\s+(?:\S+\s+)?that\s+(?:[^\s,;]+\s+){0,4}$)`)
+var notHappened = mustStartRE(`(?i)\b(?:(?:plans?|planned|planning|threaten(?:s|ed|ing)?)\s+(?:(?:a|an|the|new|more|further|fresh|its|their|his|her)\s+)?(?:[\p{L}\d\-]+\s+)?$|den(?:ied|ies|y)\s+that\s+(?:[^\s,;]+\s+){0,3}?(?:had|has|have|was|were)\s+(?:been\s+)?$|without\s+(?:a|any|a\s+single)\s+(?:\S+\s+)?$|(?:not|never|no|refused to|declined to|denied|denies|plans? to|planned to|planning to|intends? to|will|would|could|might|may|expected to|set to|due to|threatened to|ready to|to be held|scheduled|upcoming|if|against|agreed to (?:host|hold|meet|visit|sign|discuss|lend|provide|give)|(?:promised|vow(?:s|ed)?|pledg(?:es|ed)|sw(?:ore|ears))\s+(?:(?:on|last|this)\s+\p{L}+\s+)?to|offer(?:s|ed|ing)? to|wants? to|seeks? to|hopes? to|ask(?:s|ed)? for|call(?:s|ed)? for|demand(?:s|ed)?|propos(?:es|ed)|(?:has|have|is|are)\s+yet\s+to|fail(?:s|ed)?\s+to|(?:is|are|was|were|seems?|seemed)\s+(?:un)?likely\s+to)\s+(?:[^\s,;]+\s+){0,4}$|(?:cancell?(?:ed|s)|called\s+off|calls\s+off|postponed|postpones|put\s+off|scrapped)\s+(?:(?:his|her|their|its|the|a|an|this|next|planned|upcoming|scheduled)\s+){1,2}(?:[\p{L}\-]+\s+)?$|\brumou?rs?\s+(?:\S+\s+)?that\s+(?:[^\s,;]+\s+){0,4}$)`)
 
 // calledToRE is a call made to congratulate, before the verb: "called
 // Sandu on Monday to".
@@ -456,7 +456,7 @@ var byAfterRE = regexp.MustCompile(`^\s+(?:[\p{L}\-]+\s+){0,5}?by\s+\p{Lu}`)
 
 // untoldRE ends the words of a refusal to tell before a trigger: "did
 // not say how many people had been".
-var untoldRE = regexp.MustCompile(`(?i)\b(?:did\s+not|didn't|would\s+not|wouldn't|could\s+not|couldn't|declined\s+to|refused\s+to)\s+(?:say|disclose|confirm|reveal|specify|explain)\s+(?:how|whether|if|when|who|where|what|why)\b[^.;]*$`)
+var untoldRE = mustStartRE(`(?i)\b(?:did\s+not|didn't|would\s+not|wouldn't|could\s+not|couldn't|declined\s+to|refused\s+to)\s+(?:say|disclose|confirm|reveal|specify|explain)\s+(?:how|whether|if|when|who|where|what|why)\b[^.;]*$`)
 
 // monthMayRE is the month of May, told by a day or a preposition:
 // "May 10", "9 May", "in May", "since early May".
@@ -742,7 +742,7 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 		firstAt, firstCS, firstCE := -1, 0, 0
 		var locs [][]int
 		if triggerStarts.anchored[ti] != nil {
-			locs = triggerStarts.findAll(ti, s.text, cands[ti])
+			locs = triggerStarts.findAll(ti, s.text, cands[ti], -1)
 		} else {
 			locs = t.re.FindAllStringIndex(s.text, -1)
 		}
@@ -1354,7 +1354,7 @@ var thatRelativeRE = regexp.MustCompile(`\s(?:that|which)\s+(?:had|has|have)\s+b
 
 // firstTimeRE opens a comparison with an earlier time, which dates
 // nothing the sentence tells: "for the first time since 1990".
-var firstTimeRE = regexp.MustCompile(`(?i)\bfor\s+the\s+first\s+time\s+(?:since|in)\b|\b(?:the\s+)?(?:highest|lowest|biggest|largest|smallest|worst|best|deadliest|strongest|weakest|most|least)\s+(?:\S+\s+){0,3}?(?:since|in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:a|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:decades?|years?))\b`)
+var firstTimeRE = mustStartRE(`(?i)\bfor\s+the\s+first\s+time\s+(?:since|in)\b|\b(?:the\s+)?(?:highest|lowest|biggest|largest|smallest|worst|best|deadliest|strongest|weakest|most|least)\s+(?:\S+\s+){0,3}?(?:since|in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:a|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:decades?|years?))\b`)
 
 // firstTimeEndRE ends such a comparison: the clause that goes on.
 var firstTimeEndRE = regexp.MustCompile(`(?i)[,;.]|\s(?:after|as|when|while|because)\s`)
@@ -2851,7 +2851,7 @@ var (
 	// "from June 3 to June 5".
 	// "from June 20 to 30": the end may be a day of the start's month.
 	rangeRE = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + dayRef + `)\s*(?:\s(?:and|to|until|through)\s|[-–])\s*(` + dayRef + `|\d{1,2}(?:st|nd|rd|th)?)\b`)
-	dateRE  = regexp.MustCompile(`(?i)\b(?:(?:in\s+)?(?:` + monthNames + `)\s+(?:of\s+)?(?:last|this)\s+year|(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:on\s+)?the\s+(?:` + weekday + `)\b|(?:on\s+)?the\s+(?:` + spelledOrdinal + `|\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late|during|throughout)\s+(?:mid-?\s?)?(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + monthNames + `)(?:’s|'s)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:over\s+|on\s+)?the\s+weekend\s+of\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|at\s+the\s+weekend|over\s+the\s+weekend|last\s+weekend(?:’s|'s)?|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:months?|years?)\s+ago|last\s+night|(?:shortly|just|moments|minutes)\s+before\s+midnight|(?:at\s+the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:` + monthNames + `)(?:\s+\d{4})?|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|(?:a|one)\s+fortnight\s+ago|(?:on\s+)?(?:` + weekday + `)\s+(?:of\s+)?last\s+week|(?:in\s+)?(?:the\s+)?(?:spring|summer|autumn|fall)\s+(?:of\s+)?\d{4}|(?:last|this)\s+(?:spring|summer|autumn|fall)|(?:at\s+the\s+)?(?:start|beginning|end)\s+of\s+(?:the|this|last)\s+(?:month|year)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))\b`)
+	dateRE  = mustStartRE(`(?i)\b(?:(?:in\s+)?(?:` + monthNames + `)\s+(?:of\s+)?(?:last|this)\s+year|(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:on\s+)?the\s+(?:` + weekday + `)\b|(?:on\s+)?the\s+(?:` + spelledOrdinal + `|\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late|during|throughout)\s+(?:mid-?\s?)?(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + monthNames + `)(?:’s|'s)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:over\s+|on\s+)?the\s+weekend\s+of\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|at\s+the\s+weekend|over\s+the\s+weekend|last\s+weekend(?:’s|'s)?|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:months?|years?)\s+ago|last\s+night|(?:shortly|just|moments|minutes)\s+before\s+midnight|(?:at\s+the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:` + monthNames + `)(?:\s+\d{4})?|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|(?:a|one)\s+fortnight\s+ago|(?:on\s+)?(?:` + weekday + `)\s+(?:of\s+)?last\s+week|(?:in\s+)?(?:the\s+)?(?:spring|summer|autumn|fall)\s+(?:of\s+)?\d{4}|(?:last|this)\s+(?:spring|summer|autumn|fall)|(?:at\s+the\s+)?(?:start|beginning|end)\s+of\s+(?:the|this|last)\s+(?:month|year)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))\b`)
 	// "BOGOTÁ, March 15 (Wire) -": a place in capitals of any script.
 	datelineRE = regexp.MustCompile(`^\s*\p{Lu}[\p{L} .'’\-]+,\s+((?:` + monthNames + `)\s+\d{1,2}|\d{1,2}\s+(?:` + monthNames + `))\s*(?:\([^)]*\))?\s*[-–—]`)
 )
@@ -5575,7 +5575,7 @@ const calledNouns = `(?:marches|march|protests?|strikes?|rall(?:y|ies)|demonstra
 
 // refusedAndRE ends the words before a verb joined by "and" to a refused
 // or negated other verb: "refused to join the cabinet and (called)".
-var refusedAndRE = regexp.MustCompile(`(?i)\b(?:refused\s+to|declined\s+to|did\s+not|has\s+not|have\s+not|had\s+not)\s+\p{Ll}+\s+(?:[^\s,;]+\s+){0,3}?and\s+$`)
+var refusedAndRE = mustStartRE(`(?i)\b(?:refused\s+to|declined\s+to|did\s+not|has\s+not|have\s+not|had\s+not)\s+\p{Ll}+\s+(?:[^\s,;]+\s+){0,3}?and\s+$`)
 
 // aimedAtRE is what comes between a protest's trigger and what it is
 // aimed at: "against", "outside", "demanding the resignation of", "to

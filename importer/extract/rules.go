@@ -315,10 +315,10 @@ func oneNameAfter(s string, ws []word, after int) (string, int) {
 var memberNounRE = regexp.MustCompile(`^(?i:(?:` + personNouns + `|member|supporter|representative|head|delegate|worker|employee|officer)s?|officials|staff|men|women)$`)
 
 // orgHeadWordRE finds a head noun alone, a cheap test before orgRE.
-var orgHeadWordRE = regexp.MustCompile(`\b(?:` + orgHeads + `)\b`)
+var orgHeadWordRE = mustStartRE(`\b(?:` + orgHeads + `)\b`)
 
 // lowerBodyRE is a state body named in lower case after "the".
-var lowerBodyRE = regexp.MustCompile(`\b[Tt]he\s+((?:(?:central|national|independent|federal)\s+)?(?:electoral|election)\s+(?:commission|council|board|tribunal|authority)|(?:supreme|constitutional|high)\s+court|constitutional\s+council|central\s+bank)\b`)
+var lowerBodyRE = mustStartRE(`\b[Tt]he\s+((?:(?:central|national|independent|federal)\s+)?(?:electoral|election)\s+(?:commission|council|board|tribunal|authority)|(?:supreme|constitutional|high)\s+court|constitutional\s+council|central\s+bank)\b`)
 
 func orgMatches(s string) [][]int {
 	// "the electoral commission", "the supreme court": a state body

@@ -19,7 +19,7 @@ type startIndex struct {
 	// anchored is each pattern as "^(?:pattern)", nil for a pattern whose
 	// matches cannot be told by the first letters of a word.
 	anchored []*regexp.Regexp
-	// byKey lists, for each beginning (two to four lower-case letters),
+	// byKey lists, for each beginning (see matchBeginnings),
 	// the patterns a match of which may begin so.
 	byKey map[string][]int
 }
@@ -46,15 +46,15 @@ func (x *startIndex) candidates(s string) [][]int {
 	out := make([][]int, len(x.anchored))
 	var w [4]byte
 	for p := 0; p < len(s); p++ {
-		if !asciiLetter(s[p]) || p > 0 && wordByte(s[p-1]) {
+		if !wordByte(s[p]) || s[p] == '_' || p > 0 && wordByte(s[p-1]) {
 			continue
 		}
 		n := 0
-		for n < 4 && p+n < len(s) && asciiLetter(s[p+n]) {
-			w[n] = s[p+n] | 0x20
+		for n < 4 && p+n < len(s) && (asciiLetter(s[p+n]) || digit(s[p+n])) {
+			w[n] = keyByte(s[p+n])
 			n++
 		}
-		for k := 2; k <= n; k++ {
+		for k := 1; k <= n; k++ {
 			for _, i := range x.byKey[string(w[:k])] {
 				if l := len(out[i]); l == 0 || out[i][l-1] != p {
 					out[i] = append(out[i], p)
@@ -66,41 +66,85 @@ func (x *startIndex) candidates(s string) [][]int {
 	return out
 }
 
-// findAll returns what FindAllStringIndex(s, -1) of pattern i returns,
+// findAll returns what FindAllStringIndex(s, n) of pattern i returns,
 // given the candidates of s for it; the caller runs the pattern itself
 // when it has no anchored form.
-func (x *startIndex) findAll(i int, s string, cands []int) [][]int {
+func (x *startIndex) findAll(i int, s string, cands []int, n int) [][]int {
+	return x.find(i, s, cands, n, (*regexp.Regexp).FindStringIndex)
+}
+
+// findAllSubmatch is findAll with the submatches, as
+// FindAllStringSubmatchIndex returns them.
+func (x *startIndex) findAllSubmatch(i int, s string, cands []int, n int) [][]int {
+	return x.find(i, s, cands, n, (*regexp.Regexp).FindStringSubmatchIndex)
+}
+
+// find tries pattern i at each candidate after the last match, with
+// match giving the offsets of a match at the start of its text.
+func (x *startIndex) find(i int, s string, cands []int, n int, match func(*regexp.Regexp, string) []int) [][]int {
 	var out [][]int
 	end := 0
 	for _, p := range cands {
+		if n >= 0 && len(out) == n {
+			break
+		}
 		if p < end {
 			continue
 		}
-		if loc := x.anchored[i].FindStringIndex(s[p:]); loc != nil {
-			out = append(out, []int{p, p + loc[1]})
-			end = p + loc[1]
+		loc := match(x.anchored[i], s[p:])
+		if loc == nil {
+			continue
 		}
+		for j := range loc {
+			if loc[j] >= 0 {
+				loc[j] += p
+			}
+		}
+		out = append(out, loc)
+		end = loc[1]
 	}
 	return out
 }
 
-// asciiLetter and wordByte are the classes of Go's \b, which is ASCII.
+// asciiLetter, digit and wordByte are the classes of Go's \b, which is
+// ASCII.
 func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
-func wordByte(c byte) bool { return asciiLetter(c) || c >= '0' && c <= '9' || c == '_' }
+func digit(c byte) bool { return c >= '0' && c <= '9' }
 
-// matchBeginnings returns lower-case beginnings of two to four letters
-// one of which every match of the pattern begins with, at a word start,
-// or nil when the pattern does not open with \b or some match may begin
-// otherwise. A beginning may be shorter than the match's letters ("is"
-// for "is\s+"): the index then offers more places, never fewer.
+func wordByte(c byte) bool { return asciiLetter(c) || digit(c) || c == '_' }
+
+// keyByte is how a letter or digit is spelled in a beginning: letters in
+// lower case, every digit as '#'.
+func keyByte(c byte) byte {
+	if digit(c) {
+		return '#'
+	}
+	return c | 0x20
+}
+
+// keyRune is keyByte of a rune of a pattern; ok is false for a rune that
+// is neither.
+func keyRune(r rune) (byte, bool) {
+	if r > 0x7f || !asciiLetter(byte(r)) && !digit(byte(r)) {
+		return 0, false
+	}
+	return keyByte(byte(r)), true
+}
+
+// matchBeginnings returns beginnings (one to four letters or digits, see
+// keyByte) one of which every match of the pattern begins with, at a
+// word start, or nil when the pattern does not open with \b or some
+// match may begin otherwise. A beginning may be shorter than the match's
+// letters ("is" for "is\s+"): the index then offers more places, never
+// fewer.
 func matchBeginnings(pattern string) []string {
 	re, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		return nil
 	}
 	re = re.Simplify()
-	if re.Op != syntax.OpConcat || len(re.Sub) == 0 || re.Sub[0].Op != syntax.OpWordBoundary {
+	if !opensWithBoundary(re) {
 		return nil
 	}
 	begs, ok := beginnings(re)
@@ -109,13 +153,31 @@ func matchBeginnings(pattern string) []string {
 	}
 	var out []string
 	for _, b := range begs {
-		if len(b.s) < 2 {
+		if b.s == "" {
 			return nil
 		}
 		out = append(out, b.s)
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// opensWithBoundary reports whether every match of re begins with \b.
+func opensWithBoundary(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpWordBoundary:
+		return true
+	case syntax.OpConcat, syntax.OpCapture:
+		return len(re.Sub) > 0 && opensWithBoundary(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !opensWithBoundary(sub) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // beginning is how a match of part of a pattern may begin: with the
@@ -141,11 +203,12 @@ func beginnings(re *syntax.Regexp) ([]beginning, bool) {
 	case syntax.OpLiteral:
 		b := beginning{open: true}
 		for _, r := range re.Rune {
-			if r > 0x7f || !asciiLetter(byte(r)) {
+			c, ok := keyRune(r)
+			if !ok {
 				b.open = false
 				break
 			}
-			b.s += string(byte(r) | 0x20)
+			b.s += string(c)
 			if len(b.s) == 4 {
 				b.open = false
 				break
@@ -161,8 +224,8 @@ func beginnings(re *syntax.Regexp) ([]beginning, bool) {
 			}
 			for r := lo; r <= hi; r++ {
 				b := beginning{}
-				if r <= 0x7f && asciiLetter(byte(r)) {
-					b = beginning{s: string(byte(r) | 0x20), open: true}
+				if c, ok := keyRune(r); ok {
+					b = beginning{s: string(c), open: true}
 				}
 				if !slices.Contains(out, b) {
 					out = append(out, b)
@@ -240,4 +303,64 @@ func union(a, b []beginning) []beginning {
 		}
 	}
 	return a
+}
+
+// startRE is a regular expression that opens with \b, searched only at
+// the words where a match may begin (see startIndex); the methods it does
+// not redefine are the regexp's own.
+type startRE struct {
+	*regexp.Regexp
+	starts *startIndex
+}
+
+// mustStartRE compiles a pattern as regexp.MustCompile does.
+func mustStartRE(pattern string) *startRE {
+	re := regexp.MustCompile(pattern)
+	return &startRE{Regexp: re, starts: newStartIndex([]*regexp.Regexp{re})}
+}
+
+// FindAllStringIndex is regexp.Regexp's.
+func (w *startRE) FindAllStringIndex(s string, n int) [][]int {
+	if w.starts.anchored[0] == nil {
+		return w.Regexp.FindAllStringIndex(s, n)
+	}
+	return w.starts.findAll(0, s, w.starts.candidates(s)[0], n)
+}
+
+// FindStringIndex is regexp.Regexp's.
+func (w *startRE) FindStringIndex(s string) []int {
+	if all := w.FindAllStringIndex(s, 1); len(all) > 0 {
+		return all[0]
+	}
+	return nil
+}
+
+// MatchString is regexp.Regexp's.
+func (w *startRE) MatchString(s string) bool {
+	return w.FindStringIndex(s) != nil
+}
+
+// FindAllStringSubmatchIndex is regexp.Regexp's.
+func (w *startRE) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if w.starts.anchored[0] == nil {
+		return w.Regexp.FindAllStringSubmatchIndex(s, n)
+	}
+	return w.starts.findAllSubmatch(0, s, w.starts.candidates(s)[0], n)
+}
+
+// FindStringSubmatchIndex is regexp.Regexp's.
+func (w *startRE) FindStringSubmatchIndex(s string) []int {
+	if all := w.FindAllStringSubmatchIndex(s, 1); len(all) > 0 {
+		return all[0]
+	}
+	return nil
+}
+
+// FindAllString is regexp.Regexp's.
+func (w *startRE) FindAllString(s string, n int) []string {
+	var out []string
+	for _, loc := range w.FindAllStringIndex(s, n) {
+		out = append(out, s[loc[0]:loc[1]])
+	}
+	return out
 }
