@@ -25,6 +25,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	format := fs.String("format", "articles", "what the files hold: articles (with annotations, or extracted) or gdelt (GDELT 1.0/2.0 event exports)")
 	onError := fs.String("on-error", "fail", "for --format gdelt, a malformed row: fail (write nothing) or skip (import the rest; every skipped row is listed)")
 	missing := fs.Bool("missing", false, "import only the articles the store does not hold yet (by id), leaving the others as they are: finishes an interrupted import without going over what it wrote")
+	fs.BoolVar(&cfg.Staged, "staged", false, "for a first load into an empty Neo4j store: resolve the articles against a temporary local copy (under TMPDIR) and send Neo4j only the writes, a transaction per write group; nothing else may write the store meanwhile")
 	group := fs.Int("write-group", importer.DefaultWriteGroup, "articles (or GDELT rows) written in one transaction; an interruption undoes at most a group (1: each on its own)")
 	if err := parse(fs, args); err != nil {
 		return err

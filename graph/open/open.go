@@ -14,6 +14,7 @@ import (
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/graph/neo4j"
 	"github.com/eventgraph/eventgraph/graph/sqlite"
+	"github.com/eventgraph/eventgraph/graph/staged"
 )
 
 // DefaultURI is the embedded store every command uses unless told
@@ -38,6 +39,12 @@ type Config struct {
 	// for another writer before it fails; zero means
 	// sqlite.DefaultBusyTimeout.
 	SQLiteBusyTimeout time.Duration
+	// Staged opens a Neo4j store, which must be empty, behind a local
+	// copy in a temporary embedded store (under os.TempDir, removed at
+	// Close): imports are resolved against the copy and Neo4j receives
+	// only the writes (see package staged). For a first load of many
+	// articles; nothing else may write the store meanwhile.
+	Staged bool
 	// envErr is a malformed environment variable FromEnv found; Store
 	// returns it, so a bad setting stops the command at start.
 	envErr error
@@ -112,7 +119,40 @@ func Store(ctx context.Context, c Config) (*graph.Graph, error) {
 	if err != nil {
 		return nil, err
 	}
+	if c.Staged {
+		if b, err = stage(ctx, c, scheme, b); err != nil {
+			return nil, err
+		}
+	}
 	return graph.New(b).WithOverrides(o), nil
+}
+
+// stage puts remote behind a local copy in a new temporary embedded
+// store, or closes it and says why it cannot.
+func stage(ctx context.Context, c Config, scheme string, remote graph.Backend) (graph.Backend, error) {
+	fail := func(err error) (graph.Backend, error) {
+		remote.Close(context.WithoutCancel(ctx))
+		return nil, fmt.Errorf("store %q: %w", c.Redacted(), err)
+	}
+	if scheme == "sqlite" || c.ReadOnly {
+		return fail(fmt.Errorf("staging is for writing a Neo4j store: %w", graph.ErrInvalid))
+	}
+	dir, err := os.MkdirTemp("", "eventgraph-staged-")
+	if err != nil {
+		return fail(err)
+	}
+	local, err := sqlite.Open(ctx, filepath.Join(dir, "local.db"))
+	if err != nil {
+		os.RemoveAll(dir)
+		return fail(err)
+	}
+	b, err := staged.New(ctx, local, remote, func() error { return os.RemoveAll(dir) })
+	if err != nil {
+		local.Close(context.WithoutCancel(ctx))
+		os.RemoveAll(dir)
+		return fail(err)
+	}
+	return b, nil
 }
 
 // ReadOverrides reads an overrides file.
