@@ -83,14 +83,14 @@ func (p *ImportPath) rates(reports int) {
 
 // Neo4jImportReport is what ImportNeo4j measured.
 type Neo4jImportReport struct {
-	Corpus    []string  `json:"corpus"`
-	Store     string    `json:"store"`
-	RowsPerTx int       `json:"rowsPerTx"`
+	Corpus    []string `json:"corpus"`
+	Store     string   `json:"store"`
+	RowsPerTx int      `json:"rowsPerTx"`
 	// Staged and WriteGroup say how the project's import ran.
-	Staged     bool `json:"staged"`
-	WriteGroup int  `json:"writeGroup"`
-	CSVVia    string    `json:"csvVia"`
-	CSV       CSVCounts `json:"csv"`
+	Staged     bool      `json:"staged"`
+	WriteGroup int       `json:"writeGroup"`
+	CSVVia     string    `json:"csvVia"`
+	CSV        CSVCounts `json:"csv"`
 	// CSVSeconds is the time to read the corpus and write the CSV files,
 	// not counted in LoadCSV.Seconds.
 	CSVSeconds float64    `json:"csvSeconds"`
