@@ -172,6 +172,14 @@ type Tx interface {
 	Apply(ctx context.Context, p *Plan) error
 }
 
+// BatchApplier is a Tx that can apply several plans at once, each built
+// against the state the ones before it leave, with the result of applying
+// them one by one in order. A staged import (package staged) sends a
+// write group's plans so.
+type BatchApplier interface {
+	ApplyBatch(ctx context.Context, plans []*Plan) error
+}
+
 // NodeClass says which of the three kinds of node an id names. A Country
 // actor is of class ActorNode and is a place too.
 type NodeClass string

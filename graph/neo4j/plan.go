@@ -16,9 +16,9 @@ func nonNil[T any](s []T) []T {
 	return s
 }
 
-// articleParams are the parameters of qArticle: the article and what it
-// states now, kept with it for the next import of it.
-func articleParams(p *graph.Plan) row {
+// articleRow is the row of qArticle: the article and what it states now,
+// kept with it for the next import of it.
+func articleRow(p *graph.Plan) row {
 	a, now := p.Article, p.Now
 	var rels, parts, occ []string
 	for _, r := range now.Relations {
@@ -31,7 +31,7 @@ func articleParams(p *graph.Plan) row {
 		occ = append(occ, key(o.Event, o.Place))
 	}
 	return row{
-		"title": a.Title, "outlet": a.Outlet, "url": nullable(a.URL), "published": date(a.Published),
+		"article": a.ID, "title": a.Title, "outlet": a.Outlet, "url": nullable(a.URL), "published": date(a.Published),
 		"language": a.Language, "method": string(a.Method), "extractor": nullable(a.Extractor),
 		"text": a.Text, "fingerprint": p.Fingerprint, "merges": nullable(p.MergeData),
 		"actors": nonNil(now.Actors), "places": nonNil(now.Places), "events": nonNil(now.Events),

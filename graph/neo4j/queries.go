@@ -8,19 +8,21 @@ import (
 )
 
 // The Cypher of writes: constants, or built once at start from graph's
-// fixed vocabularies. Values, the article's id ($article) among them,
-// travel only as parameters; every UNWIND statement reads its rows from
-// $rows.
+// fixed vocabularies. Values travel only as parameters; every UNWIND
+// statement reads its rows from $rows, and each row names the article it
+// writes for (row.article), so that the rows of several articles' plans
+// can go in one statement (writer.ApplyBatch).
 
-// addArticle is the Cypher expression adding $article to the list x, a
+// addArticle is the Cypher expression adding row.article to the list x, a
 // property of a bound variable.
 func addArticle(x string) string {
-	return fmt.Sprintf(`CASE WHEN $article IN coalesce(%[1]s, []) THEN %[1]s ELSE coalesce(%[1]s, []) + $article END`, x)
+	return fmt.Sprintf(`CASE WHEN row.article IN coalesce(%[1]s, []) THEN %[1]s ELSE coalesce(%[1]s, []) + row.article END`, x)
 }
 
-// dropArticle is the Cypher expression removing $article from the list x.
+// dropArticle is the Cypher expression removing row.article from the list
+// x.
 func dropArticle(x string) string {
-	return fmt.Sprintf(`[a IN coalesce(%s, []) WHERE a <> $article]`, x)
+	return fmt.Sprintf(`[a IN coalesce(%s, []) WHERE a <> row.article]`, x)
 }
 
 // Fragments.
@@ -52,7 +54,7 @@ CALL (e, row) {
 `
 	// fragUnstate deletes the article's statement of row.fact, if any.
 	fragUnstate = `CALL (row) {
-	MATCH (s:Stated {fact: row.fact, article: $article})
+	MATCH (s:Stated {fact: row.fact, article: row.article})
 	DELETE s
 }
 `
@@ -116,11 +118,12 @@ RETURN coalesce(a.fingerprint, ''), coalesce(a.statedActors, []), coalesce(a.sta
 
 // Step 1: the article, and the quotes it gave before.
 const (
-	qArticle = `MERGE (a:Article {id: $article})
-SET a.title = $title, a.outlet = $outlet, a.url = $url, a.published = $published, a.language = $language,
-	a.method = $method, a.extractor = $extractor, a.text = $text, a.fingerprint = $fingerprint, a.merges = $merges,
-	a.statedActors = $actors, a.statedPlaces = $places, a.statedEvents = $events, a.statedRelations = $relations,
-	a.statedParts = $parts, a.statedOcc = $occ`
+	qArticle = `UNWIND $rows AS row
+MERGE (a:Article {id: row.article})
+SET a.title = row.title, a.outlet = row.outlet, a.url = row.url, a.published = row.published, a.language = row.language,
+	a.method = row.method, a.extractor = row.extractor, a.text = row.text, a.fingerprint = row.fingerprint, a.merges = row.merges,
+	a.statedActors = row.actors, a.statedPlaces = row.places, a.statedEvents = row.events, a.statedRelations = row.relations,
+	a.statedParts = row.parts, a.statedOcc = row.occ`
 
 	qDropMentions = `MATCH (:Article {id: $article})-[m:MENTIONS]->()
 DELETE m`
@@ -150,7 +153,7 @@ DELETE r`
 	// qWithdrawEvents drops the article's claim row with its statement.
 	qWithdrawEvents = `UNWIND $rows AS row
 MATCH (n:Event {id: row.id})
-WITH n, [i IN range(0, size(coalesce(n.claimArticles, [])) - 1) WHERE n.claimArticles[i] <> $article] AS keep
+WITH n, row, [i IN range(0, size(coalesce(n.claimArticles, [])) - 1) WHERE n.claimArticles[i] <> row.article] AS keep
 SET n.articles = ` + dropArticle("n.articles") + `,
 	n.claimArticles = [i IN keep | n.claimArticles[i]], n.claims = [i IN keep | n.claims[i]]
 WITH n WHERE size(n.articles) = 0
@@ -195,7 +198,7 @@ SET a.name = row.name, a.kind = row.kind, a.aliases = row.aliases, a.description
 	a.sortName = row.sortName, a.search = row.search, a.metKept = true
 WITH a, row
 CALL (row) {
-	MERGE (:Stated {fact: row.id, article: $article})
+	MERGE (:Stated {fact: row.id, article: row.article})
 }
 CALL (row) {
 	MATCH (k:ActorKey {actor: row.id}) WHERE NOT k.key IN row.keys
@@ -222,7 +225,7 @@ DELETE o`, graph.Country, graph.CountryKind)
 MERGE (p:Place {id: row.id})
 SET p.name = row.name, p.kind = row.kind
 WITH row
-MERGE (:Stated {fact: row.id, article: $article})`
+MERGE (:Stated {fact: row.id, article: row.article})`
 
 	// qEvents sets an event's properties and type label, moves its place
 	// to row.place and copies its dates to its participations.
@@ -254,7 +257,7 @@ SET r.role = coalesce(row.role, r.role),
 ` + fragEnds + `MERGE (a)-[r:` + string(t) + `]->(b)
 SET r += row.props, r.fact = row.fact
 WITH row
-MERGE (s:Stated {fact: row.fact, article: $article})
+MERGE (s:Stated {fact: row.fact, article: row.article})
 SET s.quotes = row.quotes, s.starts = row.starts, s.ends = row.ends`
 		}
 		return m
@@ -291,8 +294,8 @@ SET e += row.props
 var qMentions = func() map[string]string {
 	m := map[string]string{}
 	for _, label := range []string{"Actor", "Place", "Event"} {
-		m[label] = `MATCH (art:Article {id: $article})
-UNWIND $rows AS row
+		m[label] = `UNWIND $rows AS row
+MATCH (art:Article {id: row.article})
 MATCH (n:` + label + ` {id: row.id})
 CREATE (art)-[:MENTIONS {quote: row.quote, start: row.start, end: row.end,
 	article: art.id, target: n.id, rank: ` + fragQuoteRank + `}]->(n)`

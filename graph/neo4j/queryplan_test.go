@@ -335,7 +335,7 @@ func fillQuotes(t *testing.T, s *Store, articles int) {
 				{"id": "a", "quote": "A a", "start": int64(2), "end": int64(5)},
 			}
 			for _, st := range []statement{
-				{op: "article", cypher: qArticle, params: articleParams(p)},
+				{op: "article", cypher: qArticle, rows: []row{articleRow(p)}},
 				{op: "quotes", cypher: qMentions["Actor"], rows: quotes},
 			} {
 				if err := w.exec(ctx, id, st); err != nil {

@@ -3,6 +3,8 @@ package neo4j
 import (
 	"context"
 	"path/filepath"
+	"reflect"
+	"strings"
 	"sync"
 	"testing"
 
@@ -10,6 +12,8 @@ import (
 	"github.com/eventgraph/eventgraph/graph/graphtest"
 	"github.com/eventgraph/eventgraph/graph/sqlite"
 	"github.com/eventgraph/eventgraph/graph/staged"
+	"github.com/eventgraph/eventgraph/importer"
+	"github.com/eventgraph/eventgraph/importer/gen"
 	"github.com/eventgraph/eventgraph/internal/testenv"
 )
 
@@ -57,4 +61,84 @@ func TestStagedConformance(t *testing.T) {
 		t.Cleanup(compare)
 		return b
 	})
+}
+
+// TestStagedGeneratedCorpus imports a generated corpus, whose articles
+// share actors and events, staged in groups of 64 (so that a group's rows
+// name the same nodes many times), and compares Neo4j read directly with
+// the same corpus imported straight into an embedded store.
+func TestStagedGeneratedCorpus(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	if _, err := gen.Write(dir, gen.Config{Events: 400, Seed: 3}); err != nil {
+		t.Fatal(err)
+	}
+	ref, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "ref.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	local, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "local.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := staged.New(ctx, local, openStore(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The outlets' articles in turn, so that a group holds several
+	// reports of one event.
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	byOutlet := map[string][]string{}
+	var outlets []string
+	for _, f := range files {
+		o := strings.TrimRight(strings.TrimSuffix(filepath.Base(f), ".txt"), "0123456789")
+		if byOutlet[o] == nil {
+			outlets = append(outlets, o)
+		}
+		byOutlet[o] = append(byOutlet[o], f)
+	}
+	var order []string
+	for i := 0; len(order) < len(files); i++ {
+		for _, o := range outlets {
+			if i < len(byOutlet[o]) {
+				order = append(order, byOutlet[o][i])
+			}
+		}
+	}
+	for _, g := range []*graph.Graph{graph.New(ref), graph.New(b).WithWriteGroups(64)} {
+		if _, err := importer.Import(ctx, g, order, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := b.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+	srv := testenv.Neo4jServer(t)
+	s, err := Open(ctx, srv.URI, srv.User, srv.Password, srv.Database)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &pair{sq: graph.New(ref), n4: graph.New(s), store: s}
+	defer p.sq.Close(ctx)
+	defer p.n4.Close(ctx)
+	if st, err := p.sq.Stats(ctx); err != nil || st.Articles < 100 {
+		t.Fatalf("reference store: %+v, %v", st, err)
+	}
+	graphtest.SameGraph(t, p.sq, p.n4)
+	checkKept(t)
+}
+
+func TestWaves(t *testing.T) {
+	rows := []row{{"id": "a", "n": 1}, {"id": "b", "n": 2}, {"id": "a", "n": 3}, {"id": "a", "n": 4}, {"id": "c", "n": 5}}
+	got := waves(rows, []string{"id"})
+	want := [][]row{{rows[0], rows[1], rows[4]}, {rows[2]}, {rows[3]}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("waves = %v, want %v", got, want)
+	}
+	if got := waves(rows, nil); len(got) != 1 || len(got[0]) != len(rows) {
+		t.Errorf("waves without key = %v", got)
+	}
 }

@@ -2,8 +2,10 @@ package neo4j
 
 import (
 	"context"
+	"fmt"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/eventgraph/eventgraph/graph"
 )
@@ -34,6 +36,114 @@ func (w *writer) Apply(ctx context.Context, p *graph.Plan) error {
 	return w.keepMet(ctx, touched, pairs)
 }
 
+// ApplyBatch implements graph.BatchApplier. Each run of plans that only
+// add (new articles: nothing withdrawn, recomputed or deleted) goes step
+// by step, the rows of all its plans together, and the meeting counts
+// are kept once for the run. Within one statement Cypher does not let a
+// row see what an earlier row wrote (an event's claims, read and
+// rewritten, would lose all but one article's), so a step's rows go in
+// waves in which no node or relationship comes twice: the first row of
+// each, then the second, in plan order, as when applied one by one. Any
+// other plan is applied on its own, in its place.
+func (w *writer) ApplyBatch(ctx context.Context, plans []*graph.Plan) error {
+	for len(plans) > 0 {
+		n := 0
+		for n < len(plans) && onlyAdds(plans[n]) {
+			n++
+		}
+		if n <= 1 {
+			if err := w.Apply(ctx, plans[0]); err != nil {
+				return err
+			}
+			plans = plans[1:]
+			continue
+		}
+		if err := w.applyRun(ctx, plans[:n]); err != nil {
+			return err
+		}
+		plans = plans[n:]
+	}
+	return nil
+}
+
+// onlyAdds reports whether a plan writes a new article and withdraws,
+// recomputes and deletes nothing.
+func onlyAdds(p *graph.Plan) bool {
+	w := p.Withdrawn
+	return p.Created && !p.Delete && len(p.Recomputed) == 0 && len(w.Actors)+len(w.Places)+len(w.Events)+len(w.Parts)+len(w.Occ)+len(w.Relations) == 0
+}
+
+// applyRun applies plans that only add, step by step across them.
+func (w *writer) applyRun(ctx context.Context, plans []*graph.Plan) error {
+	var touched []string
+	var all [][]statement
+	for _, p := range plans {
+		touched = append(touched, touchedEvents(p)...)
+		sts := steps(p)
+		for _, st := range sts {
+			for _, r := range st.rows {
+				if _, ok := r["article"]; !ok {
+					r["article"] = p.Article.ID
+				}
+			}
+		}
+		all = append(all, sts)
+	}
+	slices.Sort(touched)
+	touched = slices.Compact(touched)
+	pairs, err := w.meetingPairs(ctx, touched)
+	if err != nil {
+		return err
+	}
+	// Plans that only add have the same steps, in the same order.
+	for i, first := range all[0] {
+		var rows []row
+		for _, sts := range all {
+			if sts[i].cypher != first.cypher || sts[i].params != nil {
+				return fmt.Errorf("neo4j: plans of a batch differ in their steps (%s)", first.op)
+			}
+			rows = append(rows, sts[i].rows...)
+		}
+		for _, wave := range waves(rows, batchKey[first.op]) {
+			if err := w.exec(ctx, "", statement{op: first.op, cypher: first.cypher, rows: wave}); err != nil {
+				return err
+			}
+		}
+	}
+	return w.keepMet(ctx, touched, pairs)
+}
+
+// batchKey names, for each step of a plan that only adds, the row fields
+// that say which node or relationship a row writes; a step without one
+// only creates (quotes).
+var batchKey = map[string][]string{
+	"write article": {"article"}, "write actors": {"id"}, "write places": {"id"}, "write events": {"id"},
+	"write participations": {"event", "actor"}, "write relations": {"fact"}, "write claims": {"event"},
+}
+
+// waves splits rows, in order, so that no two rows of a wave have the same
+// key; all in one wave when there are no key fields.
+func waves(rows []row, fields []string) [][]row {
+	if len(fields) == 0 {
+		return [][]row{rows}
+	}
+	var out [][]row
+	seen := map[string]int{}
+	for _, r := range rows {
+		var k strings.Builder
+		for _, f := range fields {
+			fmt.Fprint(&k, r[f], "\x00")
+		}
+		n := seen[k.String()]
+		seen[k.String()]++
+		if n == len(out) {
+			out = append(out, nil)
+		}
+		out[n] = append(out[n], r)
+	}
+	return out
+}
+
 func steps(p *graph.Plan) []statement {
 	sts := slices.Concat(articleSteps(p), withdrawSteps(p.Withdrawn), upsertSteps(p),
 		[]statement{
@@ -51,7 +161,7 @@ func steps(p *graph.Plan) []statement {
 // before. Its quotes of relations are in its statements of them, which
 // the relation steps replace or withdraw.
 func articleSteps(p *graph.Plan) []statement {
-	sts := []statement{{op: "write article", cypher: qArticle, params: articleParams(p)}}
+	sts := []statement{{op: "write article", cypher: qArticle, rows: []row{articleRow(p)}}}
 	if !p.Created {
 		sts = append(sts, statement{op: "delete quotes", cypher: qDropMentions, params: row{}})
 	}
@@ -96,8 +206,9 @@ func quoteSteps(p *graph.Plan) []statement {
 	return sts
 }
 
-// exec runs one statement with $article set, an UNWIND one as a single
-// statement or split by rowsPerStatement.
+// exec runs one statement for article: one on its own with $article set,
+// or an UNWIND one, its rows naming article unless they name their own,
+// as a single statement or split by rowsPerStatement.
 func (w *writer) exec(ctx context.Context, article string, st statement) error {
 	if st.params != nil {
 		params := maps.Clone(st.params)
@@ -105,12 +216,17 @@ func (w *writer) exec(ctx context.Context, article string, st statement) error {
 		_, err := w.query(ctx, st.op, st.cypher, params)
 		return err
 	}
+	for _, r := range st.rows {
+		if _, ok := r["article"]; !ok {
+			r["article"] = article
+		}
+	}
 	step := len(st.rows)
 	if w.rowsPerStatement > 0 {
 		step = w.rowsPerStatement
 	}
 	for chunk := range slices.Chunk(st.rows, max(step, 1)) {
-		if _, err := w.query(ctx, st.op, st.cypher, row{"rows": chunk, "article": article}); err != nil {
+		if _, err := w.query(ctx, st.op, st.cypher, row{"rows": chunk}); err != nil {
 			return err
 		}
 	}

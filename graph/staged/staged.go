@@ -185,9 +185,15 @@ func (b *Backend) send(ctx context.Context, rec *recorder) error {
 			}
 			version = v
 		}
-		for _, p := range rec.plans {
-			if err := tx.Apply(ctx, p); err != nil {
+		if ba, ok := tx.(graph.BatchApplier); ok {
+			if err := ba.ApplyBatch(ctx, rec.plans); err != nil {
 				return err
+			}
+		} else {
+			for _, p := range rec.plans {
+				if err := tx.Apply(ctx, p); err != nil {
+					return err
+				}
 			}
 		}
 		if cw, ok := tx.(graph.ChangeWriter); ok && rec.change != nil {
