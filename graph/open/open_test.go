@@ -2,10 +2,14 @@ package open
 
 import (
 	"context"
+	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/eventgraph/eventgraph/graph"
 )
 
 // TestBusyTimeoutFromEnv: the embedded store's busy timeout comes from
@@ -49,5 +53,19 @@ func TestBusyTimeoutFromEnv(t *testing.T) {
 				t.Errorf("%d sqlite options for %v", got, c.want)
 			}
 		})
+	}
+}
+
+// TestStagedIsForNeo4j: staging an embedded store is refused before any
+// temporary copy is made.
+func TestStagedIsForNeo4j(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	_, err := Store(context.Background(), Config{URI: "sqlite:" + filepath.Join(t.TempDir(), "s.db"), Staged: true})
+	if !errors.Is(err, graph.ErrInvalid) || !strings.Contains(err.Error(), "Neo4j") {
+		t.Fatalf("staged sqlite: err = %v, want ErrInvalid naming Neo4j", err)
+	}
+	if left, _ := os.ReadDir(tmp); len(left) != 0 {
+		t.Errorf("left in TMPDIR: %v", left)
 	}
 }
