@@ -45,14 +45,8 @@ func TestStagedConformance(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			srv := testenv.Neo4jServer(t)
-			s, err := Open(ctx, srv.URI, srv.User, srv.Password, srv.Database)
-			if err != nil {
-				t.Fatal(err)
-			}
-			p := &pair{sq: graph.New(ref), n4: graph.New(s), store: s}
-			defer p.sq.Close(ctx)
-			defer p.n4.Close(ctx)
+			p, done := pairAsItIs(t, ref)
+			defer done()
 			compareAll(t, p, false)
 			checkKept(t)
 		})
@@ -116,19 +110,31 @@ func TestStagedGeneratedCorpus(t *testing.T) {
 	if err := b.Close(ctx); err != nil {
 		t.Fatal(err)
 	}
-	srv := testenv.Neo4jServer(t)
-	s, err := Open(ctx, srv.URI, srv.User, srv.Password, srv.Database)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &pair{sq: graph.New(ref), n4: graph.New(s), store: s}
-	defer p.sq.Close(ctx)
-	defer p.n4.Close(ctx)
+	p, done := pairAsItIs(t, ref)
+	defer done()
 	if st, err := p.sq.Stats(ctx); err != nil || st.Articles < 100 {
 		t.Fatalf("reference store: %+v, %v", st, err)
 	}
 	graphtest.SameGraph(t, p.sq, p.n4)
 	checkKept(t)
+}
+
+// pairAsItIs pairs ref with the test database as it is (not emptied);
+// done closes both.
+func pairAsItIs(t *testing.T, ref graph.Backend) (p *pair, done func()) {
+	t.Helper()
+	ctx := context.Background()
+	srv := testenv.Neo4jServer(t)
+	s, err := Open(ctx, srv.URI, srv.User, srv.Password, srv.Database)
+	if err != nil {
+		ref.Close(ctx)
+		t.Fatal(err)
+	}
+	p = &pair{sq: graph.New(ref), n4: graph.New(s), store: s}
+	return p, func() {
+		p.sq.Close(ctx)
+		p.n4.Close(ctx)
+	}
 }
 
 func TestWaves(t *testing.T) {
