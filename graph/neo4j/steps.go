@@ -81,11 +81,7 @@ func (w *writer) applyRun(ctx context.Context, plans []*graph.Plan) error {
 		touched = append(touched, touchedEvents(p)...)
 		sts := steps(p)
 		for _, st := range sts {
-			for _, r := range st.rows {
-				if _, ok := r["article"]; !ok {
-					r["article"] = p.Article.ID
-				}
-			}
+			stamp(st.rows, p.Article.ID)
 		}
 		all = append(all, sts)
 	}
@@ -216,11 +212,7 @@ func (w *writer) exec(ctx context.Context, article string, st statement) error {
 		_, err := w.query(ctx, st.op, st.cypher, params)
 		return err
 	}
-	for _, r := range st.rows {
-		if _, ok := r["article"]; !ok {
-			r["article"] = article
-		}
-	}
+	stamp(st.rows, article)
 	step := len(st.rows)
 	if w.rowsPerStatement > 0 {
 		step = w.rowsPerStatement
@@ -231,4 +223,13 @@ func (w *writer) exec(ctx context.Context, article string, st statement) error {
 		}
 	}
 	return nil
+}
+
+// stamp names article in the rows that name none.
+func stamp(rows []row, article string) {
+	for _, r := range rows {
+		if _, ok := r["article"]; !ok {
+			r["article"] = article
+		}
+	}
 }
