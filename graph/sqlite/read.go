@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -363,9 +364,12 @@ func (r *reader) Events(ctx context.Context, f graph.EventFilter, limit int) ([]
 		}
 		return events, r.fillEvents(ctx, events)
 	}
-	events, err := r.queryEvents(ctx, straddling(f), limit)
+	events, err := r.queryEvents(ctx, literalLimit(straddling(f), limit), 0)
 	if err != nil {
 		return nil, err
+	}
+	if limit > 0 && len(events) > limit {
+		events = events[:limit]
 	}
 	if limit <= 0 || len(events) < limit {
 		rest, err := r.queryEvents(ctx, withinRange(f, order), max(0, limit-len(events)))
@@ -499,6 +503,19 @@ func straddling(f graph.EventFilter) sqlQuery {
 	}
 	union.text += ") ORDER BY date_start, id"
 	return union
+}
+
+// literalLimit ends the union of straddling with its LIMIT written into
+// the text, rounded up to a power of two so that the texts stay few: with
+// the limit a parameter, SQLite prepares that compound statement again
+// before every run (about 0.4 ms, a quarter of an import's time in the
+// profile), as it does for the span class above. The caller keeps the
+// first limit rows; 0 is no limit.
+func literalLimit(q sqlQuery, limit int) sqlQuery {
+	if limit > 0 {
+		q.text += " LIMIT " + strconv.Itoa(1<<bits.Len(uint(limit-1)))
+	}
+	return q
 }
 
 // withinRange is the query of the events f selects that start on or
