@@ -88,6 +88,11 @@ func Run(t *testing.T, open Opener) {
 	t.Run("InputClasses", func(t *testing.T) { testInputClasses(t, seeded(t)) })
 	t.Run("PlaceCyclesAcrossArticles", func(t *testing.T) { testPlaceCyclesAcrossArticles(t, empty(t)) })
 	t.Run("DateRanges", func(t *testing.T) { testDateRanges(t, empty(t)) })
+	t.Run("LimitFromADay", func(t *testing.T) {
+		b := open(t)
+		t.Cleanup(func() { b.Close(ctx) })
+		testLimitFromADay(t, b)
+	})
 	t.Run("ReimportScoresAlike", func(t *testing.T) { testReimportScoresAlike(t, empty(t)) })
 	t.Run("MetPages", func(t *testing.T) { testMetPages(t, seeded(t)) })
 	t.Run("MeetingsWith", func(t *testing.T) {

@@ -102,3 +102,47 @@ func testDateRanges(t *testing.T, s *graph.Graph) {
 		checkRange(e.Date.End, e.Date.End, e.Date.End, e.Date.End, []int{0}, []string{""})
 	}
 }
+
+// testLimitFromADay checks that a listing from a day, whose first part
+// is the events that straddle the day, gives at most limit events: the
+// first limit of the whole listing.
+func testLimitFromADay(t *testing.T, b graph.Backend) {
+	ctx := context.Background()
+	if _, err := graph.New(b).UpsertArticle(ctx, datedFacts()); err != nil {
+		t.Fatal(err)
+	}
+	compared := 0
+	err := b.View(ctx, func(v graph.View) error {
+		for _, day := range []string{"2020-03-01", "2020-09-15", "2021-06-01", "2022-01-10"} {
+			from, err := graph.NewCalendarDay(day)
+			if err != nil {
+				return err
+			}
+			for _, actors := range [][]string{nil, {"anna-ames"}} {
+				f := graph.EventFilter{From: from, Actors: actors}
+				all, err := v.Events(ctx, f, 0)
+				if err != nil {
+					return err
+				}
+				for _, limit := range []int{1, 2, 3, 5, 9} {
+					got, err := v.Events(ctx, f, limit)
+					if err != nil {
+						return err
+					}
+					want := all[:min(limit, len(all))]
+					if !slices.Equal(eventIDs(got), eventIDs(want)) {
+						t.Errorf("events from %s of %v, limit %d: %d events %v, want %v", day, actors, limit, len(got), eventIDs(got), eventIDs(want))
+					}
+					compared++
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if compared == 0 {
+		t.Fatal("nothing compared")
+	}
+}
