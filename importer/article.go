@@ -40,25 +40,26 @@ func slugify(s string) string {
 }
 
 // readArticle reads an article file: YAML front matter between two "---"
-// lines, one blank line, then the text exactly as published.
-func readArticle(path string, probs *problems) (graph.Article, map[string]int, bool) {
+// lines, one blank line, then the text exactly as published; or, without
+// front matter, the text alone, described by plain.
+func readArticle(path string, plain Plain, probs *problems) (graph.Article, map[string]int, bool) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		probs.add(path, 0, "", "cannot read the article: %v", err)
 		return graph.Article{}, nil, false
 	}
-	return parseArticle(path, raw, probs)
+	return parseArticle(path, raw, plain, probs)
 }
 
 // parseArticle parses the bytes of an article file named path.
-func parseArticle(path string, raw []byte, probs *problems) (graph.Article, map[string]int, bool) {
+func parseArticle(path string, raw []byte, plain Plain, probs *problems) (graph.Article, map[string]int, bool) {
 	// A byte-order mark is how some editors start UTF-8 files; it is not
 	// part of the article.
 	raw = bytes.TrimPrefix(raw, []byte("\uFEFF"))
 	lines := bytes.SplitAfter(raw, []byte("\n"))
 	if len(lines) == 0 || strings.TrimRight(string(lines[0]), "\r\n") != "---" {
-		probs.add(path, 1, "front matter", "an article file starts with a line \"---\", then YAML keys title, outlet, published, language (url, id optional), then \"---\"")
-		return graph.Article{}, nil, false
+		// The text alone, as pasted from a page.
+		return parsePlain(path, raw, plain, probs)
 	}
 	closing := -1
 	for i := 1; i < len(lines); i++ {

@@ -36,13 +36,16 @@ func DraftYAML(x *extract.Extractor, a graph.Article) (out []byte, err error) {
 	return b.Bytes(), nil
 }
 
-// ReadArticles reads article files (front matter and text) without their
-// annotations, reporting every problem at once as a *ValidationError.
-func ReadArticles(paths []string) ([]graph.Article, error) {
+// ReadArticles reads article files (front matter and text, or the text
+// alone as WithPlain describes it) without their annotations, reporting
+// every problem at once as a *ValidationError. Options other than
+// WithPlain play no part.
+func ReadArticles(paths []string, opts ...Option) ([]graph.Article, error) {
+	cfg := newConfig(opts)
 	files, probs := collect(paths)
 	var out []graph.Article
 	for _, f := range files {
-		if a, _, ok := readArticle(f, probs); ok {
+		if a, _, ok := readArticle(f, cfg.plain, probs); ok {
 			out = append(out, a)
 		}
 	}

@@ -32,7 +32,7 @@ func TestDraftsPassCheck(t *testing.T) {
 	}
 	matches, _ := filepath.Glob("../seeds/*.txt")
 	for _, m := range matches {
-		a, _, ok := readArticle(m, &problems{})
+		a, _, ok := readArticle(m, Plain{}, &problems{})
 		if !ok {
 			t.Fatalf("read %s", m)
 		}
@@ -94,7 +94,7 @@ func corpusParagraphs() []string {
 	more, _ := filepath.Glob("extract/testdata/gold/*/*.txt")
 	var paras []string
 	for _, p := range append(paths, more...) {
-		if a, _, ok := readArticle(p, &problems{}); ok {
+		if a, _, ok := readArticle(p, Plain{}, &problems{}); ok {
 			for _, para := range strings.Split(a.Text, "\n\n") {
 				if len(para) > 40 {
 					paras = append(paras, para)

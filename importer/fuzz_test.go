@@ -26,7 +26,7 @@ func FuzzParseArticle(f *testing.F) {
 	f.Add([]byte("---\ntitle: [a, b]\n---\n\ntext"))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		probs := &problems{}
-		a, lines, ok := parseArticle("fuzz.txt", raw, probs)
+		a, lines, ok := parseArticle("fuzz.txt", raw, Plain{}, probs)
 		if !ok {
 			if len(probs.list) == 0 {
 				t.Fatal("refused without a problem")

@@ -89,6 +89,8 @@ type loadConfig struct {
 	missing bool
 	// noReport keeps Prepared.Import's report empty (WithoutReport).
 	noReport bool
+	// plain describes the files without front matter (WithPlain).
+	plain Plain
 }
 
 func (c loadConfig) writeGroup() int {
@@ -177,7 +179,7 @@ func (cfg loadConfig) load(files []string, probs *problems) *Batch {
 // loadFile reads and checks one article file with its annotation (or its
 // extracted draft) and adds it to b, or its problems to probs.
 func (cfg loadConfig) loadFile(f string, b *Batch, probs *problems) {
-	article, frontLines, ok := readArticle(f, probs)
+	article, frontLines, ok := readArticle(f, cfg.plain, probs)
 	if !ok || !checkText(f, frontLines["text"], article.Text, cfg.articleLimit(), probs) {
 		return
 	}

@@ -185,7 +185,7 @@ func TestAllErrorsReported(t *testing.T) {
 
 func TestArticleFileErrors(t *testing.T) {
 	cases := []struct{ name, file, want string }{
-		{"no front matter", "Just text.\n", `:1: front matter: an article file starts with a line "---"`},
+		{"no front matter and nothing that dates it", "Just text.\n", `:1: published: a file without front matter needs its day of publication`},
 		{"bad published", strings.Replace(articleFile, "2020-09-14", "14/09/2020", 1),
 			`:4: published: "14/09/2020" is not a day of the form YYYY-MM-DD`},
 		{"missing outlet", strings.Replace(articleFile, "outlet: Test Wire\n", "", 1), `:1: outlet: missing`},

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -37,13 +38,30 @@ func articleLimit(v string) (int, error) {
 	return n, nil
 }
 
+// plainFlags adds --published, --outlet and --language to a command that
+// reads article files: what a file without front matter (the text alone)
+// does not say of itself. The returned function checks them.
+func plainFlags(fs *flag.FlagSet) func() (importer.Plain, error) {
+	var p importer.Plain
+	fs.StringVar(&p.Published, "published", "", "for article files without front matter: their day of publication, YYYY-MM-DD (default: a date line among their first lines, a wire dateline's, or a day in the file name)")
+	fs.StringVar(&p.Outlet, "outlet", "", "for article files without front matter: who published them (default: a wire dateline's agency, else "+importer.UnknownOutlet+")")
+	fs.StringVar(&p.Language, "language", "", "for article files without front matter: their language, a BCP 47 tag (default en)")
+	return func() (importer.Plain, error) { return p, p.Check() }
+}
+
 // runExtract is "eventgraph extract ARTICLE...": it prints the drafted
 // annotation of each article, for a person to review and save beside it.
 func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("extract", "[--lexicons DIR] ARTICLE...", stderr)
+	fs := newFlags("extract", "[--lexicons DIR] [--published DAY] ARTICLE...", stderr)
 	lexicons := lexiconFlag(fs)
+	plainOf := plainFlags(fs)
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	plain, err := plainOf()
+	if err != nil {
+		fmt.Fprintf(stderr, "eventgraph extract: %v\n", err)
+		return errUsage
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(stderr, "eventgraph extract: name at least one article file")
@@ -54,7 +72,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err != nil {
 		return err
 	}
-	articles, err := importer.ReadArticles(fs.Args())
+	articles, err := importer.ReadArticles(fs.Args(), importer.WithPlain(plain))
 	if err != nil {
 		return err
 	}

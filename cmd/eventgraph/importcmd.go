@@ -27,8 +27,14 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	missing := fs.Bool("missing", false, "import only the articles the store does not hold yet (by id), leaving the others as they are: finishes an interrupted import without going over what it wrote")
 	fs.BoolVar(&cfg.Staged, "staged", false, "for a first load into an empty Neo4j store: resolve the articles against a temporary local copy (under TMPDIR) and send Neo4j only the writes, a transaction per write group; nothing else may write the store meanwhile")
 	group := fs.Int("write-group", importer.DefaultWriteGroup, "articles (or GDELT rows) written in one transaction; an interruption undoes at most a group (1: each on its own)")
+	plainOf := plainFlags(fs)
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	plain, err := plainOf()
+	if err != nil {
+		fmt.Fprintf(stderr, "eventgraph import: %v\n", err)
+		return errUsage
 	}
 	if *group < 1 {
 		fmt.Fprintf(stderr, "eventgraph import: --write-group must be at least 1, not %d\n", *group)
@@ -65,7 +71,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	// before each chunk is written.
 	// The lines on stdout are the report: none is kept in memory.
 	opts := []importer.Option{importer.WithExtractor(x), importer.WithMaxArticleBytes(limit), importer.WithWriteGroups(*group),
-		importer.WithoutReport()}
+		importer.WithoutReport(), importer.WithPlain(plain)}
 	if *missing {
 		opts = append(opts, importer.OnlyMissing())
 	}
@@ -178,8 +184,14 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	storeURI := fs.String("store", "", "also check against this store, exactly as import would (default: the files alone)")
 	lexicons := lexiconFlag(fs)
 	maxArticle := articleLimitFlag(fs)
+	plainOf := plainFlags(fs)
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	plain, err := plainOf()
+	if err != nil {
+		fmt.Fprintf(stderr, "eventgraph check: %v\n", err)
+		return errUsage
 	}
 	limit, err := articleLimit(*maxArticle)
 	if err != nil {
@@ -203,7 +215,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		defer g.Close(context.WithoutCancel(ctx))
 	}
-	b, err := importer.Check(ctx, g, fs.Args(), importer.WithExtractor(x), importer.WithMaxArticleBytes(limit))
+	b, err := importer.Check(ctx, g, fs.Args(), importer.WithExtractor(x), importer.WithMaxArticleBytes(limit), importer.WithPlain(plain))
 	if err != nil {
 		return err
 	}
