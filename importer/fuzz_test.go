@@ -16,6 +16,8 @@ import (
 func FuzzParseArticle(f *testing.F) {
 	paths, _ := filepath.Glob("../seeds/*.txt")
 	more, _ := filepath.Glob("extract/testdata/gold/*/*.txt")
+	plain, _ := filepath.Glob("testdata/plain/*.txt")
+	more = append(more, plain...)
 	for _, p := range append(paths, more...) {
 		if raw, err := os.ReadFile(p); err == nil && len(raw) < 4000 {
 			f.Add(raw)

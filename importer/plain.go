@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/eventgraph/eventgraph/graph"
-	"github.com/eventgraph/eventgraph/importer/dates"
 )
 
 // Plain gives what a plain article file, one without front matter (the
@@ -40,28 +39,103 @@ const UnknownOutlet = "unknown"
 const plainLinesScanned = 12
 
 var (
-	// dateWording is a day with its year, as date lines write it.
-	dateWording = `(?:\d{4}-\d{2}-\d{2}` +
-		`|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}` +
-		`|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`
-	// dateLineRE is a whole segment of a line that gives a day: "Published
-	// On 14 Sep 2020", "Updated: Mon 14 Sep 2020 12.05 BST", "May 14,
-	// 2024". Group 1 is the label, group 2 the day.
-	dateLineRE = regexp.MustCompile(`(?i)^(?:(first\s+published|published|posted|last\s+updated|updated|date)(?:\s+on)?\s*:?\s*)?` +
-		`(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?` +
-		`(` + dateWording + `)` +
-		`(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2})\)?)?)?\.?$`)
-	// wireDatelineRE opens a wire story: "MINSK, Sept 23, 2020 (Reuters) -".
-	// Group 1 is the day, group 2 the agency.
-	wireDatelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]+(?:,\s*\p{Lu}[\p{L} ]+)?,\s+(` + dateWording + `)\s*(?:\(([^()]{2,40})\))?\s*[-–—]`)
-	// agencyRE is the agency of a dateline without a year: "MINSK, Sept 23
-	// (Reuters) -".
-	agencyRE = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]+(?:,\s*\p{Lu}[\p{L} ]+)?,\s+[^()]{0,30}\(([^()]{2,40})\)\s*[-–—]`)
+	// monthNames are the months of date lines in the languages news pages
+	// are most often copied from, folded (graph.Fold) and without a
+	// final period.
+	monthNames = map[string]time.Month{}
+	// labels are what a date line may open with, folded; true for the day
+	// an article was first published, false for an update.
+	labels = map[string]bool{
+		"published": true, "first published": true, "posted": true, "date": true, "dated": true,
+		"publie": true, "publie le": true, "publicado": true, "publicado el": true, "publicado em": true,
+		"veroffentlicht": true, "veroffentlicht am": true, "pubblicato": true, "pubblicato il": true,
+		"updated": false, "last updated": false, "modified": false, "last modified": false,
+		"mis a jour": false, "mis a jour le": false, "actualizado": false, "actualizado el": false,
+		"atualizado": false, "atualizado em": false, "aktualisiert": false, "aktualisiert am": false,
+		"aggiornato": false, "aggiornato il": false,
+	}
+	// weekdayNames may stand before a day, folded.
+	weekdayNames = map[string]bool{}
+
+	word = `\p{L}+\.?`
+	// dayWording is a day with its year: "14 Sep 2020", "September 14,
+	// 2020", "2020-09-14", "14.09.2020", "5 mayo 2021", "24 janvier 2019".
+	// Groups: day-first (1 day, 2 month, 3 year), month-first (4 month, 5
+	// day, 6 year), ISO (7), numeric (8, 9, 10, 11 the separator).
+	dayWording = `(?:(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(` + word + `),?\s+(?:de\s+)?(\d{4})` +
+		`|(` + word + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` +
+		`|(\d{4}-\d{2}-\d{2})` +
+		`|(\d{1,2})([./])(\d{1,2})[./](\d{4}))`
+	// clock is a time of day with its zone: "12.05 BST", "3:41 PM GMT+2",
+	// "à 06h15", "14:32".
+	clock = `(?:(?:at|à|a\s+las|um|alle|às)\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})\)?)?`
+	// dateLineRE is a part of a line that gives a day and nothing else
+	// but a label, a clock time and a weekday: "Published On 14 Sep
+	// 2020", "Updated: Mon 14 Sep 2020 12.05 BST", "Published 8:14 AM
+	// EST, January 5, 2022", "Publié le 24 janvier 2019 à 06h15". Group 1
+	// is the label; the day's groups follow. What follows the day may run
+	// on without a space, as copying a page makes it ("September 14,
+	// 20203:41 PM GMT+2Updated 2 hours ago"), but not with words.
+	dateLineRE = regexp.MustCompile(`(?i)^(?:(\p{L}+(?:\s+\p{L}+){0,3}?)(?:\s+(?:on|le|el|em|am|il))?\s*:?\s+)?` +
+		`(?:` + clock + `,?\s+)?` +
+		`(?:(` + word + `),?\s+)?` +
+		dayWording +
+		`(?:,?\s*` + clock + `)?` +
+		`(?:\s*[.]|\d.*|\s*(?:updated|last updated)\b.*)?$`)
+	// wireDatelineRE opens a wire story: "MINSK, Sept 23, 2020 (Reuters)
+	// -". The day's groups come first, then the agency.
+	wireDatelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]+(?:,\s*\p{Lu}[\p{L} ]+)?,\s+` + dayWording + `\s*(?:\(([^()]{2,40})\))?\s*[-–—]`)
+	// agencyRE is the agency of a dateline, with or without its day:
+	// "ISTANBUL (Reuters) -", "KYIV, Ukraine (AP) —", "Bogotá, 5 may
+	// (EFE).-". A city not in capitals needs an agency known as one.
+	agencyRE = regexp.MustCompile(`^(\p{Lu}[\p{L} .'’-]*?)(?:,\s*\p{Lu}[\p{L} ]+)?(?:,\s+[^()]{1,30}?)?\s+\(([^()]{2,40})\)\.?\s*[-–—]`)
 	// dayInNameRE is a day in a file name: "aljazeera-2020-09-14-sochi".
 	dayInNameRE = regexp.MustCompile(`(?:^|[^0-9])(\d{4}-\d{2}-\d{2})(?:[^0-9]|$)`)
-	// segmentSep splits a line into its parts: "By Staff | May 14, 2024".
-	segmentSep = regexp.MustCompile(`\s+[|·•]\s+|\s+[–—-]\s+`)
+	// segmentSep splits a line into its parts: "By Staff | May 14, 2024",
+	// "April 16, 2017 / 8:05 PM / Updated 7 years ago".
+	segmentSep = regexp.MustCompile(`\s+[|·•/]\s+|\s+[–—-]\s+`)
 )
+
+// newsAgencies are agencies whose datelines name a city in ordinary case
+// ("Bogotá, 5 may (EFE).-"), folded.
+var newsAgencies = map[string]bool{
+	"reuters": true, "ap": true, "afp": true, "efe": true, "dpa": true, "ansa": true, "xinhua": true,
+	"tass": true, "interfax": true, "yonhap": true, "kyodo": true, "pti": true, "ians": true,
+	"anadolu": true, "bernama": true, "antara": true, "lusa": true, "belta": true, "ukrinform": true,
+	"irna": true, "prensa latina": true, "europa press": true, "notimex": true, "jiji": true, "apa": true,
+}
+
+func init() {
+	for i, m := range [][]string{
+		{"january", "jan", "janvier", "janv", "enero", "ene", "januar", "jaen", "gennaio", "gen", "janeiro"},
+		{"february", "feb", "fevrier", "fevr", "fev", "febrero", "februar", "febbraio", "fevereiro"},
+		{"march", "mar", "mars", "marzo", "marz", "marco"},
+		{"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
+		{"may", "mai", "mayo", "maggio", "maio", "mag"},
+		{"june", "jun", "juin", "junio", "juni", "giugno", "giu", "junho"},
+		{"july", "jul", "juillet", "juil", "julio", "juli", "luglio", "lug", "julho"},
+		{"august", "aug", "aout", "agosto", "ago"},
+		{"september", "sep", "sept", "septembre", "septiembre", "set", "settembre", "setembro"},
+		{"october", "oct", "octobre", "octubre", "oktober", "okt", "ottobre", "ott", "outubro", "out"},
+		{"november", "nov", "novembre", "noviembre", "novembro"},
+		{"december", "dec", "decembre", "diciembre", "dic", "dezember", "dez", "dicembre", "dezembro"},
+	} {
+		for _, name := range m {
+			monthNames[name] = time.Month(i + 1)
+		}
+	}
+	for _, d := range []string{
+		"monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs",
+		"friday", "fri", "saturday", "sat", "sunday", "sun",
+		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+		"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+		"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+		"lunedi", "martedi", "mercoledi", "giovedi", "venerdi",
+		"segunda-feira", "terca-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+	} {
+		weekdayNames[d] = true
+	}
+}
 
 // parsePlain makes an article of a file without front matter: the whole
 // file is its text, its first non-empty line the title; what p leaves
@@ -89,9 +163,7 @@ func parsePlain(path string, raw []byte, p Plain, probs *problems) (graph.Articl
 			break
 		}
 		if fm.Outlet == "" {
-			if m := agencyRE.FindStringSubmatch(l); m != nil {
-				fm.Outlet = strings.TrimSpace(m[1])
-			}
+			fm.Outlet = agencyOf(l)
 		}
 	}
 	if fm.Title == "" {
@@ -146,23 +218,12 @@ func publishedIn(lines []string) (string, int, bool) {
 			break
 		}
 		for _, seg := range segmentSep.Split(l, -1) {
-			m := dateLineRE.FindStringSubmatch(strings.TrimSpace(seg))
-			if m == nil {
-				continue
-			}
-			rank := 1
-			switch label := strings.ToLower(strings.Join(strings.Fields(m[1]), " ")); label {
-			case "published", "first published", "posted":
-				rank = 0
-			case "updated", "last updated":
-				rank = 2
-			}
-			if day, ok := dayOf(m[2]); ok && rank < bestRank {
+			if day, rank, ok := dateLine(strings.TrimSpace(seg)); ok && rank < bestRank {
 				best, bestRank, bestLine = day, rank, i+1
 			}
 		}
 		if m := wireDatelineRE.FindStringSubmatch(l); m != nil && bestRank > 3 {
-			if day, ok := dayOf(m[1]); ok {
+			if day, ok := dayOf(m[1:]); ok {
 				best, bestRank, bestLine = day, 3, i+1
 			}
 		}
@@ -170,15 +231,92 @@ func publishedIn(lines []string) (string, int, bool) {
 	return best, bestLine, best != ""
 }
 
-// dayOf reads a dateWording as its day; the wording carries its year, so
-// no publication day is needed to resolve it.
-func dayOf(w string) (string, bool) {
-	w = strings.Join(strings.Fields(w), " ")
-	d, err := dates.Resolve(w, dates.Context{Published: time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)})
-	if err != nil || d.Precision != graph.Day || d.Start != d.End {
+// dateLine reads a part of a line as a date line: its day and its rank
+// (0 for the first publication's, 1 unlabelled, 2 an update's).
+func dateLine(seg string) (string, int, bool) {
+	m := dateLineRE.FindStringSubmatch(seg)
+	if m == nil {
+		return "", 0, false
+	}
+	rank := 1
+	// A weekday alone may come where a label would: "Mon 14 Sep 2020".
+	if w := strings.TrimSuffix(graph.Fold(m[1]), "."); weekdayNames[w] && m[2] == "" {
+		m[1], m[2] = "", m[1]
+	}
+	if m[1] != "" {
+		first, ok := labels[graph.Fold(m[1])]
+		switch {
+		case !ok:
+			return "", 0, false
+		case !first:
+			rank = 2
+		case graph.Fold(m[1]) != "date" && graph.Fold(m[1]) != "dated":
+			rank = 0
+		}
+	}
+	if w := m[2]; w != "" && !weekdayNames[strings.TrimSuffix(graph.Fold(w), ".")] {
+		return "", 0, false
+	}
+	day, ok := dayOf(m[3:])
+	return day, rank, ok
+}
+
+// dayOf reads the groups of dayWording as a day: a month's name in one of
+// monthNames, a real calendar day. Numbers alone are read day first
+// ("04.07.2013", "13/12/2022"), as outside the United States, except with
+// slashes when both could be the month: "04/07/2013" is refused.
+func dayOf(g []string) (string, bool) {
+	var y, d int
+	var mo time.Month
+	switch {
+	case g[2] != "":
+		d, mo, y = atoi(g[0]), monthNames[strings.TrimSuffix(graph.Fold(g[1]), ".")], atoi(g[2])
+	case g[5] != "":
+		mo, d, y = monthNames[strings.TrimSuffix(graph.Fold(g[3]), ".")], atoi(g[4]), atoi(g[5])
+	case g[6] != "":
+		t, err := graph.ParseDay(g[6])
+		if err != nil {
+			return "", false
+		}
+		return graph.FormatDay(t), true
+	case g[10] != "":
+		d, mo, y = atoi(g[7]), time.Month(atoi(g[9])), atoi(g[10])
+		if g[8] == "/" && d <= 12 && d != int(mo) {
+			return "", false
+		}
+	default:
 		return "", false
 	}
-	return d.Start, true
+	if mo < 1 || mo > 12 || y < 1 {
+		return "", false
+	}
+	t := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d || t.Month() != mo {
+		return "", false
+	}
+	return graph.FormatDay(t), true
+}
+
+// atoi is the value of a run of at most a few digits (0 for none).
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+// agencyOf is the agency a wire dateline names, or "".
+func agencyOf(l string) string {
+	m := agencyRE.FindStringSubmatch(l)
+	if m == nil {
+		return ""
+	}
+	agency := strings.TrimSpace(m[2])
+	if strings.ToUpper(m[1]) != m[1] && !newsAgencies[graph.Fold(agency)] {
+		return ""
+	}
+	return agency
 }
 
 // Check says what is wrong with the fields p sets, by the flag that sets

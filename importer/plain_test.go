@@ -65,6 +65,17 @@ func TestPlainArticle(t *testing.T) {
 		{name: "byline and date", text: "By Staff Reporter | May 14, 2024", published: "2024-05-14", line: 3},
 		{name: "weekday, time and zone", text: "Mon 14 Sep 2020 12.05 BST", published: "2020-09-14", line: 3},
 		{name: "ISO day", text: "2024-05-14", published: "2024-05-14", line: 3},
+		{name: "a clock time before the day", text: "Published 8:14 AM EST, January 5, 2022", published: "2022-01-05", line: 3},
+		{name: "run together by copying", text: "September 14, 20203:41 PM GMT+2Updated 2 hours ago", published: "2020-09-14", line: 3},
+		{name: "day first, in digits", text: "13/12/2022 - 18:40", published: "2022-12-13", line: 3},
+		{name: "dotted, day first", text: "Date 04.07.2013", published: "2013-07-04", line: 3},
+		{name: "French", text: "Publié le 24 janvier 2019 à 06h15 - Mis à jour le 25 janvier 2019 à 10h02", published: "2019-01-24", line: 3},
+		{name: "Spanish, with the agency's dateline", text: "Publicado: miércoles, 5 mayo 2021 14:32\nBogotá, 5 may (EFE).- Duque convocó un diálogo.",
+			published: "2021-05-05", outlet: "EFE", line: 3},
+		{name: "a parenthesis after a name in ordinary case is no agency", text: "Minsk (Belarus) - Police detained dozens.",
+			plain: Plain{Published: "2020-09-14"}, published: "2020-09-14"},
+		{name: "a dateline without day or comma", text: "ISTANBUL (Reuters) - Erdogan declared victory.", plain: Plain{Published: "2017-04-16"},
+			published: "2017-04-16", outlet: "Reuters"},
 		{name: "published before updated",
 			text: "Last updated: Tue 15 Sep 2020 09.10 BST\nFirst published on Sun 13 Sep 2020 18.00 BST", published: "2020-09-13", line: 4},
 		{name: "updated alone", text: "Updated: September 15, 2020 at 9:10 a.m.", published: "2020-09-15", line: 3},
@@ -125,6 +136,10 @@ func TestPlainArticleRefused(t *testing.T) {
 		{"nothing dates it", "Police detain dozens\n\nPolice detained 40 people on Sunday.\n", "published", "--published"},
 		{"a caption's date is not publication's", seedText(t), "published", "--published"},
 		{"no text", " \n\n\t\n", "text", "no text"},
+		// 4 July or 7 April: with slashes either is read somewhere.
+		{"a day and a month that could be swapped", "Police detain dozens\n04/07/2013\nPolice detained 40 people.\n", "published", "--published"},
+		{"a day that is not in the calendar", "Police detain dozens\nPublished 31 June 2020\nPolice detained 40 people.\n", "published", "--published"},
+		{"a label that is no label", "Police detain dozens\nElection 14 Sep 2020\nPolice detained 40 people.\n", "published", "--published"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			probs := &problems{}

@@ -1,0 +1,81 @@
+package importer
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// plainAnswer is a line of testdata/plain/answers.tsv: what a careful
+// reader tells from the file alone ("none" for nothing).
+type plainAnswer struct{ file, published, outlet string }
+
+func readPlainAnswers(t *testing.T) []plainAnswer {
+	t.Helper()
+	f, err := os.Open("testdata/plain/answers.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []plainAnswer
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) != 3 || cols[0] == "file" {
+			continue
+		}
+		out = append(out, plainAnswer{cols[0], cols[1], cols[2]})
+	}
+	if len(out) == 0 {
+		t.Fatal("no answers")
+	}
+	return out
+}
+
+// TestPlainCorpus reads the day of publication and the outlet of plain
+// files copied from pages of many outlets' styles, written by someone
+// who had not read the rules. A wrong day is worse than none (the file is
+// then refused, and says how to give it), so none may be wrong.
+func TestPlainCorpus(t *testing.T) {
+	found, dated, outlets, foundOutlets := 0, 0, 0, 0
+	for _, ans := range readPlainAnswers(t) {
+		raw, err := os.ReadFile(filepath.Join("testdata/plain", ans.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		probs := &problems{}
+		a, _, ok := parseArticle(ans.file, raw, Plain{}, probs)
+		got := "none"
+		if ok {
+			got = a.Published
+		}
+		if ans.published != "none" {
+			dated++
+			if got == ans.published {
+				found++
+			}
+		}
+		if got != "none" && got != ans.published {
+			t.Errorf("%s: published %s, want %s", ans.file, got, ans.published)
+		}
+		// The outlet, read with the day given.
+		a, _, _ = parseArticle(ans.file, raw, Plain{Published: "2020-01-01"}, &problems{})
+		gotOutlet := a.Outlet
+		if gotOutlet == UnknownOutlet {
+			gotOutlet = "none"
+		}
+		if ans.outlet != "none" {
+			outlets++
+			if gotOutlet == ans.outlet {
+				foundOutlets++
+			}
+		}
+		if gotOutlet != "none" && gotOutlet != ans.outlet {
+			t.Errorf("%s: outlet %q, want %q", ans.file, gotOutlet, ans.outlet)
+		}
+		t.Logf("%-40s published %-10s (answer %-10s) outlet %-8s (answer %s)", ans.file, got, ans.published, gotOutlet, ans.outlet)
+	}
+	t.Logf("days found: %d of %d; outlets found: %d of %d", found, dated, foundOutlets, outlets)
+}
