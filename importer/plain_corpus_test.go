@@ -12,9 +12,9 @@ import (
 // reader tells from the file alone ("none" for nothing).
 type plainAnswer struct{ file, published, outlet string }
 
-func readPlainAnswers(t *testing.T) []plainAnswer {
+func readPlainAnswers(t *testing.T, dir string) []plainAnswer {
 	t.Helper()
-	f, err := os.Open("testdata/plain/answers.tsv")
+	f, err := os.Open(filepath.Join(dir, "answers.tsv"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,9 +39,15 @@ func readPlainAnswers(t *testing.T) []plainAnswer {
 // who had not read the rules. A wrong day is worse than none (the file is
 // then refused, and says how to give it), so none may be wrong.
 func TestPlainCorpus(t *testing.T) {
+	for _, dir := range []string{"testdata/plain", "testdata/plain-heldout"} {
+		t.Run(filepath.Base(dir), func(t *testing.T) { plainCorpus(t, dir) })
+	}
+}
+
+func plainCorpus(t *testing.T, dir string) {
 	found, dated, outlets, foundOutlets := 0, 0, 0, 0
-	for _, ans := range readPlainAnswers(t) {
-		raw, err := os.ReadFile(filepath.Join("testdata/plain", ans.file))
+	for _, ans := range readPlainAnswers(t, dir) {
+		raw, err := os.ReadFile(filepath.Join(dir, ans.file))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -158,7 +158,18 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 	d.mentions = make([][]mention, len(d.sents))
 	for i, s := range d.sents {
 		d.cur = i
-		d.mentions[i] = d.findActors(s.text)
+		// "ISTANBUL (Reuters) - Erdogan declared victory": the agency
+		// of a wire dateline tells the story; it acts in none of it.
+		text := s.text
+		if a := agencyDatelineRE.FindStringSubmatchIndex(text); a != nil {
+			text = text[:a[2]] + strings.Repeat(" ", a[3]-a[2]) + text[a[3]:]
+		}
+		// "Reporting by Reuters staff; Editing by Tom Barlow": who wrote
+		// the story is not in it.
+		if creditLineRE.MatchString(text) {
+			text = strings.Repeat(" ", len(text))
+		}
+		d.mentions[i] = d.findActors(text)
 		// "PETROVA: He met …": the label of a transcript's speaker
 		// declares them but is no part of what they tell.
 		d.mentions[i] = slices.DeleteFunc(d.mentions[i], func(m mention) bool { return m.actor != nil && speakerLabel(s.text, m) })

@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// TestRound21Datelines: a wire dateline after the headline (and a byline
+// or a date line) dates what the story leaves undated, with or without
+// its year; its agency and the story's credits name no actor.
+func TestRound21Datelines(t *testing.T) {
+	cases := []struct {
+		name, text, pub, typ, want string
+	}{
+		{"after a headline", "Dozens detained in Minsk\n\nMINSK, Sept 23 (Reuters) - Police detained dozens of protesters outside the presidential palace.",
+			"2020-09-24", string(graph.Arrest), "2020-09-23"},
+		{"after a headline, a byline and a date line", "Dozens detained in Minsk\n\nBy Jane Roe\n\nSeptember 24, 2020\n\nMINSK, Sept 23 (Reuters) - Police detained dozens of protesters outside the presidential palace.",
+			"2020-09-24", string(graph.Arrest), "2020-09-23"},
+		{"with its year", "Ruto declared winner\n\nNAIROBI, Aug. 15, 2022 (AFP) - Kenya's electoral commission declared William Ruto the winner of the presidential election.\n\nPolice arrested two election officials in the capital.",
+			"2022-08-18", string(graph.Arrest), "2022-08-15"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := draft(t, c.text, c.pub)
+			n := 0
+			for _, e := range a.Events {
+				if e.Type != c.typ {
+					continue
+				}
+				n++
+				if e.Date == nil || e.Date.Start != c.want || e.Date.End != c.want || e.Date.Precision != string(graph.Day) {
+					t.Errorf("%s dated %+v, want %s", e.Type, e.Date, c.want)
+				}
+			}
+			if n != 1 {
+				t.Errorf("%d %s events, want 1: %+v", n, c.typ, a.Events)
+			}
+		})
+	}
+
+	for _, c := range []struct{ name, text, not string }{
+		{"the agency of a dateline without a day", "Erdogan claims victory\n\nISTANBUL (Reuters) - Turkish President Tayyip Erdogan declared victory in a referendum on Sunday.", "Reuters"},
+		{"the agency of a dated one, with a region", "Truce collapses in Kyiv\n\nKYIV, Ukraine (AP) — Police fired on protesters on Thursday, killing dozens.", "Associated Press"},
+		{"the credits", "Lukashenko flies to Sochi\n\nBelarusian President Alexander Lukashenko met Vladimir Putin in Sochi on Monday.\n\nReporting by Andrei Makhovsky and Reuters staff; Writing by Matthias Williams; Editing by Alison Williams", "Reuters"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := draft(t, c.text, "2020-09-14")
+			if len(a.Actors) == 0 {
+				t.Fatal("no actors at all")
+			}
+			for _, x := range a.Actors {
+				if x.Name == c.not || strings.Contains(strings.Join(x.Aliases, "|"), c.not) {
+					t.Errorf("actor %q drafted from %q", x.Name, x.Quotes)
+				}
+			}
+		})
+	}
+}
