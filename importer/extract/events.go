@@ -2860,7 +2860,7 @@ var (
 	// "ISTANBUL (Reuters) -", "KYIV, Ukraine (AP) —", "SEOUL, Dec. 4, 2024
 	// (Yonhap) --". Group 1 is the agency.
 	agencyDatelineRE = regexp.MustCompile(`^\s*\p{Lu}[\p{Lu} .'’\-]+(?:,\s*[^()]{1,40}?)?\s*\(([^()]{2,40})\)\.?\s*[-–—]`)
-	datelineRE = regexp.MustCompile(`(?m)^\s*\p{Lu}[\p{L} .'’\-]+,\s+((?:` + monthNames + `)\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:,?\s+\d{4})?)\s*(?:\([^)]*\))?\s*[-–—]`)
+	datelineRE       = regexp.MustCompile(`(?m)^\s*\p{Lu}[\p{L} .'’\-]+,\s+((?:` + monthNames + `)\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:,?\s+\d{4})?)\s*(?:\([^)]*\))?\s*[-–—]`)
 )
 
 // nonEmptyLines counts the lines of s that hold more than spaces.
