@@ -2856,12 +2856,32 @@ var (
 	// creditLineRE opens the credits of a wire story: "Reporting by …;
 	// Editing by …", "Additional reporting by …".
 	creditLineRE = regexp.MustCompile(`^\s*(?:[Aa]dditional\s+)?(?:Reporting|Writing|Editing|Compiled|Produced|Translated|Research|Graphics)\s+by\s`)
+	// photoCreditRE is the credit of a picture: "[File: Sergei
+	// Chirikov/Pool via Reuters]", "(Photo: AFP)", "(AP Photo/Marcos
+	// Teixeira)", "Photo: Reuters", or "JUAN PÉREZ / AFP" and
+	// "REUTERS/Pablo Sanhueza" closing a caption.
+	photoCreditRE = regexp.MustCompile(`\[\s*(?:File|Photo|Photograph|Image|Picture|Credit)\s*:[^\[\]]*\]` +
+		`|\(\s*(?:Photo|Photograph|Image|Picture|Credit)\s*:[^()]*\)` +
+		`|(?:^|[.!?]\s+)(?:Photo|Photograph|Image|Picture|Photo credit|Credit)\s*:\s*[^.!?]*$` +
+		`|\(\s*(?:\p{L}+\s+){0,2}Photo\s*/[^()]*\)` +
+		`|\s/\s*(?:Pool\s+)?(?:Reuters|AFP|AP|EPA|Getty Images|Anadolu|Xinhua|TASS|EFE|dpa|Bloomberg)(?:\s+via\s+[\p{L} ]+)?\s*$` +
+		`|\b(?:REUTERS|Reuters|AFP|AP|EPA|EFE|XINHUA|Xinhua)\s*/\s*\p{Lu}[\p{L}.’' -]+$`)
 	// agencyDatelineRE is a wire dateline with its agency, dated or not:
 	// "ISTANBUL (Reuters) -", "KYIV, Ukraine (AP) —", "SEOUL, Dec. 4, 2024
 	// (Yonhap) --". Group 1 is the agency.
 	agencyDatelineRE = regexp.MustCompile(`^\s*\p{Lu}[\p{Lu} .'’\-]+(?:,\s*[^()]{1,40}?)?\s*\(([^()]{2,40})\)\.?\s*[-–—]`)
 	datelineRE       = regexp.MustCompile(`(?m)^\s*\p{Lu}[\p{L} .'’\-]+,\s+((?:` + monthNames + `)\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:,?\s+\d{4})?)\s*(?:\([^)]*\))?\s*[-–—]`)
 )
+
+// timeZones are the abbreviations of time zones news stamps use: no
+// body goes by them.
+var timeZones = map[string]bool{}
+
+func init() {
+	for _, z := range strings.Fields("GMT UTC BST IST CET CEST EET EEST WET WEST MSK EST EDT CST CDT MST MDT PST PDT AKST HST AST ADT JST KST HKT SGT PHT ICT WIB AEST AEDT ACST AWST NZST NZDT WAT EAT CAT SAST BRT ART PKT GST") {
+		timeZones[z] = true
+	}
+}
 
 // nonEmptyLines counts the lines of s that hold more than spaces.
 func nonEmptyLines(s string) int {

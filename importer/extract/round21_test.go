@@ -9,7 +9,8 @@ import (
 
 // TestRound21Datelines: a wire dateline after the headline (and a byline
 // or a date line) dates what the story leaves undated, with or without
-// its year; its agency and the story's credits name no actor.
+// its year; its agency, the story's credits, a photograph's and a time
+// zone name no actor.
 func TestRound21Datelines(t *testing.T) {
 	cases := []struct {
 		name, text, pub, typ, want string
@@ -44,6 +45,10 @@ func TestRound21Datelines(t *testing.T) {
 		{"the agency of a dateline without a day", "Erdogan claims victory\n\nISTANBUL (Reuters) - Turkish President Tayyip Erdogan declared victory in a referendum on Sunday.", "Reuters"},
 		{"the agency of a dated one, with a region", "Truce collapses in Kyiv\n\nKYIV, Ukraine (AP) — Police fired on protesters on Thursday, killing dozens.", "Associated Press"},
 		{"the credits", "Lukashenko flies to Sochi\n\nBelarusian President Alexander Lukashenko met Vladimir Putin in Sochi on Monday.\n\nReporting by Andrei Makhovsky and Reuters staff; Writing by Matthias Williams; Editing by Alison Williams", "Reuters"},
+		{"a photograph's credit", "Lukashenko flies to Sochi\n\nLukashenko and Putin meet in Sochi, Russia February 15, 2019 [File: Sergei Chirikov/Pool via Reuters]\n\nBelarusian President Alexander Lukashenko met Vladimir Putin in Sochi on Monday.", "Reuters"},
+		{"a photograph's credit in parentheses", "Rioters storm Brasilia\n\nSupporters of Jair Bolsonaro storm the Planalto Palace in Brasilia, January 8, 2023. (AP Photo/Marcos Teixeira)\n\nPolice arrested 1,500 people in Brasilia on Monday.", "Associated Press"},
+		{"an agency and its photographer", "Chile agrees new constitution\n\nProtesters clash with riot police in Santiago, Chile, October 25, 2019. REUTERS/Pablo Sanhueza\n\nChilean President Sebastian Pinera met party leaders on Friday.", "Reuters"},
+		{"a time zone", "Emergency decree in Bangkok\n\nMon 14 Sep 2020 12.05 BST\n\nFirst published on Sun 13 Sep 2020 18.00 BST\n\nThai police arrested 20 protesters in Bangkok on Sunday.", "BST"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a := draft(t, c.text, "2020-09-14")

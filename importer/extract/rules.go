@@ -169,6 +169,11 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 		if creditLineRE.MatchString(text) {
 			text = strings.Repeat(" ", len(text))
 		}
+		// "[File: Sergei Chirikov/Pool via Reuters]", "Photo: AFP": who
+		// took a picture is not in the story either.
+		for _, c := range photoCreditRE.FindAllStringIndex(text, -1) {
+			text = text[:c[0]] + strings.Repeat(" ", c[1]-c[0]) + text[c[1]:]
+		}
 		d.mentions[i] = d.findActors(text)
 		// "PETROVA: He met …": the label of a transcript's speaker
 		// declares them but is no part of what they tell.
@@ -877,7 +882,8 @@ func (d *doc) findActors(s string) []mention {
 		}
 		// Said twice, or once with a noun that says what it is: "the
 		// UGTT labour federation".
-		if acronymRE.MatchString(w.text) && len(d.lex.lookup(w.text)) == 0 && (strings.Count(d.text, w.text) >= 2 || orgNounAfterRE.MatchString(s[w.end:])) {
+		// "12.05 BST", "3:41 PM GMT+2": a time zone names no body.
+		if acronymRE.MatchString(w.text) && len(d.lex.lookup(w.text)) == 0 && !timeZones[w.text] && (strings.Count(d.text, w.text) >= 2 || orgNounAfterRE.MatchString(s[w.end:])) {
 			take(mention{actor: d.actor(slug(w.text), w.text, graph.Organization, w.text), start: w.start, end: w.end})
 		}
 	}
