@@ -2856,6 +2856,11 @@ var (
 	// creditLineRE opens the credits of a wire story: "Reporting by …;
 	// Editing by …", "Additional reporting by …".
 	creditLineRE = regexp.MustCompile(`^\s*(?:[Aa]dditional\s+)?(?:Reporting|Writing|Editing|Compiled|Produced|Translated|Research|Graphics)\s+by\s`)
+	// bylineRE is a byline: "By IRYNA KOVALENKO and MARK DELANEY", "By
+	// Selin Kaya, Murat Demir | May 14, 2024", "Par Claire Dumoulin
+	// (Caracas)". Up to four names of up to four words each.
+	bylineRE = regexp.MustCompile(`^\s*(?:By|BY|Par|PAR|Por|POR|Von|VON)\s+` + bylineName + `(?:\s*(?:,|and|&|AND|et|y|und)\s+` + bylineName + `){0,3}` +
+		`\s*(?:$|[|,·•(–—-]|\s+in\s|\s+for\s|\s+(?:\p{Lu}+\s+)?(?:EDITOR|CORRESPONDENT|REPORTER)\b)`)
 	// photoCreditRE is the credit of a picture: "[File: Sergei
 	// Chirikov/Pool via Reuters]", "(Photo: AFP)", "(AP Photo/Marcos
 	// Teixeira)", "Photo: Reuters", or "JUAN PÉREZ / AFP" and
@@ -2872,6 +2877,25 @@ var (
 	agencyDatelineRE = regexp.MustCompile(`^\s*\p{Lu}[\p{Lu} .'’\-]+(?:,\s*[^()]{1,40}?)?\s*\(([^()]{2,40})\)\.?\s*[-–—]`)
 	datelineRE       = regexp.MustCompile(`(?m)^\s*\p{Lu}[\p{L} .'’\-]+,\s+((?:` + monthNames + `)\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:,?\s+\d{4})?)\s*(?:\([^)]*\))?\s*[-–—]`)
 )
+
+// byline reports whether s is a byline: a short line, not "By Friday, the
+// death toll had reached 27".
+func byline(s string) bool {
+	if !bylineRE.MatchString(s) || len(strings.Fields(s)) > 14 {
+		return false
+	}
+	first := strings.Trim(strings.Fields(s)[1], ",.")
+	_, day := weekdays[strings.ToLower(first)]
+	return !day && !timeWordRE.MatchString(first)
+}
+
+// timeWordRE is a word that opens a time after "By": "By May", "By then",
+// "By midday".
+var timeWordRE = regexp.MustCompile(`^(?:` + monthNames + `|Then|Now|Midday|Noon|Midnight|Nightfall|Dawn|Dusk|Evening|Morning|Afternoon|Night)$`)
+
+// bylineName is a name in a byline: capitalised words, or words in
+// capitals, with initials and particles.
+const bylineName = `\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|al|el|bin|le|la|di|del|dos)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}`
 
 // timeZones are the abbreviations of time zones news stamps use: no
 // body goes by them.

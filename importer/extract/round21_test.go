@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -41,6 +42,11 @@ func TestRound21Datelines(t *testing.T) {
 		})
 	}
 
+	// "By Friday, …" is no byline: its actors stay.
+	a := draft(t, "Dozens detained\n\nBy Friday, the Belarusian interior ministry said police had detained 300 people.", "2020-09-14")
+	if !slices.ContainsFunc(a.Actors, func(x Actor) bool { return strings.Contains(strings.ToLower(x.Name), "interior") }) {
+		t.Errorf("actors %+v: a sentence opening with a day lost the interior ministry", a.Actors)
+	}
 	for _, c := range []struct{ name, text, not string }{
 		{"the agency of a dateline without a day", "Erdogan claims victory\n\nISTANBUL (Reuters) - Turkish President Tayyip Erdogan declared victory in a referendum on Sunday.", "Reuters"},
 		{"the agency of a dated one, with a region", "Truce collapses in Kyiv\n\nKYIV, Ukraine (AP) — Police fired on protesters on Thursday, killing dozens.", "Associated Press"},
@@ -48,6 +54,7 @@ func TestRound21Datelines(t *testing.T) {
 		{"a photograph's credit", "Lukashenko flies to Sochi\n\nLukashenko and Putin meet in Sochi, Russia February 15, 2019 [File: Sergei Chirikov/Pool via Reuters]\n\nBelarusian President Alexander Lukashenko met Vladimir Putin in Sochi on Monday.", "Reuters"},
 		{"a photograph's credit in parentheses", "Rioters storm Brasilia\n\nSupporters of Jair Bolsonaro storm the Planalto Palace in Brasilia, January 8, 2023. (AP Photo/Marcos Teixeira)\n\nPolice arrested 1,500 people in Brasilia on Monday.", "Associated Press"},
 		{"an agency and its photographer", "Chile agrees new constitution\n\nProtesters clash with riot police in Santiago, Chile, October 25, 2019. REUTERS/Pablo Sanhueza\n\nChilean President Sebastian Pinera met party leaders on Friday.", "Reuters"},
+		{"a byline in capitals", "Police clash with protesters\n\nBy ANA LUKASHENKO and Tom Barlow\n\nPolice detained 40 protesters in Minsk on Sunday, the interior ministry said.", "Alexander Lukashenko"},
 		{"a time zone", "Emergency decree in Bangkok\n\nMon 14 Sep 2020 12.05 BST\n\nFirst published on Sun 13 Sep 2020 18.00 BST\n\nThai police arrested 20 protesters in Bangkok on Sunday.", "BST"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -164,9 +164,9 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 		if a := agencyDatelineRE.FindStringSubmatchIndex(text); a != nil {
 			text = text[:a[2]] + strings.Repeat(" ", a[3]-a[2]) + text[a[3]:]
 		}
-		// "Reporting by Reuters staff; Editing by Tom Barlow": who wrote
-		// the story is not in it.
-		if creditLineRE.MatchString(text) {
+		// "Reporting by Reuters staff; Editing by Tom Barlow", "By ANA
+		// MORALES and Tom Barlow": who wrote the story is not in it.
+		if creditLineRE.MatchString(text) || byline(text) {
 			text = strings.Repeat(" ", len(text))
 		}
 		// "[File: Sergei Chirikov/Pool via Reuters]", "Photo: AFP": who
