@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/importer/dates"
@@ -1868,6 +1870,45 @@ func headline(s string) bool {
 	s = strings.TrimRight(s, " \u00a0\"'”’)")
 	return s != "" && !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "!") && !strings.HasSuffix(s, "?")
 }
+
+// titleCase reports whether s is a headline in title case: no full stop,
+// at least four words of four letters or more, and every one of them
+// capitalised but prepositions and conjunctions ("Sudan's Army Ousts
+// Bashir After 30 Years in Power", "Protesters Clash with Police").
+func titleCase(s string) bool {
+	if !headline(s) {
+		return false
+	}
+	long, lower, capitals := 0, 0, 0
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimLeft(w, "\"'“‘(")
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if minorWords[w] {
+			continue
+		}
+		long++
+		if !unicode.IsUpper(r) {
+			lower++
+		}
+		if strings.ToUpper(w) == w {
+			capitals++
+		}
+	}
+	// "HUMAN RIGHTS BRIEF No. 7/2022" is in capitals, not title case.
+	return long >= 4 && lower == 0 && capitals*2 < long
+}
+
+// minorWords are the words of four letters or more that title case
+// leaves in lower case.
+var minorWords = map[string]bool{"with": true, "from": true, "into": true, "over": true, "amid": true, "than": true,
+	"upon": true, "onto": true, "after": true, "before": true, "against": true, "about": true, "during": true,
+	"without": true, "while": true, "when": true, "since": true, "until": true, "near": true}
 
 // event builds one event of a sentence from its trigger.
 func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, last *eventDraft) *eventDraft {

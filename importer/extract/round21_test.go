@@ -70,3 +70,41 @@ func TestRound21Datelines(t *testing.T) {
 		})
 	}
 }
+
+// TestRound21TitleCase: a headline in title case names no one by its
+// capitals ("Seizes Power", "Keita Resigns"); the story's sentences still
+// do, and a headline in capitals or in sentence case is read as before.
+func TestRound21TitleCase(t *testing.T) {
+	for _, c := range []struct {
+		headline string
+		junk     []string
+	}{
+		{"Mali Army Colonel Seizes Power as President Keita Resigns", []string{"Seizes Power", "Keita Resigns"}},
+		{"Thai Police Arrest Protest Leader Ahead of Bangkok Rally", []string{"Arrest Protest Leader Ahead of Bangkok Rally"}},
+		{"General Mahamat Deby Named Chad Leader After Father's Death", []string{"After Father's Death", "Mahamat Deby Named Chad"}},
+	} {
+		t.Run(c.headline, func(t *testing.T) {
+			a := draft(t, c.headline+"\n\nPresident Ibrahim Boubacar Keita resigned on Tuesday after soldiers detained him, officials said.", "2020-08-19")
+			for _, x := range a.Actors {
+				if slices.Contains(c.junk, x.Name) {
+					t.Errorf("actor %q drafted from the headline's capitals", x.Name)
+				}
+			}
+			if !slices.ContainsFunc(a.Actors, func(x Actor) bool { return x.ID == "ibrahim-boubacar-keita" }) {
+				t.Errorf("actors %+v: the story's own lost", a.Actors)
+			}
+		})
+	}
+	for s, want := range map[string]bool{
+		"Sudan's Army Ousts Bashir After 30 Years in Power":       true,
+		"Protesters Clash with Police Outside Parliament":         true,
+		"LIVE | Ecuador: Lasso dissolves the National Assembly":   false,
+		"HIGHLAND RIGHTS MONITOR - HUMAN RIGHTS BRIEF No. 7/2022": false,
+		"Lukashenko seeks Putin's help in attempt to survive":     false,
+		"Mali Army Colonel Seizes Power.":                         false,
+	} {
+		if got := titleCase(s); got != want {
+			t.Errorf("titleCase(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

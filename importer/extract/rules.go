@@ -169,6 +169,12 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 		if creditLineRE.MatchString(text) || byline(text) {
 			text = strings.Repeat(" ", len(text))
 		}
+		// "Mali Army Colonel Seizes Power as President Keita Resigns": in
+		// a headline in title case every word looks like a name, and the
+		// story names its actors again in sentence case.
+		if titleCase(text) {
+			text = strings.Repeat(" ", len(text))
+		}
 		// "[File: Sergei Chirikov/Pool via Reuters]", "Photo: AFP": who
 		// took a picture is not in the story either.
 		for _, c := range photoCreditRE.FindAllStringIndex(text, -1) {
