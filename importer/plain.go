@@ -91,6 +91,9 @@ var (
 	agencyRE = regexp.MustCompile(`^(\p{Lu}[\p{L} .'’-]*?)(?:,\s*\p{Lu}[\p{L} ]+)?(?:,\s+[^()]{1,30}?)?\s+\(([^()]{2,40})\)\.?\s*[-–—]`)
 	// dayInNameRE is a day in a file name: "aljazeera-2020-09-14-sochi".
 	dayInNameRE = regexp.MustCompile(`(?:^|[^0-9])(\d{4}-\d{2}-\d{2})(?:[^0-9]|$)`)
+	// furnitureRE is a line of a page around its story: "Skip to main
+	// content", a byline, "Listen to this article", "4 Min Read".
+	furnitureRE = regexp.MustCompile(`(?i)^(?:skip to\b|jump to\b|by\s|par\s|por\s|listen to\b|share\b|sign in\b|subscribe\b|advertisement\b|\d+\s+min(?:ute)?s?\s+read\b|published\b|updated\b|posted\b)`)
 	// segmentSep splits a line into its parts: "By Staff | May 14, 2024",
 	// "April 16, 2017 / 8:05 PM / Updated 7 years ago".
 	segmentSep = regexp.MustCompile(`\s+[|·•/]\s+|\s+[–—-]\s+`)
@@ -149,15 +152,22 @@ func parsePlain(path string, raw []byte, p Plain, probs *problems) (graph.Articl
 		fm.Language = "en"
 	}
 	lines := strings.Split(text, "\n")
-	seen := 0
+	seen, first, firstLine := 0, "", 0
 	for i, l := range lines {
 		l = strings.TrimSpace(l)
 		if l == "" {
 			continue
 		}
 		seen++
-		if fm.Title == "" {
-			fm.Title, lineOf["title"] = headline(l), i+1
+		if first == "" {
+			first, firstLine = l, i+1
+		}
+		// "Skip to main content", "World", "Share": a page's furniture
+		// comes before its headline, which has words enough.
+		if fm.Title == "" && seen <= plainLinesScanned && len(strings.Fields(l)) >= 4 && !furnitureRE.MatchString(l) {
+			if !hasDateLine(l) {
+				fm.Title, lineOf["title"] = headline(l), i+1
+			}
 		}
 		if seen > plainLinesScanned {
 			break
@@ -166,9 +176,12 @@ func parsePlain(path string, raw []byte, p Plain, probs *problems) (graph.Articl
 			fm.Outlet = agencyOf(l)
 		}
 	}
-	if fm.Title == "" {
+	if first == "" {
 		probs.add(path, 1, "text", "the article has no text")
 		return graph.Article{}, nil, false
+	}
+	if fm.Title == "" {
+		fm.Title, lineOf["title"] = headline(first), firstLine
 	}
 	if fm.Published == "" {
 		if day, line, ok := publishedIn(lines); ok {
@@ -229,6 +242,16 @@ func publishedIn(lines []string) (string, int, bool) {
 		}
 	}
 	return best, bestLine, best != ""
+}
+
+// hasDateLine reports whether a part of line l is a date line.
+func hasDateLine(l string) bool {
+	for _, seg := range segmentSep.Split(l, -1) {
+		if _, _, ok := dateLine(strings.TrimSpace(seg)); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // dateLine reads a part of a line as a date line: its day and its rank

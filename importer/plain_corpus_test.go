@@ -81,7 +81,7 @@ func plainCorpus(t *testing.T, dir string) {
 		if gotOutlet != "none" && gotOutlet != ans.outlet {
 			t.Errorf("%s: outlet %q, want %q", ans.file, gotOutlet, ans.outlet)
 		}
-		t.Logf("%-40s published %-10s (answer %-10s) outlet %-8s (answer %s)", ans.file, got, ans.published, gotOutlet, ans.outlet)
+		t.Logf("%-40s title %q published %-10s (answer %-10s) outlet %-8s (answer %s)", ans.file, a.Title, got, ans.published, gotOutlet, ans.outlet)
 	}
 	t.Logf("days found: %d of %d; outlets found: %d of %d", found, dated, foundOutlets, outlets)
 }

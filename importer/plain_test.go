@@ -207,3 +207,27 @@ func TestPlainImport(t *testing.T) {
 		t.Fatalf("want the undated file refused, and so the whole load, got %v", err)
 	}
 }
+
+func TestPlainTitle(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Police detain dozens at rally\nPublished On 14 Sep 2020\nPolice detained 40 people.", "Police detain dozens at rally"},
+		{"Skip to main content\nWorld\nBy Jane Roe\nPolice detain dozens at Minsk rally\nPublished On 14 Sep 2020\nPolice detained 40 people.",
+			"Police detain dozens at Minsk rally"},
+		{"Published On 14 Sep 2020\nPolice detain dozens at Minsk rally\nPolice detained 40 people.", "Police detain dozens at Minsk rally"},
+		{"April 16, 2017 / 8:05 PM / Updated 7 years ago\nTurkey's Erdogan claims victory in referendum\nErdogan declared victory.", "Turkey's Erdogan claims victory in referendum"},
+		// Nothing looks like a headline: the first line it is.
+		{"Minsk\nPublished On 14 Sep 2020", "Minsk"},
+	} {
+		probs := &problems{}
+		a, lines, ok := parseArticle("story.txt", []byte(tc.text), Plain{}, probs)
+		if !ok {
+			t.Fatalf("%q refused: %v", tc.text, probs.list)
+		}
+		if a.Title != tc.want {
+			t.Errorf("%q: title %q, want %q", tc.text, a.Title, tc.want)
+		}
+		if l := strings.Split(tc.text, "\n")[lines["title"]-1]; l != tc.want {
+			t.Errorf("%q: the title's line %d is %q", tc.text, lines["title"], l)
+		}
+	}
+}
