@@ -108,3 +108,22 @@ func TestRound21TitleCase(t *testing.T) {
 		}
 	}
 }
+
+// TestRound21StreetWordings: crowds that pour onto, return to or flood
+// the streets and squares, or join processions and vigils, protest.
+func TestRound21StreetWordings(t *testing.T) {
+	for _, text := range []string{
+		"Thousands of opposition supporters poured onto the streets of Tehran on Saturday.",
+		"Thousands of students spilled into the streets of Dhaka on Monday.",
+		"Thousands defied the curfew and returned to the streets of Khartoum on Saturday.",
+		"Hundreds of supporters of the president flooded the square in La Paz on Wednesday night.",
+		"Tens of thousands of believers joined the processions in Podgorica on Sunday.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			a := draft(t, text, "2022-08-12")
+			if !slices.ContainsFunc(a.Events, func(e Event) bool { return e.Type == string(graph.Protest) }) {
+				t.Errorf("no protest in %+v", a.Events)
+			}
+		})
+	}
+}
