@@ -141,9 +141,10 @@ func init() {
 }
 
 // parsePlain makes an article of a file without front matter: the whole
-// file is its text, its first non-empty line the title; what p leaves
-// empty is looked for in the text and the file name. A plain file that
-// nothing dates is refused, naming the flag that gives its day.
+// file is its text, the first line that reads as a headline its title;
+// what p leaves empty is looked for in the text and the file name. A
+// plain file that nothing dates is refused, naming the flag that gives
+// its day.
 func parsePlain(path string, raw []byte, p Plain, probs *problems) (graph.Article, map[string]int, bool) {
 	text := string(raw)
 	lineOf := map[string]int{"text": 1}
