@@ -2893,7 +2893,6 @@ var (
 	// "from June 20 to 30": the end may be a day of the start's month.
 	rangeRE = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + dayRef + `)\s*(?:\s(?:and|to|until|through)\s|[-–])\s*(` + dayRef + `|\d{1,2}(?:st|nd|rd|th)?)\b`)
 	dateRE  = mustStartRE(`(?i)\b(?:(?:in\s+)?(?:` + monthNames + `)\s+(?:of\s+)?(?:last|this)\s+year|(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:on\s+)?the\s+(?:` + weekday + `)\b|(?:on\s+)?the\s+(?:` + spelledOrdinal + `|\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late|during|throughout)\s+(?:mid-?\s?)?(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + monthNames + `)(?:’s|'s)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:over\s+|on\s+)?the\s+weekend\s+of\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|at\s+the\s+weekend|over\s+the\s+weekend|last\s+weekend(?:’s|'s)?|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:months?|years?)\s+ago|last\s+night|(?:shortly|just|moments|minutes)\s+before\s+midnight|(?:at\s+the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:` + monthNames + `)(?:\s+\d{4})?|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|(?:a|one)\s+fortnight\s+ago|(?:on\s+)?(?:` + weekday + `)\s+(?:of\s+)?last\s+week|(?:in\s+)?(?:the\s+)?(?:spring|summer|autumn|fall)\s+(?:of\s+)?\d{4}|(?:last|this)\s+(?:spring|summer|autumn|fall)|(?:at\s+the\s+)?(?:start|beginning|end)\s+of\s+(?:the|this|last)\s+(?:month|year)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))\b`)
-	// "BOGOTÁ, March 15 (Wire) -": a place in capitals of any script.
 	// creditLineRE opens the credits of a wire story: "Reporting by …;
 	// Editing by …", "Additional reporting by …".
 	creditLineRE = regexp.MustCompile(`^\s*(?:[Aa]dditional\s+)?(?:Reporting|Writing|Editing|Compiled|Produced|Translated|Research|Graphics)\s+by\s`)
@@ -2916,7 +2915,10 @@ var (
 	// "ISTANBUL (Reuters) -", "KYIV, Ukraine (AP) —", "SEOUL, Dec. 4, 2024
 	// (Yonhap) --". Group 1 is the agency.
 	agencyDatelineRE = regexp.MustCompile(`^\s*\p{Lu}[\p{Lu} .'’\-]+(?:,\s*[^()]{1,40}?)?\s*\(([^()]{2,40})\)\.?\s*[-–—]`)
-	datelineRE       = regexp.MustCompile(`(?m)^\s*\p{Lu}[\p{L} .'’\-]+,\s+((?:` + monthNames + `)\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:,?\s+\d{4})?)\s*(?:\([^)]*\))?\s*[-–—]`)
+	// datelineRE is a wire dateline with its day, at the start of a line:
+	// "BOGOTÁ, March 15 (Wire) -", a place in capitals of any script,
+	// "NAIROBI, Aug. 15, 2022 (AFP) -". Group 1 is the day.
+	datelineRE = regexp.MustCompile(`(?m)^\s*\p{Lu}[\p{L} .'’\-]+,\s+((?:` + monthNames + `)\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:,?\s+\d{4})?)\s*(?:\([^)]*\))?\s*[-–—]`)
 )
 
 // byline reports whether s is a byline: a short line, not "By Friday, the
