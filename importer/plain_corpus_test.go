@@ -44,44 +44,44 @@ func TestPlainCorpus(t *testing.T) {
 	}
 }
 
+// tally counts a reading against its answers: found when it is the
+// answer, and an error when it is something else than the answer or none.
+type tally struct{ found, of int }
+
+func (c *tally) add(t *testing.T, file, what, want, got string) {
+	t.Helper()
+	if want != "none" {
+		c.of++
+		if got == want {
+			c.found++
+		}
+	}
+	if got != "none" && got != want {
+		t.Errorf("%s: %s %q, want %q", file, what, got, want)
+	}
+}
+
 func plainCorpus(t *testing.T, dir string) {
-	found, dated, outlets, foundOutlets := 0, 0, 0, 0
+	var days, outlets tally
 	for _, ans := range readPlainAnswers(t, dir) {
 		raw, err := os.ReadFile(filepath.Join(dir, ans.file))
 		if err != nil {
 			t.Fatal(err)
 		}
-		probs := &problems{}
-		a, _, ok := parseArticle(ans.file, raw, Plain{}, probs)
+		a, _, ok := parseArticle(ans.file, raw, Plain{}, &problems{})
 		got := "none"
 		if ok {
 			got = a.Published
 		}
-		if ans.published != "none" {
-			dated++
-			if got == ans.published {
-				found++
-			}
-		}
-		if got != "none" && got != ans.published {
-			t.Errorf("%s: published %s, want %s", ans.file, got, ans.published)
-		}
+		days.add(t, ans.file, "published", ans.published, got)
 		// The outlet, read with the day given.
 		a, _, _ = parseArticle(ans.file, raw, Plain{Published: "2020-01-01"}, &problems{})
 		gotOutlet := a.Outlet
 		if gotOutlet == UnknownOutlet {
 			gotOutlet = "none"
 		}
-		if ans.outlet != "none" {
-			outlets++
-			if gotOutlet == ans.outlet {
-				foundOutlets++
-			}
-		}
-		if gotOutlet != "none" && gotOutlet != ans.outlet {
-			t.Errorf("%s: outlet %q, want %q", ans.file, gotOutlet, ans.outlet)
-		}
+		outlets.add(t, ans.file, "outlet", ans.outlet, gotOutlet)
 		t.Logf("%-40s title %q published %-10s (answer %-10s) outlet %-8s (answer %s)", ans.file, a.Title, got, ans.published, gotOutlet, ans.outlet)
 	}
-	t.Logf("days found: %d of %d; outlets found: %d of %d", found, dated, foundOutlets, outlets)
+	t.Logf("days found: %d of %d; outlets found: %d of %d", days.found, days.of, outlets.found, outlets.of)
 }

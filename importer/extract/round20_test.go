@@ -40,21 +40,27 @@ func TestRound20DatesUpToPublication(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a := draft(t, c.text, c.pub)
-			n := 0
-			for _, e := range a.Events {
-				if e.Type != c.typ {
-					continue
-				}
-				n++
-				if e.Date == nil || e.Date.Start != c.want.Start || e.Date.End != c.want.End || e.Date.Precision != c.want.Precision {
-					t.Errorf("%s dated %+v, want %s..%s (%s)", e.Type, e.Date, c.want.Start, c.want.End, c.want.Precision)
-				}
-			}
-			if n != 1 {
-				t.Errorf("%d %s events, want 1: %+v", n, c.typ, a.Events)
-			}
+			oneEventDated(t, draft(t, c.text, c.pub), c.typ, c.want)
 		})
+	}
+}
+
+// oneEventDated checks that a draft tells one event of type typ, dated
+// want.
+func oneEventDated(t *testing.T, a *Annotation, typ string, want Date) {
+	t.Helper()
+	n := 0
+	for _, e := range a.Events {
+		if e.Type != typ {
+			continue
+		}
+		n++
+		if e.Date == nil || e.Date.Start != want.Start || e.Date.End != want.End || e.Date.Precision != want.Precision {
+			t.Errorf("%s dated %+v, want %s..%s (%s)", e.Type, e.Date, want.Start, want.End, want.Precision)
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d %s events, want 1: %+v", n, typ, a.Events)
 	}
 }
 

@@ -25,20 +25,7 @@ func TestRound21Datelines(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a := draft(t, c.text, c.pub)
-			n := 0
-			for _, e := range a.Events {
-				if e.Type != c.typ {
-					continue
-				}
-				n++
-				if e.Date == nil || e.Date.Start != c.want || e.Date.End != c.want || e.Date.Precision != string(graph.Day) {
-					t.Errorf("%s dated %+v, want %s", e.Type, e.Date, c.want)
-				}
-			}
-			if n != 1 {
-				t.Errorf("%d %s events, want 1: %+v", n, c.typ, a.Events)
-			}
+			oneEventDated(t, draft(t, c.text, c.pub), c.typ, Date{Start: c.want, End: c.want, Precision: string(graph.Day)})
 		})
 	}
 
