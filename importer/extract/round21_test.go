@@ -114,3 +114,22 @@ func TestRound21StreetWordings(t *testing.T) {
 		})
 	}
 }
+
+// TestRound21UnknownOutlet: an article whose outlet is not known (the
+// text alone, copied from a page) drafts no actor of the placeholder's
+// name from "unknown gunmen"; a known outlet named in the text still is
+// one.
+func TestRound21UnknownOutlet(t *testing.T) {
+	const text = "Gunmen attack police post\n\nUnknown gunmen attacked a police post in Maiduguri on Sunday, killing an unknown number of officers, police told the Lagos Ledger."
+	for outlet, want := range map[string]string{"unknown": "", "Lagos Ledger": "Lagos Ledger"} {
+		art := article(text, "2020-09-14")
+		art.Outlet = outlet
+		found := ""
+		if ac := actorNamed(extractor(t).Extract(art), outlet); ac != nil {
+			found = ac.Name
+		}
+		if found != want {
+			t.Errorf("outlet %q: actor %q drafted, want %q", outlet, found, want)
+		}
+	}
+}

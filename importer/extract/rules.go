@@ -3041,6 +3041,11 @@ func (d *doc) ownOutlet(s string, free func(int, int) bool, take func(mention)) 
 		return
 	}
 	name := m[1]
+	// An outlet's name is a proper name; "unknown", what an article
+	// copied without its outlet gets, names no one ("unknown gunmen").
+	if r, _ := utf8.DecodeRuneInString(name); unicode.IsLower(r) {
+		return
+	}
 	for _, at := range allIndexes(s, name) {
 		end := at + len(name)
 		if at > 0 && isLetter(s[at-1]) || end < len(s) && isLetter(s[end]) || !free(at, end) {
