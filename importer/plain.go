@@ -12,15 +12,17 @@ import (
 )
 
 // Plain gives what a plain article file, one without front matter (the
-// text alone, as copied from a page), does not say of itself. Empty
-// fields are looked for in the file; see parsePlain.
+// text alone, as copied from a page), does not say of itself: a file that
+// does say it keeps its own (see parsePlain), so that one value serves a
+// folder of pages copied on several days.
 type Plain struct {
-	// Published is the day of publication, YYYY-MM-DD. Empty: a date line
-	// among the first lines ("Published On 14 Sep 2020", "May 14, 2024"),
-	// a wire dateline with a year, or a day in the file name.
+	// Published is the day of publication, YYYY-MM-DD, of a file that
+	// gives none: no date line among its first lines ("Published On 14
+	// Sep 2020", "May 14, 2024"), no wire dateline with a year, no day in
+	// its name.
 	Published string
-	// Outlet is who published it. Empty: the agency of a wire dateline
-	// ("(Reuters) -"), else "unknown".
+	// Outlet is who published a file without a wire dateline's agency
+	// ("(Reuters) -"). Empty: "unknown".
 	Outlet string
 	// Language is a BCP 47 tag. Empty: en.
 	Language string
@@ -142,13 +144,13 @@ func init() {
 
 // parsePlain makes an article of a file without front matter: the whole
 // file is its text, the first line that reads as a headline its title;
-// what p leaves empty is looked for in the text and the file name. A
-// plain file that nothing dates is refused, naming the flag that gives
-// its day.
+// its day and outlet are looked for in the text and the file name, and
+// taken from p when not found there. A plain file that nothing dates is
+// refused, naming the flag that gives its day.
 func parsePlain(path string, raw []byte, p Plain, probs *problems) (graph.Article, map[string]int, bool) {
 	text := string(raw)
 	lineOf := map[string]int{"text": 1}
-	fm := frontMatter{Outlet: p.Outlet, Published: p.Published, Language: p.Language}
+	fm := frontMatter{Language: p.Language}
 	if fm.Language == "" {
 		fm.Language = "en"
 	}
@@ -184,15 +186,18 @@ func parsePlain(path string, raw []byte, p Plain, probs *problems) (graph.Articl
 	if fm.Title == "" {
 		fm.Title, lineOf["title"] = headline(first), firstLine
 	}
-	if fm.Published == "" {
-		if day, line, ok := publishedIn(lines); ok {
-			fm.Published, lineOf["published"] = day, line
-		} else if m := dayInNameRE.FindStringSubmatch(filepath.Base(path)); m != nil {
-			fm.Published = m[1]
-		} else {
-			probs.add(path, 1, "published", "a file without front matter needs its day of publication, and none was found in its first lines or its name: give it with --published YYYY-MM-DD, or start the file with front matter (docs/annotation.md)")
-			return graph.Article{}, nil, false
-		}
+	if day, line, ok := publishedIn(lines); ok {
+		fm.Published, lineOf["published"] = day, line
+	} else if m := dayInNameRE.FindStringSubmatch(filepath.Base(path)); m != nil {
+		fm.Published = m[1]
+	} else if p.Published != "" {
+		fm.Published = p.Published
+	} else {
+		probs.add(path, 1, "published", "a file without front matter needs its day of publication, and none was found in its first lines or its name: give it with --published YYYY-MM-DD, or start the file with front matter (docs/annotation.md)")
+		return graph.Article{}, nil, false
+	}
+	if fm.Outlet == "" {
+		fm.Outlet = p.Outlet
 	}
 	if fm.Outlet == "" {
 		fm.Outlet = UnknownOutlet

@@ -84,8 +84,15 @@ func TestPlainArticle(t *testing.T) {
 		{name: "wire dateline without a year gives the agency", text: "MINSK, Sept 23 (AFP) — Police detained dozens.",
 			plain: Plain{Published: "2020-09-23"}, published: "2020-09-23", outlet: "AFP"},
 		{name: "a day in the file name", file: "rferl-2020-09-15-sochi.txt", text: "Lukashenka flew to Sochi.", published: "2020-09-15"},
-		{name: "the flag before the text", text: "Published On 14 Sep 2020", plain: Plain{Published: "2021-01-02", Outlet: "RFE/RL", Language: "en-GB"},
+		// What the file says before what the command line says for all
+		// files: a folder of pages copied on several days takes one
+		// --published for those that tell none.
+		{name: "the text before the flags", text: "Published On 14 Sep 2020\nMINSK (Reuters) - Police detained dozens.",
+			plain: Plain{Published: "2021-01-02", Outlet: "RFE/RL", Language: "en-GB"}, published: "2020-09-14", outlet: "Reuters", line: 3},
+		{name: "the flags for what the text does not say", text: "Police detained dozens.", plain: Plain{Published: "2021-01-02", Outlet: "RFE/RL"},
 			published: "2021-01-02", outlet: "RFE/RL"},
+		{name: "the file name before the flag", file: "rferl-2020-09-15-sochi.txt", text: "Lukashenka flew to Sochi.", plain: Plain{Published: "2021-01-02"},
+			published: "2020-09-15"},
 		// A caption is a sentence, not a date line: "… in Sochi, Russia
 		// February 15, 2019 [File: …]" dates the photograph.
 		{name: "a date inside a sentence is not the day of publication", file: "rferl-2020-09-15-sochi.txt",

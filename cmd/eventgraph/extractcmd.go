@@ -43,8 +43,8 @@ func articleLimit(v string) (int, error) {
 // does not say of itself. The returned function checks them.
 func plainFlags(fs *flag.FlagSet) func() (importer.Plain, error) {
 	var p importer.Plain
-	fs.StringVar(&p.Published, "published", "", "for article files without front matter: their day of publication, YYYY-MM-DD (default: a date line among their first lines, a wire dateline's, or a day in the file name)")
-	fs.StringVar(&p.Outlet, "outlet", "", "for article files without front matter: who published them (default: a wire dateline's agency, else "+importer.UnknownOutlet+")")
+	fs.StringVar(&p.Published, "published", "", "for article files without front matter that give no day of publication of their own (a date line among their first lines, a wire dateline's, a day in the file name): that day, YYYY-MM-DD")
+	fs.StringVar(&p.Outlet, "outlet", "", "for article files without front matter and without a wire dateline's agency: who published them (default "+importer.UnknownOutlet+")")
 	fs.StringVar(&p.Language, "language", "", "for article files without front matter: their language, a BCP 47 tag (default en)")
 	return func() (importer.Plain, error) { return p, p.Check() }
 }
