@@ -193,7 +193,7 @@ func parsePlain(path string, raw []byte, p Plain, probs *problems) (graph.Articl
 	} else if p.Published != "" {
 		fm.Published = p.Published
 	} else {
-		probs.add(path, 1, "published", "a file without front matter needs its day of publication, and none was found in its first lines or its name: give it with --published YYYY-MM-DD, or start the file with front matter (docs/annotation.md)")
+		probs.add(path, 1, "published", "a file without front matter needs its day of publication, and none was found in its first lines or its name: give it with --published YYYY-MM-DD (import, check, extract), or start the file with front matter (docs/annotation.md)")
 		return graph.Article{}, nil, false
 	}
 	if fm.Outlet == "" {
