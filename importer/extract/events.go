@@ -2629,6 +2629,30 @@ func (d *doc) quoted(at int) bool {
 	return open > 0 || strings.Count(before, `"`)%2 == 1
 }
 
+// maskQuotes blanks what s holds inside quotation marks (“…” or "…"),
+// keeping its length and the marks; open says s begins inside a quote.
+func maskQuotes(s string, open bool) string {
+	b := []byte(s)
+	straight := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '“':
+			open = true
+		case r == '”':
+			open = false
+		case r == '"':
+			straight = !straight
+		case open || straight:
+			for k := i; k < i+size; k++ {
+				b[k] = ' '
+			}
+		}
+		i += size
+	}
+	return string(b)
+}
+
 var pronounRE = regexp.MustCompile(`(?i)\b(?:he|she)\b`)
 
 // lastPerson is the person named last before byte at of sentence i.
@@ -3018,6 +3042,11 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	// "Russia, which has lent Caracas billions since 2006, warned on
 	// Sunday".
 	st := maskOtherTimes(maskAsides(maskRelatives(s.text, at), at), at)
+	// "Vaessen said: “… this mass rally on Sunday”": what a statement
+	// quotes has its own times; they date what is quoted, not the saying.
+	if e.Type == string(graph.Statement) {
+		st = maskQuotes(st, d.quoted(s.start))
+	}
 	if e.Type == string(graph.Election) {
 		// "after a 2018 vote", "the October 4 vote": an election's date
 		// is the one that names it.

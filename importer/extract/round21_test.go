@@ -133,3 +133,34 @@ func TestRound21UnknownOutlet(t *testing.T) {
 		}
 	}
 }
+
+// TestRound21QuotedTimes: the times a statement quotes date what is
+// quoted, not the saying; a time outside the quotation still dates it.
+func TestRound21QuotedTimes(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		// The seed's: the outlet's own correspondent, a quotation of two
+		// sentences.
+		{"after a colon", "Putin meets Lukashenko\n\nAl Jazeera’s Step Vaessen, reporting from Minsk, said: “Lukashenko has left Belarus for the first time and his position has not improved after this mass rally on Sunday. He was hoping to keep the numbers low.", "2020-09-14"},
+		{"before the verb", "Opposition vows more marches\n\n“We marched on Sunday and we will march again,” opposition leader Svetlana Tikhanovskaya said.", "2020-09-14"},
+		{"outside the quotation", "Opposition vows more marches\n\nOpposition leader Svetlana Tikhanovskaya said on Sunday: “We will march again.”", "2020-09-13"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := article(c.text, "2020-09-14")
+			art.Outlet = "Al Jazeera"
+			a := extractor(t).Extract(art)
+			n := 0
+			for _, e := range a.Events {
+				if e.Type != string(graph.Statement) {
+					continue
+				}
+				n++
+				if e.Date == nil || e.Date.Start != c.want {
+					t.Errorf("statement dated %+v, want %s", e.Date, c.want)
+				}
+			}
+			if n != 1 {
+				t.Errorf("%d statements, want 1: %+v", n, a.Events)
+			}
+		})
+	}
+}
