@@ -3407,6 +3407,20 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	// "The SPA called for civil disobedience. The soldiers opened fire":
 	// a deed goes on past an undated statement, with the event dated
 	// last.
+	// "The meeting, in which Lukashenko thanked Putin, marked …": a
+	// sentence that opens with a definite event noun of the event's own
+	// kind goes on with the last such event the story told, even when
+	// other events came between.
+	if m := openingEventRE.FindStringSubmatch(s.text); m != nil && at < len(m[0]) {
+		if typ, ok := eventNouns[strings.ToLower(m[1])]; ok && compatible(e.Type, string(typ)) {
+			for _, o := range slices.Backward(d.events) {
+				if compatible(o.Type, string(typ)) && !fallbackDate(o) {
+					e.start, e.end, e.precision, e.Date = o.start, o.end, o.precision, &Date{Text: o.Date.Text}
+					return
+				}
+			}
+		}
+	}
 	cont := last
 	if cont != nil && fallbackDate(cont) && e.Type != string(graph.Statement) {
 		if l := d.lastDated(); l != nil && (l.para == s.para || d.continuesTurns(l.para, s.para)) {
@@ -3942,6 +3956,9 @@ func afterDateline(s string) string {
 
 var (
 	afterTheRE = regexp.MustCompile(`(?i)\b(?:after|before|during|at|following)\s+the\s+(meeting|talks|summit|rally|protest|protests|vote|election|signing|visit|march|clashes|raid|deal|agreement|accord|riot|riots|attack|crackdown|arrest|detention|speech|address|announcement|inauguration|swearing-in|debate|session|conference)\b`)
+	// openingEventRE opens a sentence with a definite event noun: "The
+	// meeting, in which …". Group 1 is the noun.
+	openingEventRE = regexp.MustCompile(`^The\s+(meeting|talks|summit|visit|rally|march|protest|protests|agreement|deal|accord)\b`)
 	anaphoraRE = regexp.MustCompile(`^(?:The two (?:leaders|men|women|sides|presidents|ministers|delegations)|The (?:meeting|talks|visit|summit|rally|march|protest|protests|agreement|deal|accord|ceasefire|truce)|Both (?:leaders|sides|men)|They|It was|In the (?:morning|afternoon|evening)|(?:That|The same) (?:morning|afternoon|evening|night|day)|(?:Hours|Moments|Minutes) later|Later that (?:day|morning|afternoon|evening|night)|Shortly (?:after|afterwards))\b|^In \p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?,`)
 	eventNouns = map[string]graph.EventType{"meeting": graph.Meeting, "talks": graph.Meeting, "summit": graph.Meeting,
 		"visit": graph.Visit, "rally": graph.Protest, "protest": graph.Protest, "protests": graph.Protest, "march": graph.Protest,

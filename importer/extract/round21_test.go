@@ -164,3 +164,13 @@ func TestRound21QuotedTimes(t *testing.T) {
 		})
 	}
 }
+
+// TestRound21TheMeeting: a sentence that opens with "The meeting" goes on
+// with the meeting told before, though a rally of another day came
+// between: one meeting, on its day.
+func TestRound21TheMeeting(t *testing.T) {
+	a := draft(t, "Lukashenko meets Putin\n\nBelarusian President Alexander Lukashenko met Russian President Vladimir Putin in Sochi on Monday.\n\n"+
+		"At least 100,000 protesters flooded the streets of Minsk on Sunday.\n\n"+
+		"The meeting, in which Lukashenko thanked Putin for his support, marked the first face-to-face talks between the leaders since the election.", "2020-09-14")
+	oneEventDated(t, a, string(graph.Meeting), Date{Start: "2020-09-14", End: "2020-09-14", Precision: string(graph.Day)})
+}
