@@ -3959,8 +3959,8 @@ var (
 	// openingEventRE opens a sentence with a definite event noun: "The
 	// meeting, in which …". Group 1 is the noun.
 	openingEventRE = regexp.MustCompile(`^The\s+(meeting|talks|summit|visit|rally|march|protest|protests|agreement|deal|accord)\b`)
-	anaphoraRE = regexp.MustCompile(`^(?:The two (?:leaders|men|women|sides|presidents|ministers|delegations)|The (?:meeting|talks|visit|summit|rally|march|protest|protests|agreement|deal|accord|ceasefire|truce)|Both (?:leaders|sides|men)|They|It was|In the (?:morning|afternoon|evening)|(?:That|The same) (?:morning|afternoon|evening|night|day)|(?:Hours|Moments|Minutes) later|Later that (?:day|morning|afternoon|evening|night)|Shortly (?:after|afterwards))\b|^In \p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?,`)
-	eventNouns = map[string]graph.EventType{"meeting": graph.Meeting, "talks": graph.Meeting, "summit": graph.Meeting,
+	anaphoraRE     = regexp.MustCompile(`^(?:The two (?:leaders|men|women|sides|presidents|ministers|delegations)|The (?:meeting|talks|visit|summit|rally|march|protest|protests|agreement|deal|accord|ceasefire|truce)|Both (?:leaders|sides|men)|They|It was|In the (?:morning|afternoon|evening)|(?:That|The same) (?:morning|afternoon|evening|night|day)|(?:Hours|Moments|Minutes) later|Later that (?:day|morning|afternoon|evening|night)|Shortly (?:after|afterwards))\b|^In \p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?,`)
+	eventNouns     = map[string]graph.EventType{"meeting": graph.Meeting, "talks": graph.Meeting, "summit": graph.Meeting,
 		"visit": graph.Visit, "rally": graph.Protest, "protest": graph.Protest, "protests": graph.Protest, "march": graph.Protest,
 		"vote": graph.Election, "election": graph.Election, "signing": graph.Agreement, "clashes": graph.Violence, "raid": graph.Violence,
 		"deal": graph.Agreement, "agreement": graph.Agreement, "accord": graph.Agreement, "riot": graph.Protest, "riots": graph.Protest,
