@@ -2518,8 +2518,8 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 		// A figure of the trigger's own clause ("20 detained as thousands
 		// protested" counts the detained).
 		e.Count = countNear(s.text[cs:ce], []int{loc[0] - cs, loc[1] - cs})
-		if ms := countRE.FindAllString(s.text[cs:ce], -1); e.Count == nil && len(ms) == 1 {
-			e.Count = countIn(ms[0])
+		if ms := countRE.FindAllStringIndex(s.text[cs:ce], -1); e.Count == nil && len(ms) == 1 && !populationRE.MatchString(s.text[:cs+ms[0][0]]) {
+			e.Count = countIn(s.text[cs+ms[0][0] : cs+ms[0][1]])
 		}
 		// Casualties counted anywhere in the sentence are the violence's:
 		// "police fired tear gas, and 45 people were taken to hospital".
@@ -2628,6 +2628,10 @@ func (d *doc) quoted(at int) bool {
 	open := strings.Count(before, "“") - strings.Count(before, "”")
 	return open > 0 || strings.Count(before, `"`)%2 == 1
 }
+
+// populationRE ends what a population follows: "a nation of", "the
+// city of some".
+var populationRE = regexp.MustCompile(`(?i)\b(?:nation|country|countries|state|republic|island|islands|region|province|city|town|capital|metropolis|territory|enclave|kingdom|population)\s+of(?:\s+(?:some|about|around|nearly|almost|roughly|more\s+than|over|fewer\s+than|less\s+than|just\s+under|just\s+over))?\s*$`)
 
 // maskQuotes blanks what s holds inside quotation marks (“…” or "…"),
 // keeping its length and the marks; open says s begins inside a quote.
@@ -4872,6 +4876,11 @@ func countNear(s string, loc []int) *Count {
 		// "240 people, 80 of them police officers": the part counts
 		// less than the whole.
 		if partOfRE.MatchString(s[lo+m[0] : lo+m[1]]) {
+			continue
+		}
+		// "the Eastern European nation of 9.5 million people": a
+		// population, not a crowd.
+		if populationRE.MatchString(s[:lo+m[0]]) {
 			continue
 		}
 		if best == nil || dist(m) < dist(best) {

@@ -174,3 +174,32 @@ func TestRound21TheMeeting(t *testing.T) {
 		"The meeting, in which Lukashenko thanked Putin for his support, marked the first face-to-face talks between the leaders since the election.", "2020-09-14")
 	oneEventDated(t, a, string(graph.Meeting), Date{Start: "2020-09-14", End: "2020-09-14", Precision: string(graph.Day)})
 }
+
+// TestRound21Population: the people of a nation or a city are no crowd's
+// count; a crowd's figure still is.
+func TestRound21Population(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int64 // 0: no count
+	}{
+		{"Lukashenko, who has ruled the Eastern European nation of 9.5 million people since 1994, has blamed the West for fomenting demonstrations in Belarus.", 0},
+		{"In Minsk, a city of about 2 million people, 100,000 protesters rallied on Sunday.", 100000},
+	} {
+		a := draft(t, "Headline\n\n"+c.text, "2020-09-14")
+		if !slices.ContainsFunc(a.Events, func(e Event) bool { return e.Type == string(graph.Protest) }) {
+			t.Errorf("%q: no protest drafted", c.text)
+		}
+		for _, e := range a.Events {
+			if e.Type != string(graph.Protest) {
+				continue
+			}
+			got := int64(0)
+			if e.Count != nil {
+				got = e.Count.Value
+			}
+			if got != c.want {
+				t.Errorf("%q: count %d, want %d", c.text, got, c.want)
+			}
+		}
+	}
+}
