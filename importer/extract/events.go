@@ -2549,6 +2549,17 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 		// third week": protests told as still going on run from the
 		// first day the story dates.
 		t.typ == graph.Protest && fallbackDate(e) && ongoingRE.MatchString(s.text[cs:])
+	// "as protests continued across Belarus … following a disputed
+	// August 9 election": protests told as going on since an event the
+	// clause dates run from that event's day to publication.
+	if t.typ == graph.Protest {
+		if m := continuedSinceRE.FindStringSubmatchIndex(s.text[loc[0]:]); m != nil {
+			named := s.text[loc[0]+m[4] : loc[0]+m[5]]
+			if start, _, prec, ok := resolve(named, d.pub); ok && prec == graph.Day && start.Before(d.pub) {
+				e.start, e.end, e.precision, e.Date = start, d.pub, graph.Day, &Date{Text: s.text[loc[0]+m[2] : loc[0]+m[3]]}
+			}
+		}
+	}
 	d.nthDay(e, s.text[cs:ce], ref)
 	d.beganWhen(e, s.text[cs:], loc[0]-cs, ref)
 	lasting(e, s.text[cs:], d.pub)
@@ -2628,6 +2639,12 @@ func (d *doc) quoted(at int) bool {
 	open := strings.Count(before, "“") - strings.Count(before, "”")
 	return open > 0 || strings.Count(before, `"`)%2 == 1
 }
+
+// continuedSinceRE follows a protest's word with its going on since an
+// event of a day: "protests continued across Belarus … following a
+// disputed August 9 election". Group 1 is the wording of the event,
+// group 2 its day.
+var continuedSinceRE = regexp.MustCompile(`(?i)^\S*\s+(?:have\s+|has\s+)?(?:continued|continue|continuing|raged|persisted|went\s+on|gone\s+on)\b[^.;]{0,80}?\b((?:following|since|after)\s+(?:the\s+|a\s+|an\s+)?(?:\p{Ll}+\s+){0,2}?((?:` + monthNames + `)\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?)\s+(?:\p{Ll}+\s+)?(?:election|vote|polls?|referendum|coup|arrest|verdict|ruling))\b`)
 
 // populationRE ends what a population follows: "a nation of", "the
 // city of some".

@@ -203,3 +203,17 @@ func TestRound21Population(t *testing.T) {
 		}
 	}
 }
+
+// TestRound21ContinuedSince: protests told as going on since an event of a
+// day run from that day to publication.
+func TestRound21ContinuedSince(t *testing.T) {
+	for _, c := range []struct{ name, text, pub, start string }{
+		{"following", "Maduro meets the army\n\nMaduro met the army's high command in Caracas on Friday, as protests continued across Venezuela following the disputed July 28 election.", "2024-08-03", "2024-07-28"},
+		{"since", "Morales under pressure\n\nDemonstrations have raged in La Paz and Santa Cruz since the October 20 vote.", "2019-11-05", "2019-10-20"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := draft(t, c.text, c.pub)
+			oneEventDated(t, a, string(graph.Protest), Date{Start: c.start, End: c.pub, Precision: string(graph.Day)})
+		})
+	}
+}
