@@ -3423,11 +3423,6 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 			return
 		}
 	}
-	// "The two leaders held talks": a sentence that refers back goes on
-	// with the event told last, even in a new paragraph.
-	// "The SPA called for civil disobedience. The soldiers opened fire":
-	// a deed goes on past an undated statement, with the event dated
-	// last.
 	// "The meeting, in which Lukashenko thanked Putin, marked …": a
 	// sentence that opens with a definite event noun of the event's own
 	// kind goes on with the last such event the story told, even when
@@ -3442,6 +3437,11 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 			}
 		}
 	}
+	// "The two leaders held talks": a sentence that refers back goes on
+	// with the event told last, even in a new paragraph.
+	// "The SPA called for civil disobedience. The soldiers opened fire":
+	// a deed goes on past an undated statement, with the event dated
+	// last.
 	cont := last
 	if cont != nil && fallbackDate(cont) && e.Type != string(graph.Statement) {
 		if l := d.lastDated(); l != nil && (l.para == s.para || d.continuesTurns(l.para, s.para)) {
