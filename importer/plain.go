@@ -4,11 +4,13 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/importer/extract"
 )
 
 // Plain gives what a plain article file, one without front matter (the
@@ -87,10 +89,6 @@ var (
 	// wireDatelineRE opens a wire story: "MINSK, Sept 23, 2020 (Reuters)
 	// -". The day's groups come first, then the agency.
 	wireDatelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]+(?:,\s*\p{Lu}[\p{L} ]+)?,\s+` + dayWording + `\s*(?:\(([^()]{2,40})\))?\s*[-–—]`)
-	// agencyRE is the agency of a dateline, with or without its day:
-	// "ISTANBUL (Reuters) -", "KYIV, Ukraine (AP) —", "Bogotá, 5 may
-	// (EFE).-". A city not in capitals needs an agency known as one.
-	agencyRE = regexp.MustCompile(`^(\p{Lu}[\p{L} .'’-]*?)(?:,\s*\p{Lu}[\p{L} ]+)?(?:,\s+[^()]{1,30}?)?\s+\(([^()]{2,40})\)\.?\s*[-–—]`)
 	// dayInNameRE is a day in a file name: "aljazeera-2020-09-14-sochi".
 	dayInNameRE = regexp.MustCompile(`(?:^|[^0-9])(\d{4}-\d{2}-\d{2})(?:[^0-9]|$)`)
 	// furnitureRE is a line of a page around its story: "Skip to main
@@ -100,15 +98,6 @@ var (
 	// "April 16, 2017 / 8:05 PM / Updated 7 years ago".
 	segmentSep = regexp.MustCompile(`\s+[|·•/]\s+|\s+[–—-]\s+`)
 )
-
-// newsAgencies are agencies whose datelines name a city in ordinary case
-// ("Bogotá, 5 may (EFE).-"), folded.
-var newsAgencies = map[string]bool{
-	"reuters": true, "ap": true, "afp": true, "efe": true, "dpa": true, "ansa": true, "xinhua": true,
-	"tass": true, "interfax": true, "yonhap": true, "kyodo": true, "pti": true, "ians": true,
-	"anadolu": true, "bernama": true, "antara": true, "lusa": true, "belta": true, "ukrinform": true,
-	"irna": true, "prensa latina": true, "europa press": true, "notimex": true, "jiji": true, "apa": true,
-}
 
 func init() {
 	for i, m := range [][]string{
@@ -176,7 +165,7 @@ func parsePlain(path string, raw []byte, p Plain, probs *problems) (graph.Articl
 			break
 		}
 		if fm.Outlet == "" {
-			fm.Outlet = agencyOf(l)
+			fm.Outlet = extract.DatelineAgency(l)
 		}
 	}
 	if first == "" {
@@ -290,6 +279,13 @@ func dateLine(seg string) (string, int, bool) {
 	return day, rank, ok
 }
 
+// atoi is the number a group of digits holds; dayWording's groups hold
+// digits alone, and an empty one is 0.
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
 // dayOf reads the groups of dayWording as a day: a month's name in one of
 // monthNames, a real calendar day. Numbers alone are read day first
 // ("04.07.2013", "13/12/2022"), as outside the United States, except with
@@ -324,28 +320,6 @@ func dayOf(g []string) (string, bool) {
 		return "", false
 	}
 	return graph.FormatDay(t), true
-}
-
-// atoi is the value of a run of at most a few digits (0 for none).
-func atoi(s string) int {
-	n := 0
-	for _, r := range s {
-		n = n*10 + int(r-'0')
-	}
-	return n
-}
-
-// agencyOf is the agency a wire dateline names, or "".
-func agencyOf(l string) string {
-	m := agencyRE.FindStringSubmatch(l)
-	if m == nil {
-		return ""
-	}
-	agency := strings.TrimSpace(m[2])
-	if strings.ToUpper(m[1]) != m[1] && !newsAgencies[graph.Fold(agency)] {
-		return ""
-	}
-	return agency
 }
 
 // Check says what is wrong with the fields p sets, by the flag that sets

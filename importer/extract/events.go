@@ -2958,13 +2958,47 @@ var (
 		`|\b(?:REUTERS|Reuters|AFP|AP|EPA|EFE|XINHUA|Xinhua)\s*/\s*\p{Lu}[\p{L}.’' -]+$`)
 	// agencyDatelineRE is a wire dateline with its agency, dated or not:
 	// "ISTANBUL (Reuters) -", "KYIV, Ukraine (AP) —", "SEOUL, Dec. 4, 2024
-	// (Yonhap) --". Group 1 is the agency.
-	agencyDatelineRE = regexp.MustCompile(`^\s*\p{Lu}[\p{Lu} .'’\-]+(?:,\s*[^()]{1,40}?)?\s*\(([^()]{2,40})\)\.?\s*[-–—]`)
+	// (Yonhap) --", "Bogotá, 5 may (EFE).-". Group 1 is the place, group 2
+	// the agency.
+	agencyDatelineRE = regexp.MustCompile(`^\s*(\p{Lu}[\p{L} .'’\-]*?)(?:,\s*\p{Lu}[\p{L} ]+)?(?:,\s+[^()]{1,30}?)?\s*\(([^()]{2,40})\)\.?\s*[-–—]`)
 	// datelineRE is a wire dateline with its day, at the start of a line:
 	// "BOGOTÁ, March 15 (Wire) -", a place in capitals of any script,
 	// "NAIROBI, Aug. 15, 2022 (AFP) -". Group 1 is the day.
 	datelineRE = regexp.MustCompile(`(?m)^\s*\p{Lu}[\p{L} .'’\-]+,\s+((?:` + monthNames + `)\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:,?\s+\d{4})?)\s*(?:\([^)]*\))?\s*[-–—]`)
 )
+
+// newsAgencies are agencies whose datelines name a city in ordinary case
+// ("Bogotá, 5 may (EFE).-"), folded.
+var newsAgencies = map[string]bool{
+	"reuters": true, "ap": true, "afp": true, "efe": true, "dpa": true, "ansa": true, "xinhua": true,
+	"tass": true, "interfax": true, "yonhap": true, "kyodo": true, "pti": true, "ians": true,
+	"anadolu": true, "bernama": true, "antara": true, "lusa": true, "belta": true, "ukrinform": true,
+	"irna": true, "prensa latina": true, "europa press": true, "notimex": true, "jiji": true, "apa": true,
+}
+
+// datelineAgency is where the agency of a wire dateline opening s stands,
+// or nil: after a place in capitals any name in brackets, after one in
+// ordinary case only a known agency's.
+func datelineAgency(s string) []int {
+	m := agencyDatelineRE.FindStringSubmatchIndex(s)
+	if m == nil {
+		return nil
+	}
+	if place := s[m[2]:m[3]]; strings.ToUpper(place) != place && !newsAgencies[graph.Fold(strings.TrimSpace(s[m[4]:m[5]]))] {
+		return nil
+	}
+	return m[4:6]
+}
+
+// DatelineAgency is the agency a wire dateline opening line names
+// ("MINSK, Sept 23 (Reuters) -"), or "": who published a story copied
+// without its outlet.
+func DatelineAgency(line string) string {
+	if a := datelineAgency(line); a != nil {
+		return strings.TrimSpace(line[a[0]:a[1]])
+	}
+	return ""
+}
 
 // byline reports whether s is a byline: a short line, not "By Friday, the
 // death toll had reached 27".

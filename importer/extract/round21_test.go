@@ -41,6 +41,7 @@ func TestRound21Datelines(t *testing.T) {
 		{"a photograph's credit", "Lukashenko flies to Sochi\n\nLukashenko and Putin meet in Sochi, Russia February 15, 2019 [File: Sergei Chirikov/Pool via Reuters]\n\nBelarusian President Alexander Lukashenko met Vladimir Putin in Sochi on Monday.", "Reuters"},
 		{"a photograph's credit in parentheses", "Rioters storm Brasilia\n\nSupporters of Jair Bolsonaro storm the Planalto Palace in Brasilia, January 8, 2023. (AP Photo/Marcos Teixeira)\n\nPolice arrested 1,500 people in Brasilia on Monday.", "Associated Press"},
 		{"an agency and its photographer", "Chile agrees new constitution\n\nProtesters clash with riot police in Santiago, Chile, October 25, 2019. REUTERS/Pablo Sanhueza\n\nChilean President Sebastian Pinera met party leaders on Friday.", "Reuters"},
+		{"a known agency after a city in ordinary case", "Duque calls for dialogue\n\nBogotá, 5 may (EFE).- Colombian President Ivan Duque met union leaders in Bogotá on Wednesday.", "EFE"},
 		{"a byline in capitals", "Police clash with protesters\n\nBy ANA LUKASHENKO and Tom Barlow\n\nPolice detained 40 protesters in Minsk on Sunday, the interior ministry said.", "Alexander Lukashenko"},
 		{"a time zone", "Emergency decree in Bangkok\n\nMon 14 Sep 2020 12.05 BST\n\nFirst published on Sun 13 Sep 2020 18.00 BST\n\nThai police arrested 20 protesters in Bangkok on Sunday.", "BST"},
 	} {
@@ -147,20 +148,7 @@ func TestRound21QuotedTimes(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			art := article(c.text, "2020-09-14")
 			art.Outlet = "Al Jazeera"
-			a := extractor(t).Extract(art)
-			n := 0
-			for _, e := range a.Events {
-				if e.Type != string(graph.Statement) {
-					continue
-				}
-				n++
-				if e.Date == nil || e.Date.Start != c.want {
-					t.Errorf("statement dated %+v, want %s", e.Date, c.want)
-				}
-			}
-			if n != 1 {
-				t.Errorf("%d statements, want 1: %+v", n, a.Events)
-			}
+			oneEventDated(t, extractor(t).Extract(art), string(graph.Statement), Date{Start: c.want, End: c.want, Precision: string(graph.Day)})
 		})
 	}
 }

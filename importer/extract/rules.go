@@ -161,8 +161,8 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 		// "ISTANBUL (Reuters) - Erdogan declared victory": the agency
 		// of a wire dateline tells the story; it acts in none of it.
 		text := s.text
-		if a := agencyDatelineRE.FindStringSubmatchIndex(text); a != nil {
-			text = text[:a[2]] + strings.Repeat(" ", a[3]-a[2]) + text[a[3]:]
+		if a := datelineAgency(text); a != nil {
+			text = text[:a[0]] + strings.Repeat(" ", a[1]-a[0]) + text[a[1]:]
 		}
 		// "Reporting by Reuters staff; Editing by Tom Barlow", "By ANA
 		// MORALES and Tom Barlow": who wrote the story is not in it.
