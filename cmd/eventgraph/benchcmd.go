@@ -16,7 +16,7 @@ import (
 func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	cfg := open.FromEnv()
 	fs := newFlags("bench", "[--store URI] [--samples N] [--busiest ACTOR-ID] [--json] | --compare SMALL.json LARGE.json"+
-		" | --neo4j-import CORPUS-DIR --store bolt://HOST:PORT [--staged] [--write-group N] [--csv-rows N] [--csv-via http|file] [--neo4j-admin-lib DIR] [--json]", stderr)
+		" | --neo4j-import CORPUS-DIR --store bolt://HOST:PORT [--staged] [--write-group N] [--warm-up] [--csv-rows N] [--csv-via http|file] [--neo4j-admin-lib DIR] [--json]", stderr)
 	fs.StringVar(&cfg.URI, "store", cfg.URI, "store URI (env EVENTGRAPH_STORE)")
 	samples := fs.Int("samples", 200, "how many instances of each kind of query to run")
 	seed := fs.Uint64("seed", 1, "picks the instances")
@@ -29,6 +29,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	csvVia := fs.String("csv-via", "http", "with --neo4j-import: how Neo4j reads the CSV files, http (a loopback server of this process) or file (file:///PATH, a server on this machine without an import directory)")
 	stagedImport := fs.Bool("staged", false, "with --neo4j-import: run the project's import staged (import --staged)")
 	group := fs.Int("write-group", 0, "with --neo4j-import: the project import's articles per transaction (import's default when 0)")
+	warmUp := fs.Bool("warm-up", false, "with --neo4j-import: run each path once, untimed, before the timed runs (a server just started compiles its own code while the first runs)")
 	adminLib := fs.String("neo4j-admin-lib", "", "with --neo4j-import: a folder of Neo4j 5 jars (such as the test server's lib) to run neo4j-admin database import on the same CSV files, offline (env JAVA: the java binary)")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -40,7 +41,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		rep, err := bench.ImportNeo4j(ctx, bench.Neo4jImportConfig{Corpus: []string{*neo4jImport}, Store: cfg,
 			RowsPerTx: *csvRows, CSVVia: *csvVia, AdminLib: *adminLib, Java: os.Getenv("JAVA"), Log: stderr,
-			Staged: *stagedImport, WriteGroup: *group})
+			Staged: *stagedImport, WriteGroup: *group, WarmUp: *warmUp})
 		if err != nil {
 			return err
 		}

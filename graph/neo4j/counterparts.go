@@ -124,7 +124,7 @@ func (w *writer) meetingPairs(ctx context.Context, ids []string) (map[string]map
 	if len(ids) == 0 {
 		return out, nil
 	}
-	recs, err := w.query(ctx, "meeting participants", qMeetingParticipants, row{"ids": ids, "meeting": string(graph.Meeting)})
+	recs, err := w.write(ctx, "meeting participants", qMeetingParticipants, row{"ids": ids, "meeting": string(graph.Meeting)})
 	if err != nil {
 		return nil, err
 	}
@@ -180,6 +180,6 @@ func (w *writer) keepMet(ctx context.Context, ids []string, before map[string]ma
 	if len(rows) == 0 {
 		return nil
 	}
-	_, err = w.query(ctx, "count meetings per pair", qAddMet, row{"rows": rows})
+	_, err = w.write(ctx, "count meetings per pair", qAddMet, row{"rows": rows})
 	return err
 }

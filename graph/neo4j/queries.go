@@ -138,8 +138,13 @@ DELETE m`
 // nodes (see Store), found through the unique constraint on the pair;
 // whether any is left for a fact is one seek of that index.
 var (
+	// qWithdrawParts finds both ends by their ids (the hints), then the
+	// edge between them: expanding the actor's participations instead, as
+	// the planner may choose on some counts, walks a hub's thousands.
 	qWithdrawParts = `UNWIND $rows AS row
-MATCH (:Actor {id: row.actor})-[r:PARTICIPATED_IN]->(:Event {id: row.event})
+MATCH (a:Actor {id: row.actor})-[r:PARTICIPATED_IN]->(e:Event {id: row.event})
+USING INDEX a:Actor(id)
+USING INDEX e:Event(id)
 SET r.articles = ` + dropArticle("r.articles") + `
 WITH r WHERE size(r.articles) = 0
 DELETE r`

@@ -209,7 +209,7 @@ func (w *writer) exec(ctx context.Context, article string, st statement) error {
 	if st.params != nil {
 		params := maps.Clone(st.params)
 		params["article"] = article
-		_, err := w.query(ctx, st.op, st.cypher, params)
+		_, err := w.write(ctx, st.op, st.cypher, params)
 		return err
 	}
 	stamp(st.rows, article)
@@ -218,7 +218,7 @@ func (w *writer) exec(ctx context.Context, article string, st statement) error {
 		step = w.rowsPerStatement
 	}
 	for chunk := range slices.Chunk(st.rows, max(step, 1)) {
-		if _, err := w.query(ctx, st.op, st.cypher, row{"rows": chunk}); err != nil {
+		if _, err := w.write(ctx, st.op, st.cypher, row{"rows": chunk}); err != nil {
 			return err
 		}
 	}

@@ -3,6 +3,8 @@ package neo4j
 import (
 	"context"
 
+	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/eventgraph/eventgraph/graph"
 )
 
@@ -15,6 +17,22 @@ type writer struct {
 }
 
 var _ graph.Tx = (*writer)(nil)
+
+// keepPlan is the query option that keeps a statement's plan however far
+// the store's counts move from those it was planned with. Neo4j plans a
+// statement again once its counts have moved far enough, which in an
+// import into a growing store is every few seconds; with this option a
+// 10k-event import cost the server a fifth less CPU (BENCHMARKS.md,
+// "Write plans kept"). Every statement run with it finds its nodes
+// through the id constraints' indexes, a plan no count changes;
+// TestWritePlans checks that on an empty store, where an import plans
+// them first.
+const keepPlan = "CYPHER replan=skip\n"
+
+// write runs one statement of a write whose plan holds at any size.
+func (w *writer) write(ctx context.Context, op, cypher string, params map[string]any) ([]*neo4jdrv.Record, error) {
+	return w.query(ctx, op, keepPlan+cypher, params)
+}
 
 // LogChange implements graph.ChangeWriter.
 func (w *writer) LogChange(ctx context.Context, c graph.Change) error {

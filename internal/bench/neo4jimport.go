@@ -48,6 +48,12 @@ type Neo4jImportConfig struct {
 	// WriteGroup is the project import's articles per transaction
 	// (importer.DefaultWriteGroup when 0).
 	WriteGroup int
+	// WarmUp runs both loads once, untimed, before the timed ones, each
+	// deleted after: the JVM of a server just started spends half its CPU
+	// compiling Neo4j's own code during a first import (BENCHMARKS.md,
+	// "Write plans kept"), which without it the first path, the
+	// project's, pays alone.
+	WarmUp bool
 	// Log, when not nil, gets a line as each step starts and ends.
 	Log io.Writer
 }
@@ -107,6 +113,9 @@ type Neo4jImportReport struct {
 	// AdminLib was given; AdminOutput the tool's last lines.
 	Admin       *ImportPath `json:"admin,omitempty"`
 	AdminOutput string      `json:"adminOutput,omitempty"`
+	// WarmUp is the untimed first run of each path (project, LOAD CSV),
+	// when WarmUp was set.
+	WarmUp *[2]ImportPath `json:"warmUp,omitempty"`
 }
 
 // ImportNeo4j imports the corpus into an empty Neo4j database twice and
@@ -203,71 +212,110 @@ func ImportNeo4j(ctx context.Context, cfg Neo4jImportConfig) (rep Neo4jImportRep
 		return rep, fmt.Errorf("neo4j %s cannot LOAD CSV from %s: %w%s", rep.Store, base, err, hint)
 	}
 
-	// 2. The project's import, timed as `eventgraph import` runs it:
-	// every file checked on its own, then chunk by chunk checked against
-	// the store and written, an article per transaction.
-	logf("project import of %s into %s …", strings.Join(cfg.Corpus, " "), rep.Store)
-	store := cfg.Store
-	store.Staged = cfg.Staged
-	rep.Staged, rep.WriteGroup = cfg.Staged, cmp.Or(cfg.WriteGroup, importer.DefaultWriteGroup)
+	// 2. The facts as CSV files, for LOAD CSV (not timed).
 	start := time.Now()
-	g, err := open.Store(ctx, store)
-	if err != nil {
-		return rep, err
-	}
-	prepared, err := importer.Prepare(cfg.Corpus, importer.WithWriteGroups(rep.WriteGroup))
-	if err == nil {
-		_, err = prepared.Import(ctx, g, nil, func(p importer.Progress) {
-			if p.Articles%500 == 0 {
-				logf("  %d/%d articles, %d events reported, %.0f s", p.Articles, p.Total, p.Events, time.Since(start).Seconds())
-			}
-		})
-	}
-	rep.Project.Seconds = time.Since(start).Seconds()
-	g.Close(context.WithoutCancel(ctx))
-	if err != nil {
-		return rep, fmt.Errorf("project import: %w", err)
-	}
-	if err := n.count(ctx, &rep.Project); err != nil {
-		return rep, err
-	}
-	logf("project import: %d articles, %d events in %.1f s", rep.Project.Articles, rep.Project.Events, rep.Project.Seconds)
-
-	// 3. Empty the database again; the schema stays.
-	if rep.DeleteSeconds[0], err = n.deleteAll(ctx); err != nil {
-		return rep, err
-	}
-	logf("deleted it in %.1f s", rep.DeleteSeconds[0])
-
-	// 4. The facts as CSV files, served on loopback, loaded with LOAD CSV.
-	start = time.Now()
 	if rep.CSV, err = writeCSV(cfg.Corpus, dir); err != nil {
 		return rep, fmt.Errorf("write the CSV files: %w", err)
 	}
 	rep.CSVSeconds = time.Since(start).Seconds()
 	logf("CSV files: %d event reports, %d articles written in %.1f s", rep.CSV.Reports, rep.CSV.Articles, rep.CSVSeconds)
-	logf("LOAD CSV from %s, %d rows per transaction …", base, cfg.RowsPerTx)
-	start = time.Now()
-	for _, s := range loadOrder(rep.CSV) {
-		t := time.Now()
-		q := "LOAD CSV WITH HEADERS FROM $url AS row\nCALL (row) {\n" + s.cypher + "\n} IN TRANSACTIONS OF $rows ROWS"
-		if err := n.run(ctx, q, map[string]any{"url": base + s.name, "rows": int64(cfg.RowsPerTx)}); err != nil {
-			return rep, fmt.Errorf("LOAD CSV %s: %w", s.name, err)
+
+	// 3. The project's import, timed as `eventgraph import` runs it:
+	// every file checked on its own, then chunk by chunk checked against
+	// the store and written, a write group per transaction.
+	store := cfg.Store
+	store.Staged = cfg.Staged
+	rep.Staged, rep.WriteGroup = cfg.Staged, cmp.Or(cfg.WriteGroup, importer.DefaultWriteGroup)
+	project := func(p *ImportPath) error {
+		logf("project import of %s into %s …", strings.Join(cfg.Corpus, " "), rep.Store)
+		start := time.Now()
+		g, err := open.Store(ctx, store)
+		if err != nil {
+			return err
 		}
-		logf("  %s: %d rows in %.1f s", s.name, rep.CSV.Rows[s.name], time.Since(t).Seconds())
+		prepared, err := importer.Prepare(cfg.Corpus, importer.WithWriteGroups(rep.WriteGroup))
+		if err == nil {
+			_, err = prepared.Import(ctx, g, nil, func(p importer.Progress) {
+				if p.Articles%500 == 0 {
+					logf("  %d/%d articles, %d events reported, %.0f s", p.Articles, p.Total, p.Events, time.Since(start).Seconds())
+				}
+			})
+		}
+		p.Seconds = time.Since(start).Seconds()
+		g.Close(context.WithoutCancel(ctx))
+		if err != nil {
+			return fmt.Errorf("project import: %w", err)
+		}
+		if err := n.count(ctx, p); err != nil {
+			return err
+		}
+		logf("project import: %d articles, %d events in %.1f s", p.Articles, p.Events, p.Seconds)
+		return nil
 	}
-	rep.LoadCSV.Seconds = time.Since(start).Seconds()
-	if err := n.count(ctx, &rep.LoadCSV); err != nil {
+	// 4. The CSV files, served on loopback or read from disk, loaded with
+	// LOAD CSV.
+	loadCSV := func(p *ImportPath) error {
+		logf("LOAD CSV from %s, %d rows per transaction …", base, cfg.RowsPerTx)
+		start := time.Now()
+		for _, s := range loadOrder(rep.CSV) {
+			t := time.Now()
+			q := "LOAD CSV WITH HEADERS FROM $url AS row\nCALL (row) {\n" + s.cypher + "\n} IN TRANSACTIONS OF $rows ROWS"
+			if err := n.run(ctx, q, map[string]any{"url": base + s.name, "rows": int64(cfg.RowsPerTx)}); err != nil {
+				return fmt.Errorf("LOAD CSV %s: %w", s.name, err)
+			}
+			logf("  %s: %d rows in %.1f s", s.name, rep.CSV.Rows[s.name], time.Since(t).Seconds())
+		}
+		p.Seconds = time.Since(start).Seconds()
+		if err := n.count(ctx, p); err != nil {
+			return err
+		}
+		logf("LOAD CSV: %d articles, %d events in %.1f s", p.Articles, p.Events, p.Seconds)
+		return nil
+	}
+	// Each path is followed by emptying the database; the schema stays.
+	deleted := func(i int) error {
+		var err error
+		if rep.DeleteSeconds[i], err = n.deleteAll(ctx); err != nil {
+			return err
+		}
+		logf("deleted it in %.1f s", rep.DeleteSeconds[i])
+		return nil
+	}
+	if cfg.WarmUp {
+		logf("warm-up: each path once, untimed")
+		rep.WarmUp = &[2]ImportPath{}
+		if err := project(&rep.WarmUp[0]); err != nil {
+			return rep, fmt.Errorf("warm-up: %w", err)
+		}
+		if err := deleted(0); err != nil {
+			return rep, err
+		}
+		if err := loadCSV(&rep.WarmUp[1]); err != nil {
+			return rep, fmt.Errorf("warm-up: %w", err)
+		}
+		if err := deleted(1); err != nil {
+			return rep, err
+		}
+	}
+	if err := project(&rep.Project); err != nil {
 		return rep, err
 	}
-	logf("LOAD CSV: %d articles, %d events in %.1f s", rep.LoadCSV.Articles, rep.LoadCSV.Events, rep.LoadCSV.Seconds)
-	if rep.DeleteSeconds[1], err = n.deleteAll(ctx); err != nil {
+	if err := deleted(0); err != nil {
 		return rep, err
 	}
-	logf("deleted it in %.1f s", rep.DeleteSeconds[1])
+	if err := loadCSV(&rep.LoadCSV); err != nil {
+		return rep, err
+	}
+	if err := deleted(1); err != nil {
+		return rep, err
+	}
 
 	rep.Project.rates(rep.CSV.Reports)
 	rep.LoadCSV.rates(rep.CSV.Reports)
+	if w := rep.WarmUp; w != nil {
+		w[0].rates(rep.CSV.Reports)
+		w[1].rates(rep.CSV.Reports)
+	}
 	if rep.LoadCSV.EventsPerSec > 0 {
 		rep.Ratio = rep.Project.EventsPerSec / rep.LoadCSV.EventsPerSec
 	}
@@ -437,6 +485,12 @@ func (rep Neo4jImportReport) Table() string {
 	row(fmt.Sprintf("LOAD CSV via %s, %d rows/tx", rep.CSVVia, rep.RowsPerTx), rep.LoadCSV)
 	if rep.Admin != nil {
 		row("neo4j-admin database import (offline)", *rep.Admin)
+	}
+	if w := rep.WarmUp; w != nil {
+		row("warm-up, untimed: project import", w[0])
+		row("warm-up, untimed: LOAD CSV", w[1])
+	} else {
+		b.WriteString("(no warm-up: the project's import ran first, on the server as it was; --warm-up runs each path once before)\n")
 	}
 	fmt.Fprintf(&b, "\nratio, project events/s ÷ LOAD CSV events/s: %.3f\n", rep.Ratio)
 	fmt.Fprintf(&b, "ratio for the same event reports (LOAD CSV seconds ÷ project seconds): %.3f\n", rep.ReportRatio)

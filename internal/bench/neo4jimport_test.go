@@ -99,6 +99,7 @@ func TestImportNeo4j(t *testing.T) {
 	// cannot (APOC's URL handler meets the harness's Hadoop without
 	// Woodstox), and reads the files from disk instead.
 	cfg.Log = logWriter{t}
+	cfg.WarmUp = true
 	rep, err := ImportNeo4j(ctx, cfg)
 	if err != nil && strings.Contains(err.Error(), "cannot LOAD CSV from http://") {
 		t.Logf("%v; reading the files from disk", err)
@@ -138,6 +139,18 @@ func TestImportNeo4j(t *testing.T) {
 	if rep.Project.EventsPerSec <= 0 || rep.LoadCSV.EventsPerSec <= 0 || rep.Ratio <= 0 || rep.ReportRatio <= 0 {
 		t.Errorf("rates %v and %v, ratios %v and %v", rep.Project.EventsPerSec, rep.LoadCSV.EventsPerSec, rep.Ratio, rep.ReportRatio)
 	}
+	// The warm-up wrote what the timed runs wrote: each of its loads was
+	// deleted before the next began.
+	if w := rep.WarmUp; w == nil {
+		t.Error("no warm-up in the report")
+	} else {
+		for i, got := range []ImportPath{rep.Project, rep.LoadCSV} {
+			if p := w[i]; p.Seconds <= 0 || p.Articles != got.Articles || p.Events != got.Events || p.Nodes != got.Nodes || p.Relationships != got.Relationships {
+				t.Errorf("warm-up %d wrote %d articles, %d events, %d nodes, %d relationships in %.2f s; the timed run %d, %d, %d, %d",
+					i, p.Articles, p.Events, p.Nodes, p.Relationships, p.Seconds, got.Articles, got.Events, got.Nodes, got.Relationships)
+			}
+		}
+	}
 	if left, err := n.nodes(ctx); err != nil || left != 0 {
 		t.Errorf("afterwards the database holds %d nodes (%v), want none", left, err)
 	}
@@ -150,7 +163,7 @@ func TestImportNeo4j(t *testing.T) {
 		t.Errorf("constraint event_id: %v, want it kept", v)
 	}
 	table := rep.Table()
-	for _, want := range []string{"project import", "LOAD CSV", "ratio", "What the two paths do differently"} {
+	for _, want := range []string{"project import", "LOAD CSV", "ratio", "What the two paths do differently", "warm-up, untimed"} {
 		if !strings.Contains(table, want) {
 			t.Errorf("the table lacks %q:\n%s", want, table)
 		}
