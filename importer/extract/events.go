@@ -280,7 +280,7 @@ var triggers = []trigger{
 		subject: "organizer", object: "signatory", lits: []string{"brokered"}},
 	{typ: graph.Agreement, cameo: "057", re: regexp.MustCompile(`(?i)\b(?:ceasefire|truce|deal|agreement|accord|pact)\s+(?:was\s+|had\s+been\s+)?brokered\s+by\b`),
 		subject: "signatory", object: "organizer", passive: true, lits: []string{"ceasefire", "truce", "deal", "agreement", "accord", "pact"}},
-	tr(graph.Agreement, "057", `(?:signed|signs|sign|inked|inks) (?:an? |the )?(?:\S+ )?(?:agreements?|accords?|treaty|treaties|deals?|pacts?|memorandum|memorandums|contracts?)|agreements?|accords?|treaty|treaties|peace deal|memorandum of understanding|(?:agreed|agrees|agree)\s+(?:\S+\s+){0,3}?to\s+(?:restore|resume|normali[sz]e|re-?establish|establish|set\s+up|create|end|halt|stop|form|extend|reopen|exchange|withdraw|pull\s+back|cease)|agreed\s+(?:a|an|the)\s+(?:\S+\s+)?(?:ceasefire|truce|deal|pact|accord)|(?:the\s+two\s+(?:sides|parties|governments|countries|camps|delegations)|both\s+sides|the\s+parties)\s+(?:\S+\s+){0,2}?agreed\s+(?:on|to|that)|(?:was|were)\s+signed\s+by|struck\s+(?:a|an)\s+(?:\S+\s+)?(?:deal|agreement|pact|bargain)|signed\s+off\s+on|adopted\s+(?:a|an|the)\s+joint\s+(?:\S+\s+)?(?:vision|statement|declaration|communiqu[eé]|plan)|agreed\s+with\s+(?:\S+\s+){1,4}?(?:to|on)\s`, "signatory", "signatory"),
+	tr(graph.Agreement, "057", `(?:signed|signs|sign|inked|inks) (?:an? |the )?(?:\S+ )?(?:agreements?|accords?|treaty|treaties|deals?|pacts?|memorandum|memorandums|contracts?)|agreements?|accords?|treaty|treaties|peace deal|memorandum of understanding|(?:agreed|agrees|agree)\s+(?:\S+\s+){0,3}?to\s+(?:restore|resume|normali[sz]e|re-?establish|establish|set\s+up|create|end|halt|stop|form|extend|reopen|exchange|withdraw|pull\s+back|cease)|agreed\s+(?:a|an|the)\s+(?:\S+\s+)?(?:ceasefire|truce|deal|pact|accord)|(?:agreed|agrees|agree)\s+(?:\S+\s+){0,3}?(?:on|to)\s+(?:a|an|the)\s+(?:\S+\s+)?(?:ceasefire|truce|deal|pact|compromise)|(?:reached|reach|reaches|clinched|sealed|hammered\s+out|brokered|concluded)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:ceasefire|truce|deal|pact|compromise)|(?:the\s+two\s+(?:sides|parties|governments|countries|camps|delegations)|both\s+sides|the\s+parties)\s+(?:\S+\s+){0,2}?agreed\s+(?:on|to|that)|(?:was|were)\s+signed\s+by|struck\s+(?:a|an)\s+(?:\S+\s+)?(?:deal|agreement|pact|bargain)|signed\s+off\s+on|adopted\s+(?:a|an|the)\s+joint\s+(?:\S+\s+)?(?:vision|statement|declaration|communiqu[eé]|plan)|agreed\s+with\s+(?:\S+\s+){1,4}?(?:to|on)\s`, "signatory", "signatory"),
 	tr(graph.Congratulate, "018", `congratulated|congratulates|congratulate|congratulations`, "speaker", "addressee"),
 	// "the president named X, a former adviser, to run the ministry",
 	// "named X in his place", "to replace him", "a decree naming X as
@@ -865,6 +865,12 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			// "beat Solih in the run-off", "beat the incumbent with 54
 			// per cent": winning a vote is no violence.
 			if t.typ == graph.Violence && strings.HasPrefix(strings.ToLower(s.text[loc[0]:loc[1]]), "beat") && electoralWinRE.MatchString(s.text[loc[1]:]) {
+				continue
+			}
+			// "clashed over inflation in a televised debate": a quarrel
+			// of words, unless someone is hurt or force is used.
+			if t.typ == graph.Violence && clashWordRE.MatchString(s.text[loc[0]:loc[1]]) && quarrelRE.MatchString(s.text[loc[1]:]) &&
+				!timeAfterOverRE.MatchString(quarrelRE.ReplaceAllString(s.text[loc[1]:], "")) && !casualtyRE.MatchString(s.text) && !forceWordRE.MatchString(s.text) {
 				continue
 			}
 			// "the minister he had fired on November 6": a dismissal,
@@ -1978,6 +1984,12 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 			continue
 		}
 		if m.modifier {
+			continue
+		}
+		// "sparred over NATO and Russia", "a deal over the European
+		// Union's plan": what a debate, a meeting or an agreement is
+		// about takes no part in it.
+		if (t.typ == graph.Debate || t.typ == graph.Meeting || t.typ == graph.Agreement) && topicBeforeRE.MatchString(s.text[max(cs, m.start-60):m.start]) {
 			continue
 		}
 		// "\"The president has told me he will go,\" the speaker said":
@@ -5256,7 +5268,23 @@ func rivalTargets(a, b *eventDraft) bool {
 // verb: nothing, an adverb, a day.
 var pairBeforeRE = regexp.MustCompile(`^\s+(?:(?:also|then|later|jointly|together|again|on\s+\p{Lu}\p{Ll}+day)\s+)?$`)
 
-var twoSidesRE = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:(?:former|opposition|rival|main|foreign|defen[cs]e|finance)\s+)?(?:sides|parties|leaders|men|women|presidents|ministers|governments|countries|delegations|camps|neighbou?rs|rivals|candidates|contenders)\b`)
+// clashWordRE is a clash's trigger; quarrelRE what follows one that is
+// about something ("clashed publicly over"), and timeAfterOverRE what
+// makes "over" a time instead ("clashed over the weekend"); forceWordRE
+// names force used.
+var (
+	clashWordRE     = regexp.MustCompile(`(?i)^clash(?:ed|es)?$`)
+	quarrelRE       = regexp.MustCompile(`(?i)^\s+(?:\p{Ll}+ly\s+)?(?:again\s+)?(?:over|about)\s+`)
+	timeAfterOverRE = regexp.MustCompile(`(?i)^(?:the\s+)?(?:weekend|night|nights|past|last|next|course|years?|months?|weeks?|days?|hours?|period|summer|winter|spring|autumn|holidays?|\d+|two|three|four|five|six|several|many|recent)\b`)
+	forceWordRE     = regexp.MustCompile(`(?i)\b(?:police|troops|soldiers|forces|gendarmes|militia|militias|gunmen|stones|rocks|bricks|weapons|guns|machetes|knives|sticks|clubs|tear\s+gas|batons|fire|fighting|riot|riots|looting)\b`)
+)
+
+// topicBeforeRE ends the words that make a name what something is about:
+// "over", "about", "regarding" or "concerning", and names joined to one
+// ("over NATO and ").
+var topicBeforeRE = regexp.MustCompile(`(?i)\b(?:over|about|regarding|concerning)\s+(?:[^,;.]{0,40}?\s(?:and|or)\s+)?(?:the\s+)?$`)
+
+var twoSidesRE = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:(?:former|opposition|rival|main|foreign|defen[cs]e|finance)\s+)?(?:sides|parties|leaders|men|women|presidents|ministers|governments|countries|delegations|camps|neighbou?rs|rivals|candidates|contenders)\b|\b(?:the\s+two|both\s+(?:men|women))\s+(?:had|have|has|were|are|will|would|met|meet|spoke|talked|held|agreed|signed|discussed|sparred|clashed|debated|also|later|then|last|previously|first|again)\b`)
 
 // lastPair is the two actors of the latest of the last four events that
 // holds two in one role of both sides (a meeting's participants, an
