@@ -58,6 +58,10 @@ CALL (e, row) {
 	DELETE s
 }
 `
+	// fragArticles are the articles a row of actors or places writes
+	// for: row.articles when several articles' rows were joined into one
+	// (collapse), else row.article.
+	fragArticles = `coalesce(row.articles, [row.article])`
 	// fragStated is true when an article states row.fact: a seek of the
 	// constraint's index on (fact, article) that stops at the first.
 	fragStated = `EXISTS { MATCH (o:Stated) WHERE o.fact = row.fact AND o.article IS NOT NULL }`
@@ -203,7 +207,8 @@ SET a.name = row.name, a.kind = row.kind, a.aliases = row.aliases, a.description
 	a.sortName = row.sortName, a.search = row.search, a.metKept = true
 WITH a, row
 CALL (row) {
-	MERGE (:Stated {fact: row.id, article: row.article})
+	UNWIND ` + fragArticles + ` AS article
+	MERGE (:Stated {fact: row.id, article: article})
 }
 CALL (row) {
 	MATCH (k:ActorKey {actor: row.id}) WHERE NOT k.key IN row.keys
@@ -230,7 +235,8 @@ DELETE o`, graph.Country, graph.CountryKind)
 MERGE (p:Place {id: row.id})
 SET p.name = row.name, p.kind = row.kind
 WITH row
-MERGE (:Stated {fact: row.id, article: row.article})`
+UNWIND ` + fragArticles + ` AS article
+MERGE (:Stated {fact: row.id, article: article})`
 
 	// qEvents sets an event's properties and type label, moves its place
 	// to row.place and copies its dates to its participations.

@@ -2,8 +2,10 @@ package neo4j
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -146,5 +148,31 @@ func TestWaves(t *testing.T) {
 	}
 	if got := waves(rows, nil); len(got) != 1 || len(got[0]) != len(rows) {
 		t.Errorf("waves without key = %v", got)
+	}
+}
+
+// TestCollapse: rows of several articles that write a node alike become
+// one row for all of them; a row that writes it otherwise stays apart,
+// after them, and so does every later row of that node.
+func TestCollapse(t *testing.T) {
+	rows := []row{
+		{"id": "a", "name": "A", "keys": []string{"a"}, "article": "1"},
+		{"id": "b", "name": "B", "keys": []string{"b"}, "article": "1"},
+		{"id": "a", "name": "A", "keys": []string{"a"}, "article": "2"},
+		{"id": "a", "name": "A2", "keys": []string{"a"}, "article": "3"},
+		{"id": "a", "name": "A", "keys": []string{"a"}, "article": "4"},
+		{"id": "a", "name": "A", "keys": []string{"a"}, "article": "5"},
+		{"id": "b", "name": "B", "keys": []string{"b", "c"}, "article": "5"},
+	}
+	var got []string
+	for _, r := range collapse(rows) {
+		got = append(got, fmt.Sprint(r["id"], r["name"], r["keys"], r["articles"]))
+	}
+	want := []string{"aA[a] [1 2]", "bB[b] [1]", "aA2[a] [3]", "aA[a] [4 5]", "bB[b c] [5]"}
+	if !slices.Equal(got, want) {
+		t.Errorf("collapse = %q, want %q", got, want)
+	}
+	if _, ok := rows[0]["articles"]; ok {
+		t.Error("collapse changed the rows it was given")
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -100,6 +101,9 @@ func (w *writer) applyRun(ctx context.Context, plans []*graph.Plan) error {
 			}
 			rows = append(rows, sts[i].rows...)
 		}
+		if joinable[first.op] {
+			rows = collapse(rows)
+		}
 		for _, wave := range waves(rows, batchKey[first.op]) {
 			if err := w.exec(ctx, "", statement{op: first.op, cypher: first.cypher, rows: wave}); err != nil {
 				return err
@@ -115,6 +119,49 @@ func (w *writer) applyRun(ctx context.Context, plans []*graph.Plan) error {
 var batchKey = map[string][]string{
 	"write article": {"article"}, "write actors": {"id"}, "write places": {"id"}, "write events": {"id"},
 	"write participations": {"event", "actor"}, "write relations": {"fact"}, "write claims": {"event"},
+}
+
+// joinable are the steps whose rows write a node and each article's
+// statement of it, and only that: rows of several articles that write a
+// node alike can be one row stating it for all of them (collapse).
+var joinable = map[string]bool{"write actors": true, "write places": true}
+
+// collapse joins, in order, each row into the last one kept for the same
+// node when the two write it alike, adding its article to that row's
+// row.articles. A leader named by every article of a write group would
+// otherwise take a wave, and a statement, per article. Rows that write a
+// node differently stay apart and in order, so that applying them gives
+// what applying all the rows one by one gives.
+func collapse(rows []row) []row {
+	var out []row
+	last := map[any]int{}
+	for _, r := range rows {
+		if i, ok := last[r["id"]]; ok && alike(out[i], r) {
+			out[i]["articles"] = append(out[i]["articles"].([]any), r["article"])
+			continue
+		}
+		c := maps.Clone(r)
+		c["articles"] = []any{r["article"]}
+		last[r["id"]] = len(out)
+		out = append(out, c)
+	}
+	return out
+}
+
+// alike reports whether two rows write the same, whatever article each
+// writes it for.
+func alike(a, b row) bool {
+	for k, v := range b {
+		if k != "article" && k != "articles" && !reflect.DeepEqual(a[k], v) {
+			return false
+		}
+	}
+	for k := range a {
+		if _, ok := b[k]; !ok && k != "article" && k != "articles" {
+			return false
+		}
+	}
+	return true
 }
 
 // waves splits rows, in order, so that no two rows of a wave have the same
