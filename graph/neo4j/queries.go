@@ -58,10 +58,11 @@ CALL (e, row) {
 	DELETE s
 }
 `
-	// fragArticles are the articles a row of actors or places writes
-	// for: row.articles when several articles' rows were joined into one
-	// (collapse), else row.article.
-	fragArticles = `coalesce(row.articles, [row.article])`
+	// fragStatements are the statements a row of actors, places or
+	// relations writes, each with its article (st.article) and, for a
+	// relation, its quotes: row.stated when several articles' rows were
+	// joined into one (collapse), else the row itself.
+	fragStatements = `coalesce(row.stated, [row])`
 	// fragStated is true when an article states row.fact: a seek of the
 	// constraint's index on (fact, article) that stops at the first.
 	fragStated = `EXISTS { MATCH (o:Stated) WHERE o.fact = row.fact AND o.article IS NOT NULL }`
@@ -207,8 +208,8 @@ SET a.name = row.name, a.kind = row.kind, a.aliases = row.aliases, a.description
 	a.sortName = row.sortName, a.search = row.search, a.metKept = true
 WITH a, row
 CALL (row) {
-	UNWIND ` + fragArticles + ` AS article
-	MERGE (:Stated {fact: row.id, article: article})
+	UNWIND ` + fragStatements + ` AS st
+	MERGE (:Stated {fact: row.id, article: st.article})
 }
 CALL (row) {
 	MATCH (k:ActorKey {actor: row.id}) WHERE NOT k.key IN row.keys
@@ -235,8 +236,8 @@ DELETE o`, graph.Country, graph.CountryKind)
 MERGE (p:Place {id: row.id})
 SET p.name = row.name, p.kind = row.kind
 WITH row
-UNWIND ` + fragArticles + ` AS article
-MERGE (:Stated {fact: row.id, article: article})`
+UNWIND ` + fragStatements + ` AS st
+MERGE (:Stated {fact: row.id, article: st.article})`
 
 	// qEvents sets an event's properties and type label, moves its place
 	// to row.place and copies its dates to its participations.
@@ -268,8 +269,9 @@ SET r.role = coalesce(row.role, r.role),
 ` + fragEnds + `MERGE (a)-[r:` + string(t) + `]->(b)
 SET r += row.props, r.fact = row.fact
 WITH row
-MERGE (s:Stated {fact: row.fact, article: row.article})
-SET s.quotes = row.quotes, s.starts = row.starts, s.ends = row.ends`
+UNWIND ` + fragStatements + ` AS st
+MERGE (s:Stated {fact: row.fact, article: st.article})
+SET s.quotes = st.quotes, s.starts = st.starts, s.ends = st.ends`
 		}
 		return m
 	}()

@@ -152,8 +152,9 @@ func TestWaves(t *testing.T) {
 }
 
 // TestCollapse: rows of several articles that write a node alike become
-// one row for all of them; a row that writes it otherwise stays apart,
-// after them, and so does every later row of that node.
+// one row stating it for all of them; a row that writes it otherwise
+// stays apart, after them, and so does every later row of that node. A
+// relation's rows join with each article's quotes.
 func TestCollapse(t *testing.T) {
 	rows := []row{
 		{"id": "a", "name": "A", "keys": []string{"a"}, "article": "1"},
@@ -164,15 +165,37 @@ func TestCollapse(t *testing.T) {
 		{"id": "a", "name": "A", "keys": []string{"a"}, "article": "5"},
 		{"id": "b", "name": "B", "keys": []string{"b", "c"}, "article": "5"},
 	}
-	var got []string
-	for _, r := range collapse(rows) {
-		got = append(got, fmt.Sprint(r["id"], r["name"], r["keys"], r["articles"]))
+	show := func(rows []row, fields ...string) []string {
+		var out []string
+		for _, r := range rows {
+			var b strings.Builder
+			for _, f := range fields {
+				fmt.Fprint(&b, r[f], " ")
+			}
+			for _, st := range r["stated"].([]row) {
+				fmt.Fprint(&b, st["article"], st["quotes"], ";")
+			}
+			out = append(out, b.String())
+		}
+		return out
 	}
-	want := []string{"aA[a] [1 2]", "bB[b] [1]", "aA2[a] [3]", "aA[a] [4 5]", "bB[b c] [5]"}
+	got := show(collapse(rows, []string{"id"}, []string{"article"}), "id", "name", "keys")
+	want := []string{"a A [a] 1<nil>;2<nil>;", "b B [b] 1<nil>;", "a A2 [a] 3<nil>;", "a A [a] 4<nil>;5<nil>;", "b B [b c] 5<nil>;"}
 	if !slices.Equal(got, want) {
 		t.Errorf("collapse = %q, want %q", got, want)
 	}
-	if _, ok := rows[0]["articles"]; ok {
+	if _, ok := rows[0]["stated"]; ok {
 		t.Error("collapse changed the rows it was given")
+	}
+	rels := []row{
+		{"fact": "f", "props": row{"title": "x"}, "article": "1", "quotes": []string{"q1"}},
+		{"fact": "f", "props": row{"title": "x"}, "article": "2", "quotes": []string{"q2"}},
+		{"fact": "g", "props": row{"title": "x"}, "article": "2", "quotes": []string{"q3"}},
+		{"fact": "f", "props": row{"title": "y"}, "article": "3", "quotes": []string{"q4"}},
+	}
+	got = show(collapse(rels, []string{"fact"}, []string{"article", "quotes"}), "fact")
+	want = []string{"f 1[q1];2[q2];", "g 2[q3];", "f 3[q4];"}
+	if !slices.Equal(got, want) {
+		t.Errorf("collapse of relations = %q, want %q", got, want)
 	}
 }

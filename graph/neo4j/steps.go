@@ -101,8 +101,8 @@ func (w *writer) applyRun(ctx context.Context, plans []*graph.Plan) error {
 			}
 			rows = append(rows, sts[i].rows...)
 		}
-		if joinable[first.op] {
-			rows = collapse(rows)
+		if own, ok := joinable[first.op]; ok {
+			rows = collapse(rows, batchKey[first.op], own)
 		}
 		for _, wave := range waves(rows, batchKey[first.op]) {
 			if err := w.exec(ctx, "", statement{op: first.op, cypher: first.cypher, rows: wave}); err != nil {
@@ -121,47 +121,67 @@ var batchKey = map[string][]string{
 	"write participations": {"event", "actor"}, "write relations": {"fact"}, "write claims": {"event"},
 }
 
-// joinable are the steps whose rows write a node and each article's
-// statement of it, and only that: rows of several articles that write a
-// node alike can be one row stating it for all of them (collapse).
-var joinable = map[string]bool{"write actors": true, "write places": true}
+// joinable names the steps whose rows write a node or a relation and
+// each article's statement of it, with the row fields that belong to the
+// statement: rows alike but for those can be one row, whose row.stated
+// lists the statements of all their articles (collapse).
+var joinable = map[string][]string{
+	"write actors": {"article"}, "write places": {"article"},
+	"write relations": {"article", "quotes", "starts", "ends"},
+}
 
 // collapse joins, in order, each row into the last one kept for the same
-// node when the two write it alike, adding its article to that row's
-// row.articles. A leader named by every article of a write group would
-// otherwise take a wave, and a statement, per article. Rows that write a
-// node differently stay apart and in order, so that applying them gives
+// node or relation (key) when the two write it alike but for their
+// statements' fields (own), adding its statement to that row's
+// row.stated. A leader named by every article of a write group would
+// otherwise take a wave, and a statement, per article. Rows that write
+// it differently stay apart and in order, so that applying them gives
 // what applying all the rows one by one gives.
-func collapse(rows []row) []row {
+func collapse(rows []row, key, own []string) []row {
 	var out []row
-	last := map[any]int{}
+	last := map[string]int{}
 	for _, r := range rows {
-		if i, ok := last[r["id"]]; ok && alike(out[i], r) {
-			out[i]["articles"] = append(out[i]["articles"].([]any), r["article"])
+		k := rowKey(r, key)
+		st := row{}
+		for _, f := range own {
+			st[f] = r[f]
+		}
+		if i, ok := last[k]; ok && alike(out[i], r, own) {
+			out[i]["stated"] = append(out[i]["stated"].([]row), st)
 			continue
 		}
 		c := maps.Clone(r)
-		c["articles"] = []any{r["article"]}
-		last[r["id"]] = len(out)
+		c["stated"] = []row{st}
+		last[k] = len(out)
 		out = append(out, c)
 	}
 	return out
 }
 
-// alike reports whether two rows write the same, whatever article each
-// writes it for.
-func alike(a, b row) bool {
+// alike reports whether two rows write the same but for the fields
+// own, and what collapse added.
+func alike(a, b row, own []string) bool {
+	skip := func(k string) bool { return k == "stated" || slices.Contains(own, k) }
 	for k, v := range b {
-		if k != "article" && k != "articles" && !reflect.DeepEqual(a[k], v) {
+		if !skip(k) && !reflect.DeepEqual(a[k], v) {
 			return false
 		}
 	}
 	for k := range a {
-		if _, ok := b[k]; !ok && k != "article" && k != "articles" {
+		if _, ok := b[k]; !ok && !skip(k) {
 			return false
 		}
 	}
 	return true
+}
+
+// rowKey is the value of a row's key fields, as one string.
+func rowKey(r row, fields []string) string {
+	var k strings.Builder
+	for _, f := range fields {
+		fmt.Fprint(&k, r[f], "\x00")
+	}
+	return k.String()
 }
 
 // waves splits rows, in order, so that no two rows of a wave have the same
@@ -173,12 +193,9 @@ func waves(rows []row, fields []string) [][]row {
 	var out [][]row
 	seen := map[string]int{}
 	for _, r := range rows {
-		var k strings.Builder
-		for _, f := range fields {
-			fmt.Fprint(&k, r[f], "\x00")
-		}
-		n := seen[k.String()]
-		seen[k.String()]++
+		k := rowKey(r, fields)
+		n := seen[k]
+		seen[k]++
 		if n == len(out) {
 			out = append(out, nil)
 		}
