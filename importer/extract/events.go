@@ -280,7 +280,7 @@ var triggers = []trigger{
 		subject: "organizer", object: "signatory", lits: []string{"brokered"}},
 	{typ: graph.Agreement, cameo: "057", re: regexp.MustCompile(`(?i)\b(?:ceasefire|truce|deal|agreement|accord|pact)\s+(?:was\s+|had\s+been\s+)?brokered\s+by\b`),
 		subject: "signatory", object: "organizer", passive: true, lits: []string{"ceasefire", "truce", "deal", "agreement", "accord", "pact"}},
-	tr(graph.Agreement, "057", `(?:signed|signs|sign|inked|inks) (?:an? |the )?(?:\S+ )?(?:agreements?|accords?|treaty|treaties|deals?|pacts?|memorandum|memorandums|contracts?)|agreements?|accords?|treaty|treaties|peace deal|memorandum of understanding|(?:agreed|agrees|agree)\s+(?:\S+\s+){0,3}?to\s+(?:restore|resume|normali[sz]e|re-?establish|establish|set\s+up|create|end|halt|stop|form|extend|reopen|exchange|withdraw|pull\s+back|cease)|agreed\s+(?:a|an|the)\s+(?:\S+\s+)?(?:ceasefire|truce|deal|pact|accord)|(?:agreed|agrees|agree)\s+(?:\S+\s+){0,3}?(?:on|to)\s+(?:a|an|the)\s+(?:\S+\s+)?(?:ceasefire|truce|deal|pact|compromise)|(?:reached|reach|reaches|clinched|sealed|hammered\s+out|brokered|concluded)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:ceasefire|truce|deal|pact|compromise)|(?:the\s+two\s+(?:sides|parties|governments|countries|camps|delegations)|both\s+sides|the\s+parties)\s+(?:\S+\s+){0,2}?agreed\s+(?:on|to|that)|(?:was|were)\s+signed\s+by|struck\s+(?:a|an)\s+(?:\S+\s+)?(?:deal|agreement|pact|bargain)|signed\s+off\s+on|adopted\s+(?:a|an|the)\s+joint\s+(?:\S+\s+)?(?:vision|statement|declaration|communiqu[eé]|plan)|agreed\s+with\s+(?:\S+\s+){1,4}?(?:to|on)\s`, "signatory", "signatory"),
+	tr(graph.Agreement, "057", `(?:signed|signs|sign|inked|inks) (?:an? |the )?(?:\S+ )?(?:agreements?|accords?|treaty|treaties|deals?|pacts?|memorandum|memorandums|contracts?)|agreements?|accords?|treaty|treaties|peace deal|memorandum of understanding|(?:agreed|agrees|agree)\s+(?:\S+\s+){0,3}?to\s+(?:restore|resume|normali[sz]e|re-?establish|establish|set\s+up|create|end|halt|stop|form|extend|reopen|exchange|withdraw|pull\s+back|cease)|agreed\s+(?:a|an|the)\s+(?:\S+\s+)?(?:ceasefire|truce|deal|pact|accord)|(?:agreed|agrees|agree)\s+(?:\S+\s+){0,3}?(?:on|to)\s+(?:a|an|the)\s+(?:\S+\s+)?(?:ceasefire|truce|deal|pact|compromise)|(?:reached|reach|reaches|clinched|sealed|hammered\s+out|concluded)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:ceasefire|truce|deal|pact|compromise)|(?:the\s+two\s+(?:sides|parties|governments|countries|camps|delegations)|both\s+sides|the\s+parties)\s+(?:\S+\s+){0,2}?agreed\s+(?:on|to|that)|(?:was|were)\s+signed\s+by|struck\s+(?:a|an)\s+(?:\S+\s+)?(?:deal|agreement|pact|bargain)|signed\s+off\s+on|adopted\s+(?:a|an|the)\s+joint\s+(?:\S+\s+)?(?:vision|statement|declaration|communiqu[eé]|plan)|agreed\s+with\s+(?:\S+\s+){1,4}?(?:to|on)\s`, "signatory", "signatory"),
 	tr(graph.Congratulate, "018", `congratulated|congratulates|congratulate|congratulations`, "speaker", "addressee"),
 	// "the president named X, a former adviser, to run the ministry",
 	// "named X in his place", "to replace him", "a decree naming X as
@@ -5261,9 +5261,6 @@ func rivalTargets(a, b *eventDraft) bool {
 	return len(ta) > 0 && len(tb) > 0 && !slices.ContainsFunc(ta, func(x string) bool { return slices.Contains(tb, x) })
 }
 
-// speaker is the first speaker of a statement.
-// twoSidesRE names two parties told before: "the two sides", "both
-// leaders".
 // pairBeforeRE is what may stand between "the two sides" and their
 // verb: nothing, an adverb, a day.
 var pairBeforeRE = regexp.MustCompile(`^\s+(?:(?:also|then|later|jointly|together|again|on\s+\p{Lu}\p{Ll}+day)\s+)?$`)
@@ -5284,6 +5281,8 @@ var (
 // ("over NATO and ").
 var topicBeforeRE = regexp.MustCompile(`(?i)\b(?:over|about|regarding|concerning)\s+(?:[^,;.]{0,40}?\s(?:and|or)\s+)?(?:the\s+)?$`)
 
+// twoSidesRE names two parties told before: "the two sides", "both
+// leaders", and "the two" before a verb ("the two had sparred").
 var twoSidesRE = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:(?:former|opposition|rival|main|foreign|defen[cs]e|finance)\s+)?(?:sides|parties|leaders|men|women|presidents|ministers|governments|countries|delegations|camps|neighbou?rs|rivals|candidates|contenders)\b|\b(?:the\s+two|both\s+(?:men|women))\s+(?:had|have|has|were|are|will|would|met|meet|spoke|talked|held|agreed|signed|discussed|sparred|clashed|debated|also|later|then|last|previously|first|again)\b`)
 
 // lastPair is the two actors of the latest of the last four events that

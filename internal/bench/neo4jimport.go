@@ -125,9 +125,9 @@ type Neo4jImportReport struct {
 // with Neo4j's own online bulk path: the corpus's facts as they are
 // declared, written to CSV files, served over loopback HTTP (or read by
 // the server from disk: CSVVia) and loaded with LOAD CSV … CALL { … } IN
-// TRANSACTIONS. It deletes what it loaded
-// after each, so the database ends empty; its schema (constraints and
-// indexes the project creates) stays.
+// TRANSACTIONS. It deletes what it loaded after each, so the database
+// ends empty; its schema (constraints and indexes the project creates)
+// stays. With WarmUp it runs both once, untimed, before.
 //
 // It refuses a database that holds any node when it starts: it deletes
 // everything in the database, so nothing else may use that database while
@@ -235,9 +235,9 @@ func ImportNeo4j(ctx context.Context, cfg Neo4jImportConfig) (rep Neo4jImportRep
 		}
 		prepared, err := importer.Prepare(cfg.Corpus, importer.WithWriteGroups(rep.WriteGroup))
 		if err == nil {
-			_, err = prepared.Import(ctx, g, nil, func(p importer.Progress) {
-				if p.Articles%500 == 0 {
-					logf("  %d/%d articles, %d events reported, %.0f s", p.Articles, p.Total, p.Events, time.Since(start).Seconds())
+			_, err = prepared.Import(ctx, g, nil, func(pr importer.Progress) {
+				if pr.Articles%500 == 0 {
+					logf("  %d/%d articles, %d events reported, %.0f s", pr.Articles, pr.Total, pr.Events, time.Since(start).Seconds())
 				}
 			})
 		}
