@@ -310,6 +310,7 @@ func ImportNeo4j(ctx context.Context, cfg Neo4jImportConfig) (rep Neo4jImportRep
 		return rep, err
 	}
 
+	// 5. Rates, and the ratios of the timed runs.
 	rep.Project.rates(rep.CSV.Reports)
 	rep.LoadCSV.rates(rep.CSV.Reports)
 	if w := rep.WarmUp; w != nil {
