@@ -178,3 +178,16 @@ func (w logWriter) Write(p []byte) (int, error) {
 	w.t.Log(strings.TrimRight(string(p), "\n"))
 	return len(p), nil
 }
+
+// TestImportTableSaysWarmUp: a report says whether the timed runs were
+// warmed up, and shows the warm-up's figures when they were.
+func TestImportTableSaysWarmUp(t *testing.T) {
+	rep := Neo4jImportReport{Project: ImportPath{Seconds: 2}, LoadCSV: ImportPath{Seconds: 1}}
+	if table := rep.Table(); !strings.Contains(table, "no warm-up") || strings.Contains(table, "warm-up, untimed") {
+		t.Errorf("a report without a warm-up:\n%s", table)
+	}
+	rep.WarmUp = &[2]ImportPath{{Seconds: 3}, {Seconds: 1.5}}
+	if table := rep.Table(); strings.Contains(table, "no warm-up") || !strings.Contains(table, "warm-up, untimed: LOAD CSV") {
+		t.Errorf("a report with a warm-up:\n%s", table)
+	}
+}
