@@ -1989,7 +1989,7 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 		// "sparred over NATO and Russia", "a deal over the European
 		// Union's plan": what a debate, a meeting or an agreement is
 		// about takes no part in it.
-		if (t.typ == graph.Debate || t.typ == graph.Meeting || t.typ == graph.Agreement) && topicBeforeRE.MatchString(s.text[max(cs, m.start-60):m.start]) {
+		if (t.typ == graph.Debate || t.typ == graph.Meeting || t.typ == graph.Agreement) && aboutTopic(s.text[max(cs, m.start-60):m.start]) {
 			continue
 		}
 		// "\"The president has told me he will go,\" the speaker said":
@@ -5278,8 +5278,16 @@ var (
 
 // topicBeforeRE ends the words that make a name what something is about:
 // "over", "about", "regarding" or "concerning", and names joined to one
-// ("over NATO and ").
-var topicBeforeRE = regexp.MustCompile(`(?i)\b(?:over|about|regarding|concerning)\s+(?:[^,;.]{0,40}?\s(?:and|or)\s+)?(?:the\s+)?$`)
+// ("over NATO and "); its group is what follows the preposition.
+var topicBeforeRE = regexp.MustCompile(`(?i)\b(?:over|about|regarding|concerning)\s+((?:[^,;.]{0,40}?\s(?:and|or)\s+)?(?:the\s+)?)$`)
+
+// aboutTopic reports whether the words before a name make it a topic:
+// "sparred over NATO and ", but not "talks over the weekend with Borrell
+// and ", where "over" tells a time.
+func aboutTopic(before string) bool {
+	m := topicBeforeRE.FindStringSubmatch(before)
+	return m != nil && !timeAfterOverRE.MatchString(m[1])
+}
 
 // twoSidesRE names two parties told before: "the two sides", "both
 // leaders", and "the two" before a verb ("the two had sparred").

@@ -77,6 +77,16 @@ func TestRound22WordsNotBlows(t *testing.T) {
 	}
 }
 
+// TestRound22TopicNotTime: "over the weekend" tells when, so the names
+// after it still take part.
+func TestRound22TopicNotTime(t *testing.T) {
+	a := draft(t, "Talks in Brussels\n\nAleksandar Vucic and Albin Kurti held talks in Brussels over the weekend with Josep Borrell and Miroslav Lajcak.", "2023-03-20")
+	got := ofType(a, graph.Meeting)
+	if len(got) != 1 || !slices.Contains(got[0], "Miroslav Lajčák") {
+		t.Errorf("meetings %v, want one with Lajcak", got)
+	}
+}
+
 // TestRound22TheTwo: "the two had sparred over NATO and Russia" are the
 // two told before, not what they sparred over.
 func TestRound22TheTwo(t *testing.T) {
