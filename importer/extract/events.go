@@ -416,7 +416,7 @@ var soughtRE = regexp.MustCompile(`(?i)(?:\b(?:seek|seeks|seeking|sought|request
 // notHappened marks a trigger that reports what did not (or not yet)
 // happen: refusals, denials, plans, possibilities. Such events are left
 // out of the draft: the graph holds what happened.
-var notHappened = mustStartRE(`(?i)\b(?:(?:plans?|planned|planning|threaten(?:s|ed|ing)?)\s+(?:(?:a|an|the|new|more|further|fresh|its|their|his|her)\s+)?(?:[\p{L}\d\-]+\s+)?$|den(?:ied|ies|y)\s+that\s+(?:[^\s,;]+\s+){0,3}?(?:had|has|have|was|were)\s+(?:been\s+)?$|without\s+(?:a|any|a\s+single)\s+(?:\S+\s+)?$|(?:not|never|no|refused to|declined to|denied|denies|plans? to|planned to|planning to|intends? to|will|would|could|might|may|expected to|set to|due to|threatened to|ready to|to be held|scheduled|upcoming|if|against|agreed to (?:host|hold|meet|visit|sign|discuss|lend|provide|give)|(?:promised|vow(?:s|ed)?|pledg(?:es|ed)|sw(?:ore|ears))\s+(?:(?:on|last|this)\s+\p{L}+\s+)?to|offer(?:s|ed|ing)? to|wants? to|seeks? to|hopes? to|ask(?:s|ed)? for|call(?:s|ed)? for|demand(?:s|ed)?|propos(?:es|ed)|(?:has|have|is|are)\s+yet\s+to|fail(?:s|ed)?\s+to|(?:is|are|was|were|seems?|seemed)\s+(?:un)?likely\s+to)\s+(?:[^\s,;]+\s+){0,4}$|(?:cancell?(?:ed|s)|called\s+off|calls\s+off|postponed|postpones|put\s+off|scrapped)\s+(?:(?:his|her|their|its|the|a|an|this|next|planned|upcoming|scheduled)\s+){1,2}(?:[\p{L}\-]+\s+)?$|\brumou?rs?\s+(?:\S+\s+)?that\s+(?:[^\s,;]+\s+){0,4}$)`)
+var notHappened = mustStartRE(`(?i)\b(?:(?:plans?|planned|planning|threaten(?:s|ed|ing)?)\s+(?:(?:a|an|the|new|more|further|fresh|its|their|his|her)\s+)?(?:[\p{L}\d\-]+\s+)?$|den(?:ied|ies|y)\s+that\s+(?:[^\s,;]+\s+){0,3}?(?:had|has|have|was|were)\s+(?:been\s+)?$|without\s+(?:a|any|a\s+single)\s+(?:\S+\s+)?$|(?:not|never|no|refused to|declined to|denied|denies|plans? to|planned to|planning to|intends? to|will|would|could|might|may|expected to|set to|due to|threatened to|ready to|to be held|scheduled|upcoming|if|against|agreed to (?:host|hold|meet|visit|sign|discuss|lend|provide|give)|(?:promised|vow(?:s|ed)?|pledg(?:es|ed)|sw(?:ore|ears))\s+(?:(?:on|last|this)\s+\p{L}+\s+)?to|offer(?:s|ed|ing)? to|wants? to|seeks? to|hopes? to|ask(?:s|ed)? for|call(?:s|ed)? for|demand(?:s|ed)?|propos(?:es|ed)|(?:has|have|is|are)\s+yet\s+to|fail(?:s|ed)?\s+to|(?:is|are|was|were|seems?|seemed)\s+(?:un)?likely\s+to)\s+(?:[^\s,;]+\s+){0,4}$|(?:cancell?(?:ed|s)|called\s+off|calls\s+off|postponed|postpones|put\s+off|scrapped)\s+(?:(?:his|her|their|its|the|a|an|this|next|planned|upcoming|scheduled)\s+){1,2}(?:[\p{L}\-]+\s+)?$|\brumou?rs?\s+(?:\S+\s+)?that\s+(?:[^\s,;]+\s+){0,4}$|(?:promis(?:ed|es|ing)|pledg(?:ed|es|ing)|vow(?:ed|s|ing))\s+(?:\p{Lu}[\p{L}\-]+\s+){0,3}(?:(?:a|an|the|new|fresh|early|snap|free|more|further|\$?[\d.,]+\s*(?:bn|billion|m|million)?|[\p{L}\-]+'s)\s+){0,3}$)`)
 
 // calledToRE is a call made to congratulate, before the verb: "called
 // Sandu on Monday to".
@@ -620,6 +620,12 @@ var untilBeforeRE = regexp.MustCompile(`(?i)\buntil\s+(?:\S+\s+){0,6}$`)
 
 // pastTriggerRE opens a trigger that is a verb in the past: a word in
 // -ed or a common irregular past.
+// toComeBetweenRE is a word, between a statement's verb and a date after
+// it, that makes the date that of what is promised, planned or asked for:
+// "promised an orderly transition on January 20", "said he would travel
+// to Moscow on July 25", "called for elections on August 14".
+var toComeBetweenRE = regexp.MustCompile(`(?i)\b(?:would|will|shall|to|for|until|by|promis\w*|pledg\w*|vow\w*|plans?|planned|intends?|intended|set|scheduled|due|next|upcoming|coming|proposed|that)\b`)
+
 var pastTriggerRE = regexp.MustCompile(`(?i)^(?:\p{L}+ed|beat|won|lost|met|held|took|gave|lent|fled|led|spoke|told|said|fought|shot|struck|sent|left|quit|became|came|went|ran|sought|rose|broke|began|drew|threw|swore|froze|stood|chose|stole|hit|set|cut|put|bore|wrote)\b`)
 
 // officeWords are the offices an appointment names.
@@ -922,7 +928,8 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			// "staff who support the protests": the protests, undated,
 			// are those the story tells elsewhere.
 			if (t.typ == graph.Protest || t.typ == graph.Violence || t.typ == graph.Arrest) && nominalRE.MatchString(s.text[loc[0]:loc[1]]) && theBeforeRE.MatchString(tail(s.text[:loc[0]], 8)) {
-				if cs, ce := clause(s.text, loc[0]); refBeforeRE.MatchString(tail(s.text[:loc[0]], 30)) || !dateRE.MatchString(s.text[cs:ce]) && !nthDayRE.MatchString(s.text[cs:ce]) {
+				if cs, ce := clause(s.text, loc[0]); refBeforeRE.MatchString(tail(s.text[:loc[0]], 30)) || announcedTheRE.MatchString(tail(s.text[:loc[0]], 30)) && !ofAfterRE.MatchString(s.text[loc[1]:]) ||
+					!dateRE.MatchString(s.text[cs:ce]) && !nthDayRE.MatchString(s.text[cs:ce]) {
 					continue
 				}
 			}
@@ -1595,6 +1602,15 @@ var addressedRallyRE = regexp.MustCompile(`(?i)\b(?:told|addressed|addressing|sp
 var refBeforeRE = regexp.MustCompile(`(?i)\b(?:support|supports|supported|supporting|oppose|opposed|opposes|back|backed|condemn|condemned|cover|covered|covering|during|over|about|of|(?:comments?|remarks|views?|statements?|crackdown|report|reports|debate)\s+on)\s+the\s+$`)
 
 var theBeforeRE = regexp.MustCompile(`\bthe\s+$`)
+
+// announcedTheRE is a verb that makes known what the story has told:
+// "del Castillo announced the arrests on Wednesday night" is his
+// statement; the arrests are told before. ("announced the arrest of 20
+// people" tells them, so ofAfterRE lets that through.)
+var announcedTheRE = regexp.MustCompile(`(?i)\b(?:announced|announces|confirmed|confirms|reported|disclosed|revealed|acknowledged)\s+the\s+$`)
+
+// ofAfterRE opens what a noun is of: "the arrest of 20 people".
+var ofAfterRE = regexp.MustCompile(`^\s+of\b`)
 
 var reducedRE = regexp.MustCompile(`^\s+(?:was|were|is|are|had been|has been|have been)\b`)
 
@@ -2762,6 +2778,14 @@ func (d *doc) lastPerson(i, at int) *actorDraft {
 // takes: "of Panos", "with Foreign Minister".
 var prepositionBeforeRE = regexp.MustCompile(`\b(?:of|with|by|to|from|for|against|about)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}$`)
 
+// giveToRE ends the words before who is given something: "Russia gave
+// (Belarus a loan)", "Moscow has lent (Minsk $1.5bn)".
+var giveToRE = regexp.MustCompile(`(?i)\b(?:gave|give|gives|giving|granted|grants|granting|offered|offers|offering|extended|extends|extending|handed|hands|lent|lends|lending|sent|sends)\s+$`)
+
+// loanObjectRE is what stands between who is given and the word for
+// the loan: "(gave Belarus) a $1.5bn (loan)", "(lent Minsk) $1.5bn".
+var loanObjectRE = regexp.MustCompile(`(?i)^\s+(?:(?:a|an|the|another|new|fresh|further|emergency|\S*\d\S*|(?:bn|billion|million|m)|(?:US\s+)?dollars?|euros?|roubles?|rubles?|yuan)\s+){0,5}$|^\s*$`)
+
 // prune keeps the participants a type of event can have: protests need
 // protesters (a count of people marching makes them); a loan is between
 // states and institutions; a meeting's countries stand behind the people
@@ -2796,6 +2820,46 @@ func (d *doc) prune(t graph.EventType, parts []Participant, i, cs, ce int, loc [
 			return p.Role == "protester" || p.Role == "speaker" || p.Role == "target" && kind(p) == string(graph.Person)
 		})
 	case graph.Loan:
+		// "Putin gave Belarus a $1.5bn loan": a loan is between states,
+		// so a person whose state the draft knows lends or borrows for
+		// it.
+		var states []Participant
+		for _, p := range parts {
+			a := d.byID[p.Actor]
+			if a != nil && a.Kind == string(graph.Person) && a.country != "" {
+				if c := d.lex.country(a.country); c != nil {
+					if slices.ContainsFunc(parts, func(q Participant) bool { return q.Actor == c.id }) ||
+						slices.ContainsFunc(states, func(q Participant) bool { return q.Actor == c.id }) {
+						continue
+					}
+					quote := a.Name
+					if k := slices.IndexFunc(d.mentions[i], func(m mention) bool { return m.actor == a }); k >= 0 {
+						quote = s[d.mentions[i][k].start:d.mentions[i][k].end]
+					}
+					ca := d.actor(c.id, c.name, graph.Country, quote)
+					states = append(states, Participant{Actor: ca.ID, Role: p.Role})
+					continue
+				}
+			}
+			states = append(states, p)
+		}
+		parts = states
+		// "gave Belarus a loan", "lent Minsk $1.5bn": who is given to,
+		// right after the verb, borrows.
+		for _, m := range d.mentions[i] {
+			if m.actor == nil || m.start < cs || m.end > loc[0] || !giveToRE.MatchString(s[cs:m.start]) || !loanObjectRE.MatchString(s[m.end:loc[0]]) {
+				continue
+			}
+			id := m.actor.ID
+			if c := d.lex.country(m.actor.country); m.actor.Kind == string(graph.Person) && c != nil {
+				id = c.id
+			}
+			for k := range parts {
+				if parts[k].Actor == id {
+					parts[k].Role = "borrower"
+				}
+			}
+		}
 		hasState := slices.ContainsFunc(parts, func(p Participant) bool {
 			k := kind(p)
 			return k == string(graph.Country) || k == string(graph.Organization)
@@ -3286,8 +3350,10 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 			// before. (Not a statement's after its verb: "promised an
 			// orderly transition on January 20" dates what is promised;
 			// "On March 2, Sall said" and a timeline's "March 2: Sall
-			// said" date the saying.)
-			if told.IsZero() && (e.Type != string(graph.Statement) || span[0]+loc[1] <= at) && pastTriggerRE.MatchString(s.text[at:]) {
+			// said" date the saying, and so does a date after a deed
+			// told with no word of what is to come between: "suspended
+			// parliament on July 25".)
+			if told.IsZero() && (e.Type != string(graph.Statement) || span[0]+loc[1] <= at || span[0]+loc[0] > at && !toComeBetweenRE.MatchString(s.text[at:span[0]+loc[0]])) && pastTriggerRE.MatchString(s.text[at:]) {
 				if start, end, prec, ok := resolveFrom(m, published, false); ok {
 					e.start, e.end, e.precision, e.Date = start, end, dayRun(m, prec), &Date{Text: m}
 					return

@@ -1707,6 +1707,23 @@ func (d *doc) qualifier(s string, at int) (string, int) {
 		return "", 0
 	}
 	w := ws[len(ws)-1]
+	// "Sri Lankan police", "Hong Kong protesters": a demonym or a place
+	// of several words is one qualifier, not its last word.
+	for n := 3; n >= 2; n-- {
+		if len(ws) < n {
+			continue
+		}
+		first := ws[len(ws)-n]
+		joined := s[first.start:w.end]
+		if strings.ContainsAny(joined, ",;:()\"“”") || strings.Contains(joined, "  ") || !capitalised(first.text) || sentenceEndBeforeRE.MatchString(s[:first.start]) && first.start > 0 {
+			continue
+		}
+		for _, e := range d.lex.lookup(joined) {
+			if e.kind == graph.Country && !strings.EqualFold(joined, e.name) || e.place != "" {
+				return joined, first.start
+			}
+		}
+	}
 	for _, e := range d.lex.lookup(w.text) {
 		if (e.kind == graph.Country && !strings.EqualFold(w.text, e.name) && capitalised(w.text)) || e.kind == graph.Person {
 			return w.text, w.start

@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// TestRound23 holds the wordings of the twenty-third round, each about a
+// crisis other than the seed's: a deed's date after its verb, arrests
+// announced, a loan given to someone, promises.
+func TestRound23(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		// A date after a deed, with nothing to come between, dates the
+		// deed: a month and day weeks after publication is last year's.
+		{name: "suspended on a day after publication's", text: "Tunisia\n\nTunisian President Kais Saied suspended parliament on July 25.",
+			pub: "2022-06-27", typ: "Statement", day: "2021-07-25", roles: map[string]string{"kais-saied": "speaker"}},
+		{name: "resignation announced", text: "Japan\n\nJapan's Prime Minister Fumio Kishida announced his resignation on August 14.",
+			pub: "2025-06-27", typ: "Statement", day: "2024-08-14"},
+		// Who announces the arrests the story told is their speaker,
+		// not their detainee.
+		{name: "arrests announced", text: "Bolivia\n\nInterior Minister Eduardo del Castillo announced the arrests on Wednesday night.",
+			pub: "2024-06-27", typ: "Statement", day: "2024-06-26", roles: map[string]string{"eduardo-del-castillo": "speaker"}},
+		// Who is given the loan borrows; a leader lends for his state.
+		{name: "given a loan", text: "Sochi\n\nPutin gave Belarus a $1.5bn loan on Monday.",
+			pub: "2020-09-16", typ: "Loan", day: "2020-09-14", roles: map[string]string{"russia": "lender", "belarus": "borrower"}},
+		{name: "lent a state", text: "Pakistan\n\nChinese President Xi Jinping lent Pakistan $2bn on Monday.",
+			pub: "2019-03-06", typ: "Loan", day: "2019-03-04", roles: map[string]string{"china": "lender", "pakistan": "borrower"}},
+	})
+	checkNoEvents(t, []noEventCase{
+		{name: "arrests announced", text: "Bolivia\n\nInterior Minister Eduardo del Castillo announced the arrests on Wednesday night.", pub: "2024-06-27", typ: "Arrest"},
+		// A promise is a statement; what is promised has not happened.
+		{name: "promised referendum", text: "Tunisia\n\nSaied promised a referendum on July 25.", pub: "2022-06-27", typ: "Election"},
+		{name: "promised loan", text: "Sochi\n\nPutin promised Lukashenko a $1.5bn loan.", pub: "2020-09-16", typ: "Loan"},
+	})
+	// What is promised for a day keeps that day out of the promise's.
+	a := draft(t, "Tunisia\n\nSaied said he would dissolve parliament on July 25.", "2022-06-27")
+	for _, e := range a.Events {
+		if e.Type == string(graph.Statement) && e.Date != nil && e.Date.Start == "2021-07-25" {
+			t.Errorf("the saying dated by what it says is to come: %+v", e.Date)
+		}
+	}
+}
+
+// TestRound23PlaceOfSeveralWords: a demonym or a place of two or three
+// words before a group names the group whole.
+func TestRound23PlaceOfSeveralWords(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Sri Lankan police fired tear gas at protesters in Colombo on Saturday.", "Sri Lankan police"},
+		{"South African police fired rubber bullets at protesters in Durban on Saturday.", "South African police"},
+		{"Hong Kong police arrested 47 activists on Sunday.", "Hong Kong police"},
+	} {
+		t.Run(c.want, func(t *testing.T) {
+			a := draft(t, "Police\n\n"+c.text, "2022-07-11")
+			if actorNamed(a, c.want) == nil {
+				var names []string
+				for _, x := range a.Actors {
+					names = append(names, x.Name)
+				}
+				t.Errorf("no actor %q among %q", c.want, names)
+			}
+		})
+	}
+}
