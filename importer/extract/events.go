@@ -3013,7 +3013,7 @@ var (
 	// "from June 3 to June 5".
 	// "from June 20 to 30": the end may be a day of the start's month.
 	rangeRE = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + dayRef + `)\s*(?:\s(?:and|to|until|through)\s|[-–])\s*(` + dayRef + `|\d{1,2}(?:st|nd|rd|th)?)\b`)
-	dateRE  = mustStartRE(`(?i)\b(?:(?:in\s+)?(?:` + monthNames + `)\s+(?:of\s+)?(?:last|this)\s+year|(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:on\s+)?the\s+(?:` + weekday + `)\b|(?:on\s+)?the\s+(?:` + spelledOrdinal + `|\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:in|since|early|late|during|throughout)\s+(?:mid-?\s?)?(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + monthNames + `)(?:’s|'s)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:over\s+|on\s+)?the\s+weekend\s+of\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|at\s+the\s+weekend|over\s+the\s+weekend|last\s+weekend(?:’s|'s)?|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:months?|years?)\s+ago|last\s+night|(?:shortly|just|moments|minutes)\s+before\s+midnight|(?:at\s+the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:` + monthNames + `)(?:\s+\d{4})?|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|(?:a|one)\s+fortnight\s+ago|(?:on\s+)?(?:` + weekday + `)\s+(?:of\s+)?last\s+week|(?:in\s+)?(?:the\s+)?(?:spring|summer|autumn|fall)\s+(?:of\s+)?\d{4}|(?:last|this)\s+(?:spring|summer|autumn|fall)|(?:at\s+the\s+)?(?:start|beginning|end)\s+of\s+(?:the|this|last)\s+(?:month|year)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))\b`)
+	dateRE  = mustStartRE(`(?i)\b(?:(?:in\s+)?(?:` + monthNames + `)\s+(?:of\s+)?(?:last|this)\s+year|(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:on\s+)?the\s+(?:` + weekday + `)\b|(?:on\s+)?the\s+(?:` + spelledOrdinal + `|\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:(?:in|by)\s+)?(?:early|late|mid)[\s-]?(?:19|20)\d\d|(?:(?:at|by)\s+)?the\s+(?:start|beginning|end|middle)\s+of\s+(?:19|20)\d\d|(?:in\s+)?the\s+(?:first|second)\s+half\s+of\s+(?:19|20)\d\d|(?:in|since|early|late|during|throughout)\s+(?:mid-?\s?)?(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + monthNames + `)(?:’s|'s)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:over\s+|on\s+)?the\s+weekend\s+of\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|at\s+the\s+weekend|over\s+the\s+weekend|last\s+weekend(?:’s|'s)?|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:months?|years?)\s+ago|last\s+night|(?:shortly|just|moments|minutes)\s+before\s+midnight|(?:at\s+the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:` + monthNames + `)(?:\s+\d{4})?|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|(?:a|one)\s+fortnight\s+ago|(?:on\s+)?(?:` + weekday + `)\s+(?:of\s+)?last\s+week|(?:in\s+)?(?:the\s+)?(?:spring|summer|autumn|fall)\s+(?:of\s+)?\d{4}|(?:last|this)\s+(?:spring|summer|autumn|fall)|(?:at\s+the\s+)?(?:start|beginning|end)\s+of\s+(?:the|this|last)\s+(?:month|year)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))\b`)
 	// creditLineRE opens the credits of a wire story: "Reporting by …;
 	// Editing by …", "Additional reporting by …".
 	creditLineRE = regexp.MustCompile(`^\s*(?:[Aa]dditional\s+)?(?:Reporting|Writing|Editing|Compiled|Produced|Translated|Research|Graphics)\s+by\s`)
@@ -4587,6 +4587,10 @@ var weeksAgoRE = regexp.MustCompile(`(?i)^(a|one|two|three|\d+)\s+weeks?\s+ago$`
 // last, and the month (with its year).
 var weekendOfRE = regexp.MustCompile(`^(?:over\s+|on\s+)?the\s+weekend\s+of\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?)?\s+(\p{L}+\.?(?:,?\s+\d{4})?)$`)
 
+// partOfYearRE is a part of a year: "mid-2022", "late 2020", "the end
+// of 2019", "the first half of 2021"; its group is the year.
+var partOfYearRE = regexp.MustCompile(`^(?:in\s+|by\s+|at\s+)?(?:(?:early|late|mid)[\s-]?|the\s+(?:start|beginning|end|middle)\s+of\s+|the\s+(?:first|second)\s+half\s+of\s+)(\d{4})$`)
+
 var agoRE = regexp.MustCompile(`(?i)^(\w+)\s+days\s+ago$`)
 
 // longAgoRE is "two years ago", "a month ago": that year or month,
@@ -4609,6 +4613,11 @@ func resolveFrom(text string, pub time.Time, upcoming bool) (time.Time, time.Tim
 	case strings.HasPrefix(w, "earlier in the") || strings.HasPrefix(w, "later in the"):
 		// "earlier in the week": the week of publication.
 		w = "this " + strings.Fields(w)[3]
+	case partOfYearRE.MatchString(w):
+		// "in mid-2022", "at the end of 2019", "in the first half of
+		// 2021": that year; which part of it the text does not say
+		// precisely enough for months.
+		w = "in " + partOfYearRE.FindStringSubmatch(w)[1]
 	case weekendOfRE.MatchString(w):
 		// "over the weekend of 8 and 9 January": those days.
 		m := weekendOfRE.FindStringSubmatch(w)

@@ -62,3 +62,37 @@ func TestRound23PlaceOfSeveralWords(t *testing.T) {
 		})
 	}
 }
+
+// TestRound23PartOfYear: a part of a year dates an event to that year.
+func TestRound23PartOfYear(t *testing.T) {
+	for _, w := range []string{"In early 2021", "In mid-2021", "At the end of 2021", "In the first half of 2021", "By late 2021"} {
+		t.Run(w, func(t *testing.T) {
+			a := draft(t, "Tunisia\n\n"+w+", protesters clashed with police in Tunis.", "2023-05-18")
+			got := false
+			for _, e := range a.Events {
+				if e.Type == string(graph.Violence) {
+					got = true
+					if e.Date == nil || e.Date.Start != "2021-01-01" || e.Date.Precision != string(graph.Year) {
+						t.Errorf("dated %+v, want the year 2021", e.Date)
+					}
+				}
+			}
+			if !got {
+				t.Errorf("no clash drafted: %+v", a.Events)
+			}
+		})
+	}
+}
+
+// TestRound23EnvoysMet: an unnamed envoy, ambassador, delegation or
+// foreign minister of a state is met as that state.
+func TestRound23EnvoysMet(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "ambassador", text: "Tunisia\n\nPresident Kais Saied met the French ambassador on Tuesday.", pub: "2024-06-27", typ: "Meeting", day: "2024-06-25",
+			roles: map[string]string{"kais-saied": "participant", "france": "participant"}},
+		{name: "foreign minister received", text: "Tunisia\n\nPresident Kais Saied received the Algerian foreign minister on Tuesday.", pub: "2024-06-27", typ: "Meeting", day: "2024-06-25",
+			roles: map[string]string{"kais-saied": "host", "algeria": "visitor"}},
+		{name: "delegation", text: "Tunisia\n\nPresident Kais Saied met a Chinese delegation on Tuesday.", pub: "2024-06-27", typ: "Meeting", day: "2024-06-25",
+			roles: map[string]string{"china": "participant"}},
+	})
+}

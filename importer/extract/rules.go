@@ -1129,7 +1129,7 @@ var andNameRE = regexp.MustCompile(`^\s+and\s+\p{Lu}`)
 var nameEndsRE = regexp.MustCompile(`^(?:,|\s+and\s+\p{Lu}|\s*[—–)]|\s+-\s)`)
 
 // stateAgentsRE follows a demonym: nameless people acting for the state.
-var stateAgentsRE = regexp.MustCompile(`^\s+(?:government\s+)?(?:officials|authorities|negotiators|diplomats)\b`)
+var stateAgentsRE = regexp.MustCompile(`^\s+(?:government\s+)?(?:officials|authorities|negotiators|diplomats|delegations?|envoys?|ambassadors?|emissar(?:y|ies)|foreign\s+minister|counterparts?)\b`)
 
 // orgNounAfterRE follows an acronym with the kind of body it names.
 var orgNounAfterRE = regexp.MustCompile(`^\s+(?:\p{Ll}+\s+){0,2}(?:federation|union|party|movement|alliance|coalition|militia|agency|council|committee|confederation|front|network|bloc|group)\b`)
