@@ -1129,6 +1129,9 @@ var andNameRE = regexp.MustCompile(`^\s+and\s+\p{Lu}`)
 var nameEndsRE = regexp.MustCompile(`^(?:,|\s+and\s+\p{Lu}|\s*[—–)]|\s+-\s)`)
 
 // stateAgentsRE follows a demonym: nameless people acting for the state.
+// summonedRE ends the words before the demonym of a summoned envoy.
+var summonedRE = regexp.MustCompile(`(?i)\bsummon(?:ed|s|ing)\s+(?:the\s+|its\s+|their\s+|a\s+)?$`)
+
 var stateAgentsRE = regexp.MustCompile(`^\s+(?:government\s+)?(?:officials|authorities|negotiators|diplomats|delegations?|envoys?|ambassadors?|emissar(?:y|ies)|foreign\s+minister|counterparts?)\b`)
 
 // orgNounAfterRE follows an acronym with the kind of body it names.
@@ -1989,7 +1992,9 @@ func (d *doc) known(e *entry, s string, start, end int, phrase string) *mention 
 		modifier := !strings.EqualFold(phrase, e.name) && qualifiesNext(s[end:]) && !prepAfterRE.MatchString(strings.TrimLeft(s[end:], " \u00a0"))
 		// "held talks with Sri Lankan officials": officials with no name
 		// act for their state, which the model makes the country.
-		if modifier && stateAgentsRE.MatchString(s[end:]) {
+		// ("summoned the Swedish ambassador" stays a statement to the
+		// state, which the trigger names.)
+		if modifier && stateAgentsRE.MatchString(s[end:]) && !summonedRE.MatchString(s[:start]) {
 			modifier = false
 		}
 		return &mention{actor: a, start: start, end: end, modifier: modifier}
