@@ -96,3 +96,30 @@ func TestRound23EnvoysMet(t *testing.T) {
 			roles: map[string]string{"china": "participant"}},
 	})
 }
+
+// TestRound23DatelineWithAgency: "CARACAS (CC) —" is a dateline: its
+// city's country is the story's, however often another is named.
+func TestRound23DatelineWithAgency(t *testing.T) {
+	text := "Rival flees\n\nCARACAS (CC) — Venezuelan opposition candidate Edmundo González has left the country for Spain, officials said on Sunday.\n\n" +
+		"He flew out on a Spanish air force plane on Saturday, Spain's foreign minister told reporters in Madrid. Madrid granted him asylum.\n\n" +
+		"González had been in hiding since the July 28 election, which the electoral council said Nicolás Maduro won.\n\n" +
+		"Rights groups say more than 1,700 people have been detained since the election."
+	a := draft(t, text, "2024-09-09")
+	for _, x := range a.Actors {
+		if x.ID == "spain-rights-groups" {
+			t.Errorf("rights groups made Spain's: %+v", a.Actors)
+		}
+	}
+	if actorNamed(a, "Venezuela") == nil {
+		t.Errorf("no Venezuela among %+v", a.Actors)
+	}
+}
+
+// TestRound23OfficeOfAState: "Spain's foreign minister X" names whose
+// office X holds; X speaks, not Spain.
+func TestRound23OfficeOfAState(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "lower-case office", text: "Asylum\n\nSpain's foreign minister José Manuel Albares told reporters in Madrid on Monday that González had asked for asylum.",
+			pub: "2024-09-10", typ: "Statement", day: "2024-09-09", roles: map[string]string{"jose-manuel-albares": "speaker", "spain": ""}},
+	})
+}

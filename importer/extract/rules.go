@@ -1129,6 +1129,14 @@ var andNameRE = regexp.MustCompile(`^\s+and\s+\p{Lu}`)
 var nameEndsRE = regexp.MustCompile(`^(?:,|\s+and\s+\p{Lu}|\s*[—–)]|\s+-\s)`)
 
 // stateAgentsRE follows a demonym: nameless people acting for the state.
+// possessiveOfficeRE follows a country's name with the office of the
+// person named next: "(Spain)'s foreign minister José Manuel Albares".
+var (
+	possessiveOfficeRE = regexp.MustCompile(`(?i)^(?:['’]s|['’])\s+(?:\p{L}+\s+){0,2}?` + officeWords + `,?\s+\p{Lu}`)
+	officeAfterRE      = regexp.MustCompile(`(?i)^\s+(?:\p{L}+\s+){0,2}?` + officeWords + `,?\s+\p{Lu}`)
+	possessiveRE       = regexp.MustCompile(`['’]s?$`)
+)
+
 // summonedRE ends the words before the demonym of a summoned envoy.
 var summonedRE = regexp.MustCompile(`(?i)\bsummon(?:ed|s|ing)\s+(?:the\s+|its\s+|their\s+|a\s+)?$`)
 
@@ -1933,7 +1941,7 @@ func (d *doc) countMainCountry() string {
 const datelineVotes = 3
 
 // datelinePlaceRE is the place of a dateline at the start of a line.
-var datelinePlaceRE = regexp.MustCompile(`(?m)^\s*(\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]+){0,2})(?:,\s|\s+[—–-]\s)`)
+var datelinePlaceRE = regexp.MustCompile(`(?m)^\s*(\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]+){0,2})(?:,\s|\s+[—–-]\s|\s+\([^()\n]{1,40}\)\s*[—–-]\s)`)
 
 // mainCountry is the country the article names most, if any.
 func (d *doc) mainCountry() *actorDraft {
@@ -1996,6 +2004,11 @@ func (d *doc) known(e *entry, s string, start, end int, phrase string) *mention 
 		// state, which the trigger names.)
 		if modifier && stateAgentsRE.MatchString(s[end:]) && !summonedRE.MatchString(s[:start]) {
 			modifier = false
+		}
+		// "Spain's foreign minister José Manuel Albares told reporters":
+		// whose the office is; the person named acts.
+		if possessiveOfficeRE.MatchString(s[end:]) || possessiveRE.MatchString(phrase) && officeAfterRE.MatchString(s[end:]) {
+			modifier = true
 		}
 		return &mention{actor: a, start: start, end: end, modifier: modifier}
 	case e.kind == graph.Person:
