@@ -2571,6 +2571,16 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 		e.Count = votesFor(s.text)
 	}
 	d.date(e, s, ps, cs, ce, loc[0], ref, last)
+	// "1,700 people have been detained since the election": a tally
+	// from the day of the vote the story told to publication.
+	if (t.typ == graph.Arrest || t.typ == graph.Violence) && sinceVoteRE.MatchString(s.text[cs:]) {
+		for _, o := range slices.Backward(d.events) {
+			if o.Type == string(graph.Election) && o.precision == graph.Day && o.start.Equal(o.end) && o.start.Before(d.pub) {
+				e.start, e.end, e.precision, e.Date = o.start, d.pub, graph.Day, &Date{Text: sinceVoteRE.FindString(s.text[cs:])}
+				break
+			}
+		}
+	}
 	e.sinceStart = (t.typ == graph.Arrest || t.typ == graph.Violence) && (sinceBeganRE.MatchString(s.text[cs:]) ||
 		fallbackDate(e) && tallyRE.MatchString(s.text[cs:])) && (e.precision == graph.Day || fallbackDate(e)) ||
 		// "Protests have spread to dozens of cities and entered their
@@ -5513,6 +5523,10 @@ func (d *doc) subjectOf(j int) *actorDraft {
 // clockRE begins a paragraph stamped with a time of day: "18:05",
 // "09.40 GMT –", "6:15pm".
 var clockRE = regexp.MustCompile(`^\W{0,3}(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|local time))?\b`)
+
+// sinceVoteRE tells a tally since the vote the story tells: "since the
+// election", "since the disputed July 28 vote".
+var sinceVoteRE = regexp.MustCompile(`(?i)\bsince\s+(?:the|last\s+\p{L}+(?:’s|'s)|(?:` + weekday + `)(?:’s|'s))\s+(?:[\p{L}\d\-]+\s+){0,3}?(?:election|elections|vote|polls|ballot|referendum|runoff|run-off)\b`)
 
 // sinceBeganRE tells a tally that runs from the start of the unrest:
 // "308 people have been arrested since the unrest began".

@@ -123,3 +123,29 @@ func TestRound23OfficeOfAState(t *testing.T) {
 			pub: "2024-09-10", typ: "Statement", day: "2024-09-09", roles: map[string]string{"jose-manuel-albares": "speaker", "spain": ""}},
 	})
 }
+
+// TestRound23SinceTheVote: a tally since the vote the story told runs
+// from the day of the vote to publication.
+func TestRound23SinceTheVote(t *testing.T) {
+	for _, c := range []struct{ text, typ string }{
+		{"Venezuelans voted in a presidential election on July 28. More than 1,700 people have been detained since the election, according to rights groups.", "Arrest"},
+		{"Venezuelans voted in a presidential election on July 28. At least 24 people have been killed since the disputed vote, rights groups say.", "Violence"},
+	} {
+		t.Run(c.typ, func(t *testing.T) {
+			a := draft(t, "Venezuela\n\n"+c.text, "2024-09-09")
+			n := 0
+			for _, e := range a.Events {
+				if e.Type != c.typ {
+					continue
+				}
+				n++
+				if e.Date == nil || e.Date.Start != "2024-07-28" || e.Date.End != "2024-09-09" {
+					t.Errorf("tally dated %+v, want 2024-07-28 to 2024-09-09", e.Date)
+				}
+			}
+			if n != 1 {
+				t.Errorf("%d %s events, want 1: %+v", n, c.typ, a.Events)
+			}
+		})
+	}
+}
