@@ -2,10 +2,14 @@ package importer
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -57,17 +61,108 @@ func decodeYAML(file string, raw []byte, offset int, v any, probs *problems) (ma
 		probs.add(file, at(bad.line), bad.path, "%s", bad.reason)
 		return nil, false
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(raw))
-	dec.KnownFields(true)
-	err := dec.Decode(v)
-	if errors.Is(err, io.EOF) {
-		err = nil // an empty document decodes to the zero value
+	if len(doc.Content) == 0 {
+		return lines, true // an empty document decodes to the zero value
 	}
-	if err != nil {
-		reportYAML(file, err, at, lines, probs)
+	// The nodes already read are decoded, not the text again: parsing is
+	// most of the cost. Node.Decode has no KnownFields, so the keys the
+	// types do not know are found by walking the nodes beside the types;
+	// their errors join the decoder's in the order of the file, as
+	// KnownFields would give them.
+	errs := unknownKeys(&doc, reflect.TypeOf(v), nil)
+	if err := doc.Decode(v); err != nil {
+		var te *yaml.TypeError
+		if !errors.As(err, &te) {
+			reportYAML(file, err, at, lines, probs)
+			return nil, false
+		}
+		errs = append(errs, te.Errors...)
+	}
+	if len(errs) > 0 {
+		slices.SortStableFunc(errs, func(a, b string) int { return cmp.Compare(errorLine(a), errorLine(b)) })
+		reportYAML(file, &yaml.TypeError{Errors: errs}, at, lines, probs)
 		return nil, false
 	}
 	return lines, true
+}
+
+var unmarshalerType = reflect.TypeFor[yaml.Unmarshaler]()
+
+// unknownKeys appends to errs, in the decoder's words, each key of a
+// mapping under n that the struct decoded from it has no field for.
+func unknownKeys(n *yaml.Node, t reflect.Type, errs []string) []string {
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t == nil || reflect.PointerTo(t).Implements(unmarshalerType) {
+		return errs
+	}
+	switch n.Kind {
+	case yaml.DocumentNode:
+		for _, c := range n.Content {
+			errs = unknownKeys(c, t, errs)
+		}
+	case yaml.SequenceNode:
+		if t.Kind() == reflect.Slice || t.Kind() == reflect.Array {
+			for _, c := range n.Content {
+				errs = unknownKeys(c, t.Elem(), errs)
+			}
+		}
+	case yaml.MappingNode:
+		switch t.Kind() {
+		case reflect.Map:
+			for i := 1; i < len(n.Content); i += 2 {
+				errs = unknownKeys(n.Content[i], t.Elem(), errs)
+			}
+		case reflect.Struct:
+			fields := yamlFields(t)
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				key := n.Content[i]
+				f, ok := fields[key.Value]
+				if !ok {
+					errs = append(errs, fmt.Sprintf("line %d: field %s not found in type %s", key.Line, key.Value, t))
+					continue
+				}
+				errs = unknownKeys(n.Content[i+1], f, errs)
+			}
+		}
+	}
+	return errs
+}
+
+// yamlFields maps the keys a struct decodes from to their fields' types,
+// by the fields' yaml tags (the lower-cased name without one), inlined
+// structs' keys included.
+func yamlFields(t reflect.Type) map[string]reflect.Type {
+	out := map[string]reflect.Type{}
+	for f := range t.Fields() {
+		if !f.IsExported() {
+			continue
+		}
+		tag := f.Tag.Get("yaml")
+		if tag == "-" {
+			continue
+		}
+		name, opts, _ := strings.Cut(tag, ",")
+		if slices.Contains(strings.Split(opts, ","), "inline") && f.Type.Kind() == reflect.Struct {
+			maps.Copy(out, yamlFields(f.Type))
+			continue
+		}
+		if name == "" {
+			name = strings.ToLower(f.Name)
+		}
+		out[name] = f.Type
+	}
+	return out
+}
+
+// errorLine is the line a decoder message names, 0 for none.
+func errorLine(m string) int {
+	if sub := yamlLineRE.FindStringSubmatch(m); sub != nil {
+		n, _ := strconv.Atoi(sub[1])
+		return n
+	}
+	return 0
 }
 
 // reportYAML turns a decoding error into problems with their lines and,
