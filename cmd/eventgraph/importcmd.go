@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"slices"
 	"time"
 
@@ -28,8 +29,17 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fs.BoolVar(&cfg.Staged, "staged", false, "for a first load into an empty Neo4j store: resolve the articles against a temporary local copy (under TMPDIR) and send Neo4j only the writes, a transaction per write group; nothing else may write the store meanwhile")
 	group := fs.Int("write-group", importer.DefaultWriteGroup, "articles (or GDELT rows) written in one transaction; an interruption undoes at most a group (1: each on its own)")
 	plainOf := plainFlags(fs)
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the import to this file, for go tool pprof: where an import's time goes")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	if *cpuProfile != "" {
+		stop, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			fmt.Fprintf(stderr, "eventgraph import: --cpuprofile: %v\n", err)
+			return errUsage
+		}
+		defer stop()
 	}
 	plain, err := plainOf()
 	if err != nil {
@@ -280,4 +290,21 @@ func keyed[K ~string](m map[K]int) map[string]int {
 		out[string(k)] = n
 	}
 	return out
+}
+
+// startCPUProfile profiles the process's CPU into path until the
+// returned function is called.
+func startCPUProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
