@@ -163,7 +163,7 @@ var triggers = []trigger{
 	tr(graph.Arrest, "173", `(?:handed|hands|turned|turns|gave|gives)\s+(?:himself|herself|themselves)\s+(?:in|over|up)|(?:surrendered|surrenders)\s+to\s+(?:the\s+)?(?:police|authorities|soldiers|troops|army|prosecutors|court|ICC)`, "detainee", "detaining authority"),
 	tr(graph.Arrest, "173", `arrested|arresting|(?:police|troops|soldiers|authorities|officers|agents)\s+(?:\S+\s+)?arrest|seized\s+(?:President|Prime\s+Minister|the\s+president|the\s+prime\s+minister|him|her|them)\b|detained|jailed|arrests|detentions|detain|detaining|detains|picked\s+(?:him|her|them)\s+up|under house arrest|taken into custody|(?:took|takes|taking)\s+(?:\S+\s+){1,6}?into\s+custody|rounded up|picked up|taken in|remanded|ordered (?:him|her|them) held`, "detaining authority", "detainee"),
 	{typ: graph.Arrest, cameo: "173", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:arrested|detained|jailed|seized|picked up|taken into custody|held\s+(?:in\s+custody|in\s+detention|incommunicado|without\s+charge|at\s+(?:a|the)\s+(?:police|military|detention)|by\s+(?:the\s+)?(?:police|soldiers|security|army|military)))\b`), subject: "detainee", object: "detaining authority", passive: true},
-	tr(graph.Protest, "141", `protest|protests|protested|protesting|rally|rallies|addressed\s+(?:\S+\s+){0,3}?(?:supporters|crowds?|demonstrators)|rallied|march|marched|marches|demonstration|demonstrations|demonstrated|took to the streets|(?:poured|spilled|streamed|surged|flocked|returned|headed)\s+(?:back\s+)?(?:in|on)?to\s+the\s+streets|flooded\s+(?:into\s+)?(?:the\s+)?(?:streets|squares?|avenues?|plaza|boulevards?)|crowded into|packed\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:square|streets|avenue)|strike|strikes|went on strike|sit-in|sit-ins|staged\s+(?:a\s+|an\s+)?(?:\S+\s+)?(?:protests?|rall(?:y|ies)|sit-ins?|strikes?|walkouts?|demonstrations?|marches)|gathered|converged on|storms? (?:the|a|an)|walked off the job|walked out|downed tools|gathers? (?:in|at|outside|on|near)|blocked roads|stormed|mutinied|broke into|filled\s+(?:\S+\s+){0,2}?(?:streets|avenues|squares?|roads|boulevards)|joined the (?:protests?|protesters|demonstrators|demonstrations?|marches|march|marchers|rall(?:y|ies)|strikes?|sit-ins?|processions?|vigils?)|civil disobedience|walked out|walkout|demonstrate\s+(?:in|against|outside|at|near|on)|demonstrating|marching|camped|camping|drew\s+(?:\S+\s+)?crowds|set fire to|set (?:it|them) on fire|torched|looted|ransacked|burned|burnt|boycott|boycotted|picketed|occupied|blockaded|hunger strike`, "protester", "target"),
+	tr(graph.Protest, "141", `protest|protests|protested|protesting|rally|rallies|addressed\s+(?:\S+\s+){0,3}?(?:supporters|crowds?|demonstrators)|rallied|march|marched|marches|demonstration|demonstrations|demonstrated|took to the streets|(?:poured|spilled|streamed|surged|flocked|returned|headed)\s+(?:back\s+)?(?:in|on)?to\s+the\s+streets|flooded\s+(?:into\s+)?(?:the\s+)?(?:streets|squares?|avenues?|plaza|boulevards?)|crowded into|packed\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:square|streets|avenue)|strike|strikes|went on strike|sit-in|sit-ins|staged\s+(?:a\s+|an\s+)?(?:\S+\s+)?(?:protests?|rall(?:y|ies)|sit-ins?|strikes?|walkouts?|demonstrations?|marches)|gathered|converged on|storms? (?:the|a|an)|walked off the job|walked out|downed tools|gathers? (?:in|at|outside|on|near)|blocked roads|(?:blocked|blocking|blockaded|barricaded)\s+(?:the\s+|a\s+|several\s+|major\s+|main\s+|key\s+|two\s+|three\s+)*(?:[\p{L}\-]+\s+){0,2}?(?:highways?|motorways?|roads?|bridges?|border\s+crossings?|intersections?|railway\s+lines?|rail\s+lines?|ports?)|stormed|mutinied|broke into|filled\s+(?:\S+\s+){0,2}?(?:streets|avenues|squares?|roads|boulevards)|joined the (?:protests?|protesters|demonstrators|demonstrations?|marches|march|marchers|rall(?:y|ies)|strikes?|sit-ins?|processions?|vigils?)|civil disobedience|walked out|walkout|demonstrate\s+(?:in|against|outside|at|near|on)|demonstrating|marching|camped|camping|drew\s+(?:\S+\s+)?crowds|set fire to|set (?:it|them) on fire|torched|looted|ransacked|burned|burnt|boycott|boycotted|picketed|occupied|blockaded|hunger strike`, "protester", "target"),
 	// "overran the president's residence", "invaded the Congress": a
 	// crowd forcing its way into a seat of power. Only a building as
 	// object: armies overrun towns and invade countries.
@@ -821,6 +821,11 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			// streets": a relative clause characterises; the protest is
 			// told elsewhere.
 			if t.typ == graph.Protest && t.subject == "target" && (inRelative(s.text, loc[0]) || relPronounBeforeRE.MatchString(tail(s.text[:loc[0]], 30))) {
+				continue
+			}
+			// "Police blocked the road to the palace": forces blocking a
+			// way do not protest.
+			if t.typ == graph.Protest && blockWordRE.MatchString(s.text[loc[0]:loc[1]]) && forcesBeforeRE.MatchString(tail(s.text[:loc[0]], 40)) {
 				continue
 			}
 			if t.typ == graph.Protest && strings.HasPrefix(strings.ToLower(s.text[loc[0]:loc[1]]), "storm") &&
@@ -2890,6 +2895,12 @@ func (d *doc) prune(t graph.EventType, parts []Participant, i, cs, ce int, loc [
 		if hasState {
 			return keep(func(p Participant) bool { return kind(p) != string(graph.Person) })
 		}
+	case graph.Election:
+		// "The opposition boycotted Sunday's vote": who boycotts a vote
+		// takes no part in it.
+		if boycottBeforeRE.MatchString(tail(s[:loc[0]], 60)) {
+			return keep(func(p Participant) bool { return kind(p) == string(graph.Country) })
+		}
 	case graph.Appointment:
 		// Those appointed are people; a body named beside them ("head of
 		// the National Assembly") is no appointee.
@@ -3333,7 +3344,9 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 			}
 			// "ruled out a rerun of the August 9 vote": a date that names
 			// another event than the trigger's dates that one.
-			if n := namedEventRE.FindStringIndex(st[span[0]+loc[1]:]); n != nil {
+			// ("boycotted Sunday's vote": a boycott of a vote is on its
+			// day.)
+			if n := namedEventRE.FindStringIndex(st[span[0]+loc[1]:]); n != nil && !(e.Type == string(graph.Protest) && boycottAtRE.MatchString(s.text[at:])) {
 				if ns, ne := span[0]+loc[1]+n[0], span[0]+loc[1]+n[1]; at < ns || at >= ne {
 					continue
 				}
@@ -4045,6 +4058,16 @@ func namingDate(s string, at int, date string) bool {
 	k := strings.LastIndex(s[:at], date)
 	return k >= 0 && namedEventRE.MatchString(s[k+len(date):])
 }
+
+// boycottBeforeRE ends the words before what is boycotted: "boycotted
+// (Sunday's vote)", "a boycott of the (election)".
+var boycottBeforeRE = regexp.MustCompile(`(?i)\bboycott(?:ed|s|ing)?\s+(?:of\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d’'\-]+\s+){0,3}$`)
+
+// blockWordRE opens a blockade's trigger.
+var blockWordRE = regexp.MustCompile(`(?i)^(?:block|barricad)`)
+
+// boycottAtRE is a boycott's word at the trigger.
+var boycottAtRE = regexp.MustCompile(`(?i)^boycott`)
 
 // namedEventRE follows a date that names an event: "the August 9 vote".
 var namedEventRE = regexp.MustCompile(`(?i)^(?:’s|'s)?\s+(?:presidential\s+|parliamentary\s+|general\s+|local\s+)?(?:vote|election|elections|poll|polls|ballot|referendum|raid|attack|attacks|war|coup|massacre|crackdown|siege|storming|bombing|blast|explosion|shooting|riots?|uprising|verdict|ruling|runoff|run-off)\b`)

@@ -149,3 +149,27 @@ func TestRound23SinceTheVote(t *testing.T) {
 		})
 	}
 }
+
+// TestRound23BoycottsAndBlockades: a boycott of a vote is on the vote's
+// day and its boycotters do not vote; people blocking a highway
+// protest, police blocking a road do not.
+func TestRound23BoycottsAndBlockades(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "boycott of a dated vote", text: "Vote\n\nThe opposition in Georgia boycotted Sunday's vote.", pub: "2024-09-27", typ: "Protest", day: "2024-09-22"},
+		{name: "highway blocked", text: "Chile\n\nTruck drivers blocked the main highway into Santiago on Wednesday.", pub: "2024-09-27", typ: "Protest", day: "2024-09-25"},
+	})
+	checkNoEvents(t, []noEventCase{
+		{name: "police blocking", text: "Palace\n\nPolice blocked the road to the palace on Monday.", pub: "2024-09-27", typ: "Protest"},
+	})
+	a := draft(t, "Vote\n\nThe Georgian opposition boycotted Sunday's vote.", "2024-09-27")
+	for _, e := range a.Events {
+		if e.Type != string(graph.Election) {
+			continue
+		}
+		for _, p := range e.Participants {
+			if p.Role == "voter" || p.Role == "candidate" {
+				t.Errorf("a boycotter takes part in the vote: %+v", e.Participants)
+			}
+		}
+	}
+}
