@@ -2586,6 +2586,22 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 			}
 		}
 	}
+	// "170 people had been arrested since the operation began on Friday
+	// morning": a tally from the day the clause says it began.
+	if (t.typ == graph.Arrest || t.typ == graph.Violence) && e.precision == graph.Day {
+		if m := sinceBeganInRE.FindStringIndex(s.text[cs:ce]); m != nil && m[0] > loc[1]-cs {
+			span := s.text[cs+m[0] : cs+m[1]]
+			if ds := findDates(span); len(ds) > 0 {
+				from := d.pub
+				if ref != nil {
+					from = *ref
+				}
+				if day, _, prec, ok := resolve(span[ds[0][0]:ds[0][1]], from); ok && prec == graph.Day && !day.After(e.end) && day.Before(e.start) {
+					e.start, e.Date = day, &Date{Text: strings.TrimSpace(span)}
+				}
+			}
+		}
+	}
 	e.sinceStart = (t.typ == graph.Arrest || t.typ == graph.Violence) && (sinceBeganRE.MatchString(s.text[cs:]) ||
 		fallbackDate(e) && tallyRE.MatchString(s.text[cs:])) && (e.precision == graph.Day || fallbackDate(e)) ||
 		// "Protests have spread to dozens of cities and entered their

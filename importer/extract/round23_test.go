@@ -173,3 +173,22 @@ func TestRound23BoycottsAndBlockades(t *testing.T) {
 		}
 	}
 }
+
+// TestRound23TallySinceItBegan: a tally told today of what happened
+// since something began on a day runs from that day.
+func TestRound23TallySinceItBegan(t *testing.T) {
+	a := draft(t, "Convoy\n\nPolice chief Steve Bell told a news conference this afternoon that 170 people had been arrested since the operation began on Friday morning.", "2022-02-19")
+	n := 0
+	for _, e := range a.Events {
+		if e.Type != string(graph.Arrest) {
+			continue
+		}
+		n++
+		if e.Date == nil || e.Date.Start != "2022-02-18" || e.Date.End != "2022-02-19" {
+			t.Errorf("tally dated %+v, want 2022-02-18 to 2022-02-19", e.Date)
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d arrests, want 1: %+v", n, a.Events)
+	}
+}
