@@ -265,7 +265,7 @@ var triggers = []trigger{
 	// sanctioned.
 	{typ: graph.Sanction, cameo: "163", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:sanctioned|blacklisted|suspended\s+from|(?:placed|put)\s+under\s+sanctions|hit\s+with\s+sanctions|targeted\s+(?:by|with)\s+sanctions)\b`),
 		subject: "sanctioned party", object: "sanctioning party", passive: true},
-	tr(graph.Sanction, "163", `sanctions|sanctioned|imposed sanctions|asset freezes?|travel bans?|visa\s+(?:bans?|restrictions)|suspending (?:passenger )?flights|banned imports|embargo|blacklisted|suspend(?:ed|s|ing)\s+(?:\S+\s+){0,3}?(?:aid|assistance|membership|flights|cooperation|imports|exports|funding|loans|budget support)|(?:froze|frozen|freezes|paused|halted|cut\s+off)\s+(?:\S+\s+){0,3}?(?:assets|payments|aid|assistance|disbursements|funding|loans)|suspended\s+(?-i:\p{Lu}\p{Ll}+)\s+(?:from|until|over|on|in|after|for)|froze\s+(?:\S+\s+){0,3}?assets|expelled\s+(?:\S+\s+){0,2}?(?:diplomats?|ambassadors?|envoys?|attach[eé]s?|charg[eé]\s+d['’]affaires)`, "sanctioning party", "sanctioned party"),
+	tr(graph.Sanction, "163", `sanctions|sanctioned|imposed sanctions|asset freezes?|travel bans?|visa\s+(?:bans?|restrictions)|suspending (?:passenger )?flights|banned imports|embargo|blacklisted|suspend(?:ed|s|ing)\s+(?:\S+\s+){0,3}?(?:aid|assistance|membership|flights|cooperation|imports|exports|funding|loans|budget support|disbursements|payments|grants|financing)|(?:froze|frozen|freezes|paused|halted|cut\s+off)\s+(?:\S+\s+){0,3}?(?:assets|payments|aid|assistance|disbursements|funding|loans)|suspended\s+(?-i:\p{Lu}\p{Ll}+)\s+(?:from|until|over|on|in|after|for)|froze\s+(?:\S+\s+){0,3}?assets|expelled\s+(?:\S+\s+){0,2}?(?:diplomats?|ambassadors?|envoys?|attach[eé]s?|charg[eé]\s+d['’]affaires)`, "sanctioning party", "sanctioned party"),
 	// "ECOWAS suspends Mali.", "suspended Sudan, a step": a body
 	// suspending a state, the sentence or clause ending there (tr's
 	// closing \b would need a letter after the stop).
@@ -2019,7 +2019,7 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 			continue
 		}
 		if m.actor.Kind == string(graph.Country) && prepBefore(strings.ToLower(strings.TrimSpace(s.text[max(0, m.start-24):m.start]))) &&
-			!(t.typ == graph.Loan && m.start > loc[1] && toBeforeRE.MatchString(s.text[:m.start])) {
+			!((t.typ == graph.Loan || t.typ == graph.Sanction) && m.start > loc[1] && toBeforeRE.MatchString(s.text[:m.start])) {
 			// "President Kassym-Jomart Tokayev of Kazakhstan arrived in
 			// Beijing": the country after a person's name is whose the
 			// person is, not where the event was.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/eventgraph/eventgraph/graph"
@@ -191,4 +192,27 @@ func TestRound23TallySinceItBegan(t *testing.T) {
 	if n != 1 {
 		t.Errorf("%d arrests, want 1: %+v", n, a.Events)
 	}
+}
+
+// TestRound23PossessiveBeforeBody: "Sweden's NATO bid" names Sweden and
+// NATO, not a Swedish branch of NATO.
+func TestRound23PossessiveBeforeBody(t *testing.T) {
+	a := draft(t, "NATO\n\nErdogan said on Tuesday that Turkey would not approve Sweden's NATO bid.", "2023-07-06")
+	for _, x := range a.Actors {
+		if strings.Contains(x.ID, "swedens") {
+			t.Errorf("actor %q from a country's possessive", x.Name)
+		}
+	}
+	if actorNamed(a, "NATO") == nil {
+		t.Errorf("no NATO among %+v", a.Actors)
+	}
+}
+
+// TestRound23PaymentsSuspended: a lender suspending its payments to a
+// state sanctions it.
+func TestRound23PaymentsSuspended(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "disbursements", text: "Sudan\n\nThe World Bank suspended disbursements to Sudan on Wednesday after the military takeover.", pub: "2021-10-29",
+			typ: "Sanction", day: "2021-10-27", roles: map[string]string{"world-bank": "sanctioning party", "sudan": "sanctioned party"}},
+	})
 }

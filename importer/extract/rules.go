@@ -2023,7 +2023,8 @@ func (d *doc) known(e *entry, s string, start, end int, phrase string) *mention 
 	case e.kind == graph.Organization:
 		// "the Burundian Red Cross": an international body's name after
 		// a demonym is its national branch's.
-		if w := words(s[:start]); e.country == "" && len(w) > 0 && strings.TrimSpace(s[w[len(w)-1].end:start]) == "" {
+		// ("Sweden's NATO bid": a country's possessive is no demonym.)
+		if w := words(s[:start]); e.country == "" && len(w) > 0 && strings.TrimSpace(s[w[len(w)-1].end:start]) == "" && !possessiveRE.MatchString(w[len(w)-1].text) {
 			if c := d.demonymCountry(w[len(w)-1].text); c != nil {
 				name := w[len(w)-1].text + " " + phrase
 				a := d.actor(slug(name), name, graph.Organization, s[w[len(w)-1].start:end])
