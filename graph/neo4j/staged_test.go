@@ -34,7 +34,7 @@ func TestStagedConformance(t *testing.T) {
 			compare()
 		}
 		path := filepath.Join(t.TempDir(), "local.db")
-		local, err := sqlite.Open(ctx, path)
+		local, err := sqlite.Open(ctx, path, sqlite.Scratch()) // as open.Store stages
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -73,7 +73,7 @@ func TestStagedGeneratedCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	local, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "local.db"))
+	local, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "local.db"), sqlite.Scratch())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -141,7 +141,7 @@ func stage(ctx context.Context, c Config, scheme string, remote graph.Backend) (
 	if err != nil {
 		return fail(err)
 	}
-	local, err := sqlite.Open(ctx, filepath.Join(dir, "local.db"))
+	local, err := sqlite.Open(ctx, filepath.Join(dir, "local.db"), sqlite.Scratch())
 	if err != nil {
 		os.RemoveAll(dir)
 		return fail(err)

@@ -42,6 +42,20 @@ func TestConformance(t *testing.T) {
 	})
 }
 
+// TestConformanceScratch runs the suite against a scratch store (journal
+// in memory, nothing synced), as a staged import's local copy is opened:
+// readers and writers on its connections must not block each other for
+// good without a write-ahead log.
+func TestConformanceScratch(t *testing.T) {
+	graphtest.Run(t, func(t *testing.T) graph.Backend {
+		s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "scratch.db"), sqlite.Scratch())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}
+
 func TestSurvivesReopen(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "persist.db")

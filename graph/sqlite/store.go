@@ -485,7 +485,18 @@ const DefaultBusyTimeout = 10 * time.Second
 // Option tunes how a store is opened.
 type Option func(*options)
 
-type options struct{ busyTimeout time.Duration }
+type options struct {
+	busyTimeout time.Duration
+	scratch     bool
+}
+
+// Scratch opens a store that is thrown away when the process is done with
+// it, such as the local copy of a staged import: its rollback journal is
+// kept in memory and nothing is synced to disk, which a store that must
+// survive a crash cannot afford and a scratch copy does not need.
+func Scratch() Option {
+	return func(o *options) { o.scratch = true }
+}
 
 // WithBusyTimeout sets how long a statement waits for a lock another
 // connection holds (DefaultBusyTimeout when not given).
@@ -508,7 +519,11 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	// Writes take the write lock when they begin (_txlock=immediate), so
 	// two imports never deadlock upgrading read locks; read-only
 	// transactions begin deferred and read a WAL snapshot.
-	dsn := fileURI(path) + "?_pragma=busy_timeout(" + strconv.FormatInt(o.busyTimeout.Milliseconds(), 10) + ")&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)" + readTuning + "&_txlock=immediate"
+	durability := "&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"
+	if o.scratch {
+		durability = "&_pragma=journal_mode(MEMORY)&_pragma=synchronous(OFF)"
+	}
+	dsn := fileURI(path) + "?_pragma=busy_timeout(" + strconv.FormatInt(o.busyTimeout.Milliseconds(), 10) + ")" + durability + readTuning + "&_txlock=immediate"
 	if path == ":memory:" {
 		dsn = "file::memory:?_txlock=immediate"
 	}
