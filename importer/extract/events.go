@@ -416,7 +416,7 @@ var soughtRE = regexp.MustCompile(`(?i)(?:\b(?:seek|seeks|seeking|sought|request
 // notHappened marks a trigger that reports what did not (or not yet)
 // happen: refusals, denials, plans, possibilities. Such events are left
 // out of the draft: the graph holds what happened.
-var notHappened = mustStartRE(`(?i)\b(?:(?:plans?|planned|planning|threaten(?:s|ed|ing)?)\s+(?:(?:a|an|the|new|more|further|fresh|its|their|his|her)\s+)?(?:[\p{L}\d\-]+\s+)?$|den(?:ied|ies|y)\s+that\s+(?:[^\s,;]+\s+){0,3}?(?:had|has|have|was|were)\s+(?:been\s+)?$|without\s+(?:a|any|a\s+single)\s+(?:\S+\s+)?$|(?:not|never|no|refused to|declined to|denied|denies|plans? to|planned to|planning to|intends? to|will|would|could|might|may|expected to|set to|due to|threatened to|ready to|to be held|scheduled|upcoming|if|against|agreed to (?:host|hold|meet|visit|sign|discuss|lend|provide|give)|(?:promised|vow(?:s|ed)?|pledg(?:es|ed)|sw(?:ore|ears))\s+(?:(?:on|last|this)\s+\p{L}+\s+)?to|offer(?:s|ed|ing)? to|wants? to|seeks? to|hopes? to|ask(?:s|ed)? for|call(?:s|ed)? for|demand(?:s|ed)?|propos(?:es|ed)|(?:has|have|is|are)\s+yet\s+to|fail(?:s|ed)?\s+to|(?:is|are|was|were|seems?|seemed)\s+(?:un)?likely\s+to)\s+(?:[^\s,;]+\s+){0,4}$|(?:cancell?(?:ed|s)|called\s+off|calls\s+off|postponed|postpones|put\s+off|scrapped)\s+(?:(?:his|her|their|its|the|a|an|this|next|planned|upcoming|scheduled)\s+){1,2}(?:[\p{L}\-]+\s+)?$|\brumou?rs?\s+(?:\S+\s+)?that\s+(?:[^\s,;]+\s+){0,4}$|(?:promis(?:ed|es|ing)|pledg(?:ed|es|ing)|vow(?:ed|s|ing))\s+(?:\p{Lu}[\p{L}\-]+\s+){0,3}(?:(?:a|an|the|new|fresh|early|snap|free|more|further|\$?[\d.,]+\s*(?:bn|billion|m|million)?|[\p{L}\-]+'s)\s+){0,3}$)`)
+var notHappened = mustStartRE(`(?i)\b(?:(?:plans?|planned|planning|threaten(?:s|ed|ing)?)\s+(?:(?:a|an|the|new|more|further|fresh|its|their|his|her)\s+)?(?:[\p{L}\d\-]+\s+)?$|den(?:ied|ies|y)\s+that\s+(?:[^\s,;]+\s+){0,3}?(?:had|has|have|was|were)\s+(?:been\s+)?$|without\s+(?:a|any|a\s+single)\s+(?:\S+\s+)?$|(?:not|never|no|refused to|declined to|denied|denies|plans? to|planned to|planning to|intends? to|will|would|could|might|may|expected to|set to|due to|threatened to|ready to|to be held|scheduled|upcoming|if|against|agreed to (?:host|hold|meet|visit|sign|discuss|lend|provide|give)|(?:promised|vow(?:s|ed)?|pledg(?:es|ed)|sw(?:ore|ears))\s+(?:(?:on|last|this)\s+\p{L}+\s+)?to|offer(?:s|ed|ing)? to|wants? to|seeks? to|hopes? to|ask(?:s|ed)? for|call(?:s|ed)? for|demand(?:s|ed)?|propos(?:es|ed)|(?:has|have|is|are)\s+yet\s+to|fail(?:s|ed)?\s+to|(?:is|are|was|were|seems?|seemed)\s+(?:un)?likely\s+to)\s+(?:[^\s,;]+\s+){0,4}$|(?:cancel(?:l?ed|s)?|call(?:ed|s)?\s+off|postpon(?:ed|es|e|ing)|put\s+off|scrap(?:ped|s)?|delay(?:ed|s|ing)?|reschedul(?:ed|es|e|ing))\s+(?:(?:his|her|their|its|the|a|an|this|next|planned|upcoming|scheduled)\s+){1,2}(?:[\p{L}\-]+\s+)?$|\brumou?rs?\s+(?:\S+\s+)?that\s+(?:[^\s,;]+\s+){0,4}$|(?:promis(?:ed|es|ing)|pledg(?:ed|es|ing)|vow(?:ed|s|ing))\s+(?:\p{Lu}[\p{L}\-]+\s+){0,3}(?:(?:a|an|the|new|fresh|early|snap|free|more|further|\$?[\d.,]+\s*(?:bn|billion|m|million)?|[\p{L}\-]+'s)\s+){0,3}$)`)
 
 // calledToRE is a call made to congratulate, before the verb: "called
 // Sandu on Monday to".
@@ -1414,6 +1414,29 @@ func maskOtherTimes(s string, at int) string {
 				if b[k] < 0x80 {
 					b[k] = ' '
 				}
+			}
+		}
+	}
+	return string(b)
+}
+
+// targetDayRE is a day something is put off or moved to: "postponed
+// the election to December 15", "extended the curfew until Friday"; the
+// day is not when the putting off happened. Its group is the date.
+var targetDayRE = regexp.MustCompile(`(?i)\b(?:postpon\w*|delay\w*|mov(?:ed|es|ing|e)|push(?:ed|es|ing)?\s+back|reschedul\w*|brought\s+forward|extend\w*|prolong\w*)\s+(?:[^\s,;.]+\s+){0,5}?(?:to|until|till)\s+((?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:` + monthNames + `)|(?:next\s+)?(?:` + weekday + `)|(?:` + monthNames + `))(?:,?\s+\d{4})?)`)
+
+// maskTargetDays blanks the days things are put off or moved to, keeping
+// offsets.
+func maskTargetDays(s string) string {
+	ms := targetDayRE.FindAllStringSubmatchIndex(s, -1)
+	if ms == nil {
+		return s
+	}
+	b := []byte(s)
+	for _, m := range ms {
+		for k := m[2]; k < m[3]; k++ {
+			if b[k] < 0x80 {
+				b[k] = ' '
 			}
 		}
 	}
@@ -3209,7 +3232,7 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	// A relative clause the trigger is not in tells of another time:
 	// "Russia, which has lent Caracas billions since 2006, warned on
 	// Sunday".
-	st := maskOtherTimes(maskAsides(maskRelatives(s.text, at), at), at)
+	st := maskTargetDays(maskOtherTimes(maskAsides(maskRelatives(s.text, at), at), at))
 	// "Vaessen said: “… this mass rally on Sunday”": what a statement
 	// quotes has its own times; they date what is quoted, not the saying.
 	if e.Type == string(graph.Statement) {

@@ -216,3 +216,16 @@ func TestRound23PaymentsSuspended(t *testing.T) {
 			typ: "Sanction", day: "2021-10-27", roles: map[string]string{"world-bank": "sanctioning party", "sudan": "sanctioned party"}},
 	})
 }
+
+// TestRound23PutOff: the day a vote is put off to dates neither the
+// putting off nor a vote that happened.
+func TestRound23PutOff(t *testing.T) {
+	text := "Senegal\n\nOn February 3, President Macky Sall announced that he was repealing the decree that set the election date. " +
+		"Two days later, parliament voted to postpone the election to December 15."
+	checkDraftCases(t, []draftCase{
+		{name: "vote to postpone", text: text, pub: "2024-02-20", typ: "Debate", day: "2024-02-05"},
+	})
+	checkNoEvents(t, []noEventCase{
+		{name: "postponed election", text: text, pub: "2024-02-20", typ: "Election"},
+	})
+}
