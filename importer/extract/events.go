@@ -2577,6 +2577,14 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 		if ms := countRE.FindAllStringIndex(s.text[cs:ce], -1); e.Count == nil && len(ms) == 1 && !populationRE.MatchString(s.text[:cs+ms[0][0]]) {
 			e.Count = countIn(s.text[cs+ms[0][0] : cs+ms[0][1]])
 		}
+		// "At least 94 people, including 14 police officers, were
+		// killed": the clause of the trigger opens with the part; the
+		// whole is counted just before it.
+		if includingOpenRE.MatchString(s.text[cs:ce]) {
+			if ms := countRE.FindAllStringIndex(s.text[:cs], -1); len(ms) > 0 && strings.TrimSpace(s.text[ms[len(ms)-1][1]:cs]) == "" {
+				e.Count = countIn(s.text[ms[len(ms)-1][0]:ms[len(ms)-1][1]])
+			}
+		}
 		// Casualties counted anywhere in the sentence are the violence's:
 		// "police fired tear gas, and 45 people were taken to hospital".
 		if ms := countRE.FindAllString(s.text, -1); e.Count == nil && t.typ == graph.Violence && len(ms) == 1 && casualtyRE.MatchString(s.text) {
@@ -5053,6 +5061,17 @@ func vagueCount(c *Count) bool {
 }
 
 // partOfRE is a count of some of those counted before: "80 of them".
+// includingOpenRE opens a clause that names a part of what was counted
+// before it.
+var includingOpenRE = regexp.MustCompile(`(?i)^\W*(?:including|among\s+them)\b`)
+
+// includingBeforeRE ends the words before a part of a count: "(94
+// people,) including (14 police officers)".
+var includingBeforeRE = regexp.MustCompile(`(?i)\b(?:including|among\s+them|among\s+whom)\s*$`)
+
+// clockBeforeRE ends the hour of a time of day: "14:(45)".
+var clockBeforeRE = regexp.MustCompile(`\d[:.]$`)
+
 var partOfRE = regexp.MustCompile(`(?i)^\S+\s+of\s+(?:them|whom|those)\b`)
 
 // countNear is the count nearest a trigger, within a few words of it.
@@ -5083,9 +5102,15 @@ func countNear(s string, loc []int) *Count {
 		if dayAfterMonthRE.MatchString(s[:lo+m[0]]) {
 			continue
 		}
-		// "240 people, 80 of them police officers": the part counts
-		// less than the whole.
-		if partOfRE.MatchString(s[lo+m[0] : lo+m[1]]) {
+		// "240 people, 80 of them police officers", "94 people,
+		// including 14 police officers": the part counts less than the
+		// whole.
+		if partOfRE.MatchString(s[lo+m[0]:lo+m[1]]) || includingBeforeRE.MatchString(s[:lo+m[0]]) {
+			continue
+		}
+		// "14:45 Thousands of protesters": a live entry's time counts
+		// nothing.
+		if clockBeforeRE.MatchString(s[:lo+m[0]]) {
 			continue
 		}
 		// "the Eastern European nation of 9.5 million people": a

@@ -229,3 +229,24 @@ func TestRound23PutOff(t *testing.T) {
 		{name: "postponed election", text: text, pub: "2024-02-20", typ: "Election"},
 	})
 }
+
+// TestRound23CountsOfAWhole: a live entry's time is no count, and a part
+// named after "including" does not stand for the whole.
+func TestRound23CountsOfAWhole(t *testing.T) {
+	for _, c := range []struct {
+		text, typ string
+		value     int
+	}{
+		{"14:45 Thousands of protesters have stormed Ganabhaban, the prime minister's official residence.", "Protest", 1000},
+		{"At least 94 people, including 14 police officers, were killed on Sunday, police said.", "Violence", 94},
+	} {
+		t.Run(c.typ, func(t *testing.T) {
+			a := draft(t, "Dhaka\n\n"+c.text, "2024-08-05")
+			for _, e := range a.Events {
+				if e.Type == c.typ && (e.Count == nil || e.Count.Value != c.value) {
+					t.Errorf("%s counted %+v, want %d", c.typ, e.Count, c.value)
+				}
+			}
+		})
+	}
+}
