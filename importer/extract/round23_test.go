@@ -235,7 +235,7 @@ func TestRound23PutOff(t *testing.T) {
 func TestRound23CountsOfAWhole(t *testing.T) {
 	for _, c := range []struct {
 		text, typ string
-		value     int
+		value     int64
 	}{
 		{"14:45 Thousands of protesters have stormed Ganabhaban, the prime minister's official residence.", "Protest", 1000},
 		{"At least 94 people, including 14 police officers, were killed on Sunday, police said.", "Violence", 94},
