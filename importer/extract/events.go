@@ -2488,6 +2488,16 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 		}
 	}
 	e.Participants = kept
+	// "Hasina has resigned, the army chief said": a resignation or
+	// another deed told as a statement is reported by who says so.
+	if t.typ == graph.Statement && !sayingRE.MatchString(s.text[loc[0]:loc[1]]) {
+		for _, m := range d.mentions[i] {
+			if m.actor != nil && !m.modifier && m.start > loc[1] && strings.Contains(s.text[loc[1]:m.start], ",") && speechRE.MatchString(s.text[m.end:]) &&
+				!slices.ContainsFunc(e.Participants, func(p Participant) bool { return p.Actor == m.actor.ID }) {
+				e.Participants = append(e.Participants, Participant{Actor: m.actor.ID, Role: "reporting authority"})
+			}
+		}
+	}
 	if t.typ == graph.Arrest || t.typ == graph.Violence {
 		// Who reports it: "..., the interior ministry said".
 		for _, m := range d.mentions[i] {
@@ -2809,6 +2819,12 @@ func (d *doc) lastPerson(i, at int) *actorDraft {
 	// Ruto … He said": a pronoun that opens its sentence goes on with the
 	// subject of the sentence before, the person it opens with.
 	if pre := d.sents[i].text[:min(at, len(d.sents[i].text))]; strings.TrimSpace(pre) == "" || sentenceOpensRE.MatchString(pre) {
+		// "Hasina has resigned, army chief Waker-Uz-Zaman said. He said
+		// an interim government would be formed": who goes on saying is
+		// who said the sentence before.
+		if p := d.attributedSpeaker(i - 1); p != nil && at < len(d.sents[i].text) && sayingRE.MatchString(d.sents[i].text[at:]) && d.sents[i-1].para == d.sents[i].para {
+			return p
+		}
 		if p := d.subjectOf(i - 1); p != nil && d.sents[i-1].para == d.sents[i].para {
 			return p
 		}
@@ -5061,6 +5077,9 @@ func vagueCount(c *Count) bool {
 }
 
 // partOfRE is a count of some of those counted before: "80 of them".
+// sayingRE is a verb of saying itself, whose speaker no one reports.
+var sayingRE = regexp.MustCompile(`(?i)^(?:said|says|say|told|tells|added|stated|wrote|tweeted|posted)\b`)
+
 // includingOpenRE opens a clause that names a part of what was counted
 // before it.
 var includingOpenRE = regexp.MustCompile(`(?i)^\W*(?:including|among\s+them)\b`)
@@ -5591,6 +5610,25 @@ var openingPronounRE = regexp.MustCompile(`^\W*(?:(?:But|And|Later|Then|(?:On|La
 
 // subjectOf is the person sentence j opens with: its first name, before
 // any comma, when that names a person.
+// attributedSpeaker is the person sentence j ends by attributing it to:
+// "…, army chief General Waker-Uz-Zaman said in a televised address."
+func (d *doc) attributedSpeaker(j int) *actorDraft {
+	if j < 0 {
+		return nil
+	}
+	text := d.sents[j].text
+	for _, m := range slices.Backward(d.mentions[j]) {
+		if m.actor == nil || m.modifier || m.actor.Kind != string(graph.Person) {
+			continue
+		}
+		if strings.Contains(text[:m.start], ",") && speechRE.MatchString(text[m.end:]) && !strings.ContainsAny(text[m.end:], ",;") {
+			return m.actor
+		}
+		return nil
+	}
+	return nil
+}
+
 func (d *doc) subjectOf(j int) *actorDraft {
 	if j < 0 {
 		return nil

@@ -250,3 +250,26 @@ func TestRound23CountsOfAWhole(t *testing.T) {
 		})
 	}
 }
+
+// TestRound23ReportedResignation: who says a resignation happened
+// reports it, and "He said" after goes on with that speaker.
+func TestRound23ReportedResignation(t *testing.T) {
+	text := "Dhaka\n\nSheikh Hasina has resigned as prime minister and left the country, army chief General Waker-Uz-Zaman said in a televised address. He said an interim government would be formed."
+	a := draft(t, text, "2024-08-05")
+	var resigned, went bool
+	for _, e := range a.Events {
+		if e.Type != string(graph.Statement) {
+			continue
+		}
+		r := roles(e)
+		if r["sheikh-hasina"] == "speaker" && r["waker-uz-zaman"] == "reporting authority" {
+			resigned = true
+		}
+		if r["waker-uz-zaman"] == "speaker" && r["sheikh-hasina"] == "" {
+			went = true
+		}
+	}
+	if !resigned || !went {
+		t.Errorf("statements %+v: want Hasina's resignation reported by Waker-Uz-Zaman, and his own saying after", a.Events)
+	}
+}
