@@ -227,7 +227,7 @@ var triggers = []trigger{
 	// "Zuma sent his defence minister to Harare": envoys visit on their
 	// sender's behalf.
 	tr(graph.Visit, "042", `sent\s+(?:\S+\s+){0,5}?(?:envoys?|ministers?|delegations?|mediators?|emissar(?:y|ies)|representatives?|negotiators)\s+to`, "visitor", "host"),
-	tr(graph.Meeting, "041", `(?:spoke|spoken|speaks|held\s+(?:a\s+)?(?:tele)?phone\s+talks) (?:by (?:tele)?phone )?with|(?:spoke|spoken|talked)\s+(?:to|with)\s+(?:\S+\s+){1,4}?(?:by|on\s+the)\s+(?:tele)?phone|(?:tele)?phone (?:call|conversation) with|telephoned|phoned`, "participant", "participant"),
+	tr(graph.Meeting, "041", `(?:spoke|spoken|speaks|held\s+(?:a\s+)?(?:tele)?phone\s+talks) (?:by (?:tele)?phone )?with|(?:spoke|spoken|talked)\s+(?:to|with)\s+(?:\S+\s+){1,4}?(?:by|on\s+the)\s+(?:tele)?phone|(?:tele)?phone (?:call|conversation) with|telephoned|phoned|(?:spoke|talked|conferred)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:video|phone)\s+(?:call|conference|link|talks)\s+with|(?:spoke|talked)\s+(?:to|with)\s+(?:\S+\s+){1,4}?by\s+video(?:\s+link)?`, "participant", "participant"),
 	// "He received union leaders at the palace", "Zagreb hosted the
 	// talks": who receives or hosts is the host, whoever the place is.
 	{typ: graph.Meeting, cameo: "043", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:received|hosted)\s+by\b`), subject: "visitor", object: "host", passive: true},

@@ -273,3 +273,13 @@ func TestRound23ReportedResignation(t *testing.T) {
 		t.Errorf("statements %+v: want Hasina's resignation reported by Waker-Uz-Zaman, and his own saying after", a.Events)
 	}
 }
+
+// TestRound23Calls: leaders who talk by phone or by video meet.
+func TestRound23Calls(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "video call", text: "Call\n\nScholz held a video call with Zelensky on Tuesday.", pub: "2024-07-12", typ: "Meeting", day: "2024-07-09",
+			roles: map[string]string{"olaf-scholz": "participant", "volodymyr-zelensky": "participant"}},
+		{name: "talked by phone", text: "Call\n\nPutin and Lukashenko talked by phone on Thursday.", pub: "2024-07-12", typ: "Meeting", day: "2024-07-11",
+			roles: map[string]string{"vladimir-putin": "participant", "alexander-lukashenko": "participant"}},
+	})
+}
