@@ -55,7 +55,7 @@ func TestRound19Appointments(t *testing.T) {
 	checkDraftCases(t, []draftCase{
 		{name: "designated, passive",
 			text: "On Friday, General Omar Tchiani was designated head of state by the junta.", pub: "2023-08-28",
-			typ: string(graph.Appointment), day: "2023-08-25", roles: map[string]string{"omar-tchiani": "appointee"}},
+			typ: string(graph.Appointment), day: "2023-08-25", roles: map[string]string{"abdourahamane-tchiani": "appointee"}},
 		{name: "designated, active",
 			text: "The junta designated Ali Lamine Zeine as prime minister on Monday.", pub: "2023-08-28",
 			typ: string(graph.Appointment), day: "2023-08-28", roles: map[string]string{"ali-lamine-zeine": "appointee"}},
