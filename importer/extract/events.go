@@ -149,13 +149,13 @@ func eachUnescaped(pattern string, visit func(i, depth int) bool) {
 // triggers are checked in order; a sentence reports at most one event of
 // each type.
 var triggers = []trigger{
-	tr(graph.Inauguration, "", `sworn in|inaugurated|inauguration|took the oath`, "inaugurated", "inaugurated"),
+	tr(graph.Inauguration, "", `sworn in|inaugurated|inauguration|took the oath|sw(?:ore|ears|earing)\s+(?:himself|herself)\s+in`, "inaugurated", "inaugurated"),
 	tr(graph.Loan, "071", `lend|lends|lent|loan|loans|credit lines?|lines of credit|currency swaps?|bailout|financial aid|economic aid|deposited|deposit|rolled over|disbursed|disburses`, "lender", "borrower"),
 	// "Britain announced £20 million in new humanitarian funding", "had
 	// made 33 million euros available": aid given, which a loan event
 	// holds (CAMEO 070s) when an amount says what; a pledge is only a
 	// promise, told by the statement.
-	tr(graph.Loan, "070", `(?:announced|released|provided|gave|delivered|sent|approved|allocated|disbursed|granted|extended)\s+(?:\S+\s+){0,5}?(?:aid|assistance|funding|grants?|credits?|financing|budget\s+support|financial\s+support|programmes?|programs?|arrangements?|facility|facilities)|made\s+(?:\S+\s+){1,5}?available`, "lender", "borrower"),
+	tr(graph.Loan, "070", `(?:announced|released|provided|gave|delivered|sent|approved|allocated|disbursed|granted|extended|pledged|pledges|committed)\s+(?:\S+\s+){0,5}?(?:aid|assistance|funding|grants?|credits?|financing|budget\s+support|financial\s+support|programmes?|programs?|arrangements?|facility|facilities)|made\s+(?:\S+\s+){1,5}?available`, "lender", "borrower"),
 	// The present ("detains", "is detained") tells the past in timelines
 	// and captions: "September 13: Amini is detained in Tehran".
 	// "Zuma handed himself in to police": who gives himself up is
@@ -4184,7 +4184,7 @@ func afterDateline(s string) string {
 }
 
 var (
-	afterTheRE = regexp.MustCompile(`(?i)\b(?:after|before|during|at|following)\s+the\s+(meeting|talks|summit|rally|protest|protests|vote|election|signing|visit|march|clashes|raid|deal|agreement|accord|riot|riots|attack|crackdown|arrest|detention|speech|address|announcement|inauguration|swearing-in|debate|session|conference)\b`)
+	afterTheRE = regexp.MustCompile(`(?i)\b(?:after|before|during|at|following)\s+the\s+(meeting|talks|summit|rally|protest|protests|vote|election|signing|visit|march|clashes|raid|deal|agreement|accord|riot|riots|attack|crackdown|arrest|detention|speech|address|announcement|inauguration|swearing-in|oath|debate|session|conference)\b`)
 	// openingEventRE opens a sentence with a definite event noun: "The
 	// meeting, in which …". Group 1 is the noun.
 	openingEventRE = regexp.MustCompile(`^The\s+(meeting|talks|summit|visit|rally|march|protest|protests|agreement|deal|accord)\b`)
@@ -4195,7 +4195,7 @@ var (
 		"deal": graph.Agreement, "agreement": graph.Agreement, "accord": graph.Agreement, "riot": graph.Protest, "riots": graph.Protest,
 		"attack": graph.Violence, "crackdown": graph.Violence, "arrest": graph.Arrest, "detention": graph.Arrest,
 		"speech": graph.Statement, "address": graph.Statement, "announcement": graph.Statement,
-		"inauguration": graph.Inauguration, "swearing-in": graph.Inauguration, "debate": graph.Debate, "session": graph.Debate, "conference": graph.Meeting}
+		"inauguration": graph.Inauguration, "swearing-in": graph.Inauguration, "oath": graph.Inauguration, "debate": graph.Debate, "session": graph.Debate, "conference": graph.Meeting}
 )
 
 // anchoredRE counts from an event named by a noun: "the morning after
@@ -4211,7 +4211,7 @@ var forBeforeRE = regexp.MustCompile(`(?i)\bfor\s+$`)
 
 // anchorNounList names what anchoredRE counts from: the nouns of
 // eventNouns and others that tell an event of a type the model has.
-const anchorNounList = `meeting|talks|summit|visit|rally|protests?|march|vote|elections?|referendum|ballot|polls|run-?off|signing|clashes|raid|deal|agreement|accord|riots?|attack|crackdown|arrests?|detention|speech|address|announcement|inauguration|swearing-in|debate|session|conference|verdict|ruling|decree|resignation|explosion|blast|shooting|killings?|massacre|storming|assault|coup|strike|walkout|demonstrations?|sit-in|blockade|uprising|unrest`
+const anchorNounList = `meeting|talks|summit|visit|rally|protests?|march|vote|elections?|referendum|ballot|polls|run-?off|signing|clashes|raid|deal|agreement|accord|riots?|attack|crackdown|arrests?|detention|speech|address|announcement|inauguration|swearing-in|oath|debate|session|conference|verdict|ruling|decree|resignation|explosion|blast|shooting|killings?|massacre|storming|assault|coup|strike|walkout|demonstrations?|sit-in|blockade|uprising|unrest`
 
 // atTheTimeRE is a noun for an event, then "at the time": "on his
 // victory at the time".
@@ -4993,7 +4993,7 @@ var monthDayRE = regexp.MustCompile(`(?i)^(?:` + strings.ToLower(monthNames) + `
 // ---- amounts and counts ----
 
 var (
-	amountRE = regexp.MustCompile(`(?i)(US\$|\$|€|£|¥|\b(?:USD|EUR|GBP|RUB|CNY|JPY|CHF)\s)\s?(\d+(?:[.,]\d+)?)\s?(bn|bln|billion|m|mn|mln|million|k|thousand|trillion|tn)?\b|\b(\d+(?:[.,]\d+)?)\s?(billion|million|thousand|trillion|bn|bln|mn|mln|tn|m)?[\s-]+(US dollars|dollars?|euros?|roubles?|rubles?|pounds|yuan|yen|bolivares|kyats|rupees|hryvnias?|riyals|dirhams|francs|USD|EUR|GBP|RUB|CNY|JPY|CHF)\b`)
+	amountRE = regexp.MustCompile(`(?i)(US\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$|R\$|MX\$|\$|€|£|¥|₹|₦|₴|₽|\b(?:USD|EUR|GBP|RUB|CNY|JPY|CHF|CAD|AUD|KES|INR|BRL|TRY|ZAR|NGN|EGP|PKR|UAH|BDT|LKR|MXN|SAR|AED)\s)\s?(\d+(?:[.,]\d+)?)\s?(bn|bln|billion|m|mn|mln|million|k|thousand|trillion|tn)?\b|\b(\d+(?:[.,]\d+)?)\s?(billion|million|thousand|trillion|bn|bln|mn|mln|tn|m)?[\s-]+(US dollars|Canadian dollars|Australian dollars|Kenyan shillings|dollars?|euros?|roubles?|rubles?|pounds|yuan|yen|bolivares|kyats|rupees|hryvnias?|riyals|dirhams|francs|naira|rand|reais|taka|USD|EUR|GBP|RUB|CNY|JPY|CHF|CAD|AUD|KES|INR|BRL|TRY|ZAR|NGN|EGP|PKR|UAH|BDT|LKR|MXN|SAR|AED)\b`)
 	countRE  = regexp.MustCompile(`(?i)\b(at least|more than|over|about|around|nearly|almost|some|up to|roughly|an estimated|fewer than|as many as)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|` + spelledNumber + `)\s*(hundred|thousand|million)?\s+(?:(?:\p{L}[\p{L}\-]*)\s+){0,2}?(people|protesters|demonstrators|detainees|persons|supporters|students|workers|journalists|activists|civilians|opposition supporters|residents|marchers|soldiers|troops|officers|police officers|figures|members|lawmakers|children|women|men|migrants|prisoners|fighters|rebels|militants|politicians|leaders)\b|\b(at least|more than|over|about|around|nearly|almost|some|up to|roughly|an estimated|fewer than|as many as)?\s*(\d{1,3}(?:,\d{3})+|\d+|` + spelledNumber + `)\s+(?:were|had been|have been|was)\s+(killed|injured|wounded|detained|arrested|hurt|hospitalised|hospitalized)\b`)
 	// vagueRE is words for a crowd's size: "tens of thousands of
 	// students", and, with no noun, "hundreds of thousands marched".
@@ -5011,6 +5011,13 @@ var currencies = map[string]string{
 	"yuan": "CNY", "yen": "JPY", "bolivares": "VES", "kyats": "MMK", "rupees": "INR", "hryvnias": "UAH", "hryvnia": "UAH",
 	"riyals": "SAR", "dirhams": "AED", "francs": "CHF",
 	"usd": "USD", "eur": "EUR", "gbp": "GBP", "rub": "RUB", "cny": "CNY", "jpy": "JPY", "chf": "CHF",
+	// Dollars of other countries by their prefixes, and other symbols and
+	// codes news uses.
+	"c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL", "mx$": "MXN",
+	"₹": "INR", "₦": "NGN", "₴": "UAH", "₽": "RUB", "canadian dollars": "CAD", "australian dollars": "AUD", "kenyan shillings": "KES",
+	"naira": "NGN", "rand": "ZAR", "reais": "BRL", "taka": "BDT",
+	"cad": "CAD", "aud": "AUD", "kes": "KES", "inr": "INR", "brl": "BRL", "try": "TRY", "zar": "ZAR", "ngn": "NGN", "egp": "EGP",
+	"pkr": "PKR", "uah": "UAH", "bdt": "BDT", "lkr": "LKR", "mxn": "MXN", "sar": "SAR", "aed": "AED",
 }
 
 var scales = map[string]float64{"bn": 1e9, "bln": 1e9, "billion": 1e9, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6,

@@ -283,3 +283,21 @@ func TestRound23Calls(t *testing.T) {
 			roles: map[string]string{"vladimir-putin": "participant", "alexander-lukashenko": "participant"}},
 	})
 }
+
+// TestRound23PledgesOathsCurrencies: aid pledged with its sum is aid
+// given (as the gold's writers annotate it), a leader who swears himself
+// in is inaugurated, and a Canadian dollar is no US one.
+func TestRound23PledgesOathsCurrencies(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "aid pledged", text: "Aid\n\nOn January 24 Secretary of State Mike Pompeo pledged $20 million in humanitarian aid for Venezuelans.", pub: "2019-02-05",
+			typ: "Loan", day: "2019-01-24", roles: map[string]string{"united-states": "lender", "venezuela": "borrower"}},
+		{name: "sworn himself in", text: "Caracas\n\nJuan Guaidó raised his right hand and swore himself in as interim president on January 23.", pub: "2019-02-05",
+			typ: "Inauguration", day: "2019-01-23", roles: map[string]string{"juan-guaido": "inaugurated"}},
+	})
+	a := draft(t, "Ottawa\n\nOn February 4 the Lima Group met in Ottawa, where Canada pledged C$53 million in aid.", "2019-02-05")
+	for _, e := range a.Events {
+		if e.Type == string(graph.Loan) && (e.Amount == nil || e.Amount.Currency != "CAD" || e.Amount.Value != 53e6) {
+			t.Errorf("aid of %+v, want 53 million CAD", e.Amount)
+		}
+	}
+}
