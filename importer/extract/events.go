@@ -200,7 +200,7 @@ var triggers = []trigger{
 		subject: "target", object: "protester", passive: true, lits: []string{"jeered", "heckled", "booed", "shouted"}},
 	// "The ministry counted 80,000 marchers": a crowd counted marched.
 	tr(graph.Protest, "141", `counted\s+(?:\S+\s+){0,4}?(?:marchers|protesters|demonstrators)`, "reporting authority", "protester"),
-	{typ: graph.Violence, cameo: "175", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:(?:\S+\s+){1,5}?and\s+)?(?:beaten|attacked|injured|wounded|killed|shot|assaulted|tortured|hurt|hospitali[sz]ed|treated in hospital|taken to hospital|shelled|bombed|raided|looted|dispersed)\b`), subject: "victim", object: "perpetrator", passive: true},
+	{typ: graph.Violence, cameo: "175", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:(?:\S+\s+){1,5}?and\s+)?(?:beaten|attacked|injured|wounded|killed|shot|assaulted|tortured|hurt|hospitali[sz]ed|treated in hospital|taken to hospital|shelled|bombed|raided|looted|dispersed|abducted|kidnapped|hit\s+(?:by|with)\s+(?:tear\s+gas|rubber\s+bullets|water\s+cannon|batons|stones|live\s+rounds|bullets))\b|\bamong\s+(?:those|the\s+people|the\s+protesters)\s+(?:hit|hurt|injured|wounded|beaten|shot|tear-gassed)\b`), subject: "victim", object: "perpetrator", passive: true},
 	// "Senegalese troops crossed into The Gambia": an armed force
 	// entering a country.
 	tr(graph.Violence, "190", `(?:troops|forces|soldiers|tanks|columns|units)\s+(?:\S+\s+){0,2}?(?:crossed|poured|rolled|advanced|pushed)\s+into`, "perpetrator", "victim"),
@@ -1170,6 +1170,9 @@ func (d *doc) crowdEstimate(i int, text string) {
 // see. Nil when the sentence drafted a protest, or its violence hit no
 // crowd of protesters. The protest has the violence's date, place and
 // quote; its retellings merge with it as any protest's do.
+// abductedRE is people taken away by force one by one.
+var abductedRE = regexp.MustCompile(`(?i)\b(?:abduct(?:ed|ion|ions|s)?|kidnapp?(?:ed|ing|ings)?|disappeared)\b`)
+
 func (d *doc) crowdMet(out []*eventDraft) *eventDraft {
 	var v *eventDraft
 	for _, e := range out {
@@ -1182,7 +1185,9 @@ func (d *doc) crowdMet(out []*eventDraft) *eventDraft {
 			}
 		}
 	}
-	if v == nil {
+	// "reports that protesters had been abducted": taken one by one,
+	// not met as a crowd.
+	if v == nil || len(v.Quotes) > 0 && abductedRE.MatchString(v.Quotes[0]) {
 		return nil
 	}
 	for _, p := range v.Participants {
@@ -2052,6 +2057,12 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 			if place == "" {
 				place = m.actor.ID
 			}
+			continue
+		}
+		// "hit by tear gas near the Supreme Court": a body's building
+		// named as where it happened takes no part in violence or an
+		// arrest.
+		if (t.typ == graph.Violence || t.typ == graph.Arrest) && m.actor.Kind == string(graph.Organization) && buildingPrepRE.MatchString(tail(s.text[:m.start], 24)) {
 			continue
 		}
 		// ", the health ministry said", "according to the ministry": who

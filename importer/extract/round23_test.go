@@ -301,3 +301,18 @@ func TestRound23PledgesOathsCurrencies(t *testing.T) {
 		}
 	}
 }
+
+// TestRound23VictimsTakenOrHit: people abducted or hit by tear gas are
+// victims, not perpetrators; abductions are no crowd met, and a court
+// named for its building is no party.
+func TestRound23VictimsTakenOrHit(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "abducted", text: "Nairobi\n\nSeveral activists were abducted in Nairobi on Monday, rights groups said.", pub: "2024-06-25",
+			typ: "Violence", day: "2024-06-24", roles: map[string]string{"kenya-activists": "victim", "kenya-rights-groups": "reporting authority"}},
+		{name: "hit by tear gas", text: "Nairobi\n\nFormer chief justice David Maraga was among those hit by tear gas near the Supreme Court on Tuesday.", pub: "2024-06-25",
+			typ: "Violence", day: "2024-06-25", roles: map[string]string{"david-maraga": "victim", "supreme-court": ""}},
+	})
+	checkNoEvents(t, []noEventCase{
+		{name: "abducted protesters", text: "Nairobi\n\nKenyan police abducted dozens of protesters on Monday, rights groups said.", pub: "2024-06-25", typ: "Protest"},
+	})
+}
