@@ -620,6 +620,10 @@ var untilBeforeRE = regexp.MustCompile(`(?i)\buntil\s+(?:\S+\s+){0,6}$`)
 
 // pastTriggerRE opens a trigger that is a verb in the past: a word in
 // -ed or a common irregular past.
+// eventObjectRE is a noun for an event that a statement's verb may take:
+// "called a (rally)", "announced (talks)".
+var eventObjectRE = regexp.MustCompile(`(?i)\b(?:rall(?:y|ies)|protests?|march(?:es)?|strikes?|votes?|elections?|referend(?:um|a)|polls|meetings?|talks|summit|session|hearing|ceremony|visit|inauguration|swearing-in|debate|demonstrations?|sit-in|walkout)\b`)
+
 // toComeBetweenRE is a word, between a statement's verb and a date after
 // it, that makes the date that of what is promised, planned or asked for:
 // "promised an orderly transition on January 20", "said he would travel
@@ -3451,7 +3455,10 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 			// told with no word of what is to come between: "suspended
 			// parliament on July 25".)
 			if told.IsZero() && (e.Type != string(graph.Statement) || span[0]+loc[1] <= at || span[0]+loc[0] > at && !toComeBetweenRE.MatchString(s.text[at:span[0]+loc[0]])) && pastTriggerRE.MatchString(s.text[at:]) {
-				if start, end, prec, ok := resolveFrom(m, published, false); ok {
+				// (After a statement's verb and a noun for an event, a day
+				// weeks after publication is that event's, to come:
+				// "called a rally on 15 March" the day before.)
+				if start, end, prec, ok := resolveFrom(m, published, e.Type == string(graph.Statement) && span[0]+loc[0] > at && eventObjectRE.MatchString(s.text[at:span[0]+loc[0]])); ok {
 					e.start, e.end, e.precision, e.Date = start, end, dayRun(m, prec), &Date{Text: m}
 					return
 				}

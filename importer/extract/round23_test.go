@@ -316,3 +316,14 @@ func TestRound23VictimsTakenOrHit(t *testing.T) {
 		{name: "abducted protesters", text: "Nairobi\n\nKenyan police abducted dozens of protesters on Monday, rights groups said.", pub: "2024-06-25", typ: "Protest"},
 	})
 }
+
+// TestRound23RallyCalledForTomorrow: a rally called for a day just after
+// publication dates the rally to come, not the call a year before.
+func TestRound23RallyCalledForTomorrow(t *testing.T) {
+	a := draft(t, "Belgrade\n\nThe students have called a rally in Belgrade on 15 March.", "2025-03-14")
+	for _, e := range a.Events {
+		if e.Date != nil && e.Date.Start == "2024-03-15" {
+			t.Errorf("%s dated a year before the rally it calls: %+v", e.Type, e.Date)
+		}
+	}
+}
