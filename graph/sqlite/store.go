@@ -518,7 +518,8 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	o := openOptions(opts)
 	// Writes take the write lock when they begin (_txlock=immediate), so
 	// two imports never deadlock upgrading read locks; read-only
-	// transactions begin deferred and read a WAL snapshot.
+	// transactions begin deferred and read a WAL snapshot (a scratch
+	// store's, under the rollback journal's shared lock).
 	durability := "&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"
 	if o.scratch {
 		durability = "&_pragma=journal_mode(MEMORY)&_pragma=synchronous(OFF)"

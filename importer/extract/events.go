@@ -153,8 +153,9 @@ var triggers = []trigger{
 	tr(graph.Loan, "071", `lend|lends|lent|loan|loans|credit lines?|lines of credit|currency swaps?|bailout|financial aid|economic aid|deposited|deposit|rolled over|disbursed|disburses`, "lender", "borrower"),
 	// "Britain announced £20 million in new humanitarian funding", "had
 	// made 33 million euros available": aid given, which a loan event
-	// holds (CAMEO 070s) when an amount says what; a pledge is only a
-	// promise, told by the statement.
+	// holds (CAMEO 070s) when an amount says what. Aid pledged with its
+	// sum is one too, as the gold's writers annotate it ("pledged $20
+	// million in humanitarian aid"); a loan promised is not.
 	tr(graph.Loan, "070", `(?:announced|released|provided|gave|delivered|sent|approved|allocated|disbursed|granted|extended|pledged|pledges|committed)\s+(?:\S+\s+){0,5}?(?:aid|assistance|funding|grants?|credits?|financing|budget\s+support|financial\s+support|programmes?|programs?|arrangements?|facility|facilities)|made\s+(?:\S+\s+){1,5}?available`, "lender", "borrower"),
 	// The present ("detains", "is detained") tells the past in timelines
 	// and captions: "September 13: Amini is detained in Tehran".
@@ -2944,8 +2945,10 @@ func (d *doc) prune(t graph.EventType, parts []Participant, i, cs, ce int, loc [
 				continue
 			}
 			id := m.actor.ID
-			if c := d.lex.country(m.actor.country); m.actor.Kind == string(graph.Person) && c != nil {
-				id = c.id
+			if m.actor.Kind == string(graph.Person) && m.actor.country != "" {
+				if c := d.lex.country(m.actor.country); c != nil {
+					id = c.id
+				}
 			}
 			for k := range parts {
 				if parts[k].Actor == id {
@@ -5101,7 +5104,6 @@ func vagueCount(c *Count) bool {
 	return c != nil && c.Qualifier == "at_least" && vagueCounts[c.Value]
 }
 
-// partOfRE is a count of some of those counted before: "80 of them".
 // sayingRE is a verb of saying itself, whose speaker no one reports.
 var sayingRE = regexp.MustCompile(`(?i)^(?:said|says|say|told|tells|added|stated|wrote|tweeted|posted)\b`)
 
@@ -5116,6 +5118,7 @@ var includingBeforeRE = regexp.MustCompile(`(?i)\b(?:including|among\s+them|amon
 // clockBeforeRE ends the hour of a time of day: "14:(45)".
 var clockBeforeRE = regexp.MustCompile(`\d[:.]$`)
 
+// partOfRE is a count of some of those counted before: "80 of them".
 var partOfRE = regexp.MustCompile(`(?i)^\S+\s+of\s+(?:them|whom|those)\b`)
 
 // countNear is the count nearest a trigger, within a few words of it.
@@ -5633,8 +5636,6 @@ var sentenceOpensRE = regexp.MustCompile(`^\W*(?:(?:But|And|Later|Then|(?:On|Lat
 // the pronoun its group.
 var openingPronounRE = regexp.MustCompile(`^\W*(?:(?:But|And|Later|Then|(?:On|Late on|Early on)\s+\w+),?\s+)?(He|She|he|she)\s+`)
 
-// subjectOf is the person sentence j opens with: its first name, before
-// any comma, when that names a person.
 // attributedSpeaker is the person sentence j ends by attributing it to:
 // "…, army chief General Waker-Uz-Zaman said in a televised address."
 func (d *doc) attributedSpeaker(j int) *actorDraft {
@@ -5654,6 +5655,8 @@ func (d *doc) attributedSpeaker(j int) *actorDraft {
 	return nil
 }
 
+// subjectOf is the person sentence j opens with: its first name, before
+// any comma, when that names a person.
 func (d *doc) subjectOf(j int) *actorDraft {
 	if j < 0 {
 		return nil

@@ -1128,9 +1128,10 @@ var andNameRE = regexp.MustCompile(`^\s+and\s+\p{Lu}`)
 // name.
 var nameEndsRE = regexp.MustCompile(`^(?:,|\s+and\s+\p{Lu}|\s*[—–)]|\s+-\s)`)
 
-// stateAgentsRE follows a demonym: nameless people acting for the state.
 // possessiveOfficeRE follows a country's name with the office of the
-// person named next: "(Spain)'s foreign minister José Manuel Albares".
+// person named next: "(Spain)'s foreign minister José Manuel Albares";
+// officeAfterRE does so after a name that holds its possessive, which
+// possessiveRE ends.
 var (
 	possessiveOfficeRE = regexp.MustCompile(`(?i)^(?:['’]s|['’])\s+(?:\p{L}+\s+){0,2}?` + officeWords + `,?\s+\p{Lu}`)
 	officeAfterRE      = regexp.MustCompile(`(?i)^\s+(?:\p{L}+\s+){0,2}?` + officeWords + `,?\s+\p{Lu}`)
@@ -1140,6 +1141,7 @@ var (
 // summonedRE ends the words before the demonym of a summoned envoy.
 var summonedRE = regexp.MustCompile(`(?i)\bsummon(?:ed|s|ing)\s+(?:the\s+|its\s+|their\s+|a\s+)?$`)
 
+// stateAgentsRE follows a demonym: nameless people acting for the state.
 var stateAgentsRE = regexp.MustCompile(`^\s+(?:government\s+)?(?:officials|authorities|negotiators|diplomats|delegations?|envoys?|ambassadors?|emissar(?:y|ies)|foreign\s+minister|counterparts?)\b`)
 
 // orgNounAfterRE follows an acronym with the kind of body it names.
