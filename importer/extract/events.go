@@ -4232,7 +4232,7 @@ var forBeforeRE = regexp.MustCompile(`(?i)\bfor\s+$`)
 
 // anchorNounList names what anchoredRE counts from: the nouns of
 // eventNouns and others that tell an event of a type the model has.
-const anchorNounList = `meeting|talks|summit|visit|rally|protests?|march|vote|elections?|referendum|ballot|polls|run-?off|signing|clashes|raid|deal|agreement|accord|riots?|attack|crackdown|arrests?|detention|speech|address|announcement|inauguration|swearing-in|oath|debate|session|conference|verdict|ruling|decree|resignation|explosion|blast|shooting|killings?|massacre|storming|assault|coup|strike|walkout|demonstrations?|sit-in|blockade|uprising|unrest`
+const anchorNounList = `meeting|talks|summit|visit|rally|protests?|march|vote|elections?|referendum|ballot|polls|run-?off|signing|clashes|raid|deal|agreement|accord|riots?|attack|crackdown|arrests?|detention|speech|address|announcement|inauguration|swearing-in|oath|debate|session|conference|verdict|ruling|decree|resignation|sacking|dismissal|firing|ouster|removal|impeachment|explosion|blast|shooting|killings?|massacre|storming|assault|coup|strike|walkout|demonstrations?|sit-in|blockade|uprising|unrest`
 
 // atTheTimeRE is a noun for an event, then "at the time": "on his
 // victory at the time".
@@ -4252,6 +4252,13 @@ var anchorTypes = map[string]graph.EventType{
 	"sit-in": graph.Protest, "blockade": graph.Protest,
 }
 
+// stemsOf gives the verbs a noun of anchorNounList is told by when its
+// own stem is not theirs: "the sacking" is told by "dismissed".
+var stemsOf = map[string]string{
+	"sacking": `(?:sack|dismiss|fire|oust|remov)`, "dismissal": `(?:sack|dismiss|fire|oust|remov)`, "firing": `(?:sack|dismiss|fire|oust|remov)`,
+	"ouster": `(?:oust|remov|topple|depos)`, "removal": `(?:oust|remov|topple|depos)`, "impeachment": `impeach`,
+}
+
 // namedEvent is when the event a noun names was, told before sentence
 // i: the last event whose quotes use the noun's stem ("the
 // announcement" is told by "announced"), else the last of the type the
@@ -4268,7 +4275,11 @@ func (d *doc) namedEvent(i int, noun string, published time.Time) (start, end ti
 			stem = strings.TrimSuffix(stem, suf)
 		}
 	}
-	nounRE := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(stem) + `\p{L}*`)
+	stemRE := regexp.QuoteMeta(stem)
+	if alt, ok := stemsOf[noun]; ok {
+		stemRE = alt
+	}
+	nounRE := regexp.MustCompile(`(?i)\b` + stemRE + `\p{L}*`)
 	var found *eventDraft
 	for _, o := range slices.Backward(d.events) {
 		if slices.ContainsFunc(o.Quotes, nounRE.MatchString) {

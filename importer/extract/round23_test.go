@@ -327,3 +327,14 @@ func TestRound23RallyCalledForTomorrow(t *testing.T) {
 		}
 	}
 }
+
+// TestRound23DaysAfterASacking: "two days after the sacking" counts from
+// the dismissal the story told.
+func TestRound23DaysAfterASacking(t *testing.T) {
+	a := draft(t, "Israel\n\nLate on Sunday, Netanyahu dismissed Defence Minister Yoav Gallant. Two days after the sacking, President Joe Biden said Israel cannot continue down this road.", "2023-03-31")
+	for _, e := range a.Events {
+		if e.Type == string(graph.Statement) && roles(e)["joe-biden"] == "speaker" && (e.Date == nil || e.Date.Start != "2023-03-28") {
+			t.Errorf("Biden's statement dated %+v, want 2023-03-28", e.Date)
+		}
+	}
+}
