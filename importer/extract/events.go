@@ -40,6 +40,10 @@ type trigger struct {
 	// unless, when set, must not match the sentence: "fans packed the
 	// stadium for the final" is no rally.
 	unless *regexp.Regexp
+	// agentFirst is set for a trigger whose match opens with the doer's
+	// noun, "gunmen stormed": a mention where the match begins is the
+	// subject, not what follows the verb.
+	agentFirst bool
 }
 
 // triggerStarts finds where each trigger may match (see startIndex).
@@ -58,6 +62,12 @@ func triggerPatterns(ts []trigger) []*regexp.Regexp {
 func verbTrigger(typ graph.EventType, cameo string, verbs []string, after, subject, object string) trigger {
 	t := tr(typ, cameo, eachVerb(verbs, after), subject, object)
 	t.verbs = verbs
+	return t
+}
+
+// agentFirst marks t as opening with its doer's noun.
+func agentFirst(t trigger) trigger {
+	t.agentFirst = true
 	return t
 }
 
@@ -163,7 +173,7 @@ var triggers = []trigger{
 	// detained by whom he gives himself to.
 	tr(graph.Arrest, "173", `(?:handed|hands|turned|turns|gave|gives)\s+(?:himself|herself|themselves)\s+(?:in|over|up)|(?:surrendered|surrenders)\s+to\s+(?:the\s+)?(?:police|authorities|soldiers|troops|army|prosecutors|court|ICC)`, "detainee", "detaining authority"),
 	tr(graph.Arrest, "173", `arrested|arresting|(?:police|troops|soldiers|authorities|officers|agents)\s+(?:\S+\s+)?arrest|seized\s+(?:President|Prime\s+Minister|the\s+president|the\s+prime\s+minister|him|her|them)\b|detained|jailed|arrests|detentions|detain|detaining|detains|picked\s+(?:him|her|them)\s+up|under house arrest|taken into custody|(?:took|takes|taking)\s+(?:\S+\s+){1,6}?into\s+custody|rounded up|picked up|taken in|remanded|ordered (?:him|her|them) held`, "detaining authority", "detainee"),
-	{typ: graph.Arrest, cameo: "173", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:arrested|detained|jailed|seized|picked up|taken into custody|held\s+(?:in\s+custody|in\s+detention|incommunicado|without\s+charge|at\s+(?:a|the)\s+(?:police|military|detention)|by\s+(?:the\s+)?(?:police|soldiers|security|army|military)))\b`), subject: "detainee", object: "detaining authority", passive: true},
+	{typ: graph.Arrest, cameo: "173", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:arrested|detained|jailed|seized|picked up|taken into custody|held\s+(?:in\s+custody|in\s+(?:police|military)\s+custody|in\s+detention|incommunicado|without\s+charge|overnight|for\s+questioning|at\s+(?:a|the)\s+(?:police|military|detention)|by\s+(?:the\s+)?(?:police|soldiers|security|army|military)))\b`), subject: "detainee", object: "detaining authority", passive: true},
 	tr(graph.Protest, "141", `protest|protests|protested|protesting|rally|rallies|addressed\s+(?:\S+\s+){0,3}?(?:supporters|crowds?|demonstrators)|rallied|march|marched|marches|demonstration|demonstrations|demonstrated|took to the streets|(?:poured|spilled|streamed|surged|flocked|returned|headed)\s+(?:back\s+)?(?:in|on)?to\s+the\s+streets|flooded\s+(?:into\s+)?(?:the\s+)?(?:streets|squares?|avenues?|plaza|boulevards?)|crowded into|packed\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:square|streets|avenue)|strike|strikes|went on strike|sit-in|sit-ins|staged\s+(?:a\s+|an\s+)?(?:\S+\s+)?(?:protests?|rall(?:y|ies)|sit-ins?|strikes?|walkouts?|demonstrations?|marches)|gathered|converged on|storms? (?:the|a|an)|walked off the job|walked out|downed tools|gathers? (?:in|at|outside|on|near)|blocked roads|(?:blocked|blocking|blockaded|barricaded)\s+(?:the\s+|a\s+|several\s+|major\s+|main\s+|key\s+|two\s+|three\s+)*(?:[\p{L}\-]+\s+){0,2}?(?:highways?|motorways?|roads?|bridges?|border\s+crossings?|intersections?|railway\s+lines?|rail\s+lines?|ports?)|stormed|mutinied|broke into|filled\s+(?:\S+\s+){0,2}?(?:streets|avenues|squares?|roads|boulevards)|joined the (?:protests?|protesters|demonstrators|demonstrations?|marches|march|marchers|rall(?:y|ies)|strikes?|sit-ins?|processions?|vigils?)|civil disobedience|walked out|walkout|demonstrate\s+(?:in|against|outside|at|near|on)|demonstrating|marching|camped|camping|drew\s+(?:\S+\s+)?crowds|set fire to|set (?:it|them) on fire|torched|looted|ransacked|burned|burnt|boycott|boycotted|picketed|occupied|blockaded|hunger strike`, "protester", "target"),
 	// "overran the president's residence", "invaded the Congress": a
 	// crowd forcing its way into a seat of power. Only a building as
@@ -204,14 +214,14 @@ var triggers = []trigger{
 	{typ: graph.Violence, cameo: "175", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:(?:\S+\s+){1,5}?and\s+)?(?:beaten|attacked|injured|wounded|killed|shot|assaulted|tortured|hurt|hospitali[sz]ed|treated in hospital|taken to hospital|shelled|bombed|raided|looted|dispersed|abducted|kidnapped|hit\s+(?:by|with)\s+(?:tear\s+gas|rubber\s+bullets|water\s+cannon|batons|stones|live\s+rounds|bullets))\b|\bamong\s+(?:those|the\s+people|the\s+protesters)\s+(?:hit|hurt|injured|wounded|beaten|shot|tear-gassed)\b`), subject: "victim", object: "perpetrator", passive: true},
 	// "Senegalese troops crossed into The Gambia": an armed force
 	// entering a country.
-	tr(graph.Violence, "190", `(?:troops|forces|soldiers|tanks|columns|units)\s+(?:\S+\s+){0,2}?(?:crossed|poured|rolled|advanced|pushed)\s+into`, "perpetrator", "victim"),
+	agentFirst(tr(graph.Violence, "190", `(?:troops|forces|soldiers|tanks|columns|units)\s+(?:\S+\s+){0,2}?(?:crossed|poured|rolled|advanced|pushed)\s+into`, "perpetrator", "victim")),
 	// "Riot police stormed the campus", "troops raided the offices":
 	// security forces breaking in use force.
 	{typ: graph.Violence, cameo: "175", re: regexp.MustCompile(`(?i)\b(?:police(?:men)?|officers|troops|soldiers|security forces|gendarmes|guards|commandos|special forces|agents)\s+(?:\S+\s+)?(?:stormed|storm|storms|storming)\b`),
-		subject: "perpetrator", object: "victim", verbs: []string{"storm"}},
+		subject: "perpetrator", object: "victim", verbs: []string{"storm"}, agentFirst: true},
 	// "gunmen stormed a television studio": armed men break in;
 	// "the soldiers looted hospitals": armed men plunder.
-	tr(graph.Violence, "180", `(?:gunmen|militants|attackers|assailants|rebels|insurgents|jihadists)\s+(?:\S+\s+)?(?:stormed|raided|seized|overran|attacked)|(?:soldiers|troops|militiamen|militias|paramilitaries)\s+(?:\S+\s+)?(?:looted|ransacked|torched|burned|burnt|pillaged)`, "perpetrator", "victim"),
+	agentFirst(tr(graph.Violence, "180", `(?:gunmen|militants|attackers|assailants|rebels|insurgents|jihadists)\s+(?:\S+\s+)?(?:stormed|raided|seized|overran|attacked)|(?:soldiers|troops|militiamen|militias|paramilitaries)\s+(?:\S+\s+)?(?:looted|ransacked|torched|burned|burnt|pillaged)`, "perpetrator", "victim")),
 	tr(graph.Violence, "175", `clashed|clashes|(?:protesters|demonstrators|students|police|troops|soldiers|supporters|crowds|rioters|militants|rebels|forces|fighters)\s+(?:\S+\s+)?clash\s+with|beat|beaten|beating|kicked|kicking|batons|truncheons|live ammunition|threw stones|hurled stones|threw rocks|pelted|running battles|confrontations|skirmishes|death toll|deaths|(?:(?:has|have|had)\s+)?left\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost|up\s+to)\s+)?[\w,-]+\s+(?:(?:people|persons|civilians|protesters|demonstrators|students|officers|soldiers|others)\s+)?(?:dead|injured|wounded)|people\s+(?:have\s+|had\s+)?died|persons\s+(?:have\s+|had\s+)?died|protesters\s+(?:have\s+|had\s+)?died|demonstrators\s+(?:have\s+|had\s+)?died|students\s+(?:have\s+|had\s+)?died|civilians\s+(?:have\s+|had\s+)?died|officers\s+(?:have\s+|had\s+)?died|soldiers\s+(?:have\s+|had\s+)?died|have\s+died|has\s+died|had\s+died|fired on|fires? on|opened fire|opens fire|live fire|exchanged\s+(?:\S+\s+)?fire|traded\s+(?:\S+\s+)?fire|punches\s+were\s+thrown|came\s+to\s+blows|scuffled|scuffles|brawl|killed|kills|kill|wounded|attacked|attacking|crackdown|tear gas|stun grenades|rubber bullets|water cannon|shot|broke up|dispersed|(?:cleared|clears)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}?(?:park|square|camp|encampment|sit-in|protest\s+site|barricades|roadblocks|streets|occupation)|raided|raid|fighting|abducted|kidnapped|assassinated|stabbed|bombed|shelled|air ?strikes?|(?:missile|drone|rocket|artillery|mortar)\s+(?:and\s+(?:missile|drone|rocket|artillery)\s+)?(?:strikes?|attacks?|barrages?)|shelling`, "perpetrator", "victim"),
 	// "the bodies of three people were found", "was found dead": a
 	// death, whoever caused it; who was found is its victim.
@@ -299,6 +309,11 @@ var triggers = []trigger{
 	// "Mudavadi was named foreign minister", "Ruto named Mudavadi
 	// foreign minister": an office after the name.
 	tr(graph.Appointment, "", `(?:was|were|has\s+been|had\s+been)\s+(?:named|designated)\s+(?:as\s+)?(?:the\s+)?(?:country's\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:[\p{L}\-]+\s+){0,2}?(?:`+officeWords+`|head\s+of\s+state|head\s+of\s+government)`, "appointee", "announcer"),
+	// "the council chose Nuri Aslan as acting mayor", "tapped Ahmed Musa
+	// to be finance minister", "she was picked as party leader": a
+	// choice of someone for an office is an appointment.
+	tr(graph.Appointment, "", `(?:chose|picked|tapped|selected)\s+(?:\p{Lu}[\p{L}\-]+\s+){1,4}(?:,[^,]{1,60},\s+)?(?:as|to\s+be|to\s+serve\s+as)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:[\p{L}\-]+\s+){0,2}?`+officeWords, "announcer", "appointee"),
+	tr(graph.Appointment, "", `(?:was|were|has\s+been|had\s+been)\s+(?:chosen|picked|tapped|selected)\s+(?:as|to\s+be|to\s+serve\s+as)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:[\p{L}\-]+\s+){0,2}?`+officeWords, "appointee", "announcer"),
 	tr(graph.Appointment, "", `(?:named|designated)\s+(?:\p{Lu}[\p{L}\-]+\s+){1,4}(?:as\s+)?(?:the\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:[\p{L}\-]+\s+){0,2}?(?:`+officeWords+`|head\s+of\s+state|head\s+of\s+government)`, "announcer", "appointee"),
 	// "took over as acting president": who takes an office over is
 	// appointed to it, by whom the clause may not say.
@@ -307,6 +322,9 @@ var triggers = []trigger{
 	// replaced is what the appointment is about. "Smailov becomes
 	// acting prime minister", "she became prime minister".
 	tr(graph.Appointment, "", `(?:was|were)\s+replaced\s+(?:\S+\s+){0,3}?by`, "subject", "appointee"),
+	// "Ahmed Musa replaced Ali Hassan as finance minister", "succeeded
+	// him as party leader": who replaces is appointed.
+	tr(graph.Appointment, "", `(?:replaced|replaces|succeeded|succeeds)\s+(?:(?:him|her)\s+|(?:\p{Lu}[\p{L}\-]+\s+){1,4})as\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:[\p{L}\-]+\s+){0,2}?`+officeWords, "appointee", "subject"),
 	// "Kem Sokha was elected to replace him": a body's choice of a
 	// successor.
 	tr(graph.Appointment, "", `(?:was|were|been)\s+(?:\S+\s+)?(?:elected|chosen|picked|voted\s+in)\s+to\s+(?:replace|succeed)`, "appointee", "subject"),
@@ -634,7 +652,7 @@ var toComeBetweenRE = regexp.MustCompile(`(?i)\b(?:would|will|shall|to|for|until
 var pastTriggerRE = regexp.MustCompile(`(?i)^(?:\p{L}+ed|beat|won|lost|met|held|took|gave|lent|fled|led|spoke|told|said|fought|shot|struck|sent|left|quit|became|came|went|ran|sought|rose|broke|began|drew|threw|swore|froze|stood|chose|stole|hit|set|cut|put|bore|wrote)\b`)
 
 // officeWords are the offices an appointment names.
-const officeWords = `(?:minister|president|prime\s+minister|premier|chancellor|speaker|governor|commander|ambassador|envoy|spokes(?:man|woman|person)|secretary|director|mayor|chief\s+of\s+staff|attorney\s+general|central\s+bank\s+governor)`
+const officeWords = `(?:minister|president|prime\s+minister|premier|chancellor|speaker|governor|commander|ambassador|envoy|spokes(?:man|woman|person)|secretary|director|mayor|chief\s+of\s+staff|attorney\s+general|central\s+bank\s+governor|chief|head|leader|chair(?:man|woman|person)?|prosecutor|ombudsman|commissioner)`
 
 // toBeforeRE ends "a loan to": what follows receives.
 var toBeforeRE = regexp.MustCompile(`\bto\s+(?:the\s+)?$`)
@@ -2086,7 +2104,7 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 			reporters = append(reporters, m.actor)
 			continue
 		}
-		if m.start < loc[0] {
+		if m.start < loc[0] || t.agentFirst && m.start == loc[0] && m.end < loc[1] {
 			before = append(before, m.actor)
 		} else {
 			after = append(after, m.actor)
@@ -3024,7 +3042,9 @@ func (d *doc) roleFor(t trigger, a *actorDraft, role string) string {
 		return "target"
 	case graph.Violence:
 		// "1,300 soldiers were killed": forces suffer violence too.
-		if forces[a.group] && !(t.passive && role == "victim") && role != "participant" {
+		// "Rebels attacked an army base, killing 12 soldiers": forces
+		// after a verb whose armed doer the trigger names are its victims.
+		if forces[a.group] && !(t.passive && role == "victim") && !(t.agentFirst && role == "victim") && role != "participant" {
 			return "perpetrator"
 		}
 	case graph.Interview:

@@ -980,7 +980,8 @@ func (d *doc) findActors(s string) []mention {
 			// name of two or three words that a verb done to or by people
 			// takes is a person's.
 			cued := n <= 3 && !d.isDemonym(ws[i].text) && !acronymRE.MatchString(ws[i+n-1].text) &&
-				(personVerbBeforeRE.MatchString(tail(s[:ws[i].start], 30)) || personVerbAfterRE.MatchString(s[end:]))
+				(personVerbBeforeRE.MatchString(tail(s[:ws[i].start], 30)) || personVerbAfterRE.MatchString(s[end:]) || asOfficeAfterRE.MatchString(s[end:]) ||
+					n >= 2 && wonAfterRE.MatchString(s[end:]))
 			// "Vice Admiral Juan Arnez Salvador": a rank right before
 			// names a person.
 			cued = cued || i > 0 && isRank(ws[i-1].text) && strings.TrimSpace(s[ws[i-1].end:ws[i].start]) == "" && !acronymRE.MatchString(ws[i+n-1].text) &&
@@ -1256,9 +1257,18 @@ var particleNameRE = regexp.MustCompile(`^(?:al|el|ad|ar|as|at|az|ash|an|ul|bin|
 // swornInRE ends "swore in" before the name of whom it swears in.
 var swornInRE = regexp.MustCompile(`(?i)\bsw(?:ore|ears|earing)\s+in\s+$`)
 
+// wonAfterRE follows a name with a win or a succession: "Ahmed Musa won
+// the run-off", "Ahmed Musa replaced Ali Hassan as finance minister". Only
+// names of two words or more are cued so: "Labour won" is a party's win.
+var wonAfterRE = regexp.MustCompile(`^\s+(?:(?:has|had)\s+)?(?:won|wins|replaced|replaces|succeeded|succeeds)\s`)
+
+// asOfficeAfterRE follows a name with the office it is chosen for: "chose
+// Nuri Aslan as acting mayor", "tapped Ahmed Musa to be finance minister".
+var asOfficeAfterRE = regexp.MustCompile(`(?i)^,?\s+(?:as|to\s+be|to\s+serve\s+as)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:[\p{L}\-]+\s+){0,2}?` + officeWords + `\b`)
+
 // personVerbAfterRE follows a name with a verb done by or to people:
 // "(Jan Novak) was arrested", "(Jan Novak) met".
-var personVerbAfterRE = regexp.MustCompile(`^\s+(?:(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\p{Ll}+ly\s+)?(?:detained|arrested|jailed|sentenced|freed|released|killed|shot|beaten|appointed|named|elected|sworn|charged|summoned|questioned|abducted|kidnapped|expelled|deported|pardoned|convicted|acquitted|taken|injured|wounded|hospitali[sz]ed)|(?:(?:has|had)\s+)?(?:met|meets|visited|visits|resigned|resigns|urged|urges|warned|warns|accused|accuses|denied|denies|announced|announces|fled|flees|returned|returns|vowed|vows|pledged|pledges|condemned|condemns|rejected|rejects|insisted|insists|tweeted|wrote|writes|stated|affirmed|declared|explained|stressed|noted|replied|responded|claimed|alleged|argued|confirmed|acknowledged|admitted|promised|demanded|threatened|appealed|added|told|quit|quits|stepped\s+down|steps\s+down|conceded|concedes)\s)`)
+var personVerbAfterRE = regexp.MustCompile(`^\s+(?:(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\p{Ll}+ly\s+)?(?:detained|arrested|jailed|sentenced|freed|released|killed|shot|beaten|appointed|named|elected|sworn|charged|summoned|questioned|abducted|kidnapped|expelled|deported|pardoned|convicted|acquitted|taken|injured|wounded|hospitali[sz]ed|held\s+(?:for\s+questioning|in\s+custody|overnight|incommunicado|without\s+charge))|(?:(?:has|had)\s+)?(?:met|meets|visited|visits|resigned|resigns|urged|urges|warned|warns|accused|accuses|denied|denies|announced|announces|fled|flees|returned|returns|vowed|vows|pledged|pledges|condemned|condemns|rejected|rejects|insisted|insists|tweeted|wrote|writes|stated|affirmed|declared|explained|stressed|noted|replied|responded|claimed|alleged|argued|confirmed|acknowledged|admitted|promised|demanded|threatened|appealed|added|told|quit|quits|stepped\s+down|steps\s+down|conceded|concedes)\s)`)
 
 // labelWordRE is a word in capitals that labels rather than names: a
 // fact-check's verdict, a live page's tag, a dated heading's month or

@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestRound24 holds the wordings of the twenty-fourth round, probes of
+// general wordings about invented people in several countries: choices
+// for an office, successions, armed doers named by their noun, people
+// held overnight.
+func TestRound24(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		// A choice of someone for an office is an appointment; the name
+		// chosen is a person's even when no title or lexicon says so.
+		{name: "chose as acting mayor", text: "Istanbul\n\nThe city council chose Nuri Aslan as acting mayor on Wednesday.",
+			pub: "2025-03-28", typ: "Appointment", day: "2025-03-26", roles: map[string]string{"nuri-aslan": "appointee"}},
+		{name: "picked as its new leader", text: "Party\n\nOn Wednesday the ruling party picked Ahmed Musa as its new leader.",
+			pub: "2025-03-28", typ: "Appointment", day: "2025-03-26", roles: map[string]string{"ahmed-musa": "appointee"}},
+		{name: "tapped to be minister", text: "Gabon\n\nOn Wednesday, President Ali Bongo tapped Ahmed Musa to be the new finance minister.",
+			pub: "2025-03-28", typ: "Appointment", day: "2025-03-26", roles: map[string]string{"ahmed-musa": "appointee"}},
+		// A chief, a head, a leader are offices too.
+		{name: "named interim chief", text: "Ottawa\n\nSteve Bell was named interim chief on Tuesday.",
+			pub: "2022-02-17", typ: "Appointment", day: "2022-02-15", roles: map[string]string{"steve-bell": "appointee"}},
+		// Who replaces or succeeds someone in an office is appointed to
+		// it; the one replaced is what it is about.
+		{name: "replaced as minister", text: "Peru\n\nAhmed Musa replaced Ali Hassan as finance minister on Monday.",
+			pub: "2024-03-12", typ: "Appointment", day: "2024-03-11", roles: map[string]string{"ahmed-musa": "appointee", "ali-hassan": "subject"}},
+		{name: "succeeded as leader", text: "Peru\n\nAhmed Musa succeeded Ali Hassan as party leader on Monday.",
+			pub: "2024-03-12", typ: "Appointment", day: "2024-03-11", roles: map[string]string{"ahmed-musa": "appointee", "ali-hassan": "subject"}},
+		// A win names its winner, unknown as the name may be.
+		{name: "unknown winner", text: "Peru\n\nAhmed Musa won the presidential election on Sunday.",
+			pub: "2024-03-12", typ: "Election", day: "2024-03-10", roles: map[string]string{"ahmed-musa": "winner"}},
+		// Armed men named before their verb do it; forces after it
+		// suffer it.
+		{name: "gunmen stormed", text: "Peru\n\nGunmen stormed a television studio in Lima on Monday.",
+			pub: "2024-03-12", typ: "Violence", day: "2024-03-11", roles: map[string]string{"peru-gunmen": "perpetrator"}},
+		{name: "rebels attacked, killing soldiers", text: "Congo\n\nRebels attacked an army base near Goma on Monday, killing 12 soldiers.",
+			pub: "2024-03-12", typ: "Violence", day: "2024-03-11", roles: map[string]string{"democratic-republic-of-the-congo-rebels": "perpetrator", "democratic-republic-of-the-congo-soldiers": "victim"}},
+		{name: "police stormed", text: "Peru\n\nPolice stormed the university campus in Lima on Monday.",
+			pub: "2024-03-12", typ: "Violence", day: "2024-03-11", roles: map[string]string{"peruvian-police": "perpetrator"}},
+	})
+	checkNoEvents(t, []noEventCase{
+		// A party's win is no person's: one capitalised word before "won"
+		// is not taken for a name.
+		{name: "a party won", text: "Britain\n\nLabour won the election on Sunday.", pub: "2024-03-12", typ: "Appointment"},
+	})
+	// People held overnight or for questioning were detained.
+	for _, text := range []string{"More than 200 people were held overnight in Lima, police said on Sunday.", "Ali Hassan was held for questioning in Lima on Sunday."} {
+		a := draft(t, "Peru\n\n"+text, "2024-03-12")
+		if !slices.ContainsFunc(a.Events, func(e Event) bool { return e.Type == "Arrest" }) {
+			t.Errorf("%q: no arrest among %+v", text, a.Events)
+		}
+	}
+	a := draft(t, "Britain\n\nLabour won the election on Sunday.", "2024-03-12")
+	for _, x := range a.Actors {
+		if x.Kind == "Person" {
+			t.Errorf("a party taken for a person: %+v", x)
+		}
+	}
+}
