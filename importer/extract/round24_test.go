@@ -39,6 +39,19 @@ func TestRound24(t *testing.T) {
 			pub: "2024-03-12", typ: "Violence", day: "2024-03-11", roles: map[string]string{"democratic-republic-of-the-congo-rebels": "perpetrator", "democratic-republic-of-the-congo-soldiers": "victim"}},
 		{name: "police stormed", text: "Peru\n\nPolice stormed the university campus in Lima on Monday.",
 			pub: "2024-03-12", typ: "Violence", day: "2024-03-11", roles: map[string]string{"peruvian-police": "perpetrator"}},
+		// Who speaks for a person, the office or the spokesman, speaks
+		// as the person.
+		{name: "office said", text: "France\n\nPresident Emmanuel Macron's office said on Monday that he would visit Berlin next week.",
+			pub: "2024-03-12", typ: "Statement", day: "2024-03-11", roles: map[string]string{"emmanuel-macron": "speaker"}},
+		{name: "spokesman said", text: "France\n\nMacron's spokesman said on Monday that the president was ready to talk.",
+			pub: "2024-03-12", typ: "Statement", day: "2024-03-11", roles: map[string]string{"emmanuel-macron": "speaker"}},
+		{name: "unknown person's office", text: "Peru\n\nPresident Ahmed Musa's office said on Monday that he would not resign.",
+			pub: "2024-03-12", typ: "Statement", day: "2024-03-11", roles: map[string]string{"ahmed-musa": "speaker"}},
+		// Praise is a statement, and its verb cues the name before it.
+		{name: "hailed", text: "Peru\n\nOn Monday, Foreign Minister Ali Hassan hailed the agreement as historic.",
+			pub: "2024-03-12", typ: "Statement", day: "2024-03-11", roles: map[string]string{"ali-hassan": "speaker"}},
+		{name: "unknown name praised", text: "Peru\n\nAli Hassan praised the protesters' courage in a televised address on Monday.",
+			pub: "2024-03-12", typ: "Statement", day: "2024-03-11", roles: map[string]string{"ali-hassan": "speaker"}},
 	})
 	checkNoEvents(t, []noEventCase{
 		// A party's win is no person's: one capitalised word before "won"

@@ -1077,7 +1077,10 @@ func (d *doc) findActors(s string) []mention {
 	// not who acts.
 	for k, m := range out {
 		if m.actor != nil && (m.actor.Kind == string(graph.Person) || m.actor.Kind == string(graph.Country)) {
-			if _, poss := cutPossessive(s[m.start:m.end]); poss && ownedNounRE.MatchString(s[m.end:]) {
+			// "Macron's office said", "Lam's spokesman said": who speaks
+			// for a person speaks as the person.
+			if _, poss := cutPossessive(s[m.start:m.end]); poss && ownedNounRE.MatchString(s[m.end:]) &&
+				!(m.actor.Kind == string(graph.Person) && speaksForRE.MatchString(s[m.end:])) {
 				out[k].modifier = true
 			}
 		}
@@ -1268,7 +1271,7 @@ var asOfficeAfterRE = regexp.MustCompile(`(?i)^,?\s+(?:as|to\s+be|to\s+serve\s+a
 
 // personVerbAfterRE follows a name with a verb done by or to people:
 // "(Jan Novak) was arrested", "(Jan Novak) met".
-var personVerbAfterRE = regexp.MustCompile(`^\s+(?:(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\p{Ll}+ly\s+)?(?:detained|arrested|jailed|sentenced|freed|released|killed|shot|beaten|appointed|named|elected|sworn|charged|summoned|questioned|abducted|kidnapped|expelled|deported|pardoned|convicted|acquitted|taken|injured|wounded|hospitali[sz]ed|held\s+(?:for\s+questioning|in\s+custody|overnight|incommunicado|without\s+charge))|(?:(?:has|had)\s+)?(?:met|meets|visited|visits|resigned|resigns|urged|urges|warned|warns|accused|accuses|denied|denies|announced|announces|fled|flees|returned|returns|vowed|vows|pledged|pledges|condemned|condemns|rejected|rejects|insisted|insists|tweeted|wrote|writes|stated|affirmed|declared|explained|stressed|noted|replied|responded|claimed|alleged|argued|confirmed|acknowledged|admitted|promised|demanded|threatened|appealed|added|told|quit|quits|stepped\s+down|steps\s+down|conceded|concedes)\s)`)
+var personVerbAfterRE = regexp.MustCompile(`^\s+(?:(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\p{Ll}+ly\s+)?(?:detained|arrested|jailed|sentenced|freed|released|killed|shot|beaten|appointed|named|elected|sworn|charged|summoned|questioned|abducted|kidnapped|expelled|deported|pardoned|convicted|acquitted|taken|injured|wounded|hospitali[sz]ed|held\s+(?:for\s+questioning|in\s+custody|overnight|incommunicado|without\s+charge))|(?:(?:has|had)\s+)?(?:met|meets|visited|visits|resigned|resigns|urged|urges|warned|warns|accused|accuses|denied|denies|announced|announces|fled|flees|returned|returns|vowed|vows|pledged|pledges|condemned|condemns|rejected|rejects|insisted|insists|tweeted|wrote|writes|stated|affirmed|declared|explained|stressed|noted|replied|responded|claimed|alleged|argued|confirmed|acknowledged|admitted|promised|demanded|threatened|appealed|added|told|quit|quits|stepped\s+down|steps\s+down|conceded|concedes|praised|praises|hailed|hails|welcomed|welcomes|critici[sz]ed|critici[sz]es|blamed|blames|dismissed|dismisses|described|describes|thanked|thanks)\s)`)
 
 // labelWordRE is a word in capitals that labels rather than names: a
 // fact-check's verdict, a live page's tag, a dated heading's month or
@@ -1528,6 +1531,10 @@ var modifierWords = map[string]bool{"opposition": true, "army": true, "military"
 // ownedRoleRE follows a body's possessive with the office of who acts
 // for it: "the EU's foreign policy chief".
 var ownedRoleRE = regexp.MustCompile(`^\s+(?:\p{Ll}+\s+){0,3}(?:chief|head|envoy|leader|president|director|secretary|secretary-general|commissioner|representative|ambassador|negotiator|boss)\b`)
+
+// speaksForRE is a noun after a person's possessive for who speaks for
+// the person: "Macron's office", "Lam's spokesman".
+var speaksForRE = regexp.MustCompile(`^\s+(?:press\s+)?(?:office|spokesman|spokeswoman|spokesperson)\b`)
 
 var ownedNounRE = regexp.MustCompile(`^\s+(?:\p{Ll}+\s+){0,2}(?:party|office|spokesman|spokeswoman|spokesperson|government|lawyer|lawyers|family|wife|husband|aide|aides|campaign|allies|supporters|administration|ministry|camp|team)\b`)
 
@@ -2154,6 +2161,9 @@ func (d *doc) orgNamed(name string) *actorDraft {
 // person declares a person met by name, unless a known one has the name
 // or the surname.
 func (d *doc) person(name string, country *actorDraft, title, quote string) (p *actorDraft) {
+	// "President Ahmed Musa's office": the name is without its
+	// possessive.
+	name, _ = cutPossessive(name)
 	// The title the text gives is an office a later mention may name,
 	// whatever the lexicon's title ("General Burhan": "the general").
 	defer func() {
