@@ -2397,6 +2397,11 @@ func (d *doc) annotation() *Annotation {
 	d.nationalCrowd()
 	ann := &Annotation{}
 	for _, a := range d.actors {
+		// Text with bytes that are not UTF-8 (no article is imported so,
+		// but a draft is made of any text) must not reach names: YAML
+		// writes them as binary, which no annotation may hold.
+		a.Name = strings.ToValidUTF8(a.Name, "")
+		a.Aliases = slices.DeleteFunc(a.Aliases, func(s string) bool { return !utf8.ValidString(s) })
 		ann.Actors = append(ann.Actors, a.Actor)
 	}
 	// A place and an actor may have come to one id ("Minister Mexico City"
