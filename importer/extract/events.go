@@ -4041,6 +4041,8 @@ func electionDate(s string, at int, pub, told time.Time) (time.Time, time.Time, 
 		wordEnd++
 	}
 	for _, m := range dateRE.FindAllStringIndex(s[lo:hi], -1) {
+		// "to vote on Sunday, April 3": the weekday with its date.
+		m = withWeekdayTail(s[lo:hi], m)
 		d := at - (lo + m[1])
 		if lo+m[0] > at {
 			d = max(0, lo+m[0]-wordEnd)
@@ -5008,14 +5010,20 @@ func findDates(s string) [][]int {
 		if strings.HasPrefix(strings.ToLower(s[l[0]:l[1]]), "since") && superlativeBeforeRE.MatchString(s[:l[0]]) {
 			continue
 		}
-		if weekdayEndRE.MatchString(s[l[0]:l[1]]) {
-			if m := weekdayTailRE.FindStringIndex(s[l[1]:]); m != nil {
-				l[1] += m[1]
-			}
-		}
-		out = append(out, l)
+		out = append(out, withWeekdayTail(s, l))
 	}
 	return out
+}
+
+// withWeekdayTail extends the date wording at l of s, when it ends in a
+// weekday, with the date after it that says the day: "Friday, March 3".
+func withWeekdayTail(s string, l []int) []int {
+	if weekdayEndRE.MatchString(s[l[0]:l[1]]) {
+		if m := weekdayTailRE.FindStringIndex(s[l[1]:]); m != nil {
+			l[1] += m[1]
+		}
+	}
+	return l
 }
 
 // labelDateRE is a month and year, or a year, that opens a sentence as

@@ -39,6 +39,13 @@ func TestRound24(t *testing.T) {
 			pub: "2024-03-12", typ: "Violence", day: "2024-03-11", roles: map[string]string{"democratic-republic-of-the-congo-rebels": "perpetrator", "democratic-republic-of-the-congo-soldiers": "victim"}},
 		{name: "police stormed", text: "Peru\n\nPolice stormed the university campus in Lima on Monday.",
 			pub: "2024-03-12", typ: "Violence", day: "2024-03-11", roles: map[string]string{"peruvian-police": "perpetrator"}},
+		// A vote dated by a weekday with its date is on that date, not
+		// on the last such weekday.
+		{name: "vote on a weekday with its date", text: "Pakistan\n\nWhen the house met to vote on Sunday, April 3, Deputy Speaker Qasim Khan Suri threw the motion out.",
+			pub: "2022-04-22", typ: "Election", day: "2022-04-03"},
+		// "Deputy Speaker" is a title, not a part of the name.
+		{name: "deputy speaker", text: "Pakistan\n\nDeputy Speaker Qasim Khan Suri said on Sunday that the motion was void.",
+			pub: "2022-04-22", typ: "Statement", day: "2022-04-17", roles: map[string]string{"qasim-khan-suri": "speaker"}},
 		// Who speaks for a person, the office or the spokesman, speaks
 		// as the person.
 		{name: "office said", text: "France\n\nPresident Emmanuel Macron's office said on Monday that he would visit Berlin next week.",

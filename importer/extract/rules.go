@@ -285,6 +285,7 @@ var titles = []struct {
 }{
 	{"prime minister", true}, {"foreign minister", false}, {"defence minister", false}, {"defense minister", false},
 	{"interior minister", false}, {"finance minister", false}, {"deputy prime minister", false},
+	{"deputy speaker", false}, {"deputy leader", false}, {"deputy minister", false},
 	{"secretary of state", false}, {"secretary-general", false}, {"opposition leader", false},
 	{"opposition politician", false}, {"opposition figure", false}, {"chief executive", true},
 	{"president-elect", false}, {"president", true}, {"chancellor", true}, {"premier", true}, {"king", true},
