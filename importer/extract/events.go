@@ -222,7 +222,7 @@ var triggers = []trigger{
 	// "gunmen stormed a television studio": armed men break in;
 	// "the soldiers looted hospitals": armed men plunder.
 	agentFirst(tr(graph.Violence, "180", `(?:gunmen|militants|attackers|assailants|rebels|insurgents|jihadists)\s+(?:\S+\s+)?(?:stormed|raided|seized|overran|attacked)|(?:soldiers|troops|militiamen|militias|paramilitaries)\s+(?:\S+\s+)?(?:looted|ransacked|torched|burned|burnt|pillaged)`, "perpetrator", "victim")),
-	tr(graph.Violence, "175", `clashed|clashes|(?:protesters|demonstrators|students|police|troops|soldiers|supporters|crowds|rioters|militants|rebels|forces|fighters)\s+(?:\S+\s+)?clash\s+with|beat|beaten|beating|kicked|kicking|batons|truncheons|live ammunition|threw stones|hurled stones|threw rocks|pelted|running battles|confrontations|skirmishes|death toll|deaths|(?:(?:has|have|had)\s+)?left\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost|up\s+to)\s+)?[\w,-]+\s+(?:(?:people|persons|civilians|protesters|demonstrators|students|officers|soldiers|others)\s+)?(?:dead|injured|wounded)|people\s+(?:have\s+|had\s+)?died|persons\s+(?:have\s+|had\s+)?died|protesters\s+(?:have\s+|had\s+)?died|demonstrators\s+(?:have\s+|had\s+)?died|students\s+(?:have\s+|had\s+)?died|civilians\s+(?:have\s+|had\s+)?died|officers\s+(?:have\s+|had\s+)?died|soldiers\s+(?:have\s+|had\s+)?died|have\s+died|has\s+died|had\s+died|fired on|fires? on|opened fire|opens fire|live fire|exchanged\s+(?:\S+\s+)?fire|traded\s+(?:\S+\s+)?fire|punches\s+were\s+thrown|came\s+to\s+blows|scuffled|scuffles|brawl|killed|kills|kill|wounded|attacked|attacking|crackdown|tear gas|stun grenades|rubber bullets|water cannon|shot|broke up|dispersed|(?:cleared|clears)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}?(?:park|square|camp|encampment|sit-in|protest\s+site|barricades|roadblocks|streets|occupation)|raided|raid|fighting|abducted|kidnapped|assassinated|stabbed|bombed|shelled|air ?strikes?|(?:missile|drone|rocket|artillery|mortar)\s+(?:and\s+(?:missile|drone|rocket|artillery)\s+)?(?:strikes?|attacks?|barrages?)|shelling`, "perpetrator", "victim"),
+	tr(graph.Violence, "175", `clashed|clashes|(?:protesters|demonstrators|students|police|troops|soldiers|supporters|crowds|rioters|militants|rebels|forces|fighters)\s+(?:\S+\s+)?clash\s+with|beat|beaten|beating|kicked|kicking|batons|truncheons|live ammunition|threw stones|hurled stones|threw rocks|pelted|running battles|confrontations|skirmishes|death toll|deaths|(?:(?:has|have|had)\s+)?left\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost|up\s+to)\s+)?[\w,-]+\s+(?:(?:people|persons|civilians|protesters|demonstrators|students|officers|soldiers|others)\s+)?(?:dead|injured|wounded)|people\s+(?:have\s+|had\s+)?died|persons\s+(?:have\s+|had\s+)?died|protesters\s+(?:have\s+|had\s+)?died|demonstrators\s+(?:have\s+|had\s+)?died|students\s+(?:have\s+|had\s+)?died|civilians\s+(?:have\s+|had\s+)?died|officers\s+(?:have\s+|had\s+)?died|soldiers\s+(?:have\s+|had\s+)?died|have\s+died|has\s+died|had\s+died|fired on|fires? on|shoots?\s+dead|opened fire|opens fire|live fire|exchanged\s+(?:\S+\s+)?fire|traded\s+(?:\S+\s+)?fire|punches\s+were\s+thrown|came\s+to\s+blows|scuffled|scuffles|brawl|killed|kills|kill|wounded|attacked|attacking|crackdown|tear gas|stun grenades|rubber bullets|water cannon|shot|broke up|dispersed|(?:cleared|clears)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}?(?:park|square|camp|encampment|sit-in|protest\s+site|barricades|roadblocks|streets|occupation)|raided|raid|fighting|abducted|kidnapped|assassinated|stabbed|bombed|shelled|air ?strikes?|(?:missile|drone|rocket|artillery|mortar)\s+(?:and\s+(?:missile|drone|rocket|artillery)\s+)?(?:strikes?|attacks?|barrages?)|shelling`, "perpetrator", "victim"),
 	// "the bodies of three people were found", "was found dead": a
 	// death, whoever caused it; who was found is its victim.
 	tr(graph.Violence, "175", `bod(?:y|ies)\s+(?:of\s+(?:\S+\s+){1,4}?)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:found|discovered|recovered)`, "victim", "victim"),
@@ -883,6 +883,13 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			// "whose leader remains under house arrest": a state, not an
 			// arrest.
 			if t.typ == graph.Arrest && stillRE.MatchString(tail(s.text[:loc[0]], 30)) {
+				continue
+			}
+			// "until the army frees detained activists", "the families of
+			// detained protesters": "detained" before the people it
+			// describes tells no arrest.
+			if t.typ == graph.Arrest && strings.EqualFold(s.text[loc[0]:loc[1]], "detained") &&
+				detainedAdjBeforeRE.MatchString(tail(s.text[:loc[0]], 30)) && detainedAdjAfterRE.MatchString(s.text[loc[1]:]) {
 				continue
 			}
 			// "withdrew to rally behind Kamto": rallying to someone is
@@ -5946,6 +5953,14 @@ var (
 
 // stillRE ends the words of a lasting state before a trigger: "remains
 // under house arrest", "is still in detention".
+// detainedAdjBeforeRE and detainedAdjAfterRE frame "detained" used of
+// the people it describes: "frees detained activists", "of detained
+// protesters".
+var (
+	detainedAdjBeforeRE = regexp.MustCompile(`(?i)\b(?:the|all|other|of|for|free|frees|freed|freeing|release|releases|releasing|recently|newly)\s+$`)
+	detainedAdjAfterRE  = regexp.MustCompile(`^\s+(?:\p{Ll}+\s+)?(?:activists|protesters|demonstrators|people|journalists|leaders|students|members|politicians|opponents|men|women|figures|candidates|lawmakers|officials|ministers)\b`)
+)
+
 var stillRE = regexp.MustCompile(`(?i)\b(?:remains?|remained|still|stays?|stayed)\s+(?:\S+\s+)?$`)
 
 // dueClauseRE finds in a clause what says that it is yet to come: "is

@@ -1272,7 +1272,7 @@ var asOfficeAfterRE = regexp.MustCompile(`(?i)^,?\s+(?:as|to\s+be|to\s+serve\s+a
 
 // personVerbAfterRE follows a name with a verb done by or to people:
 // "(Jan Novak) was arrested", "(Jan Novak) met".
-var personVerbAfterRE = regexp.MustCompile(`^\s+(?:(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\p{Ll}+ly\s+)?(?:detained|arrested|jailed|sentenced|freed|released|killed|shot|beaten|appointed|named|elected|sworn|charged|summoned|questioned|abducted|kidnapped|expelled|deported|pardoned|convicted|acquitted|taken|injured|wounded|hospitali[sz]ed|held\s+(?:for\s+questioning|in\s+custody|overnight|incommunicado|without\s+charge))|(?:(?:has|had)\s+)?(?:met|meets|visited|visits|resigned|resigns|urged|urges|warned|warns|accused|accuses|denied|denies|announced|announces|fled|flees|returned|returns|vowed|vows|pledged|pledges|condemned|condemns|rejected|rejects|insisted|insists|tweeted|wrote|writes|stated|affirmed|declared|explained|stressed|noted|replied|responded|claimed|alleged|argued|confirmed|acknowledged|admitted|promised|demanded|threatened|appealed|added|told|quit|quits|stepped\s+down|steps\s+down|conceded|concedes|praised|praises|hailed|hails|welcomed|welcomes|critici[sz]ed|critici[sz]es|blamed|blames|dismissed|dismisses|described|describes|thanked|thanks)\s)`)
+var personVerbAfterRE = regexp.MustCompile(`^\s+(?:(?:was|were|has\s+been|had\s+been|is\s+being|is|are)\s+(?:\p{Ll}+ly\s+)?(?:detained|arrested|jailed|sentenced|freed|released|killed|shot|beaten|appointed|named|elected|sworn|charged|summoned|questioned|abducted|kidnapped|expelled|deported|pardoned|convicted|acquitted|taken|injured|wounded|hospitali[sz]ed|held\s+(?:for\s+questioning|in\s+custody|overnight|incommunicado|without\s+charge))|(?:(?:has|had)\s+)?(?:met|meets|visited|visits|resigned|resigns|urged|urges|warned|warns|accused|accuses|denied|denies|announced|announces|fled|flees|returned|returns|vowed|vows|pledged|pledges|condemned|condemns|rejected|rejects|insisted|insists|tweeted|wrote|writes|stated|affirmed|declared|explained|stressed|noted|replied|responded|claimed|alleged|argued|confirmed|acknowledged|admitted|promised|demanded|threatened|appealed|added|told|quit|quits|stepped\s+down|steps\s+down|conceded|concedes|praised|praises|hailed|hails|welcomed|welcomes|critici[sz]ed|critici[sz]es|blamed|blames|dismissed|dismisses|described|describes|thanked|thanks)\s)`)
 
 // labelWordRE is a word in capitals that labels rather than names: a
 // fact-check's verdict, a live page's tag, a dated heading's month or
@@ -1521,7 +1521,7 @@ func upperFirst(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-var groupHeadRE = regexp.MustCompile(`(?i)^\s+(?:commander|commanders|chief|chiefs|spokesman|spokeswoman|spokesperson|head|headquarters|leadership|command|leader|chairman|chairwoman|secretary[- ]general|general secretary|vice-chairman|vice-chair)\b`)
+var groupHeadRE = regexp.MustCompile(`(?i)^\s+(?:(?:nuclear|human\s+rights|refugee|peacekeeping|aid|health|food|atomic|rights|watchdog|agency|council|mission)\s+){0,2}(?:commander|commanders|chief|chiefs|spokesman|spokeswoman|spokesperson|head|headquarters|leadership|command|leader|chairman|chairwoman|secretary[- ]general|general secretary|vice-chairman|vice-chair)\b`)
 
 // modifierWords name a group only when no noun follows: "the army said"
 // but "army headquarters", "the opposition" but "opposition figures".
