@@ -211,7 +211,7 @@ var triggers = []trigger{
 		subject: "target", object: "protester", passive: true, lits: []string{"jeered", "heckled", "booed", "shouted"}},
 	// "The ministry counted 80,000 marchers": a crowd counted marched.
 	tr(graph.Protest, "141", `counted\s+(?:\S+\s+){0,4}?(?:marchers|protesters|demonstrators)`, "reporting authority", "protester"),
-	{typ: graph.Violence, cameo: "175", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:(?:\S+\s+){1,5}?and\s+)?(?:beaten|attacked|injured|wounded|killed|shot|assaulted|tortured|hurt|hospitali[sz]ed|treated in hospital|taken to hospital|shelled|bombed|raided|looted|dispersed|abducted|kidnapped|hit\s+(?:by|with)\s+(?:tear\s+gas|rubber\s+bullets|water\s+cannon|batons|stones|live\s+rounds|bullets))\b|\bamong\s+(?:those|the\s+people|the\s+protesters)\s+(?:hit|hurt|injured|wounded|beaten|shot|tear-gassed)\b`), subject: "victim", object: "perpetrator", passive: true},
+	{typ: graph.Violence, cameo: "175", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:(?:\S+\s+){1,5}?and\s+)?(?:beaten|attacked|injured|wounded|killed|shot|assaulted|tortured|hurt|hospitali[sz]ed|treated in hospital|taken to hospital|shelled|bombed|raided|looted|dispersed|abducted|kidnapped|(?:hit|struck)\s+(?:in\s+the\s+\p{L}+\s+)?(?:by|with)\s+(?:a\s+|an\s+)?(?:tear[\s-]gas(?:\s+(?:grenade|canister|cartridge|shell)s?)?|rubber\s+bullets?|water\s+cannon|batons?|stones|live\s+rounds|bullets?|stun\s+grenades?|grenades?))\b|\bamong\s+(?:those|the\s+people|the\s+protesters)\s+(?:hit|hurt|injured|wounded|beaten|shot|tear-gassed)\b`), subject: "victim", object: "perpetrator", passive: true},
 	// "Senegalese troops crossed into The Gambia": an armed force
 	// entering a country.
 	agentFirst(tr(graph.Violence, "190", `(?:troops|forces|soldiers|tanks|columns|units)\s+(?:\S+\s+){0,2}?(?:crossed|poured|rolled|advanced|pushed)\s+into`, "perpetrator", "victim")),
@@ -2093,6 +2093,11 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 		// named as where it happened takes no part in violence or an
 		// arrest.
 		if (t.typ == graph.Violence || t.typ == graph.Arrest) && m.actor.Kind == string(graph.Organization) && buildingPrepRE.MatchString(tail(s.text[:m.start], 24)) {
+			continue
+		}
+		// "received union leaders at the Élysée": where a meeting is held
+		// takes no part in it.
+		if (t.typ == graph.Meeting || t.typ == graph.Visit) && m.actor.Kind == string(graph.Organization) && m.start >= loc[1] && venueAtRE.MatchString(tail(s.text[:m.start], 12)) {
 			continue
 		}
 		// ", the health ministry said", "according to the ministry": who
@@ -4175,6 +4180,9 @@ func namingDate(s string, at int, date string) bool {
 // boycottBeforeRE ends the words before what is boycotted: "boycotted
 // (Sunday's vote)", "a boycott of the (election)".
 var boycottBeforeRE = regexp.MustCompile(`(?i)\bboycott(?:ed|s|ing)?\s+(?:of\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d’'\-]+\s+){0,3}$`)
+
+// venueAtRE ends the words before where something is held: "at the".
+var venueAtRE = regexp.MustCompile(`(?i)\bat\s+(?:the\s+)?$`)
 
 // blockWordRE opens a blockade's trigger.
 var blockWordRE = regexp.MustCompile(`(?i)^(?:block|barricad)`)

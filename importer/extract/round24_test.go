@@ -53,6 +53,9 @@ func TestRound24(t *testing.T) {
 		// speak.
 		{name: "former UN watchdog chief", text: "Egypt\n\nMohamed ElBaradei, the former UN nuclear watchdog chief and opposition figure, told reporters on Friday that this was the greatest day of his life.",
 			pub: "2011-02-11", typ: "Statement", day: "2011-02-11", roles: map[string]string{"mohamed-elbaradei": "speaker", "united-nations": ""}},
+		// Struck or hit by a tear-gas grenade: a victim of violence.
+		{name: "struck by a grenade", text: "France\n\nIn Marseille an 80-year-old woman, Zineb Redouane, was struck in the face by a tear-gas grenade on Saturday.",
+			pub: "2018-12-10", typ: "Violence", day: "2018-12-08", roles: map[string]string{"zineb-redouane": "victim"}},
 		// Who speaks for a person, the office or the spokesman, speaks
 		// as the person.
 		{name: "office said", text: "France\n\nPresident Emmanuel Macron's office said on Monday that he would visit Berlin next week.",
@@ -69,6 +72,10 @@ func TestRound24(t *testing.T) {
 	})
 	checkNoEvents(t, []noEventCase{
 		// "detained" before the people it describes tells no arrest.
+		// Where a meeting is held takes no part in it: with no one else
+		// named, no meeting is drafted.
+		{name: "received at the Elysee", text: "France\n\nIn an address from the Élysée Palace tonight, President Emmanuel Macron announced a rise in the minimum wage.\n\n" +
+			"He received union leaders, employers' organisations and representatives of mayors at the Élysée this morning.", pub: "2018-12-10", typ: "Meeting"},
 		// A party's win is no person's: one capitalised word before "won"
 		// is not taken for a name.
 		{name: "a party won", text: "Britain\n\nLabour won the election on Sunday.", pub: "2024-03-12", typ: "Appointment"},
