@@ -885,6 +885,12 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			if t.typ == graph.Arrest && stillRE.MatchString(tail(s.text[:loc[0]], 30)) {
 				continue
 			}
+			// "Yushchenko, who fell ill in September and says he was
+			// poisoned, has accused": what someone says, as a lasting
+			// claim, in a clause about him is no statement of its own.
+			if t.typ == graph.Statement && claimNowRE.MatchString(s.text[loc[0]:loc[1]]) && inRelative(s.text, loc[0]) {
+				continue
+			}
 			// "until the army frees detained activists", "the families of
 			// detained protesters": "detained" before the people it
 			// describes tells no arrest.
@@ -5961,6 +5967,10 @@ var (
 
 // stillRE ends the words of a lasting state before a trigger: "remains
 // under house arrest", "is still in detention".
+// claimNowRE is a verb of saying in the present: a claim held, not an
+// act of saying.
+var claimNowRE = regexp.MustCompile(`(?i)^(?:says|say|claims|insists|maintains|argues|denies|contends)$`)
+
 // detainedAdjBeforeRE and detainedAdjAfterRE frame "detained" used of
 // the people it describes: "frees detained activists", "of detained
 // protesters".

@@ -56,6 +56,10 @@ func TestRound24(t *testing.T) {
 		// Struck or hit by a tear-gas grenade: a victim of violence.
 		{name: "struck by a grenade", text: "France\n\nIn Marseille an 80-year-old woman, Zineb Redouane, was struck in the face by a tear-gas grenade on Saturday.",
 			pub: "2018-12-10", typ: "Violence", day: "2018-12-08", roles: map[string]string{"zineb-redouane": "victim"}},
+		// A claim held, told in a clause about the speaker, neither
+		// makes a statement nor dates the one the sentence tells.
+		{name: "says in a relative clause", text: "Ukraine\n\nViktor Yushchenko, who fell seriously ill in September and says he was poisoned, has accused the authorities of stealing the election.",
+			pub: "2004-12-03", typ: "Statement", day: "2004-12-03", roles: map[string]string{"viktor-yushchenko": "speaker"}},
 		// Who speaks for a person, the office or the spokesman, speaks
 		// as the person.
 		{name: "office said", text: "France\n\nPresident Emmanuel Macron's office said on Monday that he would visit Berlin next week.",
