@@ -3153,7 +3153,7 @@ var (
 	// "from June 3 to June 5".
 	// "from June 20 to 30": the end may be a day of the start's month.
 	rangeRE = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + dayRef + `)\s*(?:\s(?:and|to|until|through)\s|[-–])\s*(` + dayRef + `|\d{1,2}(?:st|nd|rd|th)?)\b`)
-	dateRE  = mustStartRE(`(?i)\b(?:(?:in\s+)?(?:` + monthNames + `)\s+(?:of\s+)?(?:last|this)\s+year|(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:on\s+)?the\s+(?:` + weekday + `)\b|(?:on\s+)?the\s+(?:` + spelledOrdinal + `|\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:(?:in|by)\s+)?(?:early|late|mid)[\s-]?(?:19|20)\d\d|(?:(?:at|by)\s+)?the\s+(?:start|beginning|end|middle)\s+of\s+(?:19|20)\d\d|(?:in\s+)?the\s+(?:first|second)\s+half\s+of\s+(?:19|20)\d\d|(?:in|since|early|late|during|throughout)\s+(?:mid-?\s?)?(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + monthNames + `)(?:’s|'s)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:over\s+|on\s+)?the\s+weekend\s+of\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|at\s+the\s+weekend|over\s+the\s+weekend|last\s+weekend(?:’s|'s)?|(?:two|three|four|five|six|\d+)\s+days\s+ago|(?:a|one|two|three|\d+)\s+weeks?\s+ago|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:months?|years?)\s+ago|last\s+night|(?:shortly|just|moments|minutes)\s+before\s+midnight|(?:at\s+the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:` + monthNames + `)(?:\s+\d{4})?|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|(?:a|one)\s+fortnight\s+ago|(?:on\s+)?(?:` + weekday + `)\s+(?:of\s+)?last\s+week|(?:in\s+)?(?:the\s+)?(?:spring|summer|autumn|fall)\s+(?:of\s+)?\d{4}|(?:last|this)\s+(?:spring|summer|autumn|fall)|(?:at\s+the\s+)?(?:start|beginning|end)\s+of\s+(?:the|this|last)\s+(?:month|year)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))\b`)
+	dateRE  = mustStartRE(`(?i)\b(?:(?:in\s+)?(?:` + monthNames + `)\s+(?:of\s+)?(?:last|this)\s+year|(?:on\s+)?(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?|(?:last|this)\s+(?:week|month|year|` + weekday + `)|(?:on\s+)?the\s+(?:` + weekday + `)\b|(?:on\s+)?the\s+(?:` + spelledOrdinal + `|\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + weekday + `)(?:’s|'s)?|yesterday|today|in\s+(?:` + monthNames + `)?\s*\d{4}|(?:(?:in|by)\s+)?(?:early|late|mid)[\s-]?(?:19|20)\d\d|(?:(?:at|by)\s+)?the\s+(?:start|beginning|end|middle)\s+of\s+(?:19|20)\d\d|(?:in\s+)?the\s+(?:first|second)\s+half\s+of\s+(?:19|20)\d\d|(?:in|since|early|late|during|throughout)\s+(?:mid-?\s?)?(?:` + monthNames + `)(?:,?\s+\d{4})?|(?:` + monthNames + `)(?:’s|'s)|since\s+\d{4}|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:over\s+|on\s+)?the\s+weekend\s+of\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:` + monthNames + `)(?:,?\s+\d{4})?|at\s+the\s+weekend|over\s+the\s+weekend|(?:last|this\s+past)\s+weekend(?:’s|'s)?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+days\s+ago|(?:on\s+)?(?:New\s+Year(?:’s|'s)\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|Boxing\s+Day|May\s+Day)|(?:a|one|two|three|\d+)\s+weeks?\s+ago|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:months?|years?)\s+ago|last\s+night|(?:shortly|just|moments|minutes)\s+before\s+midnight|(?:at\s+the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:` + monthNames + `)(?:\s+\d{4})?|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|next\s+week|overnight|(?:a|one)\s+fortnight\s+ago|(?:on\s+)?(?:` + weekday + `)\s+(?:of\s+)?last\s+week|(?:in\s+)?(?:the\s+)?(?:spring|summer|autumn|fall)\s+(?:of\s+)?\d{4}|(?:last|this)\s+(?:spring|summer|autumn|fall)|(?:at\s+the\s+)?(?:start|beginning|end)\s+of\s+(?:the|this|last)\s+(?:month|year)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))\b`)
 	// creditLineRE opens the credits of a wire story: "Reporting by …;
 	// Editing by …", "Additional reporting by …".
 	creditLineRE = regexp.MustCompile(`^\s*(?:[Aa]dditional\s+)?(?:Reporting|Writing|Editing|Compiled|Produced|Translated|Research|Graphics)\s+by\s`)
@@ -3949,6 +3949,14 @@ func (d *doc) thatWeekday(m, before string, published time.Time) (time.Time, boo
 	}
 	return best, true
 }
+
+// holidayRE is a holiday on a fixed day of the year; holidays are their
+// days, as resolve reads them.
+var (
+	holidayRE = regexp.MustCompile(`^(?:on\s+)?(new\s+year(?:’s|'s)\s+(?:eve|day)|christmas\s+(?:eve|day)|boxing\s+day|may\s+day)$`)
+	holidays  = map[string]string{"new year's eve": "December 31", "new year's day": "January 1", "christmas eve": "December 24",
+		"christmas day": "December 25", "boxing day": "December 26", "may day": "May 1"}
+)
 
 // weekdays are the days of the week by their lower-cased names.
 var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
@@ -4815,7 +4823,10 @@ func resolveFrom(text string, pub time.Time, upcoming bool) (time.Time, time.Tim
 	case agoRE.MatchString(w):
 		n, err := strconv.Atoi(agoRE.FindStringSubmatch(w)[1])
 		if err != nil {
-			n = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}[agoRE.FindStringSubmatch(w)[1]]
+			n = smallNumbers[agoRE.FindStringSubmatch(w)[1]]
+			if n == 0 {
+				n = cardinals[agoRE.FindStringSubmatch(w)[1]]
+			}
 		}
 		if n == 0 {
 			return time.Time{}, time.Time{}, "", false
@@ -4848,6 +4859,11 @@ func resolveFrom(text string, pub time.Time, upcoming bool) (time.Time, time.Tim
 			year--
 		}
 		return resolveFrom("in "+m[1]+" "+strconv.Itoa(year), pub, upcoming)
+	case holidayRE.MatchString(w):
+		// "on New Year's Eve", "on Christmas Day": that day, the latest
+		// on or before publication (or the coming one, for what is to
+		// come).
+		return resolveFrom(holidays[strings.ReplaceAll(holidayRE.FindStringSubmatch(w)[1], "’", "'")], pub, upcoming)
 	case w == "a fortnight ago" || w == "one fortnight ago":
 		start, end := dates.Widen(pub.AddDate(0, 0, -14), graph.Week)
 		return start, end, graph.Week, true

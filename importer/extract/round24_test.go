@@ -105,3 +105,27 @@ func TestRound24(t *testing.T) {
 		}
 	}
 }
+
+// TestRound24Dates: days counted back in words up to twelve, holidays on
+// a fixed day, "this past weekend".
+func TestRound24Dates(t *testing.T) {
+	for _, c := range []struct{ wording, start string }{
+		{"ten days ago", "2024-03-02"},
+		{"twelve days ago", "2024-02-29"},
+		{"on New Year's Eve", "2023-12-31"},
+		{"on Christmas Day", "2023-12-25"},
+		{"on May Day", "2023-05-01"},
+		{"this past weekend", "2024-03-09"},
+	} {
+		t.Run(c.wording, func(t *testing.T) {
+			a := draft(t, "Peru\n\nPolice arrested opposition leader Ali Hassan "+c.wording+".", "2024-03-12")
+			i := slices.IndexFunc(a.Events, func(e Event) bool { return e.Type == "Arrest" })
+			if i < 0 {
+				t.Fatalf("no arrest among %+v", a.Events)
+			}
+			if d := a.Events[i].Date; d == nil || d.Start != c.start {
+				t.Errorf("dated %+v, want %s", d, c.start)
+			}
+		})
+	}
+}
