@@ -5091,7 +5091,7 @@ var monthDayRE = regexp.MustCompile(`(?i)^(?:` + strings.ToLower(monthNames) + `
 
 var (
 	amountRE = regexp.MustCompile(`(?i)(US\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$|R\$|MX\$|\$|€|£|¥|₹|₦|₴|₽|\b(?:USD|EUR|GBP|RUB|CNY|JPY|CHF|CAD|AUD|KES|INR|BRL|TRY|ZAR|NGN|EGP|PKR|UAH|BDT|LKR|MXN|SAR|AED)\s)\s?(\d+(?:[.,]\d+)?)\s?(bn|bln|billion|m|mn|mln|million|k|thousand|trillion|tn)?\b|\b(\d+(?:[.,]\d+)?)\s?(billion|million|thousand|trillion|bn|bln|mn|mln|tn|m)?[\s-]+(US dollars|Canadian dollars|Australian dollars|Kenyan shillings|dollars?|euros?|roubles?|rubles?|pounds|yuan|yen|bolivares|kyats|rupees|hryvnias?|riyals|dirhams|francs|naira|rand|reais|taka|USD|EUR|GBP|RUB|CNY|JPY|CHF|CAD|AUD|KES|INR|BRL|TRY|ZAR|NGN|EGP|PKR|UAH|BDT|LKR|MXN|SAR|AED)\b`)
-	countRE  = regexp.MustCompile(`(?i)\b(at least|more than|over|about|around|nearly|almost|some|up to|roughly|an estimated|fewer than|as many as)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|` + spelledNumber + `)\s*(hundred|thousand|million)?\s+(?:(?:\p{L}[\p{L}\-]*)\s+){0,2}?(people|protesters|demonstrators|detainees|persons|supporters|students|workers|journalists|activists|civilians|opposition supporters|residents|marchers|soldiers|troops|officers|police officers|figures|members|lawmakers|children|women|men|migrants|prisoners|fighters|rebels|militants|politicians|leaders)\b|\b(at least|more than|over|about|around|nearly|almost|some|up to|roughly|an estimated|fewer than|as many as)?\s*(\d{1,3}(?:,\d{3})+|\d+|` + spelledNumber + `)\s+(?:were|had been|have been|was)\s+(killed|injured|wounded|detained|arrested|hurt|hospitalised|hospitalized)\b`)
+	countRE  = regexp.MustCompile(`(?i)\b(at least|more than|upwards of|over|about|around|nearly|almost|close to|some|up to|roughly|an estimated|fewer than|as many as)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|` + spelledNumber + `)\s*(hundred|thousand|million)?\s+(?:(?:\p{L}[\p{L}\-]*)\s+){0,2}?(people|protesters|demonstrators|detainees|persons|supporters|students|workers|journalists|activists|civilians|opposition supporters|residents|marchers|soldiers|troops|officers|police officers|figures|members|lawmakers|children|women|men|migrants|prisoners|fighters|rebels|militants|politicians|leaders)\b|\b(at least|more than|upwards of|over|about|around|nearly|almost|close to|some|up to|roughly|an estimated|fewer than|as many as)?\s*(\d{1,3}(?:,\d{3})+|\d+|` + spelledNumber + `)\s+(?:were|had been|have been|was)\s+(killed|injured|wounded|detained|arrested|hurt|hospitalised|hospitalized)\b`)
 	// vagueRE is words for a crowd's size: "tens of thousands of
 	// students", and, with no noun, "hundreds of thousands marched".
 	vagueRE = regexp.MustCompile(`(?i)\b(hundreds of thousands|tens of thousands|hundreds|thousands|dozens|scores)\s+(?:of\s+(people|protesters|demonstrators|supporters|students|workers|activists|civilians|marchers|mourners|opponents|residents|women|youths|voters|farmers)\b|(?:(?:had|have|were)\s+)?(?:marched|rallied|protested|gathered|demonstrated|took\s+to|turned\s+out|poured|flooded|joined|massed)\b)`)
@@ -5167,7 +5167,9 @@ func (d *doc) amount(s string) *Amount {
 
 var qualifiers = map[string]string{
 	"at least": "at_least", "more than": "at_least", "over": "at_least", "about": "about", "around": "about",
-	"nearly": "about", "almost": "about", "some": "about", "roughly": "about", "an estimated": "about",
+	"some": "about", "roughly": "about", "an estimated": "about", "upwards of": "at_least",
+	// "nearly 3,000": no more than that, as the gold conventions have it.
+	"nearly": "at_most", "almost": "at_most", "close to": "at_most",
 	"up to": "at_most", "fewer than": "at_most", "as many as": "at_most",
 }
 

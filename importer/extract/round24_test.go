@@ -129,3 +129,22 @@ func TestRound24Dates(t *testing.T) {
 		})
 	}
 }
+
+// TestRound24Qualifiers: "nearly", "almost", "close to" bound a count from
+// above, as the gold's conventions say; "upwards of" from below.
+func TestRound24Qualifiers(t *testing.T) {
+	for _, c := range []struct{ words, want string }{
+		{"Nearly 3,000", "at_most"}, {"Almost 3,000", "at_most"}, {"Close to 3,000", "at_most"}, {"Upwards of 3,000", "at_least"},
+	} {
+		t.Run(c.words, func(t *testing.T) {
+			a := draft(t, "Peru\n\n"+c.words+" people rallied in Lima on Saturday.", "2024-03-12")
+			i := slices.IndexFunc(a.Events, func(e Event) bool { return e.Type == "Protest" })
+			if i < 0 {
+				t.Fatalf("no protest among %+v", a.Events)
+			}
+			if n := a.Events[i].Count; n == nil || n.Value != 3000 || n.Qualifier != c.want {
+				t.Errorf("count %+v, want 3000 %s", n, c.want)
+			}
+		})
+	}
+}
