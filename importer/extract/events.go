@@ -974,6 +974,11 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 					continue
 				}
 			}
+			// "denounced the election as a farce": the election is told
+			// elsewhere, if at all.
+			if t.typ == graph.Election && nominalRE.MatchString(s.text[loc[0]:loc[1]]) && judgedTheRE.MatchString(tail(s.text[:loc[0]], 30)) {
+				continue
+			}
 			// "The detentions came a day after …": a sentence that opens
 			// with the event told before says when it came, not anew.
 			if t.typ != graph.Statement && nominalRE.MatchString(s.text[loc[0]:loc[1]]) && retoldOpenRE.MatchString(s.text[:loc[0]]) && retoldVerbRE.MatchString(s.text[loc[1]:]) {
@@ -1667,10 +1672,16 @@ var (
 var addressedRallyRE = regexp.MustCompile(`(?i)\b(?:told|addressed|addressing|speaking\s+(?:to|at)|spoke\s+(?:to|at))\s+(?:a|the|an)?\s*(?:\S+\s+){0,3}?(?:rally|rallies|crowd|supporters|demonstrators)\b`)
 
 // refBeforeRE ends words that take an event already told as their
-// object: "staff who support the protests", "during the clashes".
-var refBeforeRE = regexp.MustCompile(`(?i)\b(?:support|supports|supported|supporting|oppose|opposed|opposes|back|backed|condemn|condemned|cover|covered|covering|during|over|about|of|(?:comments?|remarks|views?|statements?|crackdown|report|reports|debate)\s+on)\s+the\s+$`)
+// object: "staff who support the protests", "during the clashes",
+// "described the protests as illegal". ("called the rally" may have
+// organised it.)
+var refBeforeRE = regexp.MustCompile(`(?i)\b(?:support|supports|supported|supporting|oppose|opposed|opposes|back|backed|condemn|condemned|cover|covered|covering|during|over|about|of|described|describes|denounced|denounces|critici[sz]ed|critici[sz]es|praised|praises|welcomed|welcomes|defended|defends|blamed|blames|hailed|dismissed|dismisses|(?:comments?|remarks|views?|statements?|crackdown|report|reports|debate)\s+on)\s+the\s+$`)
 
 var theBeforeRE = regexp.MustCompile(`\bthe\s+$`)
+
+// judgedTheRE is a verb that judges what the story has told: "denounced
+// the election".
+var judgedTheRE = regexp.MustCompile(`(?i)\b(?:condemned|condemns|described|describes|denounced|denounces|critici[sz]ed|critici[sz]es|praised|praises|welcomed|welcomes|defended|defends|blamed|blames|hailed|hails|dismissed|dismisses|rejected|rejects)\s+the\s+$`)
 
 // announcedTheRE is a verb that makes known what the story has told:
 // "del Castillo announced the arrests on Wednesday night" is his

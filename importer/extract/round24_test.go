@@ -56,6 +56,8 @@ func TestRound24(t *testing.T) {
 		// Struck or hit by a tear-gas grenade: a victim of violence.
 		{name: "struck by a grenade", text: "France\n\nIn Marseille an 80-year-old woman, Zineb Redouane, was struck in the face by a tear-gas grenade on Saturday.",
 			pub: "2018-12-10", typ: "Violence", day: "2018-12-08", roles: map[string]string{"zineb-redouane": "victim"}},
+		{name: "described the protests, said", text: "Peru\n\nPresident Ahmed Musa on Monday described the protests as illegal.",
+			pub: "2024-03-12", typ: "Statement", day: "2024-03-11", roles: map[string]string{"ahmed-musa": "speaker"}},
 		// A claim held, told in a clause about the speaker, neither
 		// makes a statement nor dates the one the sentence tells.
 		{name: "says in a relative clause", text: "Ukraine\n\nViktor Yushchenko, who fell seriously ill in September and says he was poisoned, has accused the authorities of stealing the election.",
@@ -80,6 +82,10 @@ func TestRound24(t *testing.T) {
 		// named, no meeting is drafted.
 		{name: "received at the Elysee", text: "France\n\nIn an address from the Élysée Palace tonight, President Emmanuel Macron announced a rise in the minimum wage.\n\n" +
 			"He received union leaders, employers' organisations and representatives of mayors at the Élysée this morning.", pub: "2018-12-10", typ: "Meeting"},
+		// What a statement judges is told elsewhere: no protest or
+		// election on the day it is judged.
+		{name: "described the protests", text: "Peru\n\nPresident Ahmed Musa on Monday described the protests as illegal.", pub: "2024-03-12", typ: "Protest"},
+		{name: "rejected the vote", text: "Peru\n\nOpposition leader Ali Hassan rejected the vote on Monday.", pub: "2024-03-12", typ: "Election"},
 		// A party's win is no person's: one capitalised word before "won"
 		// is not taken for a name.
 		{name: "a party won", text: "Britain\n\nLabour won the election on Sunday.", pub: "2024-03-12", typ: "Appointment"},
