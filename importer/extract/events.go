@@ -2389,7 +2389,7 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 	// "\"We will win,\" said Orban": a verb of saying after what it
 	// reports has its speaker after it.
 	if t.typ == graph.Statement && len(before) == 0 && len(after) > 0 && invertedSaidRE.MatchString(tail(s.text[:loc[0]], 6)) &&
-		afterAt[0]-loc[1] <= 40 && !strings.ContainsAny(s.text[loc[1]:afterAt[0]], ".;:") {
+		afterAt[0] >= loc[1] && afterAt[0]-loc[1] <= 40 && !strings.ContainsAny(s.text[loc[1]:afterAt[0]], ".;:") {
 		before = append(before, after[0])
 		after, afterAt, afterEnd = after[1:], afterAt[1:], afterEnd[1:]
 	}
