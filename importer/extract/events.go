@@ -159,6 +159,9 @@ func eachUnescaped(pattern string, visit func(i, depth int) bool) {
 // triggers are checked in order; a sentence reports at most one event of
 // each type.
 var triggers = []trigger{
+	// "was sworn in by the chairman of the Senate": who swears someone
+	// in takes part; he is not inaugurated.
+	tr(graph.Inauguration, "", `sworn\s+in\s+(?:\S+\s+){0,4}?by`, "inaugurated", "participant"),
 	tr(graph.Inauguration, "", `sworn in|inaugurated|inauguration|took the oath|sw(?:ore|ears|earing)\s+(?:himself|herself)\s+in`, "inaugurated", "inaugurated"),
 	tr(graph.Loan, "071", `lend|lends|lent|loan|loans|credit lines?|lines of credit|currency swaps?|bailout|financial aid|economic aid|deposited|deposit|rolled over|disbursed|disburses`, "lender", "borrower"),
 	// "Britain announced £20 million in new humanitarian funding", "had

@@ -58,6 +58,9 @@ func TestRound24(t *testing.T) {
 			pub: "2018-12-10", typ: "Violence", day: "2018-12-08", roles: map[string]string{"zineb-redouane": "victim"}},
 		{name: "described the protests, said", text: "Peru\n\nPresident Ahmed Musa on Monday described the protests as illegal.",
 			pub: "2024-03-12", typ: "Statement", day: "2024-03-11", roles: map[string]string{"ahmed-musa": "speaker"}},
+		// Who swears someone in takes part in the inauguration.
+		{name: "sworn in by", text: "Pakistan\n\nShehbaz Sharif was sworn in by Senate chairman Sadiq Sanjrani on Monday.",
+			pub: "2022-04-22", typ: "Inauguration", day: "2022-04-18", roles: map[string]string{"shehbaz-sharif": "inaugurated", "sadiq-sanjrani": "participant"}},
 		// A claim held, told in a clause about the speaker, neither
 		// makes a statement nor dates the one the sentence tells.
 		{name: "says in a relative clause", text: "Ukraine\n\nViktor Yushchenko, who fell seriously ill in September and says he was poisoned, has accused the authorities of stealing the election.",
