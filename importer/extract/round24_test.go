@@ -61,6 +61,11 @@ func TestRound24(t *testing.T) {
 		// Who swears someone in takes part in the inauguration.
 		{name: "sworn in by", text: "Pakistan\n\nShehbaz Sharif was sworn in by Senate chairman Sadiq Sanjrani on Monday.",
 			pub: "2022-04-22", typ: "Inauguration", day: "2022-04-18", roles: map[string]string{"shehbaz-sharif": "inaugurated", "sadiq-sanjrani": "participant"}},
+		// Agreements: to share power, a ceasefire initialled.
+		{name: "agreed to share power", text: "Kenya\n\nPresident Mwai Kibaki and opposition leader Raila Odinga agreed on Thursday to share power.",
+			pub: "2008-03-01", typ: "Agreement", day: "2008-02-28", roles: map[string]string{"mwai-kibaki": "signatory", "raila-odinga": "signatory"}},
+		{name: "initialled a ceasefire", text: "Sudan\n\nPresident Omar al-Bashir and rebel leader John Garang initialled a ceasefire on Thursday.",
+			pub: "2008-03-01", typ: "Agreement", day: "2008-02-28"},
 		// A claim held, told in a clause about the speaker, neither
 		// makes a statement nor dates the one the sentence tells.
 		{name: "says in a relative clause", text: "Ukraine\n\nViktor Yushchenko, who fell seriously ill in September and says he was poisoned, has accused the authorities of stealing the election.",
@@ -89,6 +94,8 @@ func TestRound24(t *testing.T) {
 		// election on the day it is judged.
 		{name: "described the protests", text: "Peru\n\nPresident Ahmed Musa on Monday described the protests as illegal.", pub: "2024-03-12", typ: "Protest"},
 		{name: "rejected the vote", text: "Peru\n\nOpposition leader Ali Hassan rejected the vote on Monday.", pub: "2024-03-12", typ: "Election"},
+		// A strike ended is told elsewhere.
+		{name: "to end the strike", text: "Kenya\n\nThe two sides reached an agreement on Thursday to end the strike.", pub: "2008-03-01", typ: "Protest"},
 		// A party's win is no person's: one capitalised word before "won"
 		// is not taken for a name.
 		{name: "a party won", text: "Britain\n\nLabour won the election on Sunday.", pub: "2024-03-12", typ: "Appointment"},
@@ -155,5 +162,16 @@ func TestRound24Qualifiers(t *testing.T) {
 				t.Errorf("count %+v, want 3000 %s", n, c.want)
 			}
 		})
+	}
+}
+
+// TestRound24AgreedTo: an agreement on an exchange or a timetable is an
+// agreement, whatever its day.
+func TestRound24AgreedTo(t *testing.T) {
+	for _, text := range []string{"Russia and Ukraine agreed to a prisoner exchange on Thursday.", "Mali's junta and ECOWAS agreed on a 24-month transition timetable on Thursday."} {
+		a := draft(t, "Talks\n\n"+text, "2022-07-09")
+		if !slices.ContainsFunc(a.Events, func(e Event) bool { return e.Type == "Agreement" }) {
+			t.Errorf("%q: no agreement among %+v", text, a.Events)
+		}
 	}
 }
