@@ -233,7 +233,7 @@ var triggers = []trigger{
 	// "welcomed Modi at the White House": a name or a pronoun, then where.
 	{typ: graph.Visit, cameo: "043", re: regexp.MustCompile(`\b(?:[Ww]elcomed|[Rr]eceived)\s+(?:(?:him|her|them)\s+|(?:\p{Lu}[\p{L}\-’']+\s+){1,4})(?:at|in|to)\b`),
 		subject: "host", object: "visitor", lits: []string{"welcomed", "received"}},
-	tr(graph.Visit, "042", `visited|visits|visit to|arrived in|arrives in|travelled to|traveled to|travels to|flew to|flies to|toured|tours`, "visitor", "host"),
+	tr(graph.Visit, "042", `visited|visits|visit to|arrived in|arrives in|landed in|lands in|travelled to|traveled to|travels to|flew to|flies to|flew into|flies into|toured|tours|(?:trip|journey)\s+to`, "visitor", "host"),
 	// "flew on an air force plane to Malé", "boarded a Saudi Arabian
 	// Airlines flight to Singapore": a trip told by its means.
 	{typ: graph.Visit, cameo: "042", re: regexp.MustCompile(`\b(?:[Ff]lew|[Ff]lown|[Tt]ravell?ed|[Bb]oarded)\s+(?:[^\s.;,]+\s+){1,6}?to\s+\p{Lu}`), unless: homeTripRE,
@@ -2625,7 +2625,9 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 		// "flew to Khartoum, holding talks with Burhan": the sentence's
 		// place is the meeting's.
 		for _, m := range d.mentions[i] {
-			if m.asPlace != "" && prepBefore(strings.ToLower(strings.TrimSpace(s.text[max(0, m.start-24):m.start]))) {
+			// "visited Kyiv": the place the verb takes.
+			if m.asPlace != "" && (prepBefore(strings.ToLower(strings.TrimSpace(s.text[max(0, m.start-24):m.start]))) ||
+				t.typ == graph.Visit && m.start >= loc[1] && strings.TrimSpace(s.text[loc[1]:m.start]) == "") {
 				place = m.asPlace
 				break
 			}

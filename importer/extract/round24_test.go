@@ -66,6 +66,15 @@ func TestRound24(t *testing.T) {
 			pub: "2008-03-01", typ: "Agreement", day: "2008-02-28", roles: map[string]string{"mwai-kibaki": "signatory", "raila-odinga": "signatory"}},
 		{name: "initialled a ceasefire", text: "Sudan\n\nPresident Omar al-Bashir and rebel leader John Garang initialled a ceasefire on Thursday.",
 			pub: "2008-03-01", typ: "Agreement", day: "2008-02-28"},
+		// Visits: a trip to a city, a landing, a city visited is the
+		// visit's place (checked below).
+		{name: "trip to", text: "Ukraine\n\nOn Monday Secretary of State Antony Blinken made a surprise trip to Kyiv.",
+			pub: "2024-03-12", typ: "Visit", day: "2024-03-11", roles: map[string]string{"antony-blinken": "visitor"}},
+		{name: "landed in", text: "Ukraine\n\nSecretary of State Antony Blinken landed in Kyiv on Monday.",
+			pub: "2024-03-12", typ: "Visit", day: "2024-03-11", roles: map[string]string{"antony-blinken": "visitor"}},
+		// Who gives an interview is interviewed, unknown as the name may be.
+		{name: "gave an interview", text: "Peru\n\nAhmed Musa gave an interview to the BBC on Monday.",
+			pub: "2024-03-12", typ: "Interview", day: "2024-03-11", roles: map[string]string{"ahmed-musa": "interviewee", "bbc": "interviewer"}},
 		// A claim held, told in a clause about the speaker, neither
 		// makes a statement nor dates the one the sentence tells.
 		{name: "says in a relative clause", text: "Ukraine\n\nViktor Yushchenko, who fell seriously ill in September and says he was poisoned, has accused the authorities of stealing the election.",
@@ -173,5 +182,14 @@ func TestRound24AgreedTo(t *testing.T) {
 		if !slices.ContainsFunc(a.Events, func(e Event) bool { return e.Type == "Agreement" }) {
 			t.Errorf("%q: no agreement among %+v", text, a.Events)
 		}
+	}
+}
+
+// TestRound24VisitedPlace: the city a visit's verb takes is its place.
+func TestRound24VisitedPlace(t *testing.T) {
+	a := draft(t, "Ukraine\n\nSecretary of State Antony Blinken visited Kyiv on Monday.", "2024-03-12")
+	i := slices.IndexFunc(a.Events, func(e Event) bool { return e.Type == "Visit" })
+	if i < 0 || a.Events[i].Place != "kyiv" {
+		t.Errorf("want a visit in kyiv: %+v", a.Events)
 	}
 }
