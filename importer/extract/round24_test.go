@@ -75,6 +75,18 @@ func TestRound24(t *testing.T) {
 		// Who gives an interview is interviewed, unknown as the name may be.
 		{name: "gave an interview", text: "Peru\n\nAhmed Musa gave an interview to the BBC on Monday.",
 			pub: "2024-03-12", typ: "Interview", day: "2024-03-11", roles: map[string]string{"ahmed-musa": "interviewee", "bbc": "interviewer"}},
+		// Sanctions: a capital acting with its day between, borders
+		// closed, visas revoked, entry banned, a name added to a list.
+		{name: "Washington on Monday blacklisted", text: "Belarus\n\nWashington on Monday blacklisted three Belarusian officials.",
+			pub: "2024-03-12", typ: "Sanction", day: "2024-03-11", roles: map[string]string{"united-states": "sanctioning party", "belarus": "sanctioned party"}},
+		{name: "closed its borders with", text: "Niger\n\nECOWAS closed its borders with Niger on Monday and froze the country's assets.",
+			pub: "2024-03-12", typ: "Sanction", day: "2024-03-11", roles: map[string]string{"ecowas": "sanctioning party", "niger": "sanctioned party"}},
+		{name: "revoked the visas", text: "Honduras\n\nThe United States revoked the visas of 12 Honduran officials on Monday.",
+			pub: "2024-03-12", typ: "Sanction", day: "2024-03-11", roles: map[string]string{"united-states": "sanctioning party"}},
+		{name: "banned from entering", text: "Belarus\n\nLithuania banned Belarusian President Alexander Lukashenko from entering the country on Monday.",
+			pub: "2024-03-12", typ: "Sanction", day: "2024-03-11", roles: map[string]string{"lithuania": "sanctioning party", "alexander-lukashenko": "sanctioned party"}},
+		{name: "added to its sanctions list", text: "Belarus\n\nThe US Treasury added Belarusian President Alexander Lukashenko to its sanctions list on Monday.",
+			pub: "2024-03-12", typ: "Sanction", day: "2024-03-11", roles: map[string]string{"alexander-lukashenko": "sanctioned party"}},
 		// A claim held, told in a clause about the speaker, neither
 		// makes a statement nor dates the one the sentence tells.
 		{name: "says in a relative clause", text: "Ukraine\n\nViktor Yushchenko, who fell seriously ill in September and says he was poisoned, has accused the authorities of stealing the election.",

@@ -2102,8 +2102,17 @@ func prepBefore(before string) bool { return prepRE.MatchString(before) }
 var actsRE = regexp.MustCompile(`^\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:agreed|said|says|warned|accused|rejected|denied|announced|insisted|demanded|urged|responded|refused|threatened|signed|lent|offered|promised|called|condemned|imposed|sanctioned|recognised|recognized|backed|suspended|expelled|summoned|sent|pledged|ordered|halted|paused|stopped|cut|froze|withdrew|recalled|welcomed|criticised|criticized|followed|closed|blocked|approved|granted|deposited)\b`)
 
 func actsAfter(after string) bool {
+	// "Washington on Monday blacklisted": the day between says nothing
+	// of who acts.
+	if m := timeBetweenRE.FindString(after); m != "" {
+		after = after[len(m)-1:]
+	}
 	return actsRE.MatchString(after) || pastActsRE.MatchString(after)
 }
+
+// timeBetweenRE is a day told between a name and its verb: " on Monday",
+// ", on Monday,", " yesterday".
+var timeBetweenRE = regexp.MustCompile(`^,?\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+week|this\s+week),?\s`)
 
 // pastActsRE follows a capital with a verb in the past that is no
 // participle of place ("Washington dropped Kosovo from the exercise"):
@@ -2111,7 +2120,7 @@ func actsAfter(after string) bool {
 // "Washington’s envoy" (after the possessive, which the name's word
 // holds).
 var (
-	pastActsRE  = regexp.MustCompile(`^\s+(?:also\s+|then\s+|later\s+|quickly\s+|swiftly\s+)?(?:\p{Ll}{3,}ed|sent|took|gave|made|struck|told|drew|led|held|kept|put|set|met|chose|broke|fought|sought)\s+(?:the|a|an|its|his|her|their|\p{Lu}|\d|to|on|for|with|that)`)
+	pastActsRE  = regexp.MustCompile(`^\s+(?:also\s+|then\s+|later\s+|quickly\s+|swiftly\s+)?(?:\p{Ll}{3,}ed|sent|took|gave|made|struck|told|drew|led|held|kept|put|set|met|chose|broke|fought|sought)\s+(?:the|a|an|its|his|her|their|\p{Lu}|\d|to|on|for|with|that|two|three|four|five|six|seven|eight|nine|ten|several|dozens|some|more|all)`)
 	stateOwnsRE = regexp.MustCompile(`^\s+(?:(?:new|top|chief|special|former)\s+)?(?:envoy|ambassador|response|decision|government|officials?|position|stance|allies|ally|support|demands?|proposal|offer|plan|policy|sanctions|troops|forces|military|delegation|representatives?|foreign\s+minister|diplomats?|backing|pressure|warning|intervention)\b`)
 )
 
