@@ -87,6 +87,14 @@ func TestRound24(t *testing.T) {
 			pub: "2024-03-12", typ: "Sanction", day: "2024-03-11", roles: map[string]string{"lithuania": "sanctioning party", "alexander-lukashenko": "sanctioned party"}},
 		{name: "added to its sanctions list", text: "Belarus\n\nThe US Treasury added Belarusian President Alexander Lukashenko to its sanctions list on Monday.",
 			pub: "2024-03-12", typ: "Sanction", day: "2024-03-11", roles: map[string]string{"alexander-lukashenko": "sanctioned party"}},
+		// Vigils and pot-banging are protests; who is among the detained
+		// is detained.
+		{name: "candlelight vigil", text: "Peru\n\nOpposition supporters held a candlelight vigil in Lima on Saturday.",
+			pub: "2024-03-12", typ: "Protest", day: "2024-03-09"},
+		{name: "banged pots", text: "Peru\n\nWomen banged pots and pans from their balconies across Lima on Saturday night.",
+			pub: "2024-03-12", typ: "Protest", day: "2024-03-09"},
+		{name: "among those detained", text: "Peru\n\nTwo journalists were among those detained in Lima on Saturday.",
+			pub: "2024-03-12", typ: "Arrest", day: "2024-03-09", roles: map[string]string{"peru-journalists": "detainee"}},
 		// A claim held, told in a clause about the speaker, neither
 		// makes a statement nor dates the one the sentence tells.
 		{name: "says in a relative clause", text: "Ukraine\n\nViktor Yushchenko, who fell seriously ill in September and says he was poisoned, has accused the authorities of stealing the election.",
