@@ -1886,6 +1886,10 @@ func (e *eventDraft) setRole(actor, role string) {
 	e.Participants = append(e.Participants, Participant{Actor: actor, Role: role})
 }
 
+// declaredWinnerPassiveRE is a win declared of who stands before it: "was
+// declared the winner", "was proclaimed winner".
+var declaredWinnerPassiveRE = regexp.MustCompile(`(?i)\b(?:was|has\s+been|had\s+been)\s+(?:declared|proclaimed|confirmed\s+as)\s+(?:the\s+)?(?:outright\s+)?winner`)
+
 // winner marks who won an election its sentence tells: "which the NLD
 // won", "official results gave him 80%".
 func (d *doc) winner(e *eventDraft, i int, loc []int) {
@@ -1903,6 +1907,16 @@ func (d *doc) winner(e *eventDraft, i int, loc []int) {
 	if dm := declaredWinnerRE.FindStringIndex(s); dm != nil {
 		for _, mn := range d.mentions[i] {
 			if mn.actor != nil && mn.actor.Kind == string(graph.Person) && mn.start >= dm[0] && mn.end <= dm[1] {
+				e.setRole(mn.actor.ID, "winner")
+				return
+			}
+		}
+	}
+	// "Ahmed Musa was declared the winner of Sunday's election": the one
+	// right before it won.
+	if pm := declaredWinnerPassiveRE.FindStringIndex(s); pm != nil {
+		for _, mn := range slices.Backward(d.mentions[i]) {
+			if mn.actor != nil && !mn.modifier && mn.actor.Kind == string(graph.Person) && mn.end <= pm[0] && strings.TrimSpace(s[mn.end:pm[0]]) == "" {
 				e.setRole(mn.actor.ID, "winner")
 				return
 			}

@@ -95,6 +95,9 @@ func TestRound24(t *testing.T) {
 			pub: "2024-03-12", typ: "Protest", day: "2024-03-09"},
 		{name: "among those detained", text: "Peru\n\nTwo journalists were among those detained in Lima on Saturday.",
 			pub: "2024-03-12", typ: "Arrest", day: "2024-03-09", roles: map[string]string{"peru-journalists": "detainee"}},
+		// Who was declared the winner won, unknown as the name may be.
+		{name: "was declared the winner", text: "Peru\n\nAhmed Musa was declared the winner of Sunday's presidential election with 52 per cent.",
+			pub: "2024-03-12", typ: "Election", day: "2024-03-10", roles: map[string]string{"ahmed-musa": "winner"}},
 		// A claim held, told in a clause about the speaker, neither
 		// makes a statement nor dates the one the sentence tells.
 		{name: "says in a relative clause", text: "Ukraine\n\nViktor Yushchenko, who fell seriously ill in September and says he was poisoned, has accused the authorities of stealing the election.",
