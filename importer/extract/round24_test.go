@@ -98,6 +98,9 @@ func TestRound24(t *testing.T) {
 		// Who was declared the winner won, unknown as the name may be.
 		{name: "was declared the winner", text: "Peru\n\nAhmed Musa was declared the winner of Sunday's presidential election with 52 per cent.",
 			pub: "2024-03-12", typ: "Election", day: "2024-03-10", roles: map[string]string{"ahmed-musa": "winner"}},
+		// Talks held cue the name before them.
+		{name: "unknown name held talks", text: "Peru\n\nAhmed Musa held talks with Chilean President Gabriel Boric on Monday.",
+			pub: "2024-03-12", typ: "Meeting", day: "2024-03-11", roles: map[string]string{"ahmed-musa": "participant", "gabriel-boric": "participant"}},
 		// A claim held, told in a clause about the speaker, neither
 		// makes a statement nor dates the one the sentence tells.
 		{name: "says in a relative clause", text: "Ukraine\n\nViktor Yushchenko, who fell seriously ill in September and says he was poisoned, has accused the authorities of stealing the election.",
