@@ -101,6 +101,17 @@ func TestRound24(t *testing.T) {
 		// Talks held cue the name before them.
 		{name: "unknown name held talks", text: "Peru\n\nAhmed Musa held talks with Chilean President Gabriel Boric on Monday.",
 			pub: "2024-03-12", typ: "Meeting", day: "2024-03-11", roles: map[string]string{"ahmed-musa": "participant", "gabriel-boric": "participant"}},
+		// A timeline's present tense: a bomb killing people, who replaces
+		// the one who resigned, a reappointment, a capital recalling its
+		// ambassador.
+		{name: "a bomb killing", text: "Lebanon\n\n14 February 2005 — A bomb explodes in Beirut, killing Prime Minister Rafik al-Hariri and 21 other people.",
+			pub: "2005-04-27", typ: "Violence", day: "2005-02-14", roles: map[string]string{"rafik-al-hariri": "victim"}},
+		{name: "replaces him", text: "Lebanon\n\n20 October 2004 — Prime Minister Rafik al-Hariri resigns. Former prime minister Omar Karami replaces him.",
+			pub: "2005-04-27", typ: "Appointment", day: "2004-10-20", roles: map[string]string{"omar-karami": "appointee"}},
+		{name: "reappoints", text: "Lebanon\n\n10 March — President Emile Lahoud reappoints Omar Karami as prime minister.",
+			pub: "2005-04-27", typ: "Appointment", day: "2005-03-10", roles: map[string]string{"omar-karami": "appointee"}},
+		{name: "Washington recalls", text: "Lebanon\n\n15 February — Washington recalls its ambassador in Damascus, Margaret Scobey, for consultations.",
+			pub: "2005-04-27", typ: "Statement", day: "2005-02-15", roles: map[string]string{"united-states": "speaker"}},
 		// A claim held, told in a clause about the speaker, neither
 		// makes a statement nor dates the one the sentence tells.
 		{name: "says in a relative clause", text: "Ukraine\n\nViktor Yushchenko, who fell seriously ill in September and says he was poisoned, has accused the authorities of stealing the election.",

@@ -2099,7 +2099,7 @@ var prepRE = regexp.MustCompile(`(?:^|\s)(?:in|at|to|from|across|near|of|through
 // "in Minsk", "through central Minsk".
 func prepBefore(before string) bool { return prepRE.MatchString(before) }
 
-var actsRE = regexp.MustCompile(`^\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:agreed|said|says|warned|accused|rejected|denied|announced|insisted|demanded|urged|responded|refused|threatened|signed|lent|offered|promised|called|condemned|imposed|sanctioned|recognised|recognized|backed|suspended|expelled|summoned|sent|pledged|ordered|halted|paused|stopped|cut|froze|withdrew|recalled|welcomed|criticised|criticized|followed|closed|blocked|approved|granted|deposited)\b`)
+var actsRE = regexp.MustCompile(`^\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:agreed|said|says|warned|accused|rejected|denied|announced|insisted|demanded|urged|responded|refused|threatened|signed|lent|offered|promised|called|condemned|imposed|sanctioned|recognised|recognized|backed|suspended|expelled|summoned|sent|pledged|ordered|halted|paused|stopped|cut|froze|withdrew|recalled|welcomed|criticised|criticized|followed|closed|blocked|approved|granted|deposited|agrees|warns|accuses|rejects|denies|announces|insists|demands|urges|responds|refuses|threatens|signs|lends|offers|promises|condemns|imposes|recognises|recognizes|suspends|expels|summons|sends|pledges|halts|freezes|withdraws|recalls|welcomes|criticises|criticizes|approves|grants)\b`)
 
 func actsAfter(after string) bool {
 	// "Washington on Monday blacklisted": the day between says nothing
