@@ -3345,7 +3345,9 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	}
 	// The clause's own date first, then the sentence's nearest; a
 	// dateline's date is the story's, not the event's.
-	if m := datelineRE.FindStringIndex(s.text); m != nil && cs < m[1] {
+	// (Not when the trigger is inside what reads as a dateline: "AA, May
+	// 0(rAllY An. a0000)-", found by fuzzing.)
+	if m := datelineRE.FindStringIndex(s.text); m != nil && cs < m[1] && m[1] <= ce {
 		cs = m[1]
 	}
 	if ps < cs {
