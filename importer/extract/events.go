@@ -900,6 +900,13 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			if t.typ == graph.Arrest && stillRE.MatchString(tail(s.text[:loc[0]], 30)) {
 				continue
 			}
+			// "the knighthood he received in 1994": received with no one
+			// after it is no meeting.
+			// ("was received in Conakry by the officers" is one.)
+			if t.typ == graph.Meeting && !t.passive && receivedNoObjectRE.MatchString(s.text[loc[1]:]) && strings.EqualFold(s.text[loc[0]:loc[1]], "received") &&
+				!passiveBeforeRE.MatchString(tail(s.text[:loc[0]], 12)) {
+				continue
+			}
 			// "Yushchenko, who fell ill in September and says he was
 			// poisoned, has accused": what someone says, as a lasting
 			// claim, in a clause about him is no statement of its own.
@@ -3066,6 +3073,12 @@ func (d *doc) prune(t graph.EventType, parts []Participant, i, cs, ce int, loc [
 		if slices.ContainsFunc(parts, func(p Participant) bool { return kind(p) == string(graph.Person) && p.Role == "appointee" }) {
 			return keep(func(p Participant) bool { return kind(p) == string(graph.Person) || p.Role != "appointee" })
 		}
+	case graph.Inauguration:
+		// "took the oath an hour after the Electoral Commission declared
+		// he had won": those inaugurated are people.
+		if slices.ContainsFunc(parts, func(p Participant) bool { return kind(p) == string(graph.Person) && p.Role == "inaugurated" }) {
+			return keep(func(p Participant) bool { return kind(p) == string(graph.Person) || p.Role != "inaugurated" })
+		}
 	case graph.Meeting, graph.Visit:
 		people := keep(func(p Participant) bool { return kind(p) == string(graph.Person) })
 		if len(people) >= 2 || (t == graph.Visit && len(people) == 1) {
@@ -4327,7 +4340,7 @@ var forBeforeRE = regexp.MustCompile(`(?i)\bfor\s+$`)
 
 // anchorNounList names what anchoredRE counts from: the nouns of
 // eventNouns and others that tell an event of a type the model has.
-const anchorNounList = `meeting|talks|summit|visit|rally|protests?|march|vote|elections?|referendum|ballot|polls|run-?off|signing|clashes|raid|deal|agreement|accord|riots?|attack|crackdown|arrests?|detention|speech|address|announcement|inauguration|swearing-in|oath|debate|session|conference|verdict|ruling|decree|resignation|sacking|dismissal|firing|ouster|removal|impeachment|explosion|blast|shooting|killings?|massacre|storming|assault|coup|strike|walkout|demonstrations?|sit-in|blockade|uprising|unrest`
+const anchorNounList = `meeting|talks|summit|visit|rally|protests?|march|vote|elections?|referendum|ballot|polls?|run-?off|signing|clashes|raid|deal|agreement|accord|riots?|attack|crackdown|arrests?|detention|speech|address|announcement|inauguration|swearing-in|oath|debate|session|conference|verdict|ruling|decree|resignation|sacking|dismissal|firing|ouster|removal|impeachment|explosion|blast|shooting|killings?|massacre|storming|assault|coup|strike|walkout|demonstrations?|sit-in|blockade|uprising|unrest`
 
 // atTheTimeRE is a noun for an event, then "at the time": "on his
 // victory at the time".
@@ -6032,6 +6045,10 @@ var (
 // claimNowRE is a verb of saying in the present: a claim held, not an
 // act of saying.
 var claimNowRE = regexp.MustCompile(`(?i)^(?:says|say|claims|insists|maintains|argues|denies|contends)$`)
+
+// receivedNoObjectRE follows "received" with no object: a time, a place
+// or the end of a clause.
+var receivedNoObjectRE = regexp.MustCompile(`^(?:\s+(?:in|on|at|during|last|this|since|after|before|earlier|later|the\s+same)\b|\s*[,.;:)])`)
 
 // reportedAmongRE tells a sentence that reports who was among the
 // detained ("He said seven people were among those held"): the speaker

@@ -112,6 +112,10 @@ func TestRound24(t *testing.T) {
 			pub: "2005-04-27", typ: "Appointment", day: "2005-03-10", roles: map[string]string{"omar-karami": "appointee"}},
 		{name: "Washington recalls", text: "Lebanon\n\n15 February — Washington recalls its ambassador in Damascus, Margaret Scobey, for consultations.",
 			pub: "2005-04-27", typ: "Statement", day: "2005-02-15", roles: map[string]string{"united-states": "speaker"}},
+		// Those inaugurated are people, not the body whose declaration
+		// came before.
+		{name: "oath after a commission declared", text: "Zimbabwe\n\nRobert Mugabe took the oath of office at State House in Harare on Sunday afternoon, barely an hour after the Zimbabwe Electoral Commission (ZEC) declared that he had won.",
+			pub: "2008-06-30", typ: "Inauguration", day: "2008-06-29", roles: map[string]string{"robert-mugabe": "inaugurated", "zec": "", "zimbabwe-electoral-commission": ""}},
 		// A claim held, told in a clause about the speaker, neither
 		// makes a statement nor dates the one the sentence tells.
 		{name: "says in a relative clause", text: "Ukraine\n\nViktor Yushchenko, who fell seriously ill in September and says he was poisoned, has accused the authorities of stealing the election.",
@@ -142,6 +146,8 @@ func TestRound24(t *testing.T) {
 		{name: "rejected the vote", text: "Peru\n\nOpposition leader Ali Hassan rejected the vote on Monday.", pub: "2024-03-12", typ: "Election"},
 		// A strike ended is told elsewhere.
 		{name: "to end the strike", text: "Kenya\n\nThe two sides reached an agreement on Thursday to end the strike.", pub: "2008-03-01", typ: "Protest"},
+		// Received with no one after it is no meeting.
+		{name: "knighthood received", text: "Zimbabwe\n\nTwo days later Queen Elizabeth II stripped Robert Mugabe of the honorary knighthood he received in 1994.", pub: "2008-06-30", typ: "Meeting"},
 		// A party's win is no person's: one capitalised word before "won"
 		// is not taken for a name.
 		{name: "a party won", text: "Britain\n\nLabour won the election on Sunday.", pub: "2024-03-12", typ: "Appointment"},
