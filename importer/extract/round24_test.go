@@ -148,6 +148,8 @@ func TestRound24(t *testing.T) {
 		{name: "to end the strike", text: "Kenya\n\nThe two sides reached an agreement on Thursday to end the strike.", pub: "2008-03-01", typ: "Protest"},
 		// Received with no one after it is no meeting.
 		{name: "knighthood received", text: "Zimbabwe\n\nTwo days later Queen Elizabeth II stripped Robert Mugabe of the honorary knighthood he received in 1994.", pub: "2008-06-30", typ: "Meeting"},
+		// What is denied to be so did not happen.
+		{name: "deny that he is under house arrest", text: "Armenia\n\nOpposition leader Levon Ter-Petrosyan was driven home on Saturday. The authorities deny that he is under house arrest.", pub: "2008-03-02", typ: "Arrest"},
 		// A party's win is no person's: one capitalised word before "won"
 		// is not taken for a name.
 		{name: "a party won", text: "Britain\n\nLabour won the election on Sunday.", pub: "2024-03-12", typ: "Appointment"},
