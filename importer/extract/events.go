@@ -299,6 +299,9 @@ var triggers = []trigger{
 	{typ: graph.Agreement, cameo: "057", re: regexp.MustCompile(`(?i)\b(?:ceasefire|truce|deal|agreement|accord|pact)\s+(?:was\s+|had\s+been\s+)?brokered\s+by\b`),
 		subject: "signatory", object: "organizer", passive: true, lits: []string{"ceasefire", "truce", "deal", "agreement", "accord", "pact"}},
 	tr(graph.Agreement, "057", `(?:signed|signs|sign|inked|inks|initialled|initialed|initials) (?:an? |the )?(?:\S+ )?(?:agreements?|ceasefire|truce|accords?|treaty|treaties|deals?|pacts?|memorandum|memorandums|contracts?)|agreements?|accords?|treaty|treaties|peace deal|memorandum of understanding|(?:agreed|agrees|agree)\s+(?:\S+\s+){0,3}?to\s+(?:restore|resume|normali[sz]e|re-?establish|establish|set\s+up|create|end|halt|stop|form|extend|reopen|exchange|swap|withdraw|pull\s+back|cease|share|release|free|hold\s+talks|open\s+talks|begin\s+talks|start\s+talks)|agreed\s+(?:a|an|the)\s+(?:\S+\s+)?(?:ceasefire|truce|deal|pact|accord)|(?:agreed|agrees|agree)\s+(?:\S+\s+){0,3}?(?:on|to)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:ceasefire|truce|deal|pact|compromise|(?:prisoner\s+)?(?:exchange|swap)|timetable|roadmap|road\s+map|framework|settlement)|(?:reached|reach|reaches|clinched|sealed|hammered\s+out|concluded)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:ceasefire|truce|deal|pact|compromise)|(?:the\s+two\s+(?:sides|parties|governments|countries|camps|delegations)|both\s+sides|the\s+parties)\s+(?:\S+\s+){0,2}?agreed\s+(?:on|to|that)|(?:was|were)\s+signed\s+by|struck\s+(?:a|an)\s+(?:\S+\s+)?(?:deal|agreement|pact|bargain)|signed\s+off\s+on|adopted\s+(?:a|an|the)\s+joint\s+(?:\S+\s+)?(?:vision|statement|declaration|communiqu[eé]|plan)|agreed\s+with\s+(?:\S+\s+){1,4}?(?:to|on)\s`, "signatory", "signatory"),
+	// "Musa received congratulations from Xi Jinping": who receives them
+	// is congratulated by whom they come from.
+	tr(graph.Congratulate, "018", `(?:received|receives|receiving)\s+(?:\S+\s+){0,2}?congratulations\s+(?:\S+\s+){0,3}?from`, "addressee", "speaker"),
 	tr(graph.Congratulate, "018", `congratulated|congratulates|congratulate|congratulations`, "speaker", "addressee"),
 	// "the president named X, a former adviser, to run the ministry",
 	// "named X in his place", "to replace him", "a decree naming X as
@@ -902,6 +905,12 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			}
 			// "the knighthood he received in 1994": received with no one
 			// after it is no meeting.
+			// "phoned Ahmed Musa on Monday to congratulate him": a call to
+			// congratulate is the congratulation, which its own trigger
+			// tells.
+			if t.typ == graph.Meeting && congratulateCallRE.MatchString(s.text[loc[1]:]) && callWordRE.MatchString(s.text[loc[0]:loc[1]]) {
+				continue
+			}
 			// ("was received in Conakry by the officers" is one.)
 			if t.typ == graph.Meeting && !t.passive && receivedNoObjectRE.MatchString(s.text[loc[1]:]) && strings.EqualFold(s.text[loc[0]:loc[1]], "received") &&
 				!passiveBeforeRE.MatchString(tail(s.text[:loc[0]], 12)) {
@@ -6046,9 +6055,17 @@ var (
 // act of saying.
 var claimNowRE = regexp.MustCompile(`(?i)^(?:says|say|claims|insists|maintains|argues|denies|contends)$`)
 
-// receivedNoObjectRE follows "received" with no object: a time, a place
-// or the end of a clause.
-var receivedNoObjectRE = regexp.MustCompile(`^(?:\s+(?:in|on|at|during|last|this|since|after|before|earlier|later|the\s+same)\b|\s*[,.;:)])`)
+// congratulateCallRE follows a call with its purpose, to congratulate;
+// callWordRE is a trigger of a call.
+var (
+	congratulateCallRE = regexp.MustCompile(`(?i)^\s+(?:[^\s,;.]+\s+){0,8}?to\s+(?:congratulate|offer\s+(?:his|her|their\s+)?congratulations)\b`)
+	callWordRE         = regexp.MustCompile(`(?i)phoned|telephoned|phone|called|rang`)
+)
+
+// receivedNoObjectRE follows "received" with no one received: a time, a
+// place, the end of a clause, or what was received ("congratulations",
+// "messages", "52 per cent").
+var receivedNoObjectRE = regexp.MustCompile(`^(?:\s+(?:in|on|at|during|last|this|since|after|before|earlier|later|the\s+same)\b|\s*[,.;:)]|\s+(?:\S+\s+){0,2}?(?:congratulations|messages?|letters?|calls?|support|backing|votes|per\s+cent|percent)\b)`)
 
 // reportedAmongRE tells a sentence that reports who was among the
 // detained ("He said seven people were among those held"): the speaker

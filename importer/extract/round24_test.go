@@ -116,6 +116,12 @@ func TestRound24(t *testing.T) {
 		// came before.
 		{name: "oath after a commission declared", text: "Zimbabwe\n\nRobert Mugabe took the oath of office at State House in Harare on Sunday afternoon, barely an hour after the Zimbabwe Electoral Commission (ZEC) declared that he had won.",
 			pub: "2008-06-30", typ: "Inauguration", day: "2008-06-29", roles: map[string]string{"robert-mugabe": "inaugurated", "zec": "", "zimbabwe-electoral-commission": ""}},
+		// A call to congratulate is the congratulation; congratulations
+		// received come from someone.
+		{name: "phoned to congratulate", text: "Peru\n\nRussian President Vladimir Putin phoned President Ahmed Musa on Monday to congratulate him on his victory.",
+			pub: "2024-03-12", typ: "Congratulation", day: "2024-03-11", roles: map[string]string{"vladimir-putin": "speaker", "ahmed-musa": "addressee"}},
+		{name: "received congratulations from", text: "Peru\n\nPresident Ahmed Musa received congratulations from Chinese President Xi Jinping on Monday.",
+			pub: "2024-03-12", typ: "Congratulation", day: "2024-03-11", roles: map[string]string{"xi-jinping": "speaker", "ahmed-musa": "addressee"}},
 		// A claim held, told in a clause about the speaker, neither
 		// makes a statement nor dates the one the sentence tells.
 		{name: "says in a relative clause", text: "Ukraine\n\nViktor Yushchenko, who fell seriously ill in September and says he was poisoned, has accused the authorities of stealing the election.",
