@@ -3375,6 +3375,20 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	if ps < cs {
 		ps = cs
 	}
+	// "said on Monday that police had arrested 40 people the previous
+	// day": a day before the saying's, told in what it reports.
+	if e.Type != string(graph.Statement) && at < len(s.text) {
+		if sm := saidThatRE.FindStringIndex(s.text[:at]); sm != nil {
+			// (Not "the day before the vote": counted from that.)
+			if pm := dayBeforeRE.FindStringIndex(s.text[at:]); pm != nil && !beforeWhatRE.MatchString(s.text[at+pm[1]:]) {
+				if day, ok := lastDayIn(s.text[:sm[1]], published); ok {
+					day = day.AddDate(0, 0, -1)
+					e.start, e.end, e.precision, e.Date = day, day, graph.Day, &Date{Text: s.text[at+pm[0] : at+pm[1]]}
+					return
+				}
+			}
+		}
+	}
 	// A relative clause the trigger is not in tells of another time:
 	// "Russia, which has lent Caracas billions since 2006, warned on
 	// Sunday".
@@ -4689,6 +4703,15 @@ var relDayRE = regexp.MustCompile(sameDayRE.String() + `|` + nextDayRE.String())
 var sameDayRE = regexp.MustCompile(`(?i)\b(?:that (?:afternoon|morning|evening|night|day)|the same day|(?:later|earlier) that day|(?:hours|minutes) (?:later|earlier)|within hours)\b`)
 
 // complementRE opens what a statement reports: "that", "whether".
+// saidThatRE is a verb of saying with its day, then what it reports:
+// "said on Monday that"; dayBeforeRE the day before the saying, told in
+// what it reports.
+var (
+	saidThatRE   = regexp.MustCompile(`(?i)\b(?:said|told\s+\S+|announced|reported|confirmed|added)\s+(?:(?:on|late\s+on|early\s+on)\s+\S+\s+)?that\s`)
+	beforeWhatRE = regexp.MustCompile(`^\s+(?:the|a|an|his|her|its|their|this|that|(?-i:\p{Lu}))`)
+	dayBeforeRE  = regexp.MustCompile(`(?i)\b(?:the\s+(?:previous|preceding)\s+(?:day|night|evening)|the\s+(?:day|night|evening)\s+before)\b`)
+)
+
 var complementRE = regexp.MustCompile(`(?i)\b(?:that|whether)\b`)
 
 // numberedRE opens a numbered subheading: "2. "; loneNumberRE is its

@@ -122,6 +122,9 @@ func TestRound24(t *testing.T) {
 			pub: "2024-03-12", typ: "Congratulation", day: "2024-03-11", roles: map[string]string{"vladimir-putin": "speaker", "ahmed-musa": "addressee"}},
 		{name: "received congratulations from", text: "Peru\n\nPresident Ahmed Musa received congratulations from Chinese President Xi Jinping on Monday.",
 			pub: "2024-03-12", typ: "Congratulation", day: "2024-03-11", roles: map[string]string{"xi-jinping": "speaker", "ahmed-musa": "addressee"}},
+		// The day before the saying, told in what it reports.
+		{name: "said that the previous day", text: "Peru\n\nInterior Minister Carlos Ruiz said on Monday that police had arrested 40 people the previous day.",
+			pub: "2024-03-13", typ: "Arrest", day: "2024-03-10"},
 		// A claim held, told in a clause about the speaker, neither
 		// makes a statement nor dates the one the sentence tells.
 		{name: "says in a relative clause", text: "Ukraine\n\nViktor Yushchenko, who fell seriously ill in September and says he was poisoned, has accused the authorities of stealing the election.",
