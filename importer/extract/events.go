@@ -911,6 +911,11 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			if t.typ == graph.Meeting && congratulateCallRE.MatchString(s.text[loc[1]:]) && callWordRE.MatchString(s.text[loc[0]:loc[1]]) {
 				continue
 			}
+			// "returned from a trip to the United States": the trip is
+			// over, told as background; when it was the text does not say.
+			if t.typ == graph.Visit && tripWordRE.MatchString(s.text[loc[0]:loc[1]]) && fromTripRE.MatchString(tail(s.text[:loc[0]], 30)) {
+				continue
+			}
 			// ("was received in Conakry by the officers" is one.)
 			if t.typ == graph.Meeting && !t.passive && receivedNoObjectRE.MatchString(s.text[loc[1]:]) && strings.EqualFold(s.text[loc[0]:loc[1]], "received") &&
 				!passiveBeforeRE.MatchString(tail(s.text[:loc[0]], 12)) {
@@ -6083,6 +6088,13 @@ var claimNowRE = regexp.MustCompile(`(?i)^(?:says|say|claims|insists|maintains|a
 var (
 	congratulateCallRE = regexp.MustCompile(`(?i)^\s+(?:[^\s,;.]+\s+){0,8}?to\s+(?:congratulate|offer\s+(?:his|her|their\s+)?congratulations)\b`)
 	callWordRE         = regexp.MustCompile(`(?i)phoned|telephoned|phone|called|rang`)
+)
+
+// tripWordRE opens a trip's trigger; fromTripRE ends the words before a
+// trip come back from: "returned from a".
+var (
+	tripWordRE = regexp.MustCompile(`(?i)^(?:trip|journey)`)
+	fromTripRE = regexp.MustCompile(`(?i)\bfrom\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}\-]+\s+){0,2}$`)
 )
 
 // receivedNoObjectRE follows "received" with no one received: a time, a

@@ -159,6 +159,8 @@ func TestRound24(t *testing.T) {
 		{name: "knighthood received", text: "Zimbabwe\n\nTwo days later Queen Elizabeth II stripped Robert Mugabe of the honorary knighthood he received in 1994.", pub: "2008-06-30", typ: "Meeting"},
 		// What is denied to be so did not happen.
 		{name: "deny that he is under house arrest", text: "Armenia\n\nOpposition leader Levon Ter-Petrosyan was driven home on Saturday. The authorities deny that he is under house arrest.", pub: "2008-03-02", typ: "Arrest"},
+		// A trip come back from is background, not a visit that day.
+		{name: "returned from a trip", text: "Kenya\n\nOpposition leader Raila Odinga, who returned from a trip to the United States on Friday, did not attend court.", pub: "2017-11-21", typ: "Visit"},
 		// A party's win is no person's: one capitalised word before "won"
 		// is not taken for a name.
 		{name: "a party won", text: "Britain\n\nLabour won the election on Sunday.", pub: "2024-03-12", typ: "Appointment"},
