@@ -387,6 +387,8 @@ var triggers = []trigger{
 	// state through its envoy, a statement to it.
 	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:summoned|summons|summoning)\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){0,2}?(?:ambassadors?|envoys?|diplomats?|charg[eé]\s+d['’]affaires|head\s+of\s+mission)\b`),
 		subject: "speaker", object: "addressee", lits: []string{"summon"}},
+	// "Brasília granted him asylum": a state's decision about someone.
+	tr(graph.Statement, "010", `(?:granted|grants|granting)\s+(?:\S+\s+){0,4}?(?:political\s+)?asylum`, "speaker", "addressee"),
 	// "recalled its ambassador": a stand taken toward another state
 	// (the gold sets annotate it as a statement).
 	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:recalled|recalls|recalling)\s+(?:its|their|his|her|the)\s+(?:\S+\s+)?(?:ambassadors?|envoys?|diplomats?|charg[eé]\s+d['’]affaires)\b`),

@@ -125,6 +125,9 @@ func TestRound24(t *testing.T) {
 		// The day before the saying, told in what it reports.
 		{name: "said that the previous day", text: "Peru\n\nInterior Minister Carlos Ruiz said on Monday that police had arrested 40 people the previous day.",
 			pub: "2024-03-13", typ: "Arrest", day: "2024-03-10"},
+		// Asylum granted is a state's decision.
+		{name: "granted him asylum", text: "Ecuador\n\nBrazil granted asylum to Lucio Gutiérrez on Wednesday.",
+			pub: "2005-04-22", typ: "Statement", day: "2005-04-20", roles: map[string]string{"brazil": "speaker"}},
 		// A claim held, told in a clause about the speaker, neither
 		// makes a statement nor dates the one the sentence tells.
 		{name: "says in a relative clause", text: "Ukraine\n\nViktor Yushchenko, who fell seriously ill in September and says he was poisoned, has accused the authorities of stealing the election.",
