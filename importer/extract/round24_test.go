@@ -5,10 +5,10 @@ import (
 	"testing"
 )
 
-// TestRound24 holds the wordings of the twenty-fourth round, probes of
-// general wordings about invented people in several countries: choices
-// for an office, successions, armed doers named by their noun, people
-// held overnight.
+// TestRound24 holds the wordings of the twenty-fourth round: probes of
+// general wordings about invented people in several countries, and the
+// misses of the dev sets E19, E20 and E22 (offices, who acts or speaks,
+// what a timeline's present tense tells, what did not happen).
 func TestRound24(t *testing.T) {
 	checkDraftCases(t, []draftCase{
 		// A choice of someone for an office is an appointment; the name
@@ -147,7 +147,6 @@ func TestRound24(t *testing.T) {
 			pub: "2024-03-12", typ: "Statement", day: "2024-03-11", roles: map[string]string{"ali-hassan": "speaker"}},
 	})
 	checkNoEvents(t, []noEventCase{
-		// "detained" before the people it describes tells no arrest.
 		// Where a meeting is held takes no part in it: with no one else
 		// named, no meeting is drafted.
 		{name: "received at the Elysee", text: "France\n\nIn an address from the Élysée Palace tonight, President Emmanuel Macron announced a rise in the minimum wage.\n\n" +
@@ -164,9 +163,6 @@ func TestRound24(t *testing.T) {
 		{name: "deny that he is under house arrest", text: "Armenia\n\nOpposition leader Levon Ter-Petrosyan was driven home on Saturday. The authorities deny that he is under house arrest.", pub: "2008-03-02", typ: "Arrest"},
 		// A trip come back from is background, not a visit that day.
 		{name: "returned from a trip", text: "Kenya\n\nOpposition leader Raila Odinga, who returned from a trip to the United States on Friday, did not attend court.", pub: "2017-11-21", typ: "Visit"},
-		// A party's win is no person's: one capitalised word before "won"
-		// is not taken for a name.
-		{name: "a party won", text: "Britain\n\nLabour won the election on Sunday.", pub: "2024-03-12", typ: "Appointment"},
 	})
 	// "detained" before the people it describes tells no arrest: one
 	// arrest here, not two.
@@ -182,6 +178,8 @@ func TestRound24(t *testing.T) {
 			t.Errorf("%q: no arrest among %+v", text, a.Events)
 		}
 	}
+	// A party's win is no person's: one capitalised word before "won" is
+	// not taken for a name (a guard on the cue "won" gives names).
 	a := draft(t, "Britain\n\nLabour won the election on Sunday.", "2024-03-12")
 	for _, x := range a.Actors {
 		if x.Kind == "Person" {

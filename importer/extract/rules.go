@@ -1527,8 +1527,6 @@ var groupHeadRE = regexp.MustCompile(`(?i)^\s+(?:(?:nuclear|human\s+rights|refug
 // but "army headquarters", "the opposition" but "opposition figures".
 var modifierWords = map[string]bool{"opposition": true, "army": true, "military": true}
 
-// ownedNounRE is a noun after a possessive that stands for its owner's
-// people or body.
 // ownedRoleRE follows a body's possessive with the office of who acts
 // for it: "the EU's foreign policy chief".
 var ownedRoleRE = regexp.MustCompile(`^\s+(?:\p{Ll}+\s+){0,3}(?:chief|head|envoy|leader|president|director|secretary|secretary-general|commissioner|representative|ambassador|negotiator|boss)\b`)
@@ -1537,6 +1535,8 @@ var ownedRoleRE = regexp.MustCompile(`^\s+(?:\p{Ll}+\s+){0,3}(?:chief|head|envoy
 // the person: "Macron's office", "Lam's spokesman".
 var speaksForRE = regexp.MustCompile(`^\s+(?:press\s+)?(?:office|spokesman|spokeswoman|spokesperson)\b`)
 
+// ownedNounRE is a noun after a possessive that stands for its owner's
+// people or body.
 var ownedNounRE = regexp.MustCompile(`^\s+(?:\p{Ll}+\s+){0,2}(?:party|office|spokesman|spokeswoman|spokesperson|government|lawyer|lawyers|family|wife|husband|aide|aides|campaign|allies|supporters|administration|ministry|camp|team)\b`)
 
 // forces are the groups that act for a state: police, soldiers.
