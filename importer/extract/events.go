@@ -337,11 +337,11 @@ var triggers = []trigger{
 	// replaced is what the appointment is about. "Smailov becomes
 	// acting prime minister", "she became prime minister".
 	tr(graph.Appointment, "", `(?:was|were)\s+replaced\s+(?:\S+\s+){0,3}?by`, "subject", "appointee"),
-	// "Ahmed Musa replaced Ali Hassan as finance minister", "succeeded
-	// him as party leader": who replaces is appointed.
 	// "Omar Karami replaces him": after a resignation told, who replaces
 	// the one who left is appointed.
 	tr(graph.Appointment, "", `(?:replaced|replaces|succeeded|succeeds)\s+(?:him|her)\b`, "appointee", "subject"),
+	// "Ahmed Musa replaced Ali Hassan as finance minister", "succeeded
+	// him as party leader": who replaces is appointed.
 	tr(graph.Appointment, "", `(?:replaced|replaces|succeeded|succeeds)\s+(?:(?:him|her)\s+|(?:\p{Lu}[\p{L}\-]+\s+){1,4})as\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:[\p{L}\-]+\s+){0,2}?`+officeWords, "appointee", "subject"),
 	// "Kem Sokha was elected to replace him": a body's choice of a
 	// successor.
@@ -905,8 +905,6 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			if t.typ == graph.Arrest && stillRE.MatchString(tail(s.text[:loc[0]], 30)) {
 				continue
 			}
-			// "the knighthood he received in 1994": received with no one
-			// after it is no meeting.
 			// "phoned Ahmed Musa on Monday to congratulate him": a call to
 			// congratulate is the congratulation, which its own trigger
 			// tells.
@@ -918,7 +916,9 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			if t.typ == graph.Visit && tripWordRE.MatchString(s.text[loc[0]:loc[1]]) && fromTripRE.MatchString(tail(s.text[:loc[0]], 30)) {
 				continue
 			}
-			// ("was received in Conakry by the officers" is one.)
+			// "the knighthood he received in 1994": received with no one
+			// after it is no meeting. ("was received in Conakry by the
+			// officers" is one.)
 			if t.typ == graph.Meeting && !t.passive && receivedNoObjectRE.MatchString(s.text[loc[1]:]) && strings.EqualFold(s.text[loc[0]:loc[1]], "received") &&
 				!passiveBeforeRE.MatchString(tail(s.text[:loc[0]], 12)) {
 				continue
@@ -4709,16 +4709,17 @@ var relDayRE = regexp.MustCompile(sameDayRE.String() + `|` + nextDayRE.String())
 // sameDayRE refers back to the day of the event told last.
 var sameDayRE = regexp.MustCompile(`(?i)\b(?:that (?:afternoon|morning|evening|night|day)|the same day|(?:later|earlier) that day|(?:hours|minutes) (?:later|earlier)|within hours)\b`)
 
-// complementRE opens what a statement reports: "that", "whether".
 // saidThatRE is a verb of saying with its day, then what it reports:
 // "said on Monday that"; dayBeforeRE the day before the saying, told in
-// what it reports.
+// what it reports; beforeWhatRE follows "the day before" with what it is
+// before ("the vote"), when it counts from that instead.
 var (
 	saidThatRE   = regexp.MustCompile(`(?i)\b(?:said|told\s+\S+|announced|reported|confirmed|added)\s+(?:(?:on|late\s+on|early\s+on)\s+\S+\s+)?that\s`)
 	beforeWhatRE = regexp.MustCompile(`^\s+(?:the|a|an|his|her|its|their|this|that|(?-i:\p{Lu}))`)
 	dayBeforeRE  = regexp.MustCompile(`(?i)\b(?:the\s+(?:previous|preceding)\s+(?:day|night|evening)|the\s+(?:day|night|evening)\s+before)\b`)
 )
 
+// complementRE opens what a statement reports: "that", "whether".
 var complementRE = regexp.MustCompile(`(?i)\b(?:that|whether)\b`)
 
 // numberedRE opens a numbered subheading: "2. "; loneNumberRE is its
@@ -6079,8 +6080,6 @@ var (
 	retoldSentenceRE = regexp.MustCompile(`^\W*The\s+\p{L}+\s+(?:came|followed)\b`)
 )
 
-// stillRE ends the words of a lasting state before a trigger: "remains
-// under house arrest", "is still in detention".
 // claimNowRE is a verb of saying in the present: a claim held, not an
 // act of saying.
 var claimNowRE = regexp.MustCompile(`(?i)^(?:says|say|claims|insists|maintains|argues|denies|contends)$`)
@@ -6117,6 +6116,8 @@ var (
 	detainedAdjAfterRE  = regexp.MustCompile(`^\s+(?:\p{Ll}+\s+)?(?:activists|protesters|demonstrators|people|journalists|leaders|students|members|politicians|opponents|men|women|figures|candidates|lawmakers|officials|ministers)\b`)
 )
 
+// stillRE ends the words of a lasting state before a trigger: "remains
+// under house arrest", "is still in detention".
 var stillRE = regexp.MustCompile(`(?i)\b(?:remains?|remained|still|stays?|stayed)\s+(?:\S+\s+)?$`)
 
 // dueClauseRE finds in a clause what says that it is yet to come: "is
