@@ -905,6 +905,11 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			if t.typ == graph.Arrest && stillRE.MatchString(tail(s.text[:loc[0]], 30)) {
 				continue
 			}
+			// "had died of a heart attack on the plane": a death from
+			// illness is no violence.
+			if t.typ == graph.Violence && strings.HasSuffix(strings.ToLower(s.text[loc[0]:loc[1]]), "died") && naturalDeathRE.MatchString(s.text[loc[1]:]) {
+				continue
+			}
 			// "phoned Ahmed Musa on Monday to congratulate him": a call to
 			// congratulate is the congratulation, which its own trigger
 			// tells.
@@ -4206,6 +4211,12 @@ func (d *doc) toldMonth(i int, pub time.Time) time.Time {
 		// year" tells its own year.
 		m := d.yearDate(j)
 		if m == "" {
+			// "The end came on Saturday 5 February": a weekday with its
+			// day tells the story's own days, near publication; what
+			// the sentences before it dated by their years is history.
+			if j < i && weekdayDayRE.MatchString(d.sents[j].text) {
+				return time.Time{}
+			}
 			continue
 		}
 		// "January 25 this year": the year of publication.
@@ -4228,6 +4239,10 @@ func (d *doc) toldMonth(i int, pub time.Time) time.Time {
 	}
 	return time.Time{}
 }
+
+// weekdayDayRE is a weekday with its day of the month and no year:
+// "Saturday 5 February", "Monday, March 3".
+var weekdayDayRE = regexp.MustCompile(`(?i)\b(?:` + weekday + `),?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:` + monthNames + `)|(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?)\b`)
 
 // yearDate is the last date with its year that sentence j tells, not in
 // its background; "" when there is none. Each sentence is read once.
@@ -6083,6 +6098,9 @@ var (
 // claimNowRE is a verb of saying in the present: a claim held, not an
 // act of saying.
 var claimNowRE = regexp.MustCompile(`(?i)^(?:says|say|claims|insists|maintains|argues|denies|contends)$`)
+
+// naturalDeathRE follows "died" with a death from illness or age.
+var naturalDeathRE = regexp.MustCompile(`(?i)^\s+(?:of|from|after)\s+(?:a\s+|an\s+)?(?:sudden\s+|long\s+|short\s+|massive\s+)?(?:heart\s+attack|cardiac\s+arrest|stroke|cancer|illness|natural\s+causes|complications|covid(?:-19)?|old\s+age|disease|kidney\s+failure|a\s+long\s+illness)\b|^\s+in\s+(?:his|her)\s+sleep\b`)
 
 // congratulateCallRE follows a call with its purpose, to congratulate;
 // callWordRE is a trigger of a call.

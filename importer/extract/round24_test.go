@@ -161,6 +161,8 @@ func TestRound24(t *testing.T) {
 		{name: "knighthood received", text: "Zimbabwe\n\nTwo days later Queen Elizabeth II stripped Robert Mugabe of the honorary knighthood he received in 1994.", pub: "2008-06-30", typ: "Meeting"},
 		// What is denied to be so did not happen.
 		{name: "deny that he is under house arrest", text: "Armenia\n\nOpposition leader Levon Ter-Petrosyan was driven home on Saturday. The authorities deny that he is under house arrest.", pub: "2008-03-02", typ: "Arrest"},
+		// A death from illness is no violence.
+		{name: "died of a heart attack", text: "Togo\n\nPrime Minister Koffi Sama announced on state television on Saturday that President Gnassingbé Eyadéma had died of a heart attack on the plane.", pub: "2005-02-26", typ: "Violence"},
 		// A trip come back from is background, not a visit that day.
 		{name: "returned from a trip", text: "Kenya\n\nOpposition leader Raila Odinga, who returned from a trip to the United States on Friday, did not attend court.", pub: "2017-11-21", typ: "Visit"},
 	})
@@ -248,5 +250,22 @@ func TestRound24VisitedPlace(t *testing.T) {
 	i := slices.IndexFunc(a.Events, func(e Event) bool { return e.Type == "Visit" })
 	if i < 0 || a.Events[i].Place != "kyiv" {
 		t.Errorf("want a visit in kyiv: %+v", a.Events)
+	}
+}
+
+// TestRound24WeekdayEndsHistory: an obituary's history dated by years,
+// then the story's own days by weekday and date: a day and month after
+// them is this year's, not the one after the last year the history told.
+func TestRound24WeekdayEndsHistory(t *testing.T) {
+	text := "Togo\n\nIn December 2002 his parliament removed the two-term limit, and in June 2003 he was returned once more, with 57 per cent.\n\n" +
+		"The end came on Saturday 5 February. Prime Minister Koffi Sama announced on state television that evening that the president had died.\n\n" +
+		"The younger Gnassingbé, Faure Gnassingbé, was sworn in as president on 7 February before the Constitutional Court."
+	a := draft(t, text, "2005-02-26")
+	i := slices.IndexFunc(a.Events, func(e Event) bool { return e.Type == "Inauguration" })
+	if i < 0 {
+		t.Fatalf("no inauguration among %+v", a.Events)
+	}
+	if d := a.Events[i].Date; d == nil || d.Start != "2005-02-07" {
+		t.Errorf("inauguration dated %+v, want 2005-02-07", d)
 	}
 }
