@@ -6100,13 +6100,13 @@ var (
 var claimNowRE = regexp.MustCompile(`(?i)^(?:says|say|claims|insists|maintains|argues|denies|contends)$`)
 
 // naturalDeathRE follows "died" with a death from illness or age.
-var naturalDeathRE = regexp.MustCompile(`(?i)^\s+(?:of|from|after)\s+(?:a\s+|an\s+)?(?:sudden\s+|long\s+|short\s+|massive\s+)?(?:heart\s+attack|cardiac\s+arrest|stroke|cancer|illness|natural\s+causes|complications|covid(?:-19)?|old\s+age|disease|kidney\s+failure|a\s+long\s+illness)\b|^\s+in\s+(?:his|her)\s+sleep\b`)
+var naturalDeathRE = regexp.MustCompile(`(?i)^\s+(?:of|from|after)\s+(?:a\s+|an\s+)?(?:sudden\s+|long\s+|short\s+|massive\s+)?(?:heart\s+attack|cardiac\s+arrest|stroke|cancer|illness|natural\s+causes|complications|covid(?:-19)?|old\s+age|disease|kidney\s+failure)\b|^\s+in\s+(?:his|her)\s+sleep\b`)
 
 // congratulateCallRE follows a call with its purpose, to congratulate;
 // callWordRE is a trigger of a call.
 var (
 	congratulateCallRE = regexp.MustCompile(`(?i)^\s+(?:[^\s,;.]+\s+){0,8}?to\s+(?:congratulate|offer\s+(?:his|her|their\s+)?congratulations)\b`)
-	callWordRE         = regexp.MustCompile(`(?i)phoned|telephoned|phone|called|rang`)
+	callWordRE         = regexp.MustCompile(`(?i)phone|called|rang`)
 )
 
 // tripWordRE opens a trip's trigger; fromTripRE ends the words before a
