@@ -6172,6 +6172,64 @@ func (d *doc) casualtiesOf(i int, last *eventDraft) {
 	}
 }
 
+// shareAfterRE follows a name with its share of a vote: "Tsvangirai 47.9
+// per cent", "Ouattara 54.1%", "Mugabe, with 43.2 per cent".
+var shareAfterRE = regexp.MustCompile(`(?i)^\s*(?:,|:|–|-)?\s*(?:(?:had|has|took|takes|won|wins|got|gets|received|receives|secured|secures|polled|polls|garnered|obtained|with|on|at)\s+)?(?:(?:about|around|nearly|almost|some|just\s+(?:over|under)|more\s+than|less\s+than|only)\s+)?\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)`)
+
+// shareForRE ends the words before a name that its share of a vote
+// names: "against 44.74% for (Odinga)".
+var shareForRE = regexp.MustCompile(`(?i)\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s+(?:of\s+the\s+(?:vote|votes|ballots)\s+)?for\s+$`)
+
+// declaredWinnerNowRE is declaredWinnerRE in the present tense too, as
+// timelines tell: "declares Kibaki the winner".
+var declaredWinnerNowRE = regexp.MustCompile(`(?i)\b(?:declared|declares|named|names|confirmed|confirms|proclaimed|proclaims)\s+(?:\S+\s+){1,8}?(?:as\s+)?(?:the\s+)?winner\b`)
+
+// resultsOf gives the election told last the winner and candidates of a
+// sentence after it that tells its result without naming it again: "On
+// December 2 the commission announced results giving Ouattara 54.1% and
+// Gbagbo 45.9%", "Dec. 30 — The commission declares Kibaki the winner".
+// Writers tell a vote and then its count; the count is the vote's.
+func (d *doc) resultsOf(i int, e *eventDraft) {
+	if e == nil {
+		return
+	}
+	s := d.sents[i]
+	// A result follows its vote closely: in its paragraph or one of the
+	// next three.
+	if op, oe := d.paraOrd[s.para], d.paraOrd[e.para]; op < oe || op-oe > 3 {
+		return
+	}
+	dm := declaredWinnerNowRE.FindStringIndex(s.text)
+	hasWinner := slices.ContainsFunc(e.Participants, func(p Participant) bool { return p.Role == "winner" })
+	added := false
+	for _, mn := range d.mentions[i] {
+		a := mn.actor
+		if a == nil || mn.modifier || a.Kind != string(graph.Person) && a.Kind != string(graph.Organization) {
+			continue
+		}
+		role := ""
+		switch {
+		case dm != nil && mn.start >= dm[0] && mn.end <= dm[1] && a.Kind == string(graph.Person):
+			role = "winner"
+		case shareAfterRE.MatchString(s.text[mn.end:]) || shareForRE.MatchString(tail(s.text[:mn.start], 60)):
+			role = "candidate"
+		}
+		switch {
+		case role == "":
+		case role == "winner" && !hasWinner:
+			e.setRole(a.ID, role)
+			hasWinner, added = true, true
+		case !slices.ContainsFunc(e.Participants, func(p Participant) bool { return p.Actor == a.ID }):
+			e.Participants = append(e.Participants, Participant{Actor: a.ID, Role: role})
+			added = true
+		}
+	}
+	// The sentence that names them is the event's too.
+	if added && !slices.Contains(e.Quotes, s.text) {
+		e.Quotes = append(e.Quotes, s.text)
+	}
+}
+
 // armedBeforeRE ends the words before a verb whose subject is armed men.
 // leisureRE names a crowd or an occasion of sport, music or worship:
 // what fills a stadium then is no rally.

@@ -192,12 +192,15 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 		}
 	}
 	ref := d.dateline()
-	var last *eventDraft
+	var last, election *eventDraft
 	d.told = make([]bool, len(d.sents))
 	for i, s := range d.sents {
 		evs := d.findEvents(i, s, ref, last)
 		if len(evs) == 0 {
 			d.casualtiesOf(i, last)
+		}
+		if !slices.ContainsFunc(evs, func(e *eventDraft) bool { return e.Type == string(graph.Election) }) {
+			d.resultsOf(i, election)
 		}
 		d.told[i] = len(evs) > 0
 		for _, e := range evs {
@@ -207,6 +210,9 @@ func (x *Extractor) extract(a graph.Article) *Annotation {
 			// officers were injured" goes on with the retold clash.
 			if held != e && e.para > held.para {
 				held.para = e.para
+			}
+			if held.Type == string(graph.Election) {
+				election = held
 			}
 			// An election is mostly retold as the background of what
 			// follows; the story's thread goes on from other events. So
