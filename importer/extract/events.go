@@ -1808,6 +1808,12 @@ var chamberBeforeRE = regexp.MustCompile(`(?i)\b(?:parliament|assembly|senate|co
 // legislatureRE is in the name of a legislature.
 var legislatureRE = regexp.MustCompile(`(?i)\b(?:parliament|assembly|senate|congress|knesset|duma|rada|sejm|bundestag|majlis|khural|legislature|chamber\s+of\s+deputies|house\s+of\s+(?:representatives|commons|lords|deputies))\b`)
 
+// isLegislature reports whether a names a legislature, by its name or an
+// alias: the Seimas is also the "Lithuanian parliament".
+func isLegislature(a *actorDraft) bool {
+	return a != nil && (legislatureRE.MatchString(a.Name) || slices.ContainsFunc(a.Aliases, legislatureRE.MatchString))
+}
+
 // lastLegislature is the legislature named last before byte at of
 // sentence i, in the sentence or before it.
 func (d *doc) lastLegislature(i, at int) *actorDraft {
@@ -1816,7 +1822,7 @@ func (d *doc) lastLegislature(i, at int) *actorDraft {
 			if j == i && m.start >= at || m.actor == nil || m.actor.Kind != string(graph.Organization) {
 				continue
 			}
-			if legislatureRE.MatchString(m.actor.Name) {
+			if isLegislature(m.actor) {
 				return m.actor
 			}
 		}
@@ -2651,7 +2657,7 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 	// "80 deputies voted to dismiss the president", "parliament held a
 	// session": members of a chamber, or a chamber not named, are the
 	// chamber the story named last.
-	if t.typ == graph.Debate && !slices.ContainsFunc(e.Participants, func(p Participant) bool { return legislatureRE.MatchString(d.byID[p.Actor].Name) }) {
+	if t.typ == graph.Debate && !slices.ContainsFunc(e.Participants, func(p Participant) bool { return isLegislature(d.byID[p.Actor]) }) {
 		if a := d.lastLegislature(i, loc[0]); a != nil {
 			e.Participants = append([]Participant{{Actor: a.ID, Role: t.subject}}, e.Participants...)
 		}

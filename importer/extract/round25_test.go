@@ -15,3 +15,41 @@ func TestRound25(t *testing.T) {
 			pub: "2017-11-21", typ: "Election", day: "2017-08-08", roles: map[string]string{"uhuru-kenyatta": "winner", "raila-odinga": "candidate"}},
 	})
 }
+
+// TestRound25Legislatures: a country's legislature is one body, whatever
+// the story calls it, and carries the names the lexicon knows it by.
+func TestRound25Legislatures(t *testing.T) {
+	cases := []struct {
+		name, text, pub string
+		want            []string // names of the one body, in any order
+	}{
+		{"parliament, then its own name", "Israel\n\nIsrael's parliament voted on Tuesday to pass the bill. The Knesset will meet again next week.", "2023-03-05",
+			[]string{"Knesset", "Israeli parliament", "Parliament of Israel"}},
+		{"its own name, then parliament", "Serbia\n\nSerbia's National Assembly voted on Tuesday to confirm the government. Opposition deputies walked out of parliament.", "2025-03-05",
+			[]string{"National Assembly of Serbia", "Serbian National Assembly", "Serbian parliament"}},
+		{"a bare parliament", "Maldives\n\nPresident Mohamed Muizzu addressed parliament on Monday.", "2024-02-06",
+			[]string{"People's Majlis", "Maldivian parliament", "Parliament of Maldives"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := draft(t, c.text, c.pub)
+			var bodies []string
+			for _, x := range a.Actors {
+				for _, n := range c.want {
+					if actorNamed(&Annotation{Actors: []Actor{x}}, n) != nil {
+						bodies = append(bodies, x.ID)
+						break
+					}
+				}
+			}
+			if len(bodies) != 1 {
+				t.Fatalf("want one body named %v, got %v: %+v", c.want, bodies, a.Actors)
+			}
+			for _, n := range c.want {
+				if actorNamed(a, n) == nil {
+					t.Errorf("no actor named %q: %+v", n, a.Actors)
+				}
+			}
+		})
+	}
+}

@@ -741,11 +741,20 @@ func (d *doc) findActors(s string) []mention {
 		if a == nil && owner != nil {
 			a = d.orgNamed(name + " of " + owner.name)
 		}
+		// "Serbia's National Assembly": the legislature the lexicon
+		// knows, which a bare "parliament" names too.
+		if a == nil && owner != nil {
+			if a = d.countryOrg(owner, quote, full, name+" of "+owner.name); a != nil {
+				addAliases(a, name)
+			}
+		}
 		if a == nil {
 			a = d.actor(slug(full), full, graph.Organization, quote)
 		}
-		if owner != nil && !slices.Contains(a.Aliases, name+" of "+owner.name) {
+		if owner != nil && !strings.EqualFold(a.Name, name+" of "+owner.name) && !slices.Contains(a.Aliases, name+" of "+owner.name) {
 			a.Aliases = append(a.Aliases, name+" of "+owner.name)
+		}
+		if owner != nil {
 			d.relation("PART_OF", a.ID, owner.id, "", s[m[2]:m[3]])
 		}
 		d.acronym(a, s[m[3]:])
@@ -1433,16 +1442,14 @@ func (d *doc) named(s string, free func(int, int) bool, take func(mention)) {
 		if roleOfRE.MatchString(tail(s[:m[0]], 40)) {
 			continue
 		}
-		name := demonym(c) + " parliament"
-		a := d.actor(slug(name), name, graph.Organization, s[m[0]:m[1]])
-		aliases := []string{"Parliament of " + c.name}
-		if s[m[0]:m[1]] == "Congress" {
-			aliases = append(aliases, "Congress of "+c.name, "National Congress of "+c.name, demonym(c)+" Congress")
+		a := d.legislature(c, s[m[0]:m[1]])
+		if a == nil {
+			name := demonym(c) + " parliament"
+			a = d.actor(slug(name), name, graph.Organization, s[m[0]:m[1]])
 		}
-		for _, alias := range aliases {
-			if !slices.Contains(a.Aliases, alias) {
-				a.Aliases = append(a.Aliases, alias)
-			}
+		addAliases(a, "Parliament of "+c.name)
+		if s[m[0]:m[1]] == "Congress" {
+			addAliases(a, "Congress of "+c.name, "National Congress of "+c.name, demonym(c)+" Congress")
 		}
 		mod := qualifiesNext(s[m[1]:]) && !verbAfterRE.MatchString(s[m[1]:])
 		// "beaten by officers outside parliament": the building is
@@ -1499,15 +1506,59 @@ func (d *doc) named(s string, free func(int, int) bool, take func(mention)) {
 		if name == "" || !free(m[2], m[1]) {
 			continue
 		}
-		a := d.actor(slug(name), name, graph.Organization, s[m[2]:m[1]])
-		if alias != "" && !slices.Contains(a.Aliases, alias) {
-			a.Aliases = append(a.Aliases, alias)
+		var a *actorDraft
+		if noun == "parliament" {
+			a = d.legislature(d.lex.country(country), s[m[2]:m[1]])
+		}
+		if a == nil {
+			a = d.actor(slug(name), name, graph.Organization, s[m[2]:m[1]])
+		}
+		if alias != "" {
+			addAliases(a, alias)
 		}
 		take(mention{actor: a, start: m[2], end: m[1]})
 		if country != "" {
 			d.relation("PART_OF", a.ID, country, "", s[m[2]:m[1]])
 		}
 	}
+}
+
+// legislature declares the national legislature of country c that the
+// lexicon knows by its own name, nil when it knows none: "Israel's
+// parliament" and "the Knesset" are one body, whose name "Knesset" is.
+// The lexicon names it "<Demonym> parliament" or "Parliament of
+// <Country>" among its other names.
+func (d *doc) legislature(c *entry, quote string) *actorDraft {
+	if c == nil {
+		return nil
+	}
+	return d.countryOrg(c, quote, demonym(c)+" parliament", "Parliament of "+c.name)
+}
+
+// countryOrg declares the organisation of country c that the lexicon
+// knows by one of names, nil when it knows none. A body the story named
+// already by another of its names is that one: "Serbia's National
+// Assembly … parliament".
+func (d *doc) countryOrg(c *entry, quote string, names ...string) *actorDraft {
+	for _, n := range names {
+		for _, e := range d.lex.lookup(n) {
+			if e.kind != graph.Organization || e.country != c.id {
+				continue
+			}
+			var a *actorDraft
+			for _, en := range e.names {
+				if a = d.orgNamed(en); a != nil {
+					break
+				}
+			}
+			if a == nil {
+				a = d.actor(e.id, e.name, graph.Organization, quote)
+			}
+			addAliases(a, e.names...)
+			return a
+		}
+	}
+	return nil
 }
 
 // bareGovernmentRE is "the government" with nothing that says whose,
