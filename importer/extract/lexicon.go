@@ -211,6 +211,17 @@ func (l *Lexicon) cityCountry(id string) *entry {
 	return nil
 }
 
+// capitalOf returns the capital city of the country with id, nil when
+// the lexicon names none.
+func (l *Lexicon) capitalOf(id string) *entry {
+	for i := range l.entries {
+		if e := &l.entries[i]; e.capital && e.country == id {
+			return e
+		}
+	}
+	return nil
+}
+
 // timedTitle is a title a person held from the year from to the year to,
 // both included; 0 leaves that end open.
 type timedTitle struct {

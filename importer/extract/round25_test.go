@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestRound25 holds the wordings of the twenty-fifth round.
 func TestRound25(t *testing.T) {
@@ -51,5 +54,27 @@ func TestRound25Legislatures(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestRound25TheCapital: "in the capital" is the capital the story named
+// before, and a protest there is not the one told in another town.
+func TestRound25TheCapital(t *testing.T) {
+	a := draft(t, "HAVANA — Thousands of Cubans protested on Sunday in San Antonio de los Baños against shortages. "+
+		"In the capital, thousands of people marched along the Malecón seawall.", "2021-07-12")
+	i := slices.IndexFunc(a.Events, func(e Event) bool { return e.Type == "Protest" && e.Place == "havana" })
+	if i < 0 {
+		t.Fatalf("no protest in havana: %+v", a.Events)
+	}
+	if n := len(a.Events[i].Quotes); n != 1 {
+		t.Errorf("the march in the capital holds %d quotes, want its own only: %+v", n, a.Events[i].Quotes)
+	}
+	// A capital the story never named stays unsaid: writers call
+	// Abidjan the Ivorian capital.
+	a = draft(t, "Ivory Coast\n\nThousands of people marched in the capital on Sunday.", "2020-11-02")
+	for _, e := range a.Events {
+		if e.Place == "yamoussoukro" {
+			t.Errorf("a capital the story did not name: %+v", e)
+		}
 	}
 }

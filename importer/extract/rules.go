@@ -639,6 +639,26 @@ func (d *doc) findActors(s string) []mention {
 			take(mention{start: m[2], end: m[3], asPlace: p.ID})
 		}
 	}
+	// "in the capital", "across the Ivorian capital": the capital of the
+	// country a demonym names, else of the story's country, when the
+	// text does not name it next ("the capital, Abidjan") and has named it
+	// before. (Writers call Abidjan the Ivorian capital, which the
+	// lexicon says is Yamoussoukro; a story that named the city says
+	// which it means.)
+	if strings.Contains(s, "capital") {
+		for _, m := range theCapitalRE.FindAllStringSubmatchIndex(s, -1) {
+			c := d.lex.country(d.main)
+			if m[2] >= 0 {
+				c = d.demonymCountry(s[m[2]:m[3]])
+			}
+			if c == nil || !free(m[0], m[1]) || namedNextRE.MatchString(s[m[1]:]) {
+				continue
+			}
+			if e := d.lex.capitalOf(c.id); e != nil && d.placeBy[e.id] != nil {
+				take(mention{start: m[0], end: m[1], asPlace: e.id})
+			}
+		}
+	}
 	// A town or site declared so is named alone later: "In Kisumu,".
 	for _, p := range d.places {
 		if !p.local {
@@ -2935,6 +2955,14 @@ func (d *doc) surnameAfter(s string, ws []word, i int) bool {
 // placeNounRE is a capitalised noun that goes with a town's name: "Homs
 // Province", "Lagos State".
 var placeNounRE = regexp.MustCompile(`^(?:Province|Governorate|Region|State|District|County|Prefecture|Oblast|Airport|Port|Harbour|Harbor|City|Bay|Valley|Stadium|Station|Prison|Mall|Market|Bridge|Road|Highway|Declaration|Accord|Agreement|Protocol|Summit|Process|Talks)$`)
+
+// theCapitalRE is a capital named by its noun: "the capital", "the
+// Ivorian capital", "the country's capital".
+var theCapitalRE = regexp.MustCompile(`\b[Tt]he\s+(?:country(?:’s|'s)\s+|(\p{Lu}\p{L}+)\s+)?capital\b`)
+
+// namedNextRE opens the name given after a noun: "(the capital), Abidjan",
+// "(the capital) Kinshasa", "(the capital) of Mali".
+var namedNextRE = regexp.MustCompile(`^(?:,?\s+\p{Lu}|\s+of\b|\s+cit(?:y|ies)\s+of\b|(?:’s|'s)?\s+(?:\S+\s+)?(?:cit(?:y|ies)|district|region|province)\s+of\b)`)
 
 // townsOf finds townOfRE in s, after a cheap test for " of ".
 func townsOf(s string) [][]int {
