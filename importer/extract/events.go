@@ -1022,6 +1022,14 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			if t.typ == graph.Election && nominalRE.MatchString(s.text[loc[0]:loc[1]]) && judgedTheRE.MatchString(tail(s.text[:loc[0]], 30)) {
 				continue
 			}
+			// "Observers said on Sunday that the vote did not represent
+			// the will of the people", "calling the vote a celebration":
+			// the vote someone speaks of is told elsewhere, if at all;
+			// the day is the saying's. ("said the vote of 8 August was
+			// rigged" names its own day.)
+			if t.typ == graph.Election && nominalRE.MatchString(s.text[loc[0]:loc[1]]) && saidTheRE.MatchString(tail(s.text[:loc[0]], 60)) && !ownDayAfterRE.MatchString(s.text[loc[1]:]) {
+				continue
+			}
 			// "The detentions came a day after …": a sentence that opens
 			// with the event told before says when it came, not anew.
 			if t.typ != graph.Statement && nominalRE.MatchString(s.text[loc[0]:loc[1]]) && retoldOpenRE.MatchString(s.text[:loc[0]]) && retoldVerbRE.MatchString(s.text[loc[1]:]) {
@@ -1725,6 +1733,14 @@ var theBeforeRE = regexp.MustCompile(`\bthe\s+$`)
 // judgedTheRE is a verb that judges what the story has told: "denounced
 // the election".
 var judgedTheRE = regexp.MustCompile(`(?i)\b(?:condemned|condemns|described|describes|denounced|denounces|critici[sz]ed|critici[sz]es|praised|praises|welcomed|welcomes|defended|defends|blamed|blames|hailed|hails|dismissed|dismisses|rejected|rejects)\s+the\s+$`)
+
+// saidTheRE ends the words of a saying before what it speaks of: "said on
+// Sunday that the", "calling the".
+var saidTheRE = regexp.MustCompile(`(?i)\b(?:said|says|say|insisted|insists|added|argued|claimed|claims|warned|stated|calling|called)\s+(?:(?:on|late\s+on|early\s+on|earlier|last|this)\s+(?:\S+\s+){0,2}?)?(?:that\s+)?(?:the|this|that)\s+(?:\p{Ll}+\s+)?$`)
+
+// ownDayAfterRE follows a vote's noun with its own day: "(the vote) of 8
+// August", "on Sunday".
+var ownDayAfterRE = regexp.MustCompile(`^\s+(?:of|on|held\s+on)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`)
 
 // announcedTheRE is a verb that makes known what the story has told:
 // "del Castillo announced the arrests on Wednesday night" is his

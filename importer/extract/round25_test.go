@@ -78,3 +78,34 @@ func TestRound25TheCapital(t *testing.T) {
 		}
 	}
 }
+
+// TestRound25HyphenedOffice: an office written with a hyphen in
+// apposition ("the secretary-general", "the attorney-general") marks
+// the name before it as a person's, as "the spokesman" does.
+func TestRound25HyphenedOffice(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "secretary-general", text: "Zimbabwe\n\nOn June 12 Tendai Biti, the MDC secretary-general, was arrested at Harare airport.",
+			pub: "2008-06-30", typ: "Arrest", day: "2008-06-12", roles: map[string]string{"tendai-biti": "detainee"}},
+		{name: "attorney-general", text: "Peru\n\nAhmed Musa, the attorney-general, said on Monday that the charges stood.",
+			pub: "2024-03-12", typ: "Statement", day: "2024-03-11", roles: map[string]string{"ahmed-musa": "speaker"}},
+	})
+}
+
+// TestRound25VoteSpokenOf: a vote someone speaks of is no election on
+// the day of the saying; one that names its own day stays.
+func TestRound25VoteSpokenOf(t *testing.T) {
+	for _, text := range []string{
+		"Observers from the Southern African Development Community said on Sunday that the vote did not represent the will of the people.",
+		"Its spokesman, Dmitry Peskov, said on Monday that the vote had been unfree.",
+		"Ayatollah Ali Khamenei congratulated Mahmoud Ahmadinejad on 13 June, calling the vote a real celebration.",
+	} {
+		a := draft(t, "Vote\n\n"+text, "2024-10-23")
+		if slices.ContainsFunc(a.Events, func(e Event) bool { return e.Type == "Election" }) {
+			t.Errorf("%q: an election drafted: %+v", text, a.Events)
+		}
+	}
+	a := draft(t, "Kenya\n\nRaila Odinga said on Monday that the vote of 8 August was rigged.", "2017-08-15")
+	if !slices.ContainsFunc(a.Events, func(e Event) bool { return e.Type == "Election" && e.Date != nil && e.Date.Start == "2017-08-08" }) {
+		t.Errorf("the vote of 8 August is lost: %+v", a.Events)
+	}
+}

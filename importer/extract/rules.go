@@ -424,7 +424,7 @@ var (
 	// 80-year-old party leader who", ", a former security adviser,", ",
 	// 34, a teacher". Names of several capitalised words are rarely
 	// anything else before such a phrase.
-	roleAppositionRE = regexp.MustCompile(`^,\s+(?:\d{1,3},|(?:the|a|an|his|her|their|` + capWord + `(?:’s|'s))\s+(?:[\p{L}\d’'\-]+\s+){0,6}?(?i:` + personNouns + `)s?(?:\s+(?:of|for|to|at|in)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)?(?:,|\.|;|\s+(?:who|whose|since|until)\b))`)
+	roleAppositionRE = regexp.MustCompile(`^,\s+(?:\d{1,3},|(?:the|a|an|his|her|their|` + capWord + `(?:’s|'s))\s+(?:[\p{L}\d’'\-]+\s+){0,6}?(?:\p{L}+-)?(?i:` + personNouns + `)s?(?:\s+(?:of|for|to|at|in)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)?(?:,|\.|;|\s+(?:who|whose|since|until)\b))`)
 	orgHeadRE        = regexp.MustCompile(`^(?:` + orgHeads + `|Institute|University|News|Times|Post|Agency|Republic|Kingdom|Sea|River|Square|Street|Avenue)$`)
 	calendarRE       = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|In|On|At|But|And|He|She|They|It|His|Her|This|That|When|After|Before|As|While|If|How|Why|What|Whether|Where|Who|Although|Though|Once|Yet|So|Now|Then|Meanwhile|Even|Only|Also|Still|Since|Until|Afterwards|Later|Earlier|Neither|Nor|Either|Instead|However|Both|Hence|Thus|Indeed|Separately|Elsewhere|Finally|Initially|Eventually|Subsequently|Previously|Overnight|Today|Yesterday|Tomorrow|Tonight|Was|Were|Is|Are|Did|Does|Do|Has|Have|Had|Can|Could|Will|Would|Should)$`)
 )
