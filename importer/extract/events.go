@@ -162,6 +162,13 @@ var triggers = []trigger{
 	// "was sworn in by the chairman of the Senate": who swears someone
 	// in takes part; he is not inaugurated.
 	tr(graph.Inauguration, "", `sworn\s+in\s+(?:\S+\s+){0,4}?by`, "inaugurated", "participant"),
+	// "Sirisena swore in Mahinda Rajapaksa", "the judge swore Ouattara
+	// in": a swearing-in is the taking of office, as the gold annotates
+	// it four times in five, whoever administers the oath.
+	// ("swore in Violeta Bermúdez as his prime minister" names her to
+	// an office: an appointment, below.)
+	{typ: graph.Inauguration, re: regexp.MustCompile(`\bsw(?:ore|ears)\s+in\b`), subject: "participant", object: "inaugurated", lits: []string{"swore", "swears"}, unless: sworeInAsRE},
+	{typ: graph.Inauguration, re: regexp.MustCompile(`\bsw(?:ore|ears)\s+(?:\p{Lu}[\p{L}’'\-]+\s+){1,3}in\b`), subject: "participant", object: "inaugurated", lits: []string{"swore", "swears"}},
 	tr(graph.Inauguration, "", `sworn in|inaugurated|inauguration|took the oath|sw(?:ore|ears|earing)\s+(?:himself|herself)\s+in`, "inaugurated", "inaugurated"),
 	tr(graph.Loan, "071", `lend|lends|lent|loan|loans|credit lines?|lines of credit|currency swaps?|bailout|financial aid|economic aid|deposited|deposit|rolled over|disbursed|disburses`, "lender", "borrower"),
 	// "Britain announced £20 million in new humanitarian funding", "had
@@ -317,10 +324,10 @@ var triggers = []trigger{
 	// dismisses, about whom it dismisses, as the gold annotates it.
 	tr(graph.Statement, "010", `sacked|sacks|dismissed\s+(?:(?:his|her|its|their|the)\s+)?(?:[\p{L}\-]+\s+){0,2}?(?:prime\s+minister|minister|premier|chief|head|director|governor|commander|ambassador|cabinet|government)`, "speaker", "addressee"),
 	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:was|were|been)\s+(?:removed|dismissed|sacked|ousted|fired)\s+as\b`), subject: "addressee", object: "speaker", passive: true},
-	// "swore in Violeta Bermúdez as his prime minister", "installed
-	// General Pikulas as chief of staff", "made him minister of
-	// housing": who names is the announcer.
-	tr(graph.Appointment, "", `swore\s+in|swears\s+in|installed\s+(?:\S+\s+){1,5}?as|(?:named|makes|made|appointed)\s+(?:him|her)\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:president|prime\s+minister|premier|chancellor|speaker|head\s+of\s+state)|made\s+(?:him|her)\s+(?:\S+\s+)?(?:minister|prime\s+minister|premier|head|chief|ambassador|governor|commander)`, "announcer", "appointee"),
+	// "installed General Pikulas as chief of staff", "made him minister
+	// of housing": who names is the announcer.
+	{typ: graph.Appointment, re: sworeInAsRE, subject: "announcer", object: "appointee", lits: []string{"swore", "swears"}},
+	tr(graph.Appointment, "", `installed\s+(?:\S+\s+){1,5}?as|(?:named|makes|made|appointed)\s+(?:him|her)\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:president|prime\s+minister|premier|chancellor|speaker|head\s+of\s+state)|made\s+(?:him|her)\s+(?:\S+\s+)?(?:minister|prime\s+minister|premier|head|chief|ambassador|governor|commander)`, "announcer", "appointee"),
 	// "Mudavadi was named foreign minister", "Ruto named Mudavadi
 	// foreign minister": an office after the name.
 	tr(graph.Appointment, "", `(?:was|were|has\s+been|had\s+been)\s+(?:named|designated)\s+(?:as\s+)?(?:the\s+)?(?:country's\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:[\p{L}\-]+\s+){0,2}?(?:`+officeWords+`|head\s+of\s+state|head\s+of\s+government)`, "appointee", "announcer"),
@@ -441,6 +448,10 @@ var armsBetweenRE = regexp.MustCompile(`^\s+(?:(?:air|aerial|missile|drone|rocke
 
 // firedAtRE is "fired" in the sense of shooting: "fired on the
 // minister's convoy", "fired tear gas".
+// sworeInAsRE is a swearing-in to an office that the text names: "swore
+// in Violeta Bermúdez, a lawyer, as his prime minister".
+var sworeInAsRE = regexp.MustCompile(`\bsw(?:ore|ears)\s+in\s+(?:[^\s.;]+\s+){1,8}?as\s+(?:his|her|its|their|the)\s+`)
+
 var firedAtRE = regexp.MustCompile(`(?i)\bfire[sd]?\s+(?:on|at|upon|into|towards?|from|in|over|off|back|shots?|rounds?|bullets?|tear|rubber|live|warning|rockets?|missiles?|shells?|mortars?|guns?|weapons?|pellets|water)\b`)
 
 // firedOnDayRE is "fired" followed by the day it happened: the sense of

@@ -109,3 +109,17 @@ func TestRound25VoteSpokenOf(t *testing.T) {
 		t.Errorf("the vote of 8 August is lost: %+v", a.Events)
 	}
 }
+
+// TestRound25SwornIn: a swearing-in told in the active voice is the
+// taking of office, the one who administers the oath a participant;
+// one to an office the text names is an appointment.
+func TestRound25SwornIn(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "swore in", text: "Ivory Coast\n\nChief Justice Paul Yao N'Dré swore in Alassane Ouattara on Friday.", pub: "2011-05-22",
+			typ: "Inauguration", day: "2011-05-20", roles: map[string]string{"alassane-ouattara": "inaugurated", "paul-yao-ndre": "participant"}},
+		{name: "swore him in, split", text: "Ivory Coast\n\nThe chief justice swore Alassane Ouattara in on Friday.", pub: "2011-05-22",
+			typ: "Inauguration", day: "2011-05-20", roles: map[string]string{"alassane-ouattara": "inaugurated"}},
+		{name: "swore in as his prime minister", text: "Peru\n\nOn the 18th President Francisco Sagasti swore in Violeta Bermúdez, a lawyer, as his prime minister.", pub: "2020-11-28",
+			typ: "Appointment", day: "2020-11-18", roles: map[string]string{"violeta-bermudez": "appointee", "francisco-sagasti": "announcer"}},
+	})
+}
