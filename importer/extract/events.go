@@ -182,12 +182,12 @@ var triggers = []trigger{
 	// "Zuma handed himself in to police": who gives himself up is
 	// detained by whom he gives himself to.
 	tr(graph.Arrest, "173", `(?:handed|hands|turned|turns|gave|gives)\s+(?:himself|herself|themselves)\s+(?:in|over|up)|(?:surrendered|surrenders)\s+to\s+(?:the\s+)?(?:police|authorities|soldiers|troops|army|prosecutors|court|ICC)`, "detainee", "detaining authority"),
-	tr(graph.Arrest, "173", `arrested|arresting|(?:police|troops|soldiers|authorities|officers|agents)\s+(?:\S+\s+)?arrest|seized\s+(?:President|Prime\s+Minister|the\s+president|the\s+prime\s+minister|him|her|them)\b|detained|jailed|arrests|detentions|detain|detaining|detains|picked\s+(?:him|her|them)\s+up|under house arrest|taken into custody|(?:took|takes|taking)\s+(?:\S+\s+){1,6}?into\s+custody|rounded up|picked up|taken in|remanded|ordered (?:him|her|them) held`, "detaining authority", "detainee"),
+	tr(graph.Arrest, "173", `arrested|arresting|(?:police|troops|soldiers|authorities|officers|agents)\s+(?:\S+\s+)?arrest|seized\s+(?:President|Prime\s+Minister|the\s+president|the\s+prime\s+minister|him|her|them)\b|detained|jailed|arrests|detentions|detain|detaining|detains|picked\s+(?:him|her|them)\s+up|under house arrest|confined\s+(?:\p{Lu}[\p{L}’'\-]+\s+){1,3}to\s+(?:his|her|their)\s+(?:home|house|residence|quarters|compound|villa|palace)|taken into custody|(?:took|takes|taking)\s+(?:\S+\s+){1,6}?into\s+custody|rounded up|picked up|taken in|remanded|ordered (?:him|her|them) held`, "detaining authority", "detainee"),
 	// "Two journalists were among those detained": who is among the
 	// detained is detained.
 	{typ: graph.Arrest, cameo: "173", re: regexp.MustCompile(`(?i)\b(?:was|were)\s+among\s+(?:those|the\s+people|the\s+protesters|the\s+\S+)\s+(?:detained|arrested|held|rounded\s+up)\b`),
 		subject: "detainee", object: "detaining authority", passive: true, lits: []string{"among"}, unless: reportedAmongRE},
-	{typ: graph.Arrest, cameo: "173", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:arrested|detained|jailed|seized|picked up|taken into custody|held\s+(?:in\s+custody|in\s+(?:police|military)\s+custody|in\s+detention|incommunicado|without\s+charge|overnight|for\s+questioning|at\s+(?:a|the)\s+(?:police|military|detention)|by\s+(?:the\s+)?(?:police|soldiers|security|army|military)))\b`), subject: "detainee", object: "detaining authority", passive: true},
+	{typ: graph.Arrest, cameo: "173", re: regexp.MustCompile(`(?i)\b(?:was|were|been|being|had been|have been|is|are)\s+(?:\w+\s+)?(?:arrested|detained|jailed|seized|picked up|taken into custody|confined\s+to\s+(?:his|her|their)\s+(?:home|homes|house|houses|residence|residences|quarters|compound|villa|palace)|held\s+(?:in\s+custody|in\s+(?:police|military)\s+custody|in\s+detention|incommunicado|without\s+charge|overnight|for\s+questioning|at\s+(?:a|the)\s+(?:police|military|detention)|by\s+(?:the\s+)?(?:police|soldiers|security|army|military)))\b`), subject: "detainee", object: "detaining authority", passive: true},
 	tr(graph.Protest, "141", `protest|protests|protested|protesting|rally|rallies|addressed\s+(?:\S+\s+){0,3}?(?:supporters|crowds?|demonstrators)|rallied|march|marched|marches|demonstration|demonstrations|demonstrated|took to the streets|(?:poured|spilled|streamed|surged|flocked|returned|headed)\s+(?:back\s+)?(?:in|on)?to\s+the\s+streets|flooded\s+(?:into\s+)?(?:the\s+)?(?:streets|squares?|avenues?|plaza|boulevards?)|crowded into|packed\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:square|streets|avenue)|strike|strikes|went on strike|sit-in|sit-ins|staged\s+(?:a\s+|an\s+)?(?:\S+\s+)?(?:protests?|rall(?:y|ies)|sit-ins?|strikes?|walkouts?|demonstrations?|marches)|gathered|converged on|storms? (?:the|a|an)|walked off the job|walked out|downed tools|gathers? (?:in|at|outside|on|near)|blocked roads|(?:blocked|blocking|blockaded|barricaded)\s+(?:the\s+|a\s+|several\s+|major\s+|main\s+|key\s+|two\s+|three\s+)*(?:[\p{L}\-]+\s+){0,2}?(?:highways?|motorways?|roads?|bridges?|border\s+crossings?|intersections?|railway\s+lines?|rail\s+lines?|ports?)|stormed|mutinied|broke into|filled\s+(?:\S+\s+){0,2}?(?:streets|avenues|squares?|roads|boulevards)|joined the (?:protests?|protesters|demonstrators|demonstrations?|marches|march|marchers|rall(?:y|ies)|strikes?|sit-ins?|processions?|vigils?)|civil disobedience|walked out|walkout|demonstrate\s+(?:in|against|outside|at|near|on)|demonstrating|marching|camped|camping|drew\s+(?:\S+\s+)?crowds|set fire to|set (?:it|them) on fire|torched|looted|ransacked|burned|burnt|boycott|boycotted|picketed|occupied|blockaded|hunger strike|(?:held|hold|holds|staged|stage)\s+(?:a\s+|an\s+)?(?:\S+\s+){0,2}?vigils?|(?:banged|banging|bang)\s+(?:on\s+)?pots`, "protester", "target"),
 	// "overran the president's residence", "invaded the Congress": a
 	// crowd forcing its way into a seat of power. Only a building as
@@ -1528,6 +1528,11 @@ func maskOtherTimes(s string, at int) string {
 	return string(b)
 }
 
+// dueDayRE is the day something is due, set for later: "(the general
+// election) due in January", "(a vote) scheduled for 14 March". It dates
+// what is due, not who speaks of it.
+var dueDayRE = regexp.MustCompile(`(?i)\b(?:due|scheduled|slated)\s+(?:for|on|in|by)\s+((?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:` + monthNames + `)|(?:next\s+)?(?:` + weekday + `)|(?:` + monthNames + `))(?:,?\s+\d{4})?)`)
+
 // targetDayRE is a day something is put off or moved to: "postponed
 // the election to December 15", "extended the curfew until Friday"; the
 // day is not when the putting off happened. Its group is the date.
@@ -1536,7 +1541,7 @@ var targetDayRE = regexp.MustCompile(`(?i)\b(?:postpon\w*|delay\w*|mov(?:ed|es|i
 // maskTargetDays blanks the days things are put off or moved to, keeping
 // offsets.
 func maskTargetDays(s string) string {
-	ms := targetDayRE.FindAllStringSubmatchIndex(s, -1)
+	ms := append(targetDayRE.FindAllStringSubmatchIndex(s, -1), dueDayRE.FindAllStringSubmatchIndex(s, -1)...)
 	if ms == nil {
 		return s
 	}
@@ -2104,6 +2109,13 @@ var minorWords = map[string]bool{"with": true, "from": true, "into": true, "over
 
 // event builds one event of a sentence from its trigger.
 func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, last *eventDraft) *eventDraft {
+	// "Musharraf had suspended Chaudhry for the first time": a person
+	// suspended is put out of office, a statement as dismissals are; a
+	// state or body suspended ("suspended Mali from the bloc") is
+	// sanctioned.
+	if t.typ == graph.Sanction && d.suspendsPerson(i, s.text, loc) {
+		t.typ, t.cameo, t.subject, t.object = graph.Statement, "010", "speaker", "addressee"
+	}
 	e := &eventDraft{Event: Event{Type: string(t.typ), CAMEO: t.cameo}, para: s.para, at: loc[0], sent: i}
 	var before, after []*actorDraft
 	place := ""
@@ -2826,6 +2838,26 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 var lentMoneyRE = regexp.MustCompile(`(?i)^(?:lent|lends?)\s+(?:\S+\s+){0,3}?(?:billions|millions|money|funds|dollars|euros|roubles|rubles|yuan)\b`)
 
 var determinerBeforeRE = regexp.MustCompile(`(?i)\b(?:of|the|a|an|for|with|their|his|her|its|newly|recently)\s+$`)
+
+// suspendsPerson reports whether the trigger at loc in sentence i is a
+// suspension of the person named right after its verb.
+func (d *doc) suspendsPerson(i int, s string, loc []int) bool {
+	v := strings.ToLower(s[loc[0]:min(loc[1], loc[0]+7)])
+	if v != "suspend" {
+		return false
+	}
+	at := loc[0] + strings.IndexFunc(s[loc[0]:], unicode.IsSpace)
+	if at < loc[0] {
+		return false
+	}
+	at += len(s[at:]) - len(strings.TrimLeft(s[at:], " "))
+	for _, m := range d.mentions[i] {
+		if m.start == at && m.actor != nil {
+			return m.actor.Kind == string(graph.Person)
+		}
+	}
+	return false
+}
 
 // adjectival reports whether a participle trigger qualifies a noun ("of
 // detained activists", "the arrested men") rather than tells an event.
@@ -6319,9 +6351,10 @@ var ingPhraseRE = regexp.MustCompile(`,\s+\p{Ll}+ing\b`)
 var pastEventNounRE = regexp.MustCompile(`(?i)\b(?:coup|war|election|elections|vote|revolution|uprising|massacre|crackdown|genocide|independence|invasion|referendum|earthquake|crisis)\b`)
 
 // plannedAfterRE follows a noun for an event that is set for later: "(new
-// marches) have been called for Wednesday", "(a strike) is planned for
+// marches) have been called for Wednesday", "(the election) due in
+// January", "(a strike) is planned for
 // Monday", "(talks) are scheduled to resume".
-var plannedAfterRE = regexp.MustCompile(`(?i)^(?:\s+\p{Ll}+){0,2}?\s+(?:(?:has|have|had)\s+been|is|are|was|were|will\s+be)\s+(?:\p{Ll}+ly\s+)?(?:called|planned|scheduled|announced|set|due|expected|slated)\s+(?:for|to|on)\b`)
+var plannedAfterRE = regexp.MustCompile(`(?i)^(?:\s+\p{Ll}+){0,2}?\s+(?:(?:(?:has|have|had)\s+been|is|are|was|were|will\s+be)\s+(?:\p{Ll}+ly\s+)?(?:called|planned|scheduled|announced|set|due|expected|slated)\s+(?:for|to|on)|(?:now\s+|originally\s+)?(?:due|scheduled|slated)\s+(?:for|on|in|by))\b`)
 
 // protestRuleRE ends the words before a protest noun that make it a
 // right, a rule or a ban, not a protest: "the right to (peaceful)

@@ -123,3 +123,39 @@ func TestRound25SwornIn(t *testing.T) {
 			typ: "Appointment", day: "2020-11-18", roles: map[string]string{"violeta-bermudez": "appointee", "francisco-sagasti": "announcer"}},
 	})
 }
+
+// TestRound25DueLater: a vote due later has not happened, and its day
+// does not date who speaks of it.
+func TestRound25DueLater(t *testing.T) {
+	a := draft(t, "Pakistan\n\nSUNDAY. Prime Minister Shaukat Aziz told a news conference that the general election due in January could be put off by up to a year.", "2007-11-10")
+	for _, e := range a.Events {
+		if e.Type == "Election" {
+			t.Errorf("an election due later drafted: %+v", e)
+		}
+	}
+	i := slices.IndexFunc(a.Events, func(e Event) bool { return e.Type == "Statement" })
+	if i < 0 || a.Events[i].Date == nil || a.Events[i].Date.Start != "2007-11-04" {
+		t.Errorf("want the statement dated Sunday 2007-11-04: %+v", a.Events)
+	}
+}
+
+// TestRound25SuspendedPerson: a person suspended is put out of office, a
+// statement as dismissals are; a state suspended is sanctioned.
+func TestRound25SuspendedPerson(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "a judge suspended", text: "Pakistan\n\nChief Justice Iftikhar Chaudhry ruled against him. Earlier, on March 9, President Pervez Musharraf had suspended Chaudhry for the first time.",
+			pub: "2007-11-10", typ: "Statement", day: "2007-03-09", roles: map[string]string{"pervez-musharraf": "speaker"}},
+		{name: "a state suspended", text: "Mali\n\nOn Monday ECOWAS suspended Mali from the bloc.",
+			pub: "2021-06-02", typ: "Sanction", day: "2021-05-31", roles: map[string]string{"mali": "sanctioned party"}},
+	})
+}
+
+// TestRound25Confined: confined to one's home is held there.
+func TestRound25Confined(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "was confined to his residence", text: "Pakistan\n\nOn Saturday night Chief Justice Iftikhar Chaudhry was confined to his residence by police.",
+			pub: "2007-11-10", typ: "Arrest", day: "2007-11-10", roles: map[string]string{"iftikhar-chaudhry": "detainee"}},
+		{name: "police confined her to her house", text: "Pakistan\n\nOn Friday police confined Benazir Bhutto to her house in Islamabad.",
+			pub: "2007-11-10", typ: "Arrest", day: "2007-11-09"},
+	})
+}
