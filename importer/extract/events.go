@@ -3397,6 +3397,23 @@ func nonEmptyLines(s string) int {
 	return n
 }
 
+// findDateline returns where a wire dateline is in s, with its date's
+// bounds, nil when there is none. A weekday is no place: "Tuesday,
+// November 11 — 9 a.m.:" opens an entry of a timeline.
+func findDateline(s string) []int {
+	loc := datelineRE.FindStringSubmatchIndex(s)
+	if loc == nil {
+		return nil
+	}
+	place, _, _ := strings.Cut(strings.TrimSpace(s[loc[0]:loc[2]]), ",")
+	if weekdayNameRE.MatchString(place) {
+		return nil
+	}
+	return loc
+}
+
+var weekdayNameRE = regexp.MustCompile(`(?i)^(?:` + weekday + `)$`)
+
 // datelineLines is how far down a wire dateline may open the story:
 // after the headline, a standfirst, a byline and a date line.
 const datelineLines = 12
@@ -3404,7 +3421,7 @@ const datelineLines = 12
 // dateline reads the day of a wire dateline ("MINSK, Sept 23 (Reuters) -"):
 // the day the story's "today" means. It opens one of the first lines.
 func (d *doc) dateline() *time.Time {
-	loc := datelineRE.FindStringSubmatchIndex(d.text)
+	loc := findDateline(d.text)
 	if loc == nil || nonEmptyLines(d.text[:loc[0]]) >= datelineLines {
 		return nil
 	}
@@ -3446,7 +3463,7 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	// dateline's date is the story's, not the event's.
 	// (Not when the trigger is inside what reads as a dateline: "AA, May
 	// 0(rAllY An. a0000)-", found by fuzzing.)
-	if m := datelineRE.FindStringIndex(s.text); m != nil && cs < m[1] && m[1] <= ce {
+	if m := findDateline(s.text); m != nil && cs < m[1] && m[1] <= ce {
 		cs = m[1]
 	}
 	if ps < cs {
@@ -3540,7 +3557,7 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	after := dayAfterDateRE.MatchString(st)
 	var prev [2]int
 	dl := 0
-	if m := datelineRE.FindStringIndex(s.text); m != nil {
+	if m := findDateline(s.text); m != nil {
 		dl = m[1]
 	}
 	// What follows a semicolon is another statement with its own time:
@@ -4416,7 +4433,7 @@ func dayRun(text string, prec graph.Precision) graph.Precision {
 // afterDateline is a sentence without its dateline, whose date is the
 // story's rather than an event's.
 func afterDateline(s string) string {
-	if m := datelineRE.FindStringIndex(s); m != nil {
+	if m := findDateline(s); m != nil {
 		return s[m[1]:]
 	}
 	return s

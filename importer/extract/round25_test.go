@@ -159,3 +159,17 @@ func TestRound25Confined(t *testing.T) {
 			pub: "2007-11-10", typ: "Arrest", day: "2007-11-09"},
 	})
 }
+
+// TestRound25WeekdayIsNoDateline: "Tuesday, November 11 —" opens a
+// timeline's entry, not a wire dateline; "yesterday" after it is the day
+// before publication.
+func TestRound25WeekdayIsNoDateline(t *testing.T) {
+	text := "The dismissal\n\nSir John Kerr dismissed Gough Whitlam on Tuesday.\n\n" +
+		"Tuesday, November 11 — Mr Whitlam meets Mr Fraser at Parliament House.\n\n" +
+		"Yesterday — The caretaker ministry of Malcolm Fraser is sworn in at Government House."
+	a := draft(t, text, "1975-11-13")
+	i := slices.IndexFunc(a.Events, func(e Event) bool { return e.Type == "Inauguration" })
+	if i < 0 || a.Events[i].Date == nil || a.Events[i].Date.Start != "1975-11-12" {
+		t.Errorf("want the swearing-in on 1975-11-12: %+v", a.Events)
+	}
+}
