@@ -173,3 +173,23 @@ func TestRound25WeekdayIsNoDateline(t *testing.T) {
 		t.Errorf("want the swearing-in on 1975-11-12: %+v", a.Events)
 	}
 }
+
+// TestRound25Wordings holds verbs and nouns met in E27 (dev): a class
+// boycott, a result certified, a leader speaking on television, and a
+// loan only offered.
+func TestRound25Wordings(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "boycotting classes", text: "Hong Kong\n\nSince last Monday university students have been boycotting classes.", pub: "2014-09-28",
+			typ: "Protest", day: "2014-09-22"},
+		{name: "certified the victory", text: "Taiwan\n\nThe Central Election Commission formally certified Chen Shui-bian's victory on Friday.", pub: "2004-03-29",
+			typ: "Statement", day: "2004-03-26", roles: map[string]string{"taiwan-central-election-commission": "speaker"}},
+		{name: "spoke on national television", text: "Venezuela\n\nPresident Hugo Chavez spoke on national television for over an hour on Thursday.", pub: "2002-04-14",
+			typ: "Statement", day: "2002-04-11", roles: map[string]string{"hugo-chavez": "speaker"}},
+		{name: "a loan offer is no loan", text: "Australia\n\n2 July — Prime Minister Gough Whitlam sacks his Treasurer, Jim Cairns, accusing him of misleading Parliament over a letter about another loan offer.", pub: "1975-11-13",
+			typ: "Statement", day: "1975-07-02", roles: map[string]string{"gough-whitlam": "speaker"}},
+	})
+	a := draft(t, "Australia\n\nOn Monday the minister wrote a letter about another loan offer.", "1975-11-13")
+	if slices.ContainsFunc(a.Events, func(e Event) bool { return e.Type == "Loan" }) {
+		t.Errorf("a loan offer drafted a loan: %+v", a.Events)
+	}
+}
