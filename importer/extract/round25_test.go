@@ -193,3 +193,14 @@ func TestRound25Wordings(t *testing.T) {
 		t.Errorf("a loan offer drafted a loan: %+v", a.Events)
 	}
 }
+
+// TestRound25JoinedRoundedUp: joining demonstrators named with a word
+// before them protests; "were rounded up" is the passive of an arrest.
+func TestRound25JoinedRoundedUp(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "joined opposition demonstrators", text: "Maldives\n\nOn Monday several hundred police officers joined opposition demonstrators at Republic Square.", pub: "2012-02-08",
+			typ: "Protest", day: "2012-02-06"},
+		{name: "were rounded up", text: "Ethiopia\n\nOn Tuesday hundreds of students were rounded up in the capital's poorer districts.", pub: "2005-11-08",
+			typ: "Arrest", day: "2005-11-08", roles: map[string]string{"ethiopia-students": "detainee"}},
+	})
+}
