@@ -3720,7 +3720,8 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	if m := sameDayRE.FindString(own); m != "" {
 		for j := e.sent - 1; j >= 0 && d.sents[j].para == s.para && (d.lastEvent == nil || d.lastEvent.sent < j); j-- {
 			prev := d.sents[j].text
-			if loc := dateRE.FindStringIndex(maskAsides(afterDateline(prev), -1)); loc != nil {
+			if locs := dateLocs(maskAsides(afterDateline(prev), -1)); locs != nil {
+				loc := locs[0]
 				if start, end, prec, ok := resolve(afterDateline(prev)[loc[0]:loc[1]], published); ok && prec == graph.Day {
 					e.start, e.end, e.precision, e.Date = start, end, prec, &Date{Text: m}
 					return
@@ -4771,7 +4772,7 @@ func (d *doc) lastToldDay(i int, published time.Time) (time.Time, bool) {
 
 // lastDayIn is the last single day that text names.
 func lastDayIn(text string, published time.Time) (time.Time, bool) {
-	locs := dateRE.FindAllStringIndex(text, -1)
+	locs := dateLocs(text)
 	for k := len(locs) - 1; k >= 0; k-- {
 		if day, _, prec, ok := resolve(text[locs[k][0]:locs[k][1]], published); ok && prec == graph.Day {
 			return day, true
@@ -5255,6 +5256,17 @@ func withWeekdayTail(s string, l []int) []int {
 		}
 	}
 	return l
+}
+
+// dateLocs finds the date wordings of text, a weekday with the date
+// that follows it as one: "on Sunday 17 September" is that day, not the
+// Sunday before publication.
+func dateLocs(text string) [][]int {
+	locs := dateRE.FindAllStringIndex(text, -1)
+	for _, l := range locs {
+		withWeekdayTail(text, l)
+	}
+	return locs
 }
 
 // labelDateRE is a month and year, or a year, that opens a sentence as

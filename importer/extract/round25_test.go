@@ -204,3 +204,34 @@ func TestRound25JoinedRoundedUp(t *testing.T) {
 			typ: "Arrest", day: "2005-11-08", roles: map[string]string{"ethiopia-students": "detainee"}},
 	})
 }
+
+// TestRound25WeekdayWithDateAnchors: "Then, on Sunday 17 September, …
+// Within hours … That evening": the day the sentence before names is
+// the whole date, not the Sunday before publication.
+func TestRound25WeekdayWithDateAnchors(t *testing.T) {
+	text := "Hungary\n\nThen, on Sunday 17 September, Hungarian Radio broadcast a recording. Within hours Prime Minister Ferenc Gyurcsány confirmed that the voice was his. " +
+		"That evening several thousand people gathered on Kossuth Square, in front of parliament."
+	a := draft(t, text, "2006-10-28")
+	for _, typ := range []string{"Statement", "Protest"} {
+		i := slices.IndexFunc(a.Events, func(e Event) bool { return e.Type == typ })
+		if i < 0 || a.Events[i].Date == nil || a.Events[i].Date.Start != "2006-09-17" {
+			t.Errorf("want a %s on 2006-09-17: %+v", typ, a.Events)
+		}
+	}
+}
+
+// TestRound25StreetNamedForACity: "the Astoria junction" in Budapest is
+// no town in Oregon.
+func TestRound25StreetNamedForACity(t *testing.T) {
+	a := draft(t, "Hungary\n\nOn Monday Fidesz held a rally of tens of thousands near the Astoria junction in Budapest.", "2006-10-28")
+	for _, p := range a.Places {
+		if p.ID == "astoria" {
+			t.Errorf("a junction made a city: %+v", a.Places)
+		}
+	}
+	for _, x := range a.Actors {
+		if x.ID == "united-states" {
+			t.Errorf("a junction named the United States: %+v", a.Actors)
+		}
+	}
+}

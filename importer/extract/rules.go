@@ -2061,10 +2061,19 @@ func (d *doc) mainCountry() *actorDraft {
 	return best
 }
 
+// streetAfterRE follows a name with a noun that makes it a street's or
+// a crossing's: "(Astoria) junction", "(Baghdad) Street".
+var streetAfterRE = regexp.MustCompile(`(?i)^\s+(?:junction|square|street|avenue|boulevard|road|bridge|hotel|roundabout|intersection|crossing|lane|gate)\b`)
+
 // known turns a lexicon match into a mention.
 func (d *doc) known(e *entry, s string, start, end int, phrase string) *mention {
 	switch {
 	case e.place == graph.City:
+		// "near the Astoria junction", "on Baghdad Street": a city's name
+		// that names a street or a crossing is neither the city nor where.
+		if streetAfterRE.MatchString(s[end:]) {
+			return nil
+		}
 		// Declared whether or not it stands for its state here.
 		d.placeOf(e, phrase)
 		before := strings.ToLower(strings.TrimSpace(s[max(0, start-24):start]))
