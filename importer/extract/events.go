@@ -374,6 +374,12 @@ var triggers = []trigger{
 	// speaks; what is condemned is the subject.
 	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:condemned|critici[sz]ed|denounced|welcomed|praised|rejected|dismissed|hailed|announced|declared|revealed|confirmed|read\s+out)\s+(?:(?:on|the|this|that|last|following|next|same|late|early|in|at)\s+(?:\S+\s+){0,2}?)?by|(?:decree|statement|declaration|communiqu[eé]|ultimatum|warning|appeal)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:issued|published|read\s+out|released|broadcast)\s+by|dr[ae]w\s+(?:\w+\s+)?(?:condemnation|criticism|praise|protests?|rebukes?)\s+from)\b`),
 		subject: "subject", object: "speaker", passive: true},
+	// "The military denied that any soldier had threatened Nasheed",
+	// "the Kremlin denied any involvement": a denial is a statement
+	// (CAMEO 016); what it denies gets no event. ("was denied bail" is
+	// a refusal suffered, no statement.)
+	{typ: graph.Statement, cameo: "016", re: regexp.MustCompile(`(?i)\b(?:denied|denies|rejected|rejects|dismissed|dismisses)\s+(?:that\b|(?:any|all|the|these|those|such|its|his|her|their|a|an)\s+(?:\S+\s+){0,2}?(?:involvement|role|responsibility|charges?|accusations?|allegations?|claims?|reports?|suggestions?|wrongdoing|link|links|part))`),
+		subject: "speaker", object: "subject", lits: []string{"denied", "denies", "rejected", "rejects", "dismissed", "dismisses"}, unless: deniedPassiveRE},
 	tr(graph.Statement, "010", `warned|urged|apologi[sz]ed|apologi[sz]es|called on|called for|insists|described|accuses|urges|warns|tells|blames|vows|demands|condemns|calls on|calls for|condemned|denounced|accused|vowed|promised|demanded|defended|announced|annulled|cancell?ed|canceled|overturned|ordered|declared|insisted|rejected|criticised|criticized|told|said|says|say|unveiled|unveils|announces|resigned|resigns|stepped down|steps down|quit|offered\s+(?:\S+\s+){0,5}?to\s+(?:resign|step\s+down|quit)|(?:offered|tendered|handed\s+in|handed|submitted)\s+(?:his|her|their|its)\s+resignation|described|dismissed|addressed|assured|pledged|claimed|blamed|reported|suggested|backed|asked|threatened|posted|issued (?:a |an |similar )?(?:\S+\s+)?statements?|recogni[sz]ed|welcomed|praised|hailed|hails|lauded|applauded|thanked|acknowledged|admitted|confirmed|stated|tweeted|wrote|appealed|called (?:the|it|him|her|them)|called (?:a|an)\s+(?:\S+\s+){0,4}?(?:strikes?|protests?|rall(?:y|ies)|marches|march|boycott|demonstrations?|walkouts?|sit-ins?|day of)|calling (?:the|it|him|her|them|\p{Lu}\p{L}+)|imposed (?:a |an )?(?:\S+\s+)?(?:curfews?|state of emergency|martial law|lockdown)|(?:certified|certifies)\s+(?:\S+\s+){0,3}?(?:victory|win|results?|election|vote|count|tally)|(?:spoke|speaks)\s+(?:(?:live|briefly|again)\s+)?(?:on|to)\s+(?:national\s+|state\s+|public\s+)?(?:television|TV|radio|the\s+nation)`, "speaker", "addressee"),
 	// "went on state television to announce", "took to social media to
 	// deny", "calls in a televised speech for": saying through a medium.
@@ -451,6 +457,10 @@ var armsBetweenRE = regexp.MustCompile(`^\s+(?:(?:air|aerial|missile|drone|rocke
 // sworeInAsRE is a swearing-in to an office that the text names: "swore
 // in Violeta Bermúdez, a lawyer, as his prime minister".
 var sworeInAsRE = regexp.MustCompile(`\bsw(?:ore|ears)\s+in\s+(?:[^\s.;]+\s+){1,8}?as\s+(?:his|her|its|their|the)\s+`)
+
+// deniedPassiveRE is a denial suffered: "was denied bail", "were denied
+// entry".
+var deniedPassiveRE = regexp.MustCompile(`(?i)\b(?:was|were|been|being|is|are)\s+(?:\S+\s+)?denied\b`)
 
 var firedAtRE = regexp.MustCompile(`(?i)\bfire[sd]?\s+(?:on|at|upon|into|towards?|from|in|over|off|back|shots?|rounds?|bullets?|tear|rubber|live|warning|rockets?|missiles?|shells?|mortars?|guns?|weapons?|pellets|water)\b`)
 

@@ -235,3 +235,20 @@ func TestRound25StreetNamedForACity(t *testing.T) {
 		}
 	}
 }
+
+// TestRound25Denials: a denial is a statement (CAMEO 016); a denial
+// suffered ("was denied bail") is none.
+func TestRound25Denials(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "denied that", text: "Maldives\n\nOn Tuesday the Maldivian military denied that any soldier had threatened Mohamed Nasheed.", pub: "2012-02-08",
+			typ: "Statement", day: "2012-02-07", roles: map[string]string{"maldivian-military": "speaker"}},
+		{name: "denied any involvement", text: "Russia\n\nThe Kremlin on Monday denied any involvement.", pub: "2012-02-08",
+			typ: "Statement", day: "2012-02-06", roles: map[string]string{"russia": "speaker"}},
+	})
+	a := draft(t, "Russia\n\nOn Monday opposition leader Alexei Navalny was denied bail.", "2021-01-20")
+	for _, e := range a.Events {
+		if e.Type == "Statement" {
+			t.Errorf("a denial suffered made a statement: %+v", e)
+		}
+	}
+}
