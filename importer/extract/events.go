@@ -370,6 +370,11 @@ var triggers = []trigger{
 	{typ: graph.Debate, re: regexp.MustCompile(`(?i)\b(?:(?:removed|ousted|impeached)\s+(?:\S+\s+){0,4}?from\s+(?:office|power)|impeached|voted\s+(?:(?:on|last|this|late|early)\s+\S+\s+)?(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:\d+\s*(?:-|–|to)\s*\d+\s+)?(?:to\s+\p{Ll}+|(?:for|against|on|in\s+favou?r\s+of)\s+(?:(?:a|an|the|its|his|her|their|both|two)\s+)?(?:\S+\s+){0,2}?` + measureWords + `)|(?:approved|approves|passed|passes|adopted|adopts|backed|backs|rejected|rejects|endorsed|endorses|ratified|ratifies|overturned|overturns),?\s+(?:\S+\s+){0,8}?` + measureWords + `|held\s+(?:a|an)\s+(?:\S+\s+)?(?:session|sitting)|(?:met|convened)\s+(?:in\s+)?(?:a|an)\s+(?:extraordinary|emergency|special|closed|urgent)\s+(?:session|sitting))\b`),
 		subject: "host", object: "subject", lits: []string{"voted", "removed", "ousted", "impeached", "approv", "pass", "adopt", "back", "reject", "endors", "ratif", "overturn", "held", "met", "conven"},
 		before: chamberBeforeRE},
+	// "The UN Security Council adopted a resolution condemning the
+	// coup": a body that is no chamber passing a text states it (a
+	// chamber's vote is a debate, above).
+	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:adopted|adopts|approved|approves|passed|passes|issued|issues)\s+(?:a|an|the|its)\s+(?:\S+\s+){0,2}?(?:resolution|declaration|communiqu[eé])\b`),
+		subject: "speaker", object: "subject", lits: []string{"adopt", "approv", "pass", "issue"}, before: nonChamberBeforeRE},
 	// "The arrest was condemned by the bar association": who condemns
 	// speaks; what is condemned is the subject.
 	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:condemned|critici[sz]ed|denounced|welcomed|praised|rejected|dismissed|hailed|announced|declared|revealed|confirmed|read\s+out)\s+(?:(?:on|the|this|that|last|following|next|same|late|early|in|at)\s+(?:\S+\s+){0,2}?)?by|(?:decree|statement|declaration|communiqu[eé]|ultimatum|warning|appeal)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:issued|published|read\s+out|released|broadcast)\s+by|dr[ae]w\s+(?:\w+\s+)?(?:condemnation|criticism|praise|protests?|rebukes?)\s+from)\b`),
@@ -1841,6 +1846,11 @@ var tallyReceivedRE = regexp.MustCompile(`(?i)\breceived\s+(?:(?:about|some|near
 // pollBeforeRE ends the words before "poll" when it is a vote: a day's
 // possessive ("Thursday's"), or a kind of election ("presidential").
 var pollBeforeRE = regexp.MustCompile(`(?i)(?:(?:` + dayRef + `)(?:’s|'s)\s+(?:\p{L}+\s+)?|\b(?:presidential|parliamentary|general|legislative|municipal|snap|disputed|national|regional|first-round|second-round|run-off|runoff)\s+)$`)
+
+// nonChamberBeforeRE ends a clause's words before its verb when a body
+// that is no chamber is its subject: "the UN Security Council
+// (adopted)", "the OAS Permanent Council on Saturday (approved)".
+var nonChamberBeforeRE = regexp.MustCompile(`(?i)\b(?:council|union|commission|committee|organi[sz]ation|group|league|bloc|community|summit|board|ECOWAS|SADC|OAS|NATO|ASEAN|EU|AU|UN)\b(?:’s|'s)?(?:\s+(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{Ll}+|\s+(?:also|then|later|unanimously|formally))?\s+$`)
 
 // chamberBeforeRE ends a clause's words before its verb when a
 // legislature or its members are the subject: "the Senate in Madrid",

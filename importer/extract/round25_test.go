@@ -252,3 +252,14 @@ func TestRound25Denials(t *testing.T) {
 		}
 	}
 }
+
+// TestRound25BodyResolution: a body that is no chamber adopting a
+// resolution states it; a chamber passing a bill still debates.
+func TestRound25BodyResolution(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "security council", text: "Venezuela\n\nOn Saturday the UN Security Council adopted a resolution condemning the coup.", pub: "2002-04-14",
+			typ: "Statement", day: "2002-04-13", roles: map[string]string{"un-security-council": "speaker"}},
+		{name: "a chamber", text: "Brazil\n\nOn Saturday the Senate approved the bill by 60 votes to 40.", pub: "2002-04-14",
+			typ: "Debate", day: "2002-04-13", roles: map[string]string{"brazilian-senate": "host"}},
+	})
+}
