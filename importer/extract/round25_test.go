@@ -263,3 +263,16 @@ func TestRound25BodyResolution(t *testing.T) {
 			typ: "Debate", day: "2002-04-13", roles: map[string]string{"brazilian-senate": "host"}},
 	})
 }
+
+// TestRound25MoreSayings: verbs of saying beyond "said" ("affirmed",
+// "reiterated"), and calling off a strike, are statements.
+func TestRound25MoreSayings(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "affirmed that", text: "Nicaragua\n\nOn Wednesday President Daniel Ortega affirmed that the police had orders not to shoot.", pub: "2018-05-17",
+			typ: "Statement", day: "2018-05-16", roles: map[string]string{"daniel-ortega": "speaker"}},
+		{name: "reiterated", text: "Nicaragua\n\nOn Wednesday President Daniel Ortega reiterated his call for dialogue.", pub: "2018-05-17",
+			typ: "Statement", day: "2018-05-16", roles: map[string]string{"daniel-ortega": "speaker"}},
+		{name: "called off its strike", text: "Israel\n\nThe Histadrut called off its general strike on Monday.", pub: "2023-03-28",
+			typ: "Statement", day: "2023-03-27", roles: map[string]string{"histadrut": "speaker"}},
+	})
+}
