@@ -264,8 +264,8 @@ func TestRound25BodyResolution(t *testing.T) {
 	})
 }
 
-// TestRound25MoreSayings: verbs of saying beyond "said" ("affirmed",
-// "reiterated"), and calling off a strike, are statements.
+// TestRound25MoreSayings: calling off a strike is a statement (new in
+// round 25), as "affirmed" and "reiterated" already were.
 func TestRound25MoreSayings(t *testing.T) {
 	checkDraftCases(t, []draftCase{
 		{name: "affirmed that", text: "Nicaragua\n\nOn Wednesday President Daniel Ortega affirmed that the police had orders not to shoot.", pub: "2018-05-17",
