@@ -334,9 +334,9 @@ var triggers = []trigger{
 	// "the council chose Nuri Aslan as acting mayor", "tapped Ahmed Musa
 	// to be finance minister", "she was picked as party leader": a
 	// choice of someone for an office is an appointment.
-	tr(graph.Appointment, "", `(?:chose|picked|tapped|selected)\s+(?:\p{Lu}[\p{L}\-]+\s+){1,4}(?:,[^,]{1,60},\s+)?(?:as|to\s+be|to\s+serve\s+as)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:[\p{L}\-]+\s+){0,2}?`+officeWords, "announcer", "appointee"),
+	tr(graph.Appointment, "", `(?:chose|picked|tapped|selected)\s+`+nameApposed+`(?:as|to\s+be|to\s+serve\s+as)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:[\p{L}\-]+\s+){0,2}?`+officeWords, "announcer", "appointee"),
 	tr(graph.Appointment, "", `(?:was|were|has\s+been|had\s+been)\s+(?:chosen|picked|tapped|selected)\s+(?:as|to\s+be|to\s+serve\s+as)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:[\p{L}\-]+\s+){0,2}?`+officeWords, "appointee", "announcer"),
-	tr(graph.Appointment, "", `(?:named|designated|names|designates|reappointed|reappoints)\s+(?:\p{Lu}[\p{L}\-]+\s+){1,4}(?:as\s+)?(?:the\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:[\p{L}\-]+\s+){0,2}?(?:`+officeWords+`|head\s+of\s+state|head\s+of\s+government)`, "announcer", "appointee"),
+	tr(graph.Appointment, "", `(?:named|designated|names|designates|reappointed|reappoints)\s+`+nameApposed+`(?:as\s+)?(?:the\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:[\p{L}\-]+\s+){0,2}?(?:`+officeWords+`|head\s+of\s+state|head\s+of\s+government)`, "announcer", "appointee"),
 	// "took over as acting president": who takes an office over is
 	// appointed to it, by whom the clause may not say.
 	tr(graph.Appointment, "", `(?:took|takes|taking)\s+over\s+as\s+(?:the\s+)?(?:country's\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:[\p{L}\-]+\s+){0,2}?(?:`+officeWords+`|head\s+of\s+state|head\s+of\s+government)`, "appointee", "announcer"),
@@ -349,7 +349,7 @@ var triggers = []trigger{
 	tr(graph.Appointment, "", `(?:replaced|replaces|succeeded|succeeds)\s+(?:him|her)\b`, "appointee", "subject"),
 	// "Ahmed Musa replaced Ali Hassan as finance minister", "succeeded
 	// him as party leader": who replaces is appointed.
-	tr(graph.Appointment, "", `(?:replaced|replaces|succeeded|succeeds)\s+(?:(?:him|her)\s+|(?:\p{Lu}[\p{L}\-]+\s+){1,4})as\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:[\p{L}\-]+\s+){0,2}?`+officeWords, "appointee", "subject"),
+	tr(graph.Appointment, "", `(?:replaced|replaces|succeeded|succeeds)\s+(?:(?:him|her)\s+|`+nameApposed+`)as\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:new\s+|acting\s+|interim\s+|caretaker\s+)?(?:[\p{L}\-]+\s+){0,2}?`+officeWords, "appointee", "subject"),
 	// "Kem Sokha was elected to replace him": a body's choice of a
 	// successor.
 	tr(graph.Appointment, "", `(?:was|were|been)\s+(?:\S+\s+)?(?:elected|chosen|picked|voted\s+in)\s+to\s+(?:replace|succeed)`, "appointee", "subject"),
@@ -696,6 +696,11 @@ var eventObjectRE = regexp.MustCompile(`(?i)\b(?:rall(?:y|ies)|protests?|march(?
 var toComeBetweenRE = regexp.MustCompile(`(?i)\b(?:would|will|shall|to|for|until|by|promis\w*|pledg\w*|vow\w*|plans?|planned|intends?|intended|set|scheduled|due|next|upcoming|coming|proposed|that)\b`)
 
 var pastTriggerRE = regexp.MustCompile(`(?i)^(?:\p{L}+ed|beat|won|lost|met|held|took|gave|lent|fled|led|spoke|told|said|fought|shot|struck|sent|left|quit|became|came|went|ran|sought|rose|broke|began|drew|threw|swore|froze|stood|chose|stole|hit|set|cut|put|bore|wrote)\b`)
+
+// nameApposed is a name of one to four capitalised words, with what it
+// is in commas after it when the text gives it, and the space after:
+// "Najib Mikati, a telecoms businessman, ".
+const nameApposed = `(?:\p{Lu}[\p{L}\-]+\s+){0,3}\p{Lu}[\p{L}\-]+(?:,\s+[^,]{1,60},)?\s+`
 
 // officeWords are the offices an appointment names.
 const officeWords = `(?:minister|president|prime\s+minister|premier|chancellor|speaker|governor|commander|ambassador|envoy|spokes(?:man|woman|person)|secretary|director|mayor|chief\s+of\s+staff|attorney\s+general|central\s+bank\s+governor|chief|head|leader|chair(?:man|woman|person)?|prosecutor|ombudsman|commissioner)`
@@ -2180,8 +2185,18 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 		ps = m[1]
 	}
 	relatives := relativeSpans(s.text, loc[0])
+	// "chose Nuri Aslan, a CHP councillor, as acting mayor": what the
+	// one chosen is, in commas inside the trigger, takes no part.
+	apposed := [2]int{-1, -1}
+	if t.typ == graph.Appointment {
+		if a := strings.Index(s.text[loc[0]:loc[1]], ", "); a >= 0 {
+			if b := strings.IndexByte(s.text[loc[0]+a+2:loc[1]], ','); b >= 0 {
+				apposed = [2]int{loc[0] + a, loc[0] + a + 2 + b}
+			}
+		}
+	}
 	for _, m := range d.mentions[i] {
-		if m.start < ps || m.end > ce {
+		if m.start < ps || m.end > ce || m.start >= apposed[0] && m.end <= apposed[1] {
 			continue
 		}
 		// ", who is also deputy head of the TMC,": a relative clause

@@ -276,3 +276,17 @@ func TestRound25MoreSayings(t *testing.T) {
 			typ: "Statement", day: "2023-03-27", roles: map[string]string{"histadrut": "speaker"}},
 	})
 }
+
+// TestRound25AppointeeApposed: what the one named is, in commas between
+// the name and the office, neither hides the appointment nor takes part
+// in it.
+func TestRound25AppointeeApposed(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "names X, what X is, as", text: "Lebanon\n\n15 April — President Emile Lahoud names Najib Mikati, a telecoms businessman and former transport minister, as prime minister.", pub: "2005-04-27",
+			typ: "Appointment", day: "2005-04-15", roles: map[string]string{"najib-mikati": "appointee", "emile-lahoud": "announcer"}},
+		{name: "chose X, a councillor, as", text: "Turkey\n\nOn Friday the city council chose Nuri Aslan, a CHP councillor, as acting mayor.", pub: "2025-03-29",
+			typ: "Appointment", day: "2025-03-28", roles: map[string]string{"nuri-aslan": "appointee", "chp": ""}},
+		{name: "replaced X, a banker, as", text: "Peru\n\nAhmed Musa replaced Ali Hassan, a former banker, as finance minister on Monday.", pub: "2024-03-12",
+			typ: "Appointment", day: "2024-03-11", roles: map[string]string{"ahmed-musa": "appointee", "ali-hassan": "subject"}},
+	})
+}

@@ -1195,7 +1195,8 @@ const personNouns = `leader|adviser|advisor|minister|wife|husband|widow|son|daug
 	`commander|chief|official|activist|journalist|reporter|lawyer|businessman|businesswoman|tycoon|candidate|general|governor|mayor|` +
 	`president|vice-president|speaker|chairman|chairwoman|secretary|envoy|ambassador|director|editor|founder|professor|cleric|` +
 	`opposition figure|dissident|blogger|student|economist|banker|politician|lawmaker|legislator|deputy|senator|judge|prosecutor|` +
-	`mentor|successor|predecessor|aide|protégé|protege|running mate`
+	`mentor|successor|predecessor|aide|protégé|protege|running mate|councillor|councilor|councilman|councilwoman|diplomat|academic|historian|` +
+	`doctor|physician|surgeon|engineer|teacher|lecturer|pastor|priest|imam|bishop|colonel`
 
 // roleApposedRE ends a noun phrase for a person's office that the name
 // follows in apposition: "by the Speaker, Jacob Mudenda." The name may
