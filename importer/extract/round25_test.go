@@ -290,3 +290,17 @@ func TestRound25AppointeeApposed(t *testing.T) {
 			typ: "Appointment", day: "2024-03-11", roles: map[string]string{"ahmed-musa": "appointee", "ali-hassan": "subject"}},
 	})
 }
+
+// TestRound25E29Wordings: wordings met in E29 (dev): diplomats expelled
+// in a timeline's present, budget support withheld (with the state
+// before the verb acting), both charges denied.
+func TestRound25E29Wordings(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "expels diplomats", text: "Georgia\n\nOn Thursday the foreign ministry expels three Russian diplomats.", pub: "2007-11-11",
+			typ: "Sanction", day: "2007-11-08", roles: map[string]string{"georgian-foreign-ministry": "sanctioning party"}},
+		{name: "withheld budget support", text: "Uganda\n\nOn Monday Britain withheld 15 million pounds of its budget support.", pub: "2006-01-04",
+			typ: "Sanction", day: "2006-01-02", roles: map[string]string{"united-kingdom": "sanctioning party"}},
+		{name: "denied both charges", text: "Uganda\n\nOn Monday opposition leader Kizza Besigye denied both charges.", pub: "2006-01-04",
+			typ: "Statement", day: "2006-01-02", roles: map[string]string{"kizza-besigye": "speaker"}},
+	})
+}

@@ -2158,7 +2158,7 @@ func (d *doc) known(e *entry, s string, start, end int, phrase string) *mention 
 // "accused Moscow", "urged Washington and London".
 var objectVerbBeforeRE = regexp.MustCompile(`(?i:\b(?:accuse[sd]?|accusing|warn(?:s|ed)?|urg(?:es|ed)|critici[sz](?:es|ed)|condemn(?:s|ed)|blam(?:es|ed)|call(?:s|ed)\s+on|tells|told|sanction(?:s|ed)|threaten(?:s|ed)|press(?:es|ed)|pressur(?:es|ed)))\s+(?:\p{Lu}\p{L}+\s+and\s+)?$`)
 
-var verbAfterRE = regexp.MustCompile(`^\s+(?:has|have|had|is|was|were|will|would|said|says|say|told|agreed|warned|denied|accused|rejected|announced|insisted|demanded|urged|responded|refused|threatened|signed|lent|offered|promised|called|condemned|detained|arrested|seized|took|launched|fired|killed|opened|stormed|deployed|moved|raided|imposed|declared|dispersed|broke|shot|beat|surrounded|blocked|ordered|and|,|\.)\b`)
+var verbAfterRE = regexp.MustCompile(`^\s+(?:has|have|had|is|was|were|will|would|said|says|say|told|agreed|warned|denied|accused|rejected|announced|insisted|demanded|urged|responded|refused|threatened|signed|lent|offered|promised|called|condemned|detained|arrested|seized|took|launched|fired|killed|opened|stormed|deployed|moved|raided|imposed|declared|dispersed|broke|shot|beat|surrounded|blocked|ordered|withheld|froze|and|,|\.)\b`)
 
 // qualifiesNext reports whether the text after a name goes on with the
 // noun the name qualifies rather than a verb or the end of the phrase.
