@@ -273,7 +273,7 @@ var triggers = []trigger{
 	// "won a fourth consecutive term", "was re-elected in April 2022",
 	// "came first with 51 seats", "emerges as the largest party": a
 	// result tells the vote.
-	tr(graph.Election, "", `won\s+(?:a|an|his|her|their|its)\s+(?:\S+\s+){0,2}?(?:term|mandate)|re-?elected|came\s+first|(?:emerged?|emerges|emerging)\s+as\s+the\s+(?:largest|biggest|strongest)\s+(?:party|force|bloc)`, "candidate", "candidate"),
+	tr(graph.Election, "", `won\s+(?:a|an|his|her|their|its)\s+(?:\S+\s+){0,2}?(?:term|mandate)|re-?elected|came\s+first|(?:led|leads|topped|tops|won|wins)\s+the\s+first\s+round|(?:emerged?|emerges|emerging)\s+as\s+the\s+(?:largest|biggest|strongest)\s+(?:party|force|bloc)`, "candidate", "candidate"),
 	// "Turnout in Thursday's poll", "the presidential poll": "poll"
 	// alone is as often a survey of opinion, so only a day's or an
 	// election's qualifier makes it a vote.

@@ -304,3 +304,15 @@ func TestRound25E29Wordings(t *testing.T) {
 			typ: "Statement", day: "2006-01-02", roles: map[string]string{"kizza-besigye": "speaker"}},
 	})
 }
+
+// TestRound25FirstRound: leading the first round is an election of its
+// own, apart from the run-off the sentence tells next.
+func TestRound25FirstRound(t *testing.T) {
+	text := "Maldives\n\nMohamed Muizzu led the first round on 9 September with 46 per cent of the vote and beat Ibrahim Mohamed Solih in the run-off on 30 September with about 54 per cent."
+	a := draft(t, text, "2023-10-09")
+	for _, day := range []string{"2023-09-09", "2023-09-30"} {
+		if !slices.ContainsFunc(a.Events, func(e Event) bool { return e.Type == "Election" && e.Date != nil && e.Date.Start == day }) {
+			t.Errorf("no election on %s: %+v", day, a.Events)
+		}
+	}
+}
