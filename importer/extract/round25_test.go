@@ -316,3 +316,18 @@ func TestRound25FirstRound(t *testing.T) {
 		}
 	}
 }
+
+// TestRound25FoldedSurname: a word that matches a known leader's
+// surname only through folded spelling ("Chai" of "Wan Chai" for Tsai)
+// is no mention of the leader, nor a vote for the leader's country;
+// a spelling the lexicon knows still is ("Lukashenka", "Hariri's").
+func TestRound25FoldedSurname(t *testing.T) {
+	a := draft(t, "Hong Kong\n\nSchools in Wan Chai were closed on Monday.", "2014-09-28")
+	if x := actorNamed(a, "Tsai Ing-wen"); x != nil {
+		t.Errorf("Wan Chai named Tsai: %+v", a.Actors)
+	}
+	a = draft(t, "Minsk\n\nLukashenka met protesters' representatives on Monday.", "2020-09-14")
+	if actorNamed(a, "Alexander Lukashenko") == nil {
+		t.Errorf("Lukashenka lost: %+v", a.Actors)
+	}
+}

@@ -898,6 +898,12 @@ func (d *doc) findActors(s string) []mention {
 			if n == 1 && i > 0 && es[0].kind == graph.Person && d.givenNameBefore(s, ws, i, es[0]) {
 				break
 			}
+			// "schools in Wan Chai": a word that matches a known surname
+			// only through folded spelling ("Chai" for "Tsai") names that
+			// person only in a story that names the person's country.
+			if n == 1 && es[0].kind == graph.Person && !spelledAs(es[0], phrase) && !d.namesCountry(es[0].country) {
+				break
+			}
 			// "Sayyed Hassan Nasrallah": a title may spell a known
 			// surname; the name it opens is another person's.
 			if n == 1 && es[0].kind == graph.Person && isRank(phrase) {
@@ -1928,6 +1934,28 @@ func (d *doc) countryOf(name string) *actorDraft {
 	return nil
 }
 
+// spelledAs reports whether w is one of e's names, or the last word of
+// one, as spelled (case and diacritics aside), not merely as folded.
+func spelledAs(e *entry, w string) bool {
+	// "al-Hariri" and "Hariri's" are spelled as "Hariri": the article
+	// and the possessive drop.
+	w, _ = cutPossessive(w)
+	f, bare := graph.Fold(w), graph.Fold(bareSurname(w))
+	return slices.ContainsFunc(e.names, func(n string) bool {
+		last := graph.Fold(bareSurname(lastWord(n)))
+		return graph.Fold(n) == f || last == f || last == bare
+	})
+}
+
+// namesCountry reports whether the story is on country id or names it.
+func (d *doc) namesCountry(id string) bool {
+	if id == "" || id == d.main {
+		return true
+	}
+	c := d.lex.country(id)
+	return c == nil || slices.ContainsFunc(c.names, func(n string) bool { return strings.Contains(d.text, n) })
+}
+
 // isDemonym reports whether w names a country as an adjective
 // ("Russian").
 func (d *doc) isDemonym(w string) bool {
@@ -2008,7 +2036,9 @@ func (d *doc) countMainCountry() string {
 				// "Lukashenka told them": a known leader's name votes for
 				// the country he leads (a story from Vilnius on Minsk),
 				// once, whoever of the family it names.
-				if e != es[0] {
+				// (Not a spelling that only folds to the name: "Chai" of
+				// "Wan Chai" is no Tsai.)
+				if e != es[0] || !spelledAs(e, w.text) {
 					continue
 				}
 				id = e.country
@@ -2268,7 +2298,7 @@ func (d *doc) person(name string, country *actorDraft, title, quote string) (p *
 			p.offices = append(p.offices, title)
 		}
 	}()
-	if es := d.lex.lookup(name); len(es) > 0 && es[0].kind == graph.Person {
+	if es := d.lex.lookup(name); len(es) > 0 && es[0].kind == graph.Person && (strings.Contains(name, " ") || spelledAs(es[0], name) || d.namesCountry(es[0].country)) {
 		a := d.actor(es[0].id, es[0].name, graph.Person, quote)
 		a.country, a.title, a.surname = es[0].country, es[0].titleAt(d.pub), nameKey(lastWord(es[0].name))
 		if name != es[0].name && !slices.Contains(a.Aliases, name) {
@@ -2347,7 +2377,9 @@ func (d *doc) bySurname(w string) *actorDraft {
 		}
 	}
 	for _, e := range d.lex.lookup(w) {
-		if e.kind == graph.Person {
+		// (Not "Chai" of "Wan Chai" for "Tsai": a spelling folded to a
+		// known surname needs the person's country in the story.)
+		if e.kind == graph.Person && (spelledAs(e, w) || d.namesCountry(e.country)) {
 			return d.person(e.name, nil, "", w)
 		}
 	}
