@@ -385,7 +385,7 @@ var triggers = []trigger{
 	// a refusal suffered, no statement.)
 	{typ: graph.Statement, cameo: "016", re: regexp.MustCompile(`(?i)\b(?:denied|denies|rejected|rejects|dismissed|dismisses)\s+(?:that\b|(?:any|all|both|the|these|those|such|its|his|her|their|a|an)\s+(?:\S+\s+){0,2}?(?:involvement|role|responsibility|charges?|accusations?|allegations?|claims?|reports?|suggestions?|wrongdoing|link|links|part))`),
 		subject: "speaker", object: "subject", lits: []string{"denied", "denies", "rejected", "rejects", "dismissed", "dismisses"}, unless: deniedPassiveRE},
-	tr(graph.Statement, "010", `warned|urged|apologi[sz]ed|apologi[sz]es|called on|called for|insists|described|accuses|urges|warns|tells|blames|vows|demands|condemns|calls on|calls for|condemned|denounced|accused|vowed|promised|demanded|defended|announced|annulled|cancell?ed|canceled|overturned|ordered|declared|insisted|rejected|criticised|criticized|told|said|says|say|unveiled|unveils|announces|resigned|resigns|stepped down|steps down|quit|offered\s+(?:\S+\s+){0,5}?to\s+(?:resign|step\s+down|quit)|(?:offered|tendered|handed\s+in|handed|submitted)\s+(?:his|her|their|its)\s+resignation|described|dismissed|addressed|assured|pledged|claimed|blamed|reported|suggested|backed|asked|threatened|posted|issued (?:a |an |similar )?(?:\S+\s+)?statements?|recogni[sz]ed|welcomed|praised|hailed|hails|lauded|applauded|thanked|acknowledged|admitted|confirmed|stated|tweeted|wrote|appealed|called (?:the|it|him|her|them)|called (?:a|an)\s+(?:\S+\s+){0,4}?(?:strikes?|protests?|rall(?:y|ies)|marches|march|boycott|demonstrations?|walkouts?|sit-ins?|day of)|calling (?:the|it|him|her|them|\p{Lu}\p{L}+)|imposed (?:a |an )?(?:\S+\s+)?(?:curfews?|state of emergency|martial law|lockdown)|(?:certified|certifies)\s+(?:\S+\s+){0,3}?(?:victory|win|results?|election|vote|count|tally)|(?:spoke|speaks)\s+(?:(?:live|briefly|again)\s+)?(?:on|to)\s+(?:national\s+|state\s+|public\s+)?(?:television|TV|radio|the\s+nation)`, "speaker", "addressee"),
+	tr(graph.Statement, "010", `warned|urged|apologi[sz]ed|apologi[sz]es|called on|called for|insists|described|accuses|urges|warns|tells|blames|vows|demands|condemns|calls on|calls for|condemned|denounced|accused|vowed|promised|demanded|defended|announced|annulled|cancell?ed|canceled|overturned|ordered|declared|insisted|rejected|criticised|criticized|told|said|says|say|unveiled|unveils|announces|resigned|resigns|stepped down|steps down|quits\s+as|quit|(?:gave|gives)\s+up\s+(?:his|her)\s+(?:post|job|seat|office|portfolio)|offered\s+(?:\S+\s+){0,5}?to\s+(?:resign|step\s+down|quit)|(?:offered|tendered|handed\s+in|handed|submitted)\s+(?:his|her|their|its)\s+resignation|described|dismissed|addressed|assured|pledged|claimed|blamed|reported|suggested|backed|asked|threatened|posted|issued (?:a |an |similar )?(?:\S+\s+)?statements?|recogni[sz]ed|welcomed|praised|hailed|hails|lauded|applauded|thanked|acknowledged|admitted|confirmed|stated|tweeted|wrote|appealed|called (?:the|it|him|her|them)|called (?:a|an)\s+(?:\S+\s+){0,4}?(?:strikes?|protests?|rall(?:y|ies)|marches|march|boycott|demonstrations?|walkouts?|sit-ins?|day of)|calling (?:the|it|him|her|them|\p{Lu}\p{L}+)|imposed (?:a |an )?(?:\S+\s+)?(?:curfews?|state of emergency|martial law|lockdown)|(?:certified|certifies)\s+(?:\S+\s+){0,3}?(?:victory|win|results?|election|vote|count|tally)|(?:spoke|speaks)\s+(?:(?:live|briefly|again)\s+)?(?:on|to)\s+(?:national\s+|state\s+|public\s+)?(?:television|TV|radio|the\s+nation)`, "speaker", "addressee"),
 	// "went on state television to announce", "took to social media to
 	// deny", "calls in a televised speech for": saying through a medium.
 	{typ: graph.Statement, cameo: "010", re: regexp.MustCompile(`(?i)\b(?:(?:went|goes|appeared|appears|took|takes)\s+(?:on|to)\s+(?:state\s+|national\s+|public\s+|local\s+)?(?:television|tv|radio|the\s+airwaves|social\s+media|twitter|facebook|telegram|instagram)\s+to\s+\p{Ll}+|call(?:s|ed)\s+(?:in|on|during|through)\s+(?:a|an|the|his|her|its|their)\s+(?:\S+\s+){0,2}?(?:speech|statement|address|interview|letter|broadcast|post|video|message)\s+for)\b`),
@@ -481,11 +481,18 @@ var soughtRE = regexp.MustCompile(`(?i)(?:\b(?:seek|seeks|seeking|sought|request
 // notHappened marks a trigger that reports what did not (or not yet)
 // happen: refusals, denials, plans, possibilities. Such events are left
 // out of the draft: the graph holds what happened.
-var notHappened = mustStartRE(`(?i)\b(?:(?:plans?|planned|planning|threaten(?:s|ed|ing)?)\s+(?:(?:a|an|the|new|more|further|fresh|its|their|his|her)\s+)?(?:[\p{L}\d\-]+\s+)?$|den(?:ied|ies|y)\s+that\s+(?:[^\s,;]+\s+){0,3}?(?:had|has|have|was|were|is|are)\s+(?:been\s+|being\s+|(?:held\s+)?under\s+)?$|without\s+(?:a|any|a\s+single)\s+(?:\S+\s+)?$|(?:not|never|no|refused to|declined to|denied|denies|plans? to|planned to|planning to|intends? to|will|would|could|might|may|expected to|set to|due to|threatened to|ready to|to be held|scheduled|upcoming|if|against|agreed to (?:host|hold|meet|visit|sign|discuss|lend|provide|give)|(?:promised|vow(?:s|ed)?|pledg(?:es|ed)|sw(?:ore|ears))\s+(?:(?:on|last|this)\s+\p{L}+\s+)?to|offer(?:s|ed|ing)? to|wants? to|seeks? to|hopes? to|ask(?:s|ed)? for|call(?:s|ed)? for|demand(?:s|ed)?|propos(?:es|ed)|(?:has|have|is|are)\s+yet\s+to|fail(?:s|ed)?\s+to|(?:is|are|was|were|seems?|seemed)\s+(?:un)?likely\s+to)\s+(?:[^\s,;]+\s+){0,4}$|(?:cancel(?:l?ed|s)?|call(?:ed|s)?\s+off|postpon(?:ed|es|e|ing)|put\s+off|scrap(?:ped|s)?|delay(?:ed|s|ing)?|reschedul(?:ed|es|e|ing))\s+(?:(?:his|her|their|its|the|a|an|this|next|planned|upcoming|scheduled)\s+){1,2}(?:[\p{L}\-]+\s+)?$|\brumou?rs?\s+(?:\S+\s+)?that\s+(?:[^\s,;]+\s+){0,4}$|(?:promis(?:ed|es|ing)|pledg(?:ed|es|ing)|vow(?:ed|s|ing))\s+(?:\p{Lu}[\p{L}\-]+\s+){0,3}(?:(?:a|an|the|new|fresh|early|snap|free|more|further|\$?[\d.,]+\s*(?:bn|billion|m|million)?|[\p{L}\-]+'s)\s+){0,3}$)`)
+var notHappened = mustStartRE(`(?i)\b(?:(?:plans?|planned|planning|threaten(?:s|ed|ing)?)\s+(?:(?:a|an|the|new|more|further|fresh|its|their|his|her)\s+)?(?:[\p{L}\d\-]+\s+)?$|den(?:ied|ies|y)\s+that\s+(?:[^\s,;]+\s+){0,3}?(?:had|has|have|was|were|is|are)\s+(?:been\s+|being\s+|(?:held\s+)?under\s+)?$|without\s+(?:a|any|a\s+single)\s+(?:\S+\s+)?$|(?:not|never|no|refused to|declined to|denied|denies|plans? to|planned to|planning to|intends? to|will|would|could|might|may|expected to|set to|due to|threatened to|ready to|to be held|scheduled|upcoming|if|against|agreed to (?:host|hold|meet|visit|sign|discuss|lend|provide|give)|(?:promised|vow(?:s|ed)?|pledg(?:es|ed)|sw(?:ore|ears))\s+(?:(?:on|last|this)\s+\p{L}+\s+)?to|offer(?:s|ed|ing)?\s+(?:[^\s,;]+\s+){0,4}?to|wants? to|seeks? to|hopes? to|ask(?:s|ed)? for|call(?:s|ed)? for|demand(?:s|ed)?|propos(?:es|ed)|(?:has|have|is|are)\s+yet\s+to|fail(?:s|ed)?\s+to|(?:is|are|was|were|seems?|seemed)\s+(?:un)?likely\s+to)\s+(?:[^\s,;]+\s+){0,4}$|(?:cancel(?:l?ed|s)?|call(?:ed|s)?\s+off|postpon(?:ed|es|e|ing)|put\s+off|scrap(?:ped|s)?|delay(?:ed|s|ing)?|reschedul(?:ed|es|e|ing))\s+(?:(?:his|her|their|its|the|a|an|this|next|planned|upcoming|scheduled)\s+){1,2}(?:[\p{L}\-]+\s+)?$|\brumou?rs?\s+(?:\S+\s+)?that\s+(?:[^\s,;]+\s+){0,4}$|(?:promis(?:ed|es|ing)|pledg(?:ed|es|ing)|vow(?:ed|s|ing))\s+(?:\p{Lu}[\p{L}\-]+\s+){0,3}(?:(?:a|an|the|new|fresh|early|snap|free|more|further|\$?[\d.,]+\s*(?:bn|billion|m|million)?|[\p{L}\-]+'s)\s+){0,3}$)`)
 
 // calledToRE is a call made to congratulate, before the verb: "called
 // Sandu on Monday to".
 var calledToRE = regexp.MustCompile(`(?i)\b(?:called|phoned|telephoned|rang|wrote\s+to)\s+(?:[^\s,;.]+\s+){1,6}?to\s+$`)
+
+// inBeforeRE and adverbialAfterRE hold "protest" used as an adverb: "(in)
+// protest (at the ruling)".
+var (
+	inBeforeRE       = regexp.MustCompile(`(?i)\bin\s+$`)
+	adverbialAfterRE = regexp.MustCompile(`^(?:\s+(?:at|against|over|of)\b|\s*[,.;:)]|\s*$)`)
+)
 
 // presentVerbRE is a trigger in the present of a timeline or a
 // headline ("appoints", "meets", "signs"); habitualBeforeRE ends the
@@ -618,6 +625,13 @@ func clause(s string, at int) (int, int) {
 		// "K.P. Sharma Oli", "George W. Bush", "the U.S. envoy":
 		// initials end no clause.
 		if f := strings.Fields(s[:m[0]]); s[m[0]] == '.' && len(f) > 0 && initialsRE.MatchString(strings.TrimLeft(f[len(f)-1], `"“(`)) {
+			continue
+		}
+		// "Gen. Abdel Fattah al-Burhan said": an abbreviated title ends
+		// no clause (the clause began inside the name, and lost its
+		// subject).
+		if f := strings.Fields(s[:m[0]]); s[m[0]] == '.' && len(f) > 0 && abbreviations[strings.ToLower(strings.TrimLeft(f[len(f)-1], `"“(`))] &&
+			!monthAbbrevEndRE.MatchString(s[:m[0]]) {
 			continue
 		}
 		// "the Oct. 4 election": a month's abbreviated name before a day
@@ -835,6 +849,11 @@ func (d *doc) findEvents(i int, s sentence, ref *time.Time, last *eventDraft) []
 			// "the council, which appoints judges": a verb in the present
 			// after a relative pronoun tells what someone does as a rule.
 			if presentVerbRE.MatchString(s.text[loc[0]:loc[1]]) && habitualBeforeRE.MatchString(tail(s.text[:loc[0]], 40)) {
+				continue
+			}
+			// "gives up his post in protest", "walked out in protest at the
+			// ruling": how another deed was done, no protest of its own.
+			if t.typ == graph.Protest && strings.EqualFold(s.text[loc[0]:loc[1]], "protest") && inBeforeRE.MatchString(tail(s.text[:loc[0]], 8)) && adverbialAfterRE.MatchString(s.text[loc[1]:]) {
 				continue
 			}
 			// "Putin's meeting with Lukashenko on Monday was called off".

@@ -331,3 +331,29 @@ func TestRound25FoldedSurname(t *testing.T) {
 		t.Errorf("Lukashenka lost: %+v", a.Actors)
 	}
 }
+
+// TestRound25TimelinePresent: E31's timeline (dev) in the present:
+// an abbreviated rank before a name ends no clause, "quits as" and
+// "gives up his post" resign, "in protest" is how, and an offer to hold
+// an election holds none.
+func TestRound25TimelinePresent(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "Gen. before a name", text: "Sudan\n\nOn Friday Gen. Abdel Fattah al-Burhan said the vote was rigged.", pub: "2006-01-04",
+			typ: "Statement", day: "2005-12-30", roles: map[string]string{"abdel-fattah-al-burhan": "speaker"}},
+		{name: "declares, an unknown name", text: "Philippines\n\nJan. 19 — Gen. Angelo Reyes declares that the military has withdrawn its support.", pub: "2001-01-22",
+			typ: "Statement", day: "2001-01-19", roles: map[string]string{"angelo-reyes": "speaker"}},
+		{name: "quits as", text: "Philippines\n\nOct. 12 — Vice President Gloria Arroyo quits as social welfare secretary.", pub: "2001-01-22",
+			typ: "Statement", day: "2000-10-12", roles: map[string]string{"gloria-macapagal-arroyo": "speaker"}},
+		{name: "gives up his post in protest", text: "Philippines\n\nJan. 16 — Senate President Aquilino Pimentel gives up his post in protest.", pub: "2001-01-22",
+			typ: "Statement", day: "2001-01-16", roles: map[string]string{"aquilino-pimentel": "speaker"}},
+	})
+	for _, c := range []struct{ text, typ string }{
+		{"Philippines\n\nJan. 16 — Senate President Aquilino Pimentel gives up his post in protest.", "Protest"},
+		{"Philippines\n\nJan. 19 — Late that night, President Joseph Estrada offers in a televised address to hold a snap election in May.", "Election"},
+	} {
+		a := draft(t, c.text, "2001-01-22")
+		if slices.ContainsFunc(a.Events, func(e Event) bool { return e.Type == c.typ }) {
+			t.Errorf("%q drafted a %s: %+v", c.text, c.typ, a.Events)
+		}
+	}
+}
