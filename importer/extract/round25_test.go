@@ -357,3 +357,18 @@ func TestRound25TimelinePresent(t *testing.T) {
 		}
 	}
 }
+
+// TestRound25ProtestNoteMeasures: a letter of protest is a statement, no
+// protest; measures imposed on a state sanction it.
+func TestRound25ProtestNoteMeasures(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "letter of protest", text: "Pakistan\n\nOn Friday in Hiroshima, Mayor Takashi Hiraoka sent a letter of protest to Prime Minister Nawaz Sharif.", pub: "1998-05-30",
+			typ: "Statement", day: "1998-05-29", roles: map[string]string{"takashi-hiraoka": "speaker"}},
+		{name: "measures imposed on", text: "Pakistan\n\nOn Thursday Washington imposed identical measures on India.", pub: "1998-05-30",
+			typ: "Sanction", day: "1998-05-28", roles: map[string]string{"united-states": "sanctioning party", "india": "sanctioned party"}},
+	})
+	a := draft(t, "Pakistan\n\nOn Friday in Hiroshima, Mayor Takashi Hiraoka sent a letter of protest to Prime Minister Nawaz Sharif.", "1998-05-30")
+	if slices.ContainsFunc(a.Events, func(e Event) bool { return e.Type == "Protest" }) {
+		t.Errorf("a letter of protest drafted a protest: %+v", a.Events)
+	}
+}
