@@ -372,3 +372,12 @@ func TestRound25ProtestNoteMeasures(t *testing.T) {
 		t.Errorf("a letter of protest drafted a protest: %+v", a.Events)
 	}
 }
+
+// TestRound25HandedResignation: a resignation handed to someone named
+// between is a statement.
+func TestRound25HandedResignation(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "handed Congress his resignation", text: "Guatemala\n\nPresident Otto Pérez Molina handed Congress his resignation late on Wednesday.", pub: "2015-09-04",
+			typ: "Statement", day: "2015-09-02", roles: map[string]string{"otto-perez-molina": "speaker"}},
+	})
+}
