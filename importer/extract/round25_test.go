@@ -381,3 +381,20 @@ func TestRound25HandedResignation(t *testing.T) {
 			typ: "Statement", day: "2015-09-02", roles: map[string]string{"otto-perez-molina": "speaker"}},
 	})
 }
+
+// TestRound25E33Wordings: wordings met in E33 (dev): a denial with its
+// day between and a denial of reports (new), aid pledged to a state (a
+// guard).
+func TestRound25E33Wordings(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "denied on Thursday that", text: "Libya\n\nThe Foreign Office, for its part, denied on Thursday that it had struck any bargain with Tripoli.", pub: "1984-04-29",
+			typ: "Statement", day: "1984-04-26", roles: map[string]string{"foreign-office": "speaker"}},
+		{name: "denied reports", text: "Portugal\n\nOn Friday the junta spokesman Carlos Fabião denied reports that Marcelo Caetano had been mistreated.", pub: "1974-04-26",
+			typ: "Statement", day: "1974-04-26", roles: map[string]string{"carlos-fabiao": "speaker"}},
+		// (A bare sum pledged stays a pledge, a statement, as
+		// TestWordingsOfMoneyAndCounts has it; aid pledged with its sum
+		// is a loan, as it was before this round.)
+		{name: "aid pledged to", text: "Latvia\n\nIn December the European Union pledged 3.1 billion euros in aid to Latvia.", pub: "2009-03-13",
+			typ: "Loan", day: "2008-12-01", roles: map[string]string{"european-union": "lender", "latvia": "borrower"}},
+	})
+}
