@@ -2207,10 +2207,11 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 	}
 	relatives := relativeSpans(s.text, loc[0])
 	// "chose Nuri Aslan, a CHP councillor, as acting mayor": what the
-	// one chosen is, in commas inside the trigger, takes no part.
+	// one chosen is, in commas inside the trigger, takes no part. ("named
+	// Ahmed, Hassan and Ali as ministers" is a list, not what Ahmed is.)
 	apposed := [2]int{-1, -1}
 	if t.typ == graph.Appointment {
-		if a := strings.Index(s.text[loc[0]:loc[1]], ", "); a >= 0 {
+		if a := strings.Index(s.text[loc[0]:loc[1]], ", "); a >= 0 && apposOpenRE.MatchString(s.text[loc[0]+a:]) {
 			if b := strings.IndexByte(s.text[loc[0]+a+2:loc[1]], ','); b >= 0 {
 				apposed = [2]int{loc[0] + a, loc[0] + a + 2 + b}
 			}
@@ -2894,6 +2895,10 @@ func (d *doc) event(i int, s sentence, t trigger, loc []int, ref *time.Time, las
 var lentMoneyRE = regexp.MustCompile(`(?i)^(?:lent|lends?)\s+(?:\S+\s+){0,3}?(?:billions|millions|money|funds|dollars|euros|roubles|rubles|yuan)\b`)
 
 var determinerBeforeRE = regexp.MustCompile(`(?i)\b(?:of|the|a|an|for|with|their|his|her|its|newly|recently)\s+$`)
+
+// apposOpenRE opens what a name is, in commas after it: ", a CHP
+// councillor", ", 51", ", the former minister".
+var apposOpenRE = regexp.MustCompile(`^,\s+(?:\d|\p{Ll})`)
 
 // suspendsPerson reports whether the trigger at loc in sentence i is a
 // suspension of the person named right after its verb.

@@ -398,3 +398,15 @@ func TestRound25E33Wordings(t *testing.T) {
 			typ: "Loan", day: "2008-12-01", roles: map[string]string{"european-union": "lender", "latvia": "borrower"}},
 	})
 }
+
+// TestRound25ApposedOnlyWhatAPersonIs: only a lowercase or numeric
+// phrase in commas is taken for what the appointee is (", a CHP
+// councillor,", ", 51,"); a phrase that opens with a name may be a list.
+// A guard: the narrowing came from a review of the round's diff, and no
+// sentence of this test drafted otherwise before it.
+func TestRound25ApposedOnlyWhatAPersonIs(t *testing.T) {
+	checkDraftCases(t, []draftCase{
+		{name: "a name's possessive in commas", text: "Peru\n\nOn Monday President Ahmed Musa named Ali Hassan, Lima's former mayor, as finance minister.", pub: "2024-03-12",
+			typ: "Appointment", day: "2024-03-11", roles: map[string]string{"ali-hassan": "appointee", "ahmed-musa": "announcer"}},
+	})
+}
