@@ -1981,7 +1981,10 @@ func (d *doc) ownClause(s string, at int, found []*eventDraft) bool {
 	return true
 }
 
-var declaredWinnerRE = regexp.MustCompile(`(?i)\b(?:declared|named|confirmed)\s+(?:\S+\s+){1,8}?(?:as\s+)?the\s+winner\b`)
+// declaredWinnerRE is a win declared of who stands inside it, in the
+// past or, as timelines tell, the present: "declared Bola Tinubu the
+// winner", "declares Kibaki the winner".
+var declaredWinnerRE = regexp.MustCompile(`(?i)\b(?:declared|declares|named|names|confirmed|confirms|proclaimed|proclaims)\s+(?:\S+\s+){1,8}?(?:as\s+)?(?:the\s+)?winner\b`)
 
 var wonRE = regexp.MustCompile(`(?i)\b(?:won|wins|had won|gave (?:him|her)\s+\d+(?:\.\d+)?\s*%|declared (?:him|her) (?:the )?winner)`)
 
@@ -3467,13 +3470,11 @@ func findDateline(s string) []int {
 		return nil
 	}
 	place, _, _ := strings.Cut(strings.TrimSpace(s[loc[0]:loc[2]]), ",")
-	if weekdayNameRE.MatchString(place) {
+	if weekdayRE.MatchString(upperFirst(strings.ToLower(place))) {
 		return nil
 	}
 	return loc
 }
-
-var weekdayNameRE = regexp.MustCompile(`(?i)^(?:` + weekday + `)$`)
 
 // datelineLines is how far down a wire dateline may open the story:
 // after the headline, a standfirst, a byline and a date line.
@@ -3781,7 +3782,7 @@ func (d *doc) date(e *eventDraft, s sentence, ps, cs, ce, at int, ref *time.Time
 	if m := sameDayRE.FindString(own); m != "" {
 		for j := e.sent - 1; j >= 0 && d.sents[j].para == s.para && (d.lastEvent == nil || d.lastEvent.sent < j); j-- {
 			prev := d.sents[j].text
-			if locs := dateLocs(maskAsides(afterDateline(prev), -1)); locs != nil {
+			if locs := findDates(maskAsides(afterDateline(prev), -1)); locs != nil {
 				loc := locs[0]
 				if start, end, prec, ok := resolve(afterDateline(prev)[loc[0]:loc[1]], published); ok && prec == graph.Day {
 					e.start, e.end, e.precision, e.Date = start, end, prec, &Date{Text: m}
@@ -4833,7 +4834,7 @@ func (d *doc) lastToldDay(i int, published time.Time) (time.Time, bool) {
 
 // lastDayIn is the last single day that text names.
 func lastDayIn(text string, published time.Time) (time.Time, bool) {
-	locs := dateLocs(text)
+	locs := findDates(text)
 	for k := len(locs) - 1; k >= 0; k-- {
 		if day, _, prec, ok := resolve(text[locs[k][0]:locs[k][1]], published); ok && prec == graph.Day {
 			return day, true
@@ -5317,17 +5318,6 @@ func withWeekdayTail(s string, l []int) []int {
 		}
 	}
 	return l
-}
-
-// dateLocs finds the date wordings of text, a weekday with the date
-// that follows it as one: "on Sunday 17 September" is that day, not the
-// Sunday before publication.
-func dateLocs(text string) [][]int {
-	locs := dateRE.FindAllStringIndex(text, -1)
-	for _, l := range locs {
-		withWeekdayTail(text, l)
-	}
-	return locs
 }
 
 // labelDateRE is a month and year, or a year, that opens a sentence as
@@ -6335,10 +6325,6 @@ var shareAfterRE = regexp.MustCompile(`(?i)^\s*(?:,|:|–|-)?\s*(?:(?:had|has|to
 // names: "against 44.74% for (Odinga)".
 var shareForRE = regexp.MustCompile(`(?i)\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s+(?:of\s+the\s+(?:vote|votes|ballots)\s+)?for\s+$`)
 
-// declaredWinnerNowRE is declaredWinnerRE in the present tense too, as
-// timelines tell: "declares Kibaki the winner".
-var declaredWinnerNowRE = regexp.MustCompile(`(?i)\b(?:declared|declares|named|names|confirmed|confirms|proclaimed|proclaims)\s+(?:\S+\s+){1,8}?(?:as\s+)?(?:the\s+)?winner\b`)
-
 // resultsOf gives the election told last the winner and candidates of a
 // sentence after it that tells its result without naming it again: "On
 // December 2 the commission announced results giving Ouattara 54.1% and
@@ -6354,7 +6340,7 @@ func (d *doc) resultsOf(i int, e *eventDraft) {
 	if op, oe := d.paraOrd[s.para], d.paraOrd[e.para]; op < oe || op-oe > 3 {
 		return
 	}
-	dm := declaredWinnerNowRE.FindStringIndex(s.text)
+	dm := declaredWinnerRE.FindStringIndex(s.text)
 	hasWinner := slices.ContainsFunc(e.Participants, func(p Participant) bool { return p.Role == "winner" })
 	added := false
 	for _, mn := range d.mentions[i] {
